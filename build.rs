@@ -1,0 +1,975 @@
+//! Compiles the reviewable rule data under `data/` into Rust `static` tables.
+//!
+//! Why a build script: the rules stay in TOML files a reviewer can read side by side with the
+//! seed documents, while the wasm module carries no parser and builds no tables at start-up. The
+//! script validates what the type system cannot (ISO dates, known units, unique ids) and fails the
+//! build with the file and rule id when something is wrong. See `data/README.md` for the schema.
+
+use serde::Deserialize;
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+type R<T> = Result<T, String>;
+
+// ------------------------------------------------------------------------------------------------
+// TOML shapes
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RulesetsFile {
+    ruleset: Vec<RulesetToml>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RulesetToml {
+    id: String,
+    name_zh: String,
+    name_en: String,
+    issuer_zh: String,
+    issuer_en: String,
+    level: String,
+    source_zh: String,
+    source_en: String,
+    seed_file: String,
+    adopted: Option<String>,
+    published: Option<String>,
+    in_force: Option<String>,
+    dates_note_zh: String,
+    dates_note_en: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AmbiguitiesFile {
+    ambiguity: Vec<AmbiguityToml>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AmbiguityToml {
+    id: String,
+    question_zh: String,
+    question_en: String,
+    reading: Vec<ReadingToml>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReadingToml {
+    key: String,
+    zh: String,
+    en: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CiteToml {
+    article: String,
+    quote: String,
+    source: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AmbRefToml {
+    id: String,
+    default: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConflictToml {
+    rule: String,
+    zh: String,
+    en: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TextToml {
+    zh: String,
+    en: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RulesFile {
+    #[serde(default)]
+    deadline: Vec<DeadlineToml>,
+    #[serde(default)]
+    approval: Vec<ApprovalToml>,
+    #[serde(default)]
+    leave: Vec<LeaveToml>,
+    #[serde(default)]
+    sanction: Vec<SanctionToml>,
+    #[serde(default)]
+    procedure: Vec<ProcedureToml>,
+}
+
+/// Fields every rule has (flattened into each kind).
+#[derive(Deserialize)]
+struct MetaToml {
+    id: String,
+    refs: Vec<String>,
+    name_zh: String,
+    name_en: String,
+    cite: Vec<CiteToml>,
+    in_force: String,
+    until: Option<String>,
+    #[serde(default)]
+    ambiguities: Vec<AmbRefToml>,
+    #[serde(default)]
+    conflicts: Vec<ConflictToml>,
+    note_zh: Option<String>,
+    note_en: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct ExtensionToml {
+    amount: u32,
+    unit: String,
+    approver_zh: String,
+    approver_en: String,
+    refs: Vec<String>,
+    article: String,
+    quote: String,
+}
+
+#[derive(Deserialize)]
+struct DeadlineToml {
+    #[serde(flatten)]
+    meta: MetaToml,
+    trigger_zh: String,
+    trigger_en: String,
+    duty_zh: String,
+    duty_en: String,
+    kind: String,
+    #[serde(default)]
+    amount: u32,
+    unit: Option<String>,
+    counting: Option<String>,
+    month: Option<u32>,
+    day: Option<u32>,
+    year_offset: Option<i32>,
+    every: Option<String>,
+    extension: Option<ExtensionToml>,
+    on_expiry_zh: Option<String>,
+    on_expiry_en: Option<String>,
+    #[serde(default)]
+    soft: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EnumValueToml {
+    value: String,
+    zh: String,
+    en: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct InputToml {
+    name: String,
+    #[serde(rename = "type")]
+    ty: String,
+    label_zh: String,
+    label_en: String,
+    #[serde(default)]
+    required: bool,
+    #[serde(default)]
+    values: Vec<EnumValueToml>,
+    min: Option<f64>,
+    max: Option<f64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CondToml {
+    fact: String,
+    one_of: Option<Vec<String>>,
+    is: Option<bool>,
+    min: Option<f64>,
+    #[serde(default = "yes")]
+    min_inclusive: bool,
+    max: Option<f64>,
+    #[serde(default = "yes")]
+    max_inclusive: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StepToml {
+    role_zh: String,
+    role_en: String,
+    action: String,
+    #[serde(default)]
+    parallel: bool,
+    #[serde(default, rename = "or")]
+    or_roles: Vec<TextToml>,
+    quorum_zh: Option<String>,
+    quorum_en: Option<String>,
+    note_zh: Option<String>,
+    note_en: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RouteToml {
+    refs: Vec<String>,
+    label_zh: String,
+    label_en: String,
+    article: String,
+    quote: String,
+    #[serde(default)]
+    when: Vec<CondToml>,
+    step: Vec<StepToml>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SubstitutionToml {
+    role: String,
+    by_zh: String,
+    by_en: String,
+    article: String,
+    quote: String,
+    refs: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct ApprovalToml {
+    #[serde(flatten)]
+    meta: MetaToml,
+    #[serde(default)]
+    input: Vec<InputToml>,
+    route: Vec<RouteToml>,
+    overlap: Option<AmbRefToml>,
+    #[serde(default)]
+    substitution: Vec<SubstitutionToml>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AdditionToml {
+    #[serde(default)]
+    when: Vec<CondToml>,
+    days: u32,
+    per: Option<String>,
+    label_zh: String,
+    label_en: String,
+    article: String,
+    quote: String,
+    refs: Vec<String>,
+    obsolete_zh: Option<String>,
+    obsolete_en: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct LeaveToml {
+    #[serde(flatten)]
+    meta: MetaToml,
+    #[serde(default)]
+    input: Vec<InputToml>,
+    base_days: u32,
+    unit: String,
+    #[serde(default)]
+    addition: Vec<AdditionToml>,
+    approval: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PartyToml {
+    #[serde(default)]
+    when: Vec<CondToml>,
+    party_zh: String,
+    party_en: String,
+    responsibility_zh: String,
+    responsibility_en: String,
+    article: String,
+    quote: String,
+    refs: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MeasureToml {
+    #[serde(default)]
+    when: Vec<CondToml>,
+    measures: Vec<TextToml>,
+    mode_zh: String,
+    mode_en: String,
+    article: String,
+    quote: String,
+    refs: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct SanctionToml {
+    #[serde(flatten)]
+    meta: MetaToml,
+    #[serde(default)]
+    input: Vec<InputToml>,
+    #[serde(default)]
+    party: Vec<PartyToml>,
+    #[serde(default)]
+    measure: Vec<MeasureToml>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EventToml {
+    name: String,
+    zh: String,
+    en: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProcStepToml {
+    id: String,
+    name_zh: String,
+    name_en: String,
+    rule: String,
+    from: String,
+    only_if: Option<String>,
+    extended_by: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProcedureToml {
+    id: String,
+    name_zh: String,
+    name_en: String,
+    events: Vec<EventToml>,
+    step: Vec<ProcStepToml>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CalendarFile {
+    schema: u32,
+    first: String,
+    last: String,
+    notice: Vec<NoticeToml>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NoticeToml {
+    year: i32,
+    title: String,
+    number: Option<String>,
+    published: Option<String>,
+    url: Option<String>,
+    note: Option<String>,
+    holiday: Vec<HolidayToml>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HolidayToml {
+    name_zh: String,
+    name_en: String,
+    rest: Vec<String>,
+    statutory: Vec<String>,
+    work: Vec<String>,
+}
+
+// ------------------------------------------------------------------------------------------------
+// Emitting Rust literals
+
+fn s(v: &str) -> String {
+    format!("{v:?}")
+}
+
+fn opt_s(v: &Option<String>) -> String {
+    match v {
+        Some(v) => format!("Some({v:?})"),
+        None => "None".into(),
+    }
+}
+
+fn text(zh: &str, en: &str) -> String {
+    format!("Text {{ zh: {}, en: {} }}", s(zh), s(en))
+}
+
+fn opt_text(zh: &Option<String>, en: &Option<String>, ctx: &str) -> R<String> {
+    match (zh, en) {
+        (Some(zh), Some(en)) => Ok(format!("Some({})", text(zh, en))),
+        (None, None) => Ok("None".into()),
+        _ => Err(format!("{ctx}: a text needs both _zh and _en")),
+    }
+}
+
+fn strs(v: &[String]) -> String {
+    let items: Vec<String> = v.iter().map(|x| s(x)).collect();
+    format!("&[{}]", items.join(", "))
+}
+
+fn f64_lit(v: f64) -> String {
+    format!("{v:?}_f64")
+}
+
+fn opt_f64(v: Option<f64>) -> String {
+    v.map(|v| format!("Some({})", f64_lit(v))).unwrap_or_else(|| "None".into())
+}
+
+fn ymd(v: &str, ctx: &str) -> R<String> {
+    let b = v.as_bytes();
+    let ok = b.len() == 10 && b[4] == b'-' && b[7] == b'-';
+    let num = |r: std::ops::Range<usize>| v.get(r).and_then(|x| x.parse::<u32>().ok());
+    match (ok, num(0..4), num(5..7), num(8..10)) {
+        (true, Some(y), Some(m), Some(d)) if (1..=12).contains(&m) && (1..=days_in_month(y as i32, m)).contains(&d) => {
+            Ok(format!("Ymd {{ y: {y}, m: {m}, d: {d} }}"))
+        }
+        _ => Err(format!("{ctx}: `{v}` is not a valid YYYY-MM-DD date")),
+    }
+}
+
+fn days_in_month(y: i32, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        _ if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        _ => 28,
+    }
+}
+
+fn opt_ymd(v: &Option<String>, ctx: &str) -> R<String> {
+    match v {
+        Some(v) => Ok(format!("Some({})", ymd(v, ctx)?)),
+        None => Ok("None".into()),
+    }
+}
+
+fn cite(c: &CiteToml, ctx: &str) -> R<String> {
+    if c.quote.trim().is_empty() || c.article.trim().is_empty() {
+        return Err(format!("{ctx}: citation needs an article and a quote"));
+    }
+    Ok(format!("Cite {{ article: {}, quote: {}, source: {} }}", s(&c.article), s(&c.quote), opt_s(&c.source)))
+}
+
+fn cite_parts(article: &str, quote: &str, ctx: &str) -> R<String> {
+    cite(&CiteToml { article: article.into(), quote: quote.into(), source: None }, ctx)
+}
+
+fn unit(u: &str, ctx: &str) -> R<&'static str> {
+    Ok(match u {
+        "day" => "Unit::Day",
+        "working_day" => "Unit::WorkingDay",
+        "week" => "Unit::Week",
+        "month" => "Unit::Month",
+        "year" => "Unit::Year",
+        "hour" => "Unit::Hour",
+        "minute" => "Unit::Minute",
+        other => return Err(format!("{ctx}: unknown unit `{other}`")),
+    })
+}
+
+struct Gen {
+    out: String,
+    ids: BTreeSet<String>,
+    ambiguity_ids: BTreeSet<String>,
+}
+
+impl Gen {
+    fn meta(&mut self, m: &MetaToml, ruleset: &str, ctx: &str) -> R<String> {
+        if !self.ids.insert(m.id.clone()) {
+            return Err(format!("{ctx}: duplicate rule id `{}`", m.id));
+        }
+        if m.cite.is_empty() {
+            return Err(format!("{ctx}: rule `{}` has no citation", m.id));
+        }
+        if m.refs.is_empty() && ruleset != "cn-national" {
+            return Err(format!("{ctx}: rule `{}` has no inventory refs", m.id));
+        }
+        let cites: R<Vec<String>> = m.cite.iter().map(|c| cite(c, ctx)).collect();
+        let mut ambs = Vec::new();
+        for a in &m.ambiguities {
+            if !self.ambiguity_ids.contains(&a.id) {
+                return Err(format!("{ctx}: rule `{}` names unknown ambiguity `{}`", m.id, a.id));
+            }
+            ambs.push(format!("AmbRef {{ id: {}, default: {} }}", s(&a.id), s(&a.default)));
+        }
+        let conflicts: Vec<String> = m
+            .conflicts
+            .iter()
+            .map(|c| format!("ConflictRef {{ rule: {}, summary: {} }}", s(&c.rule), text(&c.zh, &c.en)))
+            .collect();
+        Ok(format!(
+            "RuleMeta {{ id: {}, ruleset: {}, refs: {}, name: {}, cites: &[{}], in_force: {}, until: {}, ambiguities: &[{}], conflicts: &[{}], note: {} }}",
+            s(&m.id),
+            s(ruleset),
+            strs(&m.refs),
+            text(&m.name_zh, &m.name_en),
+            cites?.join(", "),
+            ymd(&m.in_force, ctx)?,
+            opt_ymd(&m.until, ctx)?,
+            ambs.join(", "),
+            conflicts.join(", "),
+            opt_text(&m.note_zh, &m.note_en, ctx)?
+        ))
+    }
+}
+
+fn inputs(v: &[InputToml], ctx: &str) -> R<String> {
+    let mut out = Vec::new();
+    for i in v {
+        let ty = match i.ty.as_str() {
+            "date" => "Date",
+            "datetime" => "Moment",
+            "money" => "Money",
+            "integer" => "Integer",
+            "number" => "Number",
+            "boolean" => "Boolean",
+            "enum" => "Enum",
+            "roles" => "Roles",
+            other => return Err(format!("{ctx}: input `{}` has unknown type `{other}`", i.name)),
+        };
+        if ty == "Enum" && i.values.is_empty() {
+            return Err(format!("{ctx}: enum input `{}` lists no values", i.name));
+        }
+        let values: Vec<String> = i
+            .values
+            .iter()
+            .map(|e| format!("EnumValue {{ value: {}, label: {} }}", s(&e.value), text(&e.zh, &e.en)))
+            .collect();
+        out.push(format!(
+            "InputSpec {{ name: {}, ty: InputType::{ty}, label: {}, required: {}, values: &[{}], min: {}, max: {} }}",
+            s(&i.name),
+            text(&i.label_zh, &i.label_en),
+            i.required,
+            values.join(", "),
+            opt_f64(i.min),
+            opt_f64(i.max)
+        ));
+    }
+    Ok(format!("&[{}]", out.join(", ")))
+}
+
+fn conds(v: &[CondToml], inputs: &[InputToml], ctx: &str) -> R<String> {
+    let mut out = Vec::new();
+    for c in v {
+        let Some(input) = inputs.iter().find(|i| i.name == c.fact) else {
+            return Err(format!("{ctx}: condition on undeclared input `{}`", c.fact));
+        };
+        let test = match (&c.one_of, c.is, c.min.is_some() || c.max.is_some()) {
+            (Some(values), None, false) => {
+                for v in values {
+                    if !input.values.iter().any(|e| &e.value == v) {
+                        return Err(format!("{ctx}: `{}` is not a value of input `{}`", v, c.fact));
+                    }
+                }
+                format!("Test::OneOf({})", strs(values))
+            }
+            (None, Some(b), false) => format!("Test::Is({b})"),
+            (None, None, true) => format!(
+                "Test::Band {{ min: {}, min_inclusive: {}, max: {}, max_inclusive: {} }}",
+                opt_f64(c.min),
+                c.min_inclusive,
+                opt_f64(c.max),
+                c.max_inclusive
+            ),
+            _ => return Err(format!("{ctx}: condition on `{}` needs exactly one of one_of / is / min-max", c.fact)),
+        };
+        out.push(format!("Cond {{ fact: {}, test: {test} }}", s(&c.fact)));
+    }
+    Ok(format!("&[{}]", out.join(", ")))
+}
+
+fn action(a: &str, ctx: &str) -> R<&'static str> {
+    Ok(match a {
+        "draft" => "Action::Draft",
+        "review" => "Action::Review",
+        "countersign" => "Action::Countersign",
+        "approve" => "Action::Approve",
+        "sign" => "Action::Sign",
+        "decide" => "Action::Decide",
+        "record" => "Action::Record",
+        "notify" => "Action::Notify",
+        "report" => "Action::Report",
+        "handle" => "Action::Handle",
+        other => return Err(format!("{ctx}: unknown action `{other}`")),
+    })
+}
+
+fn every(e: &str, ctx: &str) -> R<String> {
+    let parts: Vec<&str> = e.split(':').collect();
+    let n = |i: usize| parts.get(i).and_then(|p| p.parse::<u32>().ok()).ok_or(format!("{ctx}: bad `every` `{e}`"));
+    Ok(match parts.first().copied() {
+        Some("week") => format!("Every::Week({})", n(1)?),
+        Some("month") => format!("Every::Month({})", n(1)?),
+        Some("quarter") => format!("Every::Quarter({})", n(1)?),
+        Some("half_year") => "Every::HalfYear".into(),
+        Some("year") => format!("Every::Year({}, {})", n(1)?, n(2)?),
+        _ => return Err(format!("{ctx}: bad `every` `{e}`")),
+    })
+}
+
+impl Gen {
+    fn deadline(&mut self, d: &DeadlineToml, ruleset: &str, ctx: &str) -> R<String> {
+        let ctx = &format!("{ctx} [{}]", d.meta.id);
+        let meta = self.meta(&d.meta, ruleset, ctx)?;
+        let kind = match d.kind.as_str() {
+            "after" => "After",
+            "before" => "Before",
+            "same_day" => "SameDay",
+            "immediately" => "Immediately",
+            "fixed_date" => "FixedDate",
+            "recurring" => "Recurring",
+            "set_by_input" => "SetByInput",
+            other => return Err(format!("{ctx}: unknown kind `{other}`")),
+        };
+        if matches!(kind, "After" | "Before") && (d.amount == 0 || d.unit.is_none()) {
+            return Err(format!("{ctx}: kind `{}` needs amount > 0 and a unit", d.kind));
+        }
+        if kind == "FixedDate" && d.month.is_none() {
+            return Err(format!("{ctx}: fixed_date needs month (and day, 0 = month end)"));
+        }
+        if kind == "Recurring" && d.every.is_none() {
+            return Err(format!("{ctx}: recurring needs `every`"));
+        }
+        let counting = match d.counting.as_deref().unwrap_or("civil") {
+            "civil" => "Counting::Civil",
+            "start_day_counted" => "Counting::StartDayCounted",
+            "no_roll" => "Counting::NoRoll",
+            other => return Err(format!("{ctx}: unknown counting `{other}`")),
+        };
+        let extension = match &d.extension {
+            Some(e) => format!(
+                "Some(Extension {{ amount: {}, unit: {}, approver: {}, refs: {}, cite: {} }})",
+                e.amount,
+                unit(&e.unit, ctx)?,
+                text(&e.approver_zh, &e.approver_en),
+                strs(&e.refs),
+                cite_parts(&e.article, &e.quote, ctx)?
+            ),
+            None => "None".into(),
+        };
+        let every = match &d.every {
+            Some(e) => format!("Some({})", every(e, ctx)?),
+            None => "None".into(),
+        };
+        Ok(format!(
+            "DeadlineRule {{ meta: {meta}, trigger: {}, kind: DeadlineKind::{kind}, amount: {}, unit: {}, counting: {counting}, month: {}, day: {}, year_offset: {}, every: {every}, extension: {extension}, on_expiry: {}, soft: {}, duty: {} }}",
+            text(&d.trigger_zh, &d.trigger_en),
+            d.amount,
+            unit(d.unit.as_deref().unwrap_or("day"), ctx)?,
+            d.month.unwrap_or(0),
+            d.day.unwrap_or(0),
+            d.year_offset.unwrap_or(0),
+            opt_text(&d.on_expiry_zh, &d.on_expiry_en, ctx)?,
+            d.soft,
+            text(&d.duty_zh, &d.duty_en),
+        ))
+    }
+
+    fn approval(&mut self, a: &ApprovalToml, ruleset: &str, ctx: &str) -> R<String> {
+        let ctx = &format!("{ctx} [{}]", a.meta.id);
+        let meta = self.meta(&a.meta, ruleset, ctx)?;
+        let mut routes = Vec::new();
+        for r in &a.route {
+            let mut steps = Vec::new();
+            for st in &r.step {
+                let ors: Vec<String> = st.or_roles.iter().map(|t| text(&t.zh, &t.en)).collect();
+                steps.push(format!(
+                    "Step {{ role: {}, action: {}, parallel: {}, or_roles: &[{}], quorum: {}, note: {} }}",
+                    text(&st.role_zh, &st.role_en),
+                    action(&st.action, ctx)?,
+                    st.parallel,
+                    ors.join(", "),
+                    opt_text(&st.quorum_zh, &st.quorum_en, ctx)?,
+                    opt_text(&st.note_zh, &st.note_en, ctx)?
+                ));
+            }
+            if steps.is_empty() {
+                return Err(format!("{ctx}: a route has no steps"));
+            }
+            routes.push(format!(
+                "Route {{ refs: {}, when: {}, cite: {}, label: {}, steps: &[{}] }}",
+                strs(&r.refs),
+                conds(&r.when, &a.input, ctx)?,
+                cite_parts(&r.article, &r.quote, ctx)?,
+                text(&r.label_zh, &r.label_en),
+                steps.join(", ")
+            ));
+        }
+        let overlap = match &a.overlap {
+            Some(o) => format!("Some(AmbRef {{ id: {}, default: {} }})", s(&o.id), s(&o.default)),
+            None => "None".into(),
+        };
+        let mut subs = Vec::new();
+        for sub in &a.substitution {
+            subs.push(format!(
+                "Substitution {{ role: {}, by: {}, cite: {}, refs: {} }}",
+                s(&sub.role),
+                text(&sub.by_zh, &sub.by_en),
+                cite_parts(&sub.article, &sub.quote, ctx)?,
+                strs(&sub.refs)
+            ));
+        }
+        Ok(format!(
+            "ApprovalRule {{ meta: {meta}, inputs: {}, routes: &[{}], overlap: {overlap}, substitutions: &[{}] }}",
+            inputs(&a.input, ctx)?,
+            routes.join(", "),
+            subs.join(", ")
+        ))
+    }
+
+    fn leave(&mut self, l: &LeaveToml, ruleset: &str, ctx: &str) -> R<String> {
+        let ctx = &format!("{ctx} [{}]", l.meta.id);
+        let meta = self.meta(&l.meta, ruleset, ctx)?;
+        let mut adds = Vec::new();
+        for a in &l.addition {
+            adds.push(format!(
+                "LeaveAddition {{ when: {}, days: {}, per: {}, label: {}, cite: {}, refs: {}, obsolete: {} }}",
+                conds(&a.when, &l.input, ctx)?,
+                a.days,
+                opt_s(&a.per),
+                text(&a.label_zh, &a.label_en),
+                cite_parts(&a.article, &a.quote, ctx)?,
+                strs(&a.refs),
+                opt_text(&a.obsolete_zh, &a.obsolete_en, ctx)?
+            ));
+        }
+        Ok(format!(
+            "LeaveRule {{ meta: {meta}, inputs: {}, base_days: {}, unit: {}, additions: &[{}], approval: {} }}",
+            inputs(&l.input, ctx)?,
+            l.base_days,
+            unit(&l.unit, ctx)?,
+            adds.join(", "),
+            opt_s(&l.approval)
+        ))
+    }
+
+    fn sanction(&mut self, x: &SanctionToml, ruleset: &str, ctx: &str) -> R<String> {
+        let ctx = &format!("{ctx} [{}]", x.meta.id);
+        let meta = self.meta(&x.meta, ruleset, ctx)?;
+        let mut parties = Vec::new();
+        for p in &x.party {
+            parties.push(format!(
+                "PartyRule {{ when: {}, party: {}, responsibility: {}, cite: {}, refs: {} }}",
+                conds(&p.when, &x.input, ctx)?,
+                text(&p.party_zh, &p.party_en),
+                text(&p.responsibility_zh, &p.responsibility_en),
+                cite_parts(&p.article, &p.quote, ctx)?,
+                strs(&p.refs)
+            ));
+        }
+        let mut measures = Vec::new();
+        for m in &x.measure {
+            let ms: Vec<String> = m.measures.iter().map(|t| text(&t.zh, &t.en)).collect();
+            measures.push(format!(
+                "MeasureRule {{ when: {}, measures: &[{}], mode: {}, cite: {}, refs: {} }}",
+                conds(&m.when, &x.input, ctx)?,
+                ms.join(", "),
+                text(&m.mode_zh, &m.mode_en),
+                cite_parts(&m.article, &m.quote, ctx)?,
+                strs(&m.refs)
+            ));
+        }
+        Ok(format!(
+            "SanctionRule {{ meta: {meta}, inputs: {}, parties: &[{}], measures: &[{}] }}",
+            inputs(&x.input, ctx)?,
+            parties.join(", "),
+            measures.join(", ")
+        ))
+    }
+}
+
+fn procedure(p: &ProcedureToml, ruleset: &str) -> String {
+    let events: Vec<String> = p.events.iter().map(|e| format!("({}, {})", s(&e.name), text(&e.zh, &e.en))).collect();
+    let steps: Vec<String> = p
+        .step
+        .iter()
+        .map(|st| {
+            format!(
+                "ProcStep {{ id: {}, name: {}, rule: {}, from: {}, only_if: {}, extended_by: {} }}",
+                s(&st.id),
+                text(&st.name_zh, &st.name_en),
+                s(&st.rule),
+                s(&st.from),
+                opt_s(&st.only_if),
+                opt_s(&st.extended_by)
+            )
+        })
+        .collect();
+    format!(
+        "Procedure {{ id: {}, ruleset: {}, name: {}, events: &[{}], steps: &[{}] }}",
+        s(&p.id),
+        s(ruleset),
+        text(&p.name_zh, &p.name_en),
+        events.join(", "),
+        steps.join(", ")
+    )
+}
+
+fn calendar(c: &CalendarFile) -> R<String> {
+    if c.schema != 1 {
+        return Err("data/calendar/cn.toml: schema must be 1".into());
+    }
+    let mut notices = Vec::new();
+    for n in &c.notice {
+        let ctx = format!("data/calendar/cn.toml [{} {}]", n.year, n.title);
+        let mut holidays = Vec::new();
+        for h in &n.holiday {
+            if h.rest.len() != 2 {
+                return Err(format!("{ctx}: `rest` must be [first, last]"));
+            }
+            let dates = |v: &[String]| -> R<String> {
+                let v: R<Vec<String>> = v.iter().map(|d| ymd(d, &ctx)).collect();
+                Ok(format!("&[{}]", v?.join(", ")))
+            };
+            holidays.push(format!(
+                "NoticeHoliday {{ name: {}, rest: ({}, {}), statutory: {}, work: {} }}",
+                text(&h.name_zh, &h.name_en),
+                ymd(&h.rest[0], &ctx)?,
+                ymd(&h.rest[1], &ctx)?,
+                dates(&h.statutory)?,
+                dates(&h.work)?
+            ));
+        }
+        notices.push(format!(
+            "Notice {{ year: {}, title: {}, number: {}, published: {}, url: {}, note: {}, holidays: &[{}] }}",
+            n.year,
+            s(&n.title),
+            opt_s(&n.number),
+            opt_ymd(&n.published, &ctx)?,
+            opt_s(&n.url),
+            opt_s(&n.note),
+            holidays.join(", ")
+        ));
+    }
+    Ok(format!(
+        "/// First day the built-in calendar covers.\npub static CALENDAR_FIRST: Ymd = {};\n/// Last day the built-in calendar covers.\npub static CALENDAR_LAST: Ymd = {};\n/// The State Council holiday notices, in order of publication.\npub static NOTICES: &[Notice] = &[\n{}\n];\n",
+        ymd(&c.first, "calendar first")?,
+        ymd(&c.last, "calendar last")?,
+        notices.join(",\n")
+    ))
+}
+
+fn read<T: for<'de> Deserialize<'de>>(path: &Path) -> R<T> {
+    println!("cargo:rerun-if-changed={}", path.display());
+    let text = fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn run() -> R<()> {
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").map_err(|e| e.to_string())?);
+    let data = root.join("data");
+    println!("cargo:rerun-if-changed={}", data.display());
+
+    let rulesets: RulesetsFile = read(&data.join("rulesets.toml"))?;
+    let ambiguities: AmbiguitiesFile = read(&data.join("ambiguities.toml"))?;
+    let cal: CalendarFile = read(&data.join("calendar/cn.toml"))?;
+
+    let mut g = Gen { out: String::new(), ids: BTreeSet::new(), ambiguity_ids: BTreeSet::new() };
+    g.out.push_str("// @generated by build.rs from data/ — do not edit.\n\n");
+
+    // Rulesets.
+    let mut rs = Vec::new();
+    for r in &rulesets.ruleset {
+        let ctx = format!("data/rulesets.toml [{}]", r.id);
+        rs.push(format!(
+            "Ruleset {{ id: {}, name: {}, issuer: {}, level: {}, source: {}, seed_file: {}, adopted: {}, published: {}, in_force: {}, dates_note: {} }}",
+            s(&r.id), text(&r.name_zh, &r.name_en), text(&r.issuer_zh, &r.issuer_en), s(&r.level),
+            text(&r.source_zh, &r.source_en), s(&r.seed_file), opt_ymd(&r.adopted, &ctx)?,
+            opt_ymd(&r.published, &ctx)?, opt_ymd(&r.in_force, &ctx)?, text(&r.dates_note_zh, &r.dates_note_en)
+        ));
+    }
+    let _ = writeln!(g.out, "/// The rulesets.\npub static RULESETS: &[Ruleset] = &[\n{}\n];\n", rs.join(",\n"));
+
+    // Ambiguities.
+    let mut ams = Vec::new();
+    for a in &ambiguities.ambiguity {
+        if !g.ambiguity_ids.insert(a.id.clone()) {
+            return Err(format!("data/ambiguities.toml: duplicate id {}", a.id));
+        }
+        let readings: Vec<String> = a
+            .reading
+            .iter()
+            .map(|r| format!("ReadingDef {{ key: {}, text: {} }}", s(&r.key), text(&r.zh, &r.en)))
+            .collect();
+        ams.push(format!(
+            "AmbiguityDef {{ id: {}, question: {}, readings: &[{}] }}",
+            s(&a.id),
+            text(&a.question_zh, &a.question_en),
+            readings.join(", ")
+        ));
+    }
+    let _ = writeln!(g.out, "/// The ambiguities of inventory §6.\npub static AMBIGUITIES: &[AmbiguityDef] = &[\n{}\n];\n", ams.join(",\n"));
+
+    // Rules, per ruleset directory.
+    let (mut deadlines, mut approvals, mut leaves, mut sanctions, mut procedures) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for r in &rulesets.ruleset {
+        let dir = data.join("rules").join(&r.id);
+        let Ok(entries) = fs::read_dir(&dir) else { continue };
+        let mut files: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect();
+        files.sort();
+        for f in files {
+            let file: RulesFile = read(&f)?;
+            let ctx = f.strip_prefix(&root).unwrap_or(&f).display().to_string();
+            for d in &file.deadline {
+                deadlines.push(g.deadline(d, &r.id, &ctx)?);
+            }
+            for a in &file.approval {
+                approvals.push(g.approval(a, &r.id, &ctx)?);
+            }
+            for l in &file.leave {
+                leaves.push(g.leave(l, &r.id, &ctx)?);
+            }
+            for x in &file.sanction {
+                sanctions.push(g.sanction(x, &r.id, &ctx)?);
+            }
+            for p in &file.procedure {
+                if !g.ids.insert(p.id.clone()) {
+                    return Err(format!("{ctx}: duplicate id `{}`", p.id));
+                }
+                procedures.push(procedure(p, &r.id));
+            }
+        }
+    }
+    let _ = writeln!(g.out, "/// Deadline rules.\npub static DEADLINES: &[DeadlineRule] = &[\n{}\n];\n", deadlines.join(",\n"));
+    let _ = writeln!(g.out, "/// Approval rules.\npub static APPROVALS: &[ApprovalRule] = &[\n{}\n];\n", approvals.join(",\n"));
+    let _ = writeln!(g.out, "/// Leave rules.\npub static LEAVE: &[LeaveRule] = &[\n{}\n];\n", leaves.join(",\n"));
+    let _ = writeln!(g.out, "/// Sanction rules.\npub static SANCTIONS: &[SanctionRule] = &[\n{}\n];\n", sanctions.join(",\n"));
+    let _ = writeln!(g.out, "/// Procedures.\npub static PROCEDURES: &[Procedure] = &[\n{}\n];\n", procedures.join(",\n"));
+    g.out.push_str(&calendar(&cal)?);
+
+    // A fingerprint of the data, for rulesVersion.
+    let hash = fnv1a(g.out.as_bytes());
+    let _ = writeln!(g.out, "/// FNV-1a hash of the generated tables.\npub static DATA_HASH: &str = \"{hash:016x}\";");
+
+    let out = PathBuf::from(std::env::var("OUT_DIR").map_err(|e| e.to_string())?).join("generated.rs");
+    fs::write(&out, g.out).map_err(|e| e.to_string())
+}
+
+fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h
+}
+
+fn main() {
+    if let Err(e) = run() {
+        eprintln!("error in rule data: {e}");
+        std::process::exit(1);
+    }
+}

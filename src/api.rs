@@ -1,0 +1,281 @@
+//! The calendar primitives of the JS API, taking loosely typed values and validating them.
+//!
+//! Each function here mirrors one JS export one to one (the binding layer only converts values),
+//! so every check of argument types happens in pure Rust and is tested natively.
+
+use crate::calendar::{Calendar, DayInfo, Mode, NoticeInfo, HolidayBlock};
+use crate::date::{format_date, parse_date};
+use crate::error::{Error, ErrorCode, Result};
+use crate::explain::{Bilingual, Explanation};
+use crate::model::Counting;
+use crate::period::{self, parse_counting, parse_unit, Period, Start};
+use crate::value::{Query, Value};
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+/// The largest working-day count accepted (about 400 years).
+pub const MAX_WORKING_DAYS: i64 = 100_000;
+
+fn date_arg(v: &Value, field: &str) -> Result<NaiveDate> {
+    match v {
+        Value::String(s) => parse_date(s, field),
+        Value::Null => Err(Error::missing(field)),
+        _ => Err(Error::new(
+            ErrorCode::InvalidDate,
+            Some(field),
+            format!("`{field}` 应为 YYYY-MM-DD 格式的日期字符串"),
+            format!("`{field}` must be a YYYY-MM-DD date string"),
+        )),
+    }
+}
+
+/// Options of the calendar primitives: `{ provisional?: boolean }`.
+fn mode_arg(v: &Value) -> Result<Mode> {
+    match v {
+        Value::Null => Ok(Mode::default()),
+        Value::Object(_) => {
+            let q = Query::from_value(v.clone())?;
+            for name in q.names() {
+                if name != "provisional" {
+                    return Err(Error::invalid(name, "仅支持 provisional 选项", "only the `provisional` option"));
+                }
+            }
+            Ok(Mode { provisional: q.opt_bool("provisional")?.unwrap_or(false) })
+        }
+        _ => Err(Error::invalid("options", "对象", "an object")),
+    }
+}
+
+/// A calendar answer with its explanation.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DateAnswer {
+    /// The resulting date.
+    pub date: String,
+    /// Whether it rests on the provisional calendar.
+    pub provisional: bool,
+    /// The days skipped and why.
+    pub trace: Vec<crate::explain::TraceStep>,
+}
+
+/// `isWorkingDay(date, { provisional? })` → boolean.
+///
+/// # Errors
+/// `INVALID_DATE`, `OUT_OF_CALENDAR_RANGE`.
+pub fn is_working_day(cal: &Calendar, date: &Value, options: &Value) -> Result<bool> {
+    cal.is_working(date_arg(date, "date")?, mode_arg(options)?, "date")
+}
+
+/// `dayKind(date, { provisional? })` → [`DayInfo`].
+///
+/// # Errors
+/// `INVALID_DATE`, `OUT_OF_CALENDAR_RANGE`.
+pub fn day_kind(cal: &Calendar, date: &Value, options: &Value) -> Result<DayInfo> {
+    cal.day(date_arg(date, "date")?, mode_arg(options)?, "date")
+}
+
+fn count_arg(v: &Value, field: &str) -> Result<i64> {
+    match v {
+        Value::Number(n) if n.is_finite() && n.fract() == 0.0 && n.abs() <= MAX_WORKING_DAYS as f64 => Ok(*n as i64),
+        Value::Null => Err(Error::missing(field)),
+        _ => Err(Error::invalid(
+            field,
+            &format!("-{MAX_WORKING_DAYS} 至 {MAX_WORKING_DAYS} 之间的整数"),
+            &format!("a whole number from -{MAX_WORKING_DAYS} to {MAX_WORKING_DAYS}"),
+        )),
+    }
+}
+
+/// `addWorkingDays(date, n, { provisional? })` → the n-th working day after (n < 0: before) date.
+///
+/// # Errors
+/// `INVALID_DATE`, `INVALID_INPUT`, `OUT_OF_CALENDAR_RANGE`.
+///
+/// # Example: one working day after New Year's Day 2026
+/// ```
+/// use zhengwu::value::Value;
+/// let cal = zhengwu::calendar::Calendar::builtin()?;
+/// let d = zhengwu::api::add_working_days(&cal, &Value::String("2026-01-01".into()), &Value::Number(1.0), &Value::Null)?;
+/// assert_eq!(d, "2026-01-04"); // Sunday 4 January was an adjusted working day
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn add_working_days(cal: &Calendar, date: &Value, n: &Value, options: &Value) -> Result<String> {
+    let d = date_arg(date, "date")?;
+    let n = count_arg(n, "n")?;
+    cal.add_working_days(d, n, mode_arg(options)?, "date").map(format_date)
+}
+
+/// `workingDaysBetween(from, to, { provisional? })` → working days in (from, to].
+///
+/// # Errors
+/// `INVALID_DATE`, `OUT_OF_CALENDAR_RANGE`.
+pub fn working_days_between(cal: &Calendar, from: &Value, to: &Value, options: &Value) -> Result<i64> {
+    cal.working_days_between(date_arg(from, "from")?, date_arg(to, "to")?, mode_arg(options)?)
+}
+
+/// `addPeriod({ start, amount, unit, convention?, pauses?, provisional? })` → the due date with
+/// the steps that explain it.
+///
+/// # Errors
+/// Typed errors for each malformed field.
+pub fn add_period(cal: &Calendar, q: &Value) -> Result<DateAnswer> {
+    let q = Query::from_value(q.clone())?;
+    let unit = parse_unit(q.req_str("unit")?, "unit")?;
+    let amount = q.opt_integer("amount", 0, 100_000)?.ok_or_else(|| Error::missing("amount"))?;
+    let counting = match q.opt_str("convention")? {
+        Some(s) => parse_counting(s, "convention")?,
+        None => Counting::Civil,
+    };
+    let start_text = q.req_str("start")?;
+    let start = if matches!(unit, crate::model::Unit::Hour | crate::model::Unit::Minute) {
+        Start::Moment(crate::date::parse_moment(start_text, "start")?)
+    } else {
+        Start::Date(parse_date(start_text, "start")?)
+    };
+    let pauses = crate::deadline::parse_pauses(&q)?;
+    let mode = Mode { provisional: q.opt_bool("provisional")?.unwrap_or(false) };
+    let mut ex = Explanation::new();
+    let p = Period { amount: u32::try_from(amount).unwrap_or(0), unit, counting };
+    let due = period::add(cal, start, p, &pauses, mode, "addPeriod", &mut ex)?;
+    let provisional = mode.provisional && due.date() > cal.last();
+    Ok(DateAnswer { date: due.iso(), provisional, trace: ex.trace })
+}
+
+/// What the calendar covers and where its data comes from.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CalendarInfo {
+    /// First covered day.
+    pub first: String,
+    /// Last covered day.
+    pub last: String,
+    /// The State Council notices the data comes from.
+    pub sources: Vec<NoticeInfo>,
+    /// What happens outside the covered range.
+    pub beyond: Bilingual,
+    /// The legal basis of the weekly rest days and holidays.
+    pub basis: Vec<Bilingual>,
+    /// Crate and data version.
+    pub data_version: String,
+}
+
+/// `calendarInfo()`.
+pub fn calendar_info(cal: &Calendar) -> CalendarInfo {
+    CalendarInfo {
+        first: format_date(cal.first()),
+        last: format_date(cal.last()),
+        sources: cal.notices().to_vec(),
+        beyond: Bilingual::new(
+            "超出范围的日期默认报错 OUT_OF_CALENDAR_RANGE；设置 provisional: true 时按《全国年节及纪念日放假办法》(2024年修订) 的法定节假日推算（不含调休），并标注为临时结果",
+            "dates past the range are an OUT_OF_CALENDAR_RANGE error by default; with provisional: true they use the statutory holidays of the 2024 holiday rules (no adjusted days) and are flagged provisional",
+        ),
+        basis: vec![
+            Bilingual::new("国务院关于职工工作时间的规定 第七条：星期六和星期日为周休息日", "State Council rules on working hours, art. 7: Saturday and Sunday are the weekly rest days"),
+            Bilingual::new("全国年节及纪念日放假办法（1999、2007、2013、2024年修订）", "National holiday rules (revisions of 1999, 2007, 2013, 2024)"),
+            Bilingual::new("国务院办公厅历年部分节假日安排的通知", "the State Council General Office's yearly holiday-arrangement notices"),
+        ],
+        data_version: crate::catalog::rules_version(),
+    }
+}
+
+fn cal_err(field: &str, zh: &str, en: &str) -> Error {
+    Error::new(ErrorCode::InvalidCalendar, Some(field), format!("日历数据无效（{field}）：{zh}"), format!("invalid calendar data (`{field}`): {en}"))
+}
+
+fn dates(v: Option<&Value>, field: &str) -> Result<Vec<NaiveDate>> {
+    match v {
+        None | Some(Value::Null) => Ok(Vec::new()),
+        Some(Value::Array(items)) => items
+            .iter()
+            .enumerate()
+            .map(|(i, x)| date_arg(x, &format!("{field}.{i}")).map_err(|e| Error { code: ErrorCode::InvalidCalendar, ..e }))
+            .collect(),
+        Some(_) => Err(cal_err(field, "应为日期数组", "expected an array of dates")),
+    }
+}
+
+fn text_field(o: &std::collections::BTreeMap<String, Value>, key: &str, field: &str, required: bool) -> Result<Option<String>> {
+    match o.get(key) {
+        Some(Value::String(s)) if !s.trim().is_empty() && s.chars().count() <= 500 => Ok(Some(s.clone())),
+        None | Some(Value::Null) if !required => Ok(None),
+        _ => Err(cal_err(&format!("{field}{key}"), "应为非空字符串", "expected a non-empty string")),
+    }
+}
+
+/// Validates `loadCalendar` data: one newly published year.
+///
+/// ```json
+/// { "year": 2027, "title": "国务院办公厅关于2027年部分节假日安排的通知", "number": "…", "published": "2026-11-…",
+///   "url": "…", "holidays": [ { "name": "元旦", "nameEn": "New Year's Day", "rest": ["2027-01-01","2027-01-03"],
+///   "statutory": ["2027-01-01"], "work": [] } ] }
+/// ```
+///
+/// # Errors
+/// `INVALID_CALENDAR` naming the offending field.
+pub fn parse_notice(v: &Value) -> Result<NoticeInfo> {
+    let Value::Object(o) = v else { return Err(cal_err("data", "应为对象", "expected an object")) };
+    let allowed = ["year", "title", "number", "published", "url", "note", "holidays"];
+    if let Some(k) = o.keys().find(|k| !allowed.contains(&k.as_str())) {
+        return Err(cal_err(k, "未知字段", "unknown field"));
+    }
+    let year = match o.get("year") {
+        Some(Value::Number(n)) if n.fract() == 0.0 && (2000.0..=2100.0).contains(n) => *n as i32,
+        _ => return Err(cal_err("year", "应为 2000–2100 的整数年份", "expected a whole year 2000–2100")),
+    };
+    let title = text_field(o, "title", "", true)?.unwrap_or_default();
+    let published = match o.get("published") {
+        Some(Value::String(s)) => format_date(parse_date(s, "published").map_err(|e| Error { code: ErrorCode::InvalidCalendar, ..e })?),
+        _ => return Err(cal_err("published", "需要通知发布日期（引用依据）", "the notice's publication date is required (it is the citation)")),
+    };
+    let Some(Value::Array(blocks)) = o.get("holidays") else { return Err(cal_err("holidays", "应为数组", "expected an array")) };
+    if blocks.is_empty() || blocks.len() > 20 {
+        return Err(cal_err("holidays", "应有 1 至 20 个假期", "expected 1 to 20 holidays"));
+    }
+    let mut holidays = Vec::new();
+    for (i, b) in blocks.iter().enumerate() {
+        let f = format!("holidays.{i}.");
+        let Value::Object(h) = b else { return Err(cal_err(&format!("holidays.{i}"), "应为对象", "expected an object")) };
+        let rest = dates(h.get("rest"), &format!("{f}rest"))?;
+        let [from, to] = rest.as_slice() else { return Err(cal_err(&format!("{f}rest"), "应为 [首日, 末日]", "expected [first, last]")) };
+        let in_reach = |d: &NaiveDate| (d.year() - year).abs() <= 1;
+        if to < from || (*to - *from).num_days() > 15 || !in_reach(from) {
+            return Err(cal_err(&format!("{f}rest"), "放假区间无效", "invalid rest range"));
+        }
+        let statutory = dates(h.get("statutory"), &format!("{f}statutory"))?;
+        let work = dates(h.get("work"), &format!("{f}work"))?;
+        if let Some(w) = work.iter().find(|w| !matches!(w.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun)) {
+            return Err(cal_err(&format!("{f}work"), &format!("{} 不是周末，不能作为调休上班日", format_date(*w)), &format!("{} is not a weekend day", format_date(*w))));
+        }
+        if statutory.iter().chain(&work).any(|d| !in_reach(d)) {
+            return Err(cal_err(&format!("{f}statutory"), "日期与年份不符", "dates do not belong to the year"));
+        }
+        holidays.push(HolidayBlock {
+            name: text_field(h, "name", &f, true)?.unwrap_or_default(),
+            name_en: text_field(h, "nameEn", &f, false)?.unwrap_or_else(|| "holiday".into()),
+            rest_from: *from,
+            rest_to: *to,
+            statutory,
+            work,
+        });
+    }
+    Ok(NoticeInfo {
+        year,
+        title,
+        number: text_field(o, "number", "", false)?,
+        published: Some(published),
+        url: text_field(o, "url", "", false)?,
+        note: text_field(o, "note", "", false)?,
+        loaded: true,
+        holidays,
+    })
+}
+
+/// `loadCalendar(data)`: adds the next year to `cal`; returns the new coverage.
+///
+/// # Errors
+/// `INVALID_CALENDAR`.
+pub fn load_calendar(cal: &mut Calendar, data: &Value) -> Result<CalendarInfo> {
+    let notice = parse_notice(data)?;
+    cal.load_year(notice)?;
+    Ok(calendar_info(cal))
+}

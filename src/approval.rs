@@ -1,0 +1,251 @@
+//! Approval routes: who drafts, reviews, countersigns, approves, signs, decides, records.
+
+use crate::error::Result;
+use crate::explain::{Bilingual, Explanation};
+use crate::facts::{self, Fact, Facts};
+use crate::generated::APPROVALS;
+use crate::model::{ApprovalRule, InputSpec, InputType, Route, Text};
+use crate::rules::{self, Common};
+use crate::value::Query;
+use serde::Serialize;
+
+/// One step of the answered route.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RouteStep {
+    /// Position in the order; parallel steps share it.
+    pub order: u32,
+    /// The role as the seed names it.
+    pub role: String,
+    /// English label of the role.
+    pub role_en: String,
+    /// What the role does (`draft`, `review`, `countersign`, `approve`, `sign`, `decide`,
+    /// `record`, `notify`, `report`, `handle`).
+    pub action: &'static str,
+    /// The action in Chinese.
+    pub action_zh: &'static str,
+    /// Whether this step runs in parallel with the other steps of the same order.
+    pub parallel: bool,
+    /// Other roles the seed allows for this step ("或").
+    pub alternatives: Vec<Bilingual>,
+    /// Quorum or voting rule, if any.
+    pub quorum: Option<Bilingual>,
+    /// Note.
+    pub note: Option<Bilingual>,
+    /// When someone stands in: the role that is away.
+    pub substitutes_for: Option<String>,
+}
+
+/// The answer of [`approval_route`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ApprovalAnswer {
+    /// The rule applied.
+    pub rule: String,
+    /// Its ruleset.
+    pub ruleset: String,
+    /// Inventory ids of the rule.
+    pub refs: Vec<String>,
+    /// Name.
+    pub name: Bilingual,
+    /// The variant chosen (e.g. "5000元以下"), when the facts decide one.
+    pub variant: Option<Bilingual>,
+    /// Inventory ids of the chosen variant.
+    pub variant_refs: Vec<String>,
+    /// Whether the steps run strictly in order (false when some run in parallel).
+    pub sequential: bool,
+    /// The ordered steps; empty when the facts given do not decide the route yet.
+    pub steps: Vec<RouteStep>,
+    /// A one-line answer in the requested language.
+    pub text: String,
+    /// Citations, trace, ambiguities, conflicts, missing, rules version.
+    #[serde(flatten)]
+    pub explanation: Explanation,
+}
+
+/// The input every approval rule accepts: who is away.
+pub static ABSENT_INPUT: InputSpec = InputSpec {
+    name: "absent",
+    ty: InputType::Roles,
+    label: Text { zh: "外出或不在岗的领导（职务）", en: "officials who are away (roles)" },
+    required: false,
+    values: &[],
+    min: None,
+    max: None,
+};
+
+/// Evaluates `{ ruleset, rule | ref, ...facts, absent?, readings?, lang? }`.
+///
+/// # Errors
+/// Typed errors for unknown ids and malformed facts.
+///
+/// # Example: a 6,000-yuan budgeted expense in 凉山
+/// ```
+/// use zhengwu::value::{Query, Value};
+/// let q = Query::from_pairs([
+///     ("ruleset", Value::String("liangshan-office-2003".into())),
+///     ("ref", Value::String("AR-000L-CW3.1-02".into())),
+///     ("amount", Value::Number(6000.0)),
+///     ("budgeted", Value::Bool(true)),
+/// ]);
+/// let a = zhengwu::approval::approval_route(&q)?;
+/// assert_eq!(a.steps.last().map(|s| s.role.as_str()), Some("办公室主任"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn approval_route(q: &Query) -> Result<ApprovalAnswer> {
+    let c = rules::common(q)?;
+    let rule = rules::select(APPROVALS, |r| &r.meta, &c, "审批", "approval")?;
+    let mut ex = Explanation::new();
+    let facts = facts::parse(rule.inputs, q, &mut ex)?;
+    let absent = match q.get("absent") {
+        Some(v) => match facts::parse_one(&ABSENT_INPUT, v)? {
+            Fact::Roles(r) => r,
+            _ => Vec::new(),
+        },
+        None => Vec::new(),
+    };
+    Ok(evaluate(rule, &facts, &absent, &c, ex))
+}
+
+/// The approval rule with this id.
+pub fn find(id: &str) -> Option<&'static ApprovalRule> {
+    APPROVALS.iter().find(|r| r.meta.id == id)
+}
+
+/// Evaluates an approval rule on validated facts.
+pub fn evaluate(rule: &ApprovalRule, facts: &Facts, absent: &[String], c: &Common, mut ex: Explanation) -> ApprovalAnswer {
+    let id = rule.meta.id;
+    ex.step(id, format!("适用 {}", rule.meta.name.zh), format!("applying {}", rule.meta.name.en));
+    let mut matched: Vec<&Route> = Vec::new();
+    let mut undecided = false;
+    for route in rule.routes {
+        match facts::test_all(route.when, facts) {
+            Some(true) => matched.push(route),
+            None => undecided = true,
+            Some(false) => {}
+        }
+    }
+    let chosen = choose(rule, &matched, c, &mut ex);
+    let mut answer = ApprovalAnswer {
+        rule: id.to_owned(),
+        ruleset: rule.meta.ruleset.to_owned(),
+        refs: rule.meta.refs.iter().map(|s| (*s).to_owned()).collect(),
+        name: (&rule.meta.name).into(),
+        variant: None,
+        variant_refs: Vec::new(),
+        sequential: true,
+        steps: Vec::new(),
+        text: String::new(),
+        explanation: Explanation::new(),
+    };
+    match chosen {
+        Some(route) => {
+            for cond in route.when {
+                let d = facts::describe(cond, rule.inputs);
+                ex.step(id, format!("条件成立：{}", d.zh), format!("condition holds: {}", d.en));
+            }
+            ex.cite(rule.meta.ruleset, id, &route.cite);
+            ex.step(id, format!("适用情形：{}", route.label.zh), format!("route: {}", route.label.en));
+            answer.variant = Some((&route.label).into());
+            answer.variant_refs = route.refs.iter().map(|s| (*s).to_owned()).collect();
+            answer.steps = steps(rule, route, absent, &mut ex);
+            answer.sequential = !route.steps.iter().any(|s| s.parallel);
+        }
+        None => {
+            if let Some(cite) = rule.meta.cites.first() {
+                ex.cite(rule.meta.ruleset, id, cite);
+            }
+            if undecided {
+                ex.step(id, "所给事实尚不足以确定审批路径，见 missing", "the facts given do not decide the route yet; see `missing`");
+            } else {
+                ex.step(id, "所给事实不属于本条规定的任何情形", "the facts given match none of the cases this rule covers");
+                ex.warn(Bilingual::new("本条对所给情形没有规定审批路径", "this rule sets no route for the case given"));
+            }
+        }
+    }
+    rules::note_remaining_ambiguities(&rule.meta, c, &mut ex);
+    answer.text = summary(&answer, c.lang);
+    answer.explanation = ex;
+    answer
+}
+
+/// Picks among several matching variants per the rule's overlap ambiguity (default: the later,
+/// higher authority).
+fn choose<'a>(rule: &ApprovalRule, matched: &[&'a Route], c: &Common, ex: &mut Explanation) -> Option<&'a Route> {
+    match matched {
+        [] => None,
+        [one] => Some(*one),
+        [first, .., last] => {
+            let labels: Vec<&str> = matched.iter().map(|r| r.label.zh).collect();
+            let labels_en: Vec<&str> = matched.iter().map(|r| r.label.en).collect();
+            let effect = Bilingual::new(
+                format!("所给事实同时落入：{}", labels.join("；")),
+                format!("the facts fall into several cases: {}", labels_en.join("; ")),
+            );
+            let key = match &rule.overlap {
+                Some(a) => rules::reading(a, c, ex, Some(effect)),
+                None => "higher".to_owned(),
+            };
+            let pick = if key == "lower" { *first } else { *last };
+            ex.step(
+                rule.meta.id,
+                format!("边界重叠，按所选理解适用：{}", pick.label.zh),
+                format!("the bands overlap; by the reading applied: {}", pick.label.en),
+            );
+            Some(pick)
+        }
+    }
+}
+
+fn steps(rule: &ApprovalRule, route: &Route, absent: &[String], ex: &mut Explanation) -> Vec<RouteStep> {
+    let mut out = Vec::new();
+    let mut order = 0u32;
+    for (i, s) in route.steps.iter().enumerate() {
+        let next_parallel = route.steps.get(i + 1).is_some_and(|n| n.parallel);
+        if !s.parallel || order == 0 {
+            order += 1;
+        }
+        let mut step = RouteStep {
+            order,
+            role: s.role.zh.to_owned(),
+            role_en: s.role.en.to_owned(),
+            action: s.action.as_str(),
+            action_zh: s.action.zh(),
+            parallel: s.parallel || next_parallel,
+            alternatives: s.or_roles.iter().map(Into::into).collect(),
+            quorum: s.quorum.as_ref().map(Into::into),
+            note: s.note.as_ref().map(Into::into),
+            substitutes_for: None,
+        };
+        if absent.iter().any(|a| a == s.role.zh) {
+            match rule.substitutions.iter().find(|x| x.role == s.role.zh) {
+                Some(sub) => {
+                    ex.cite(rule.meta.ruleset, rule.meta.id, &sub.cite);
+                    ex.step(
+                        rule.meta.id,
+                        format!("{}外出，由{}代为{}（{}）", s.role.zh, sub.by.zh, s.action.zh(), sub.cite.article),
+                        format!("the {} is away; the {} acts instead ({})", s.role.en, sub.by.en, sub.cite.article),
+                    );
+                    step.substitutes_for = Some(step.role.clone());
+                    step.role = sub.by.zh.to_owned();
+                    step.role_en = sub.by.en.to_owned();
+                }
+                None => ex.warn(Bilingual::new(
+                    format!("{}外出，本规则未规定由谁代行", s.role.zh),
+                    format!("the {} is away and this rule names no stand-in", s.role.en),
+                )),
+            }
+        }
+        out.push(step);
+    }
+    out
+}
+
+fn summary(a: &ApprovalAnswer, lang: crate::rules::Lang) -> String {
+    if a.steps.is_empty() {
+        return lang.pick("尚不能确定审批路径", "the route is not determined yet").to_owned();
+    }
+    let zh: Vec<String> = a.steps.iter().map(|s| format!("{}{}", s.role, s.action_zh)).collect();
+    let en: Vec<String> = a.steps.iter().map(|s| format!("{} ({})", s.role_en, s.action)).collect();
+    lang.pick(&zh.join(" → "), &en.join(" → ")).to_owned()
+}

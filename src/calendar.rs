@@ -1,0 +1,572 @@
+//! The statutory working-day calendar of mainland China.
+//!
+//! Days are of five kinds (see [`DayKind`]). The built-in data covers the years of every State
+//! Council holiday notice compiled in from `data/calendar/cn.toml`; [`Calendar::load_year`] adds a
+//! newly published year at run time. A date past the covered range is an error
+//! (`OUT_OF_CALENDAR_RANGE`) unless the caller opts into the provisional calendar, which applies
+//! the statutory holidays of the 放假办法 in force (lunar festivals and 清明 computed), without
+//! 调休, and marks the answer provisional.
+//!
+//! Working-day arithmetic inside the covered range uses prefix counts, so adding twenty years of
+//! working days costs the same as adding one.
+
+use crate::date::{format_date, zh_month_day};
+use crate::error::{Error, ErrorCode, Result};
+use crate::explain::Bilingual;
+use crate::generated::{CALENDAR_FIRST, CALENDAR_LAST, NOTICES};
+use crate::model::Notice;
+use crate::lunar;
+use crate::model::{Text, Ymd};
+use chrono::{Datelike, NaiveDate, Weekday};
+use serde::Serialize;
+
+/// What kind of day a date is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum DayKind {
+    /// An ordinary Monday–Friday working day.
+    Workday,
+    /// An ordinary Saturday or Sunday (国务院关于职工工作时间的规定 第七条).
+    Weekend,
+    /// A statutory holiday day (法定节假日) of the 全国年节及纪念日放假办法.
+    StatutoryHoliday,
+    /// A weekday made a rest day by the year's notice (调休休息日).
+    AdjustedRest,
+    /// A Saturday or Sunday made a working day by the year's notice (调休上班).
+    AdjustedWorkday,
+}
+
+impl DayKind {
+    /// Whether people work on this kind of day.
+    pub fn is_working(self) -> bool {
+        matches!(self, DayKind::Workday | DayKind::AdjustedWorkday)
+    }
+
+    /// The kind's name in Chinese.
+    pub fn zh(self) -> &'static str {
+        match self {
+            DayKind::Workday => "工作日",
+            DayKind::Weekend => "周休日",
+            DayKind::StatutoryHoliday => "法定节假日",
+            DayKind::AdjustedRest => "调休休息日",
+            DayKind::AdjustedWorkday => "调休上班日",
+        }
+    }
+
+    /// The kind's name in English.
+    pub fn en(self) -> &'static str {
+        match self {
+            DayKind::Workday => "working day",
+            DayKind::Weekend => "weekend",
+            DayKind::StatutoryHoliday => "statutory holiday",
+            DayKind::AdjustedRest => "adjusted rest day",
+            DayKind::AdjustedWorkday => "adjusted working day",
+        }
+    }
+}
+
+/// A holiday block of a notice, owned (built-in or loaded at run time).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HolidayBlock {
+    /// Holiday name in Chinese.
+    pub name: String,
+    /// Holiday name in English.
+    pub name_en: String,
+    /// First rest day.
+    pub rest_from: NaiveDate,
+    /// Last rest day.
+    pub rest_to: NaiveDate,
+    /// Statutory holiday dates.
+    pub statutory: Vec<NaiveDate>,
+    /// Adjusted working weekend days.
+    pub work: Vec<NaiveDate>,
+}
+
+/// A State Council holiday notice, owned.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NoticeInfo {
+    /// The year arranged.
+    pub year: i32,
+    /// Title.
+    pub title: String,
+    /// Document number, where known.
+    pub number: Option<String>,
+    /// Publication date, where known.
+    pub published: Option<String>,
+    /// Source address, where known.
+    pub url: Option<String>,
+    /// Notes (one-off changes, deviations).
+    pub note: Option<String>,
+    /// Whether it was loaded at run time rather than compiled in.
+    pub loaded: bool,
+    /// Holiday blocks.
+    #[serde(skip)]
+    pub holidays: Vec<HolidayBlock>,
+}
+
+/// Where a non-ordinary day comes from: notice index and block index.
+type Origin = Option<(u16, u16)>;
+
+/// Whether dates past the covered range may be answered provisionally.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Mode {
+    /// Use the provisional calendar past the last published notice.
+    pub provisional: bool,
+}
+
+/// What the calendar says about one day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DayInfo {
+    /// The date.
+    pub date: String,
+    /// Its kind.
+    pub kind: DayKind,
+    /// Whether people work that day.
+    pub working: bool,
+    /// The holiday it belongs to (zh), if any.
+    pub holiday: Option<String>,
+    /// The holiday it belongs to (en), if any.
+    pub holiday_en: Option<String>,
+    /// The notice that decided it, if any.
+    pub notice: Option<String>,
+    /// True when the day lies past the last published notice and was computed provisionally.
+    pub provisional: bool,
+    /// True when the day lies in late December of the last covered year, which the next year's
+    /// notice may still change (it has done so for 2005-12-31, 2007-12-29/31, 2018-12-29/31 …).
+    pub subject_to_next_notice: bool,
+}
+
+/// The working-day calendar.
+#[derive(Debug, Clone)]
+pub struct Calendar {
+    first: NaiveDate,
+    last: NaiveDate,
+    kinds: Vec<DayKind>,
+    origins: Vec<Origin>,
+    /// `prefix[i]` = number of working days among the first `i` days.
+    prefix: Vec<u32>,
+    /// Offsets (from `first`) of the working days, in order.
+    workdays: Vec<u32>,
+    notices: Vec<NoticeInfo>,
+}
+
+fn ymd(y: Ymd) -> Result<NaiveDate> {
+    y.date().ok_or_else(|| Error::new(ErrorCode::InvalidCalendar, None, "日历数据日期无效", "invalid date in calendar data"))
+}
+
+fn is_weekend(d: NaiveDate) -> bool {
+    matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
+}
+
+fn static_notice(n: &Notice) -> Result<NoticeInfo> {
+    let mut holidays = Vec::new();
+    for h in n.holidays {
+        let dates = |v: &[Ymd]| v.iter().map(|d| ymd(*d)).collect::<Result<Vec<_>>>();
+        holidays.push(HolidayBlock {
+            name: h.name.zh.to_owned(),
+            name_en: h.name.en.to_owned(),
+            rest_from: ymd(h.rest.0)?,
+            rest_to: ymd(h.rest.1)?,
+            statutory: dates(h.statutory)?,
+            work: dates(h.work)?,
+        });
+    }
+    Ok(NoticeInfo {
+        year: n.year,
+        title: n.title.to_owned(),
+        number: n.number.map(str::to_owned),
+        published: n.published.map(|d| d.iso()),
+        url: n.url.map(str::to_owned),
+        note: n.note.map(str::to_owned),
+        loaded: false,
+        holidays,
+    })
+}
+
+impl Calendar {
+    /// The calendar compiled into the crate (2004-01-01 through the last published notice).
+    ///
+    /// # Errors
+    /// Only if the compiled-in data were inconsistent (checked by the tests).
+    pub fn builtin() -> Result<Calendar> {
+        let notices = NOTICES.iter().map(static_notice).collect::<Result<Vec<_>>>()?;
+        Calendar::from_notices(ymd(CALENDAR_FIRST)?, ymd(CALENDAR_LAST)?, notices)
+    }
+
+    fn from_notices(first: NaiveDate, last: NaiveDate, notices: Vec<NoticeInfo>) -> Result<Calendar> {
+        let len = usize::try_from((last - first).num_days() + 1).unwrap_or(0);
+        let mut kinds = Vec::with_capacity(len);
+        let mut d = first;
+        for _ in 0..len {
+            kinds.push(if is_weekend(d) { DayKind::Weekend } else { DayKind::Workday });
+            match d.succ_opt() {
+                Some(next) => d = next,
+                None => break,
+            }
+        }
+        let mut origins: Vec<Origin> = vec![None; kinds.len()];
+        for (ni, n) in notices.iter().enumerate() {
+            for (hi, h) in n.holidays.iter().enumerate() {
+                let origin = Some((ni as u16, hi as u16));
+                let mut d = h.rest_from;
+                while d <= h.rest_to {
+                    let kind = if h.statutory.contains(&d) {
+                        DayKind::StatutoryHoliday
+                    } else if is_weekend(d) {
+                        DayKind::Weekend
+                    } else {
+                        DayKind::AdjustedRest
+                    };
+                    set_day(&mut kinds, &mut origins, first, d, kind, origin);
+                    d = match d.succ_opt() {
+                        Some(n) => n,
+                        None => break,
+                    };
+                }
+                for s in &h.statutory {
+                    set_day(&mut kinds, &mut origins, first, *s, DayKind::StatutoryHoliday, origin);
+                }
+                for w in &h.work {
+                    set_day(&mut kinds, &mut origins, first, *w, DayKind::AdjustedWorkday, origin);
+                }
+            }
+        }
+        let mut prefix = Vec::with_capacity(kinds.len() + 1);
+        let mut workdays = Vec::new();
+        let mut count = 0u32;
+        prefix.push(0);
+        for (i, k) in kinds.iter().enumerate() {
+            if k.is_working() {
+                workdays.push(i as u32);
+                count += 1;
+            }
+            prefix.push(count);
+        }
+        Ok(Calendar { first, last, kinds, origins, prefix, workdays, notices })
+    }
+
+    /// First covered day.
+    pub fn first(&self) -> NaiveDate {
+        self.first
+    }
+
+    /// Last covered day.
+    pub fn last(&self) -> NaiveDate {
+        self.last
+    }
+
+    /// The notices the calendar was built from.
+    pub fn notices(&self) -> &[NoticeInfo] {
+        &self.notices
+    }
+
+    fn offset(&self, d: NaiveDate) -> Option<usize> {
+        if d < self.first || d > self.last {
+            return None;
+        }
+        usize::try_from((d - self.first).num_days()).ok()
+    }
+
+    fn date_at(&self, offset: u32) -> Option<NaiveDate> {
+        self.first.checked_add_days(chrono::Days::new(u64::from(offset)))
+    }
+
+    /// The error for a date outside the covered range.
+    pub fn out_of_range(&self, d: NaiveDate, field: &str) -> Error {
+        let last = format_date(self.last);
+        let first = format_date(self.first);
+        Error::new(
+            ErrorCode::OutOfCalendarRange,
+            Some(field),
+            format!(
+                "{} 不在已公布的节假日安排范围内（{first} 至 {last}）；国务院尚未公布该年安排时，可设置 provisional: true 按放假办法作临时推算",
+                format_date(d)
+            ),
+            format!(
+                "{} is outside the published holiday arrangements ({first} to {last}); set provisional: true to compute provisionally from the statutory holidays",
+                format_date(d)
+            ),
+        )
+    }
+
+    /// The kind of day `d`, with its origin.
+    ///
+    /// # Errors
+    /// `OUT_OF_CALENDAR_RANGE` for a date before the first covered day, or past the last one
+    /// when `mode.provisional` is off (or past the provisional range).
+    pub fn day(&self, d: NaiveDate, mode: Mode, field: &str) -> Result<DayInfo> {
+        let (kind, origin, provisional) = self.kind_of(d, mode, field)?;
+        let block = origin.and_then(|(n, h)| {
+            let notice = self.notices.get(usize::from(n))?;
+            Some((notice, notice.holidays.get(usize::from(h))?))
+        });
+        let provisional_name = if provisional && kind == DayKind::StatutoryHoliday {
+            provisional_holiday_name(d)
+        } else {
+            None
+        };
+        Ok(DayInfo {
+            date: format_date(d),
+            kind,
+            working: kind.is_working(),
+            holiday: block.map(|(_, b)| b.name.clone()).or(provisional_name.map(|t| t.zh.to_owned())),
+            holiday_en: block.map(|(_, b)| b.name_en.clone()).or(provisional_name.map(|t| t.en.to_owned())),
+            notice: block.map(|(n, _)| n.title.clone()),
+            provisional,
+            subject_to_next_notice: self.subject_to_next_notice(d),
+        })
+    }
+
+    /// Whether `d` lies in the last days of the last covered year (Dec 25–31), which the next
+    /// year's notice may still turn into working or rest days.
+    pub fn subject_to_next_notice(&self, d: NaiveDate) -> bool {
+        d.year() == self.last.year() && d.month() == 12 && d.day() >= 25 && d <= self.last
+    }
+
+    fn kind_of(&self, d: NaiveDate, mode: Mode, field: &str) -> Result<(DayKind, Origin, bool)> {
+        if let Some(i) = self.offset(d) {
+            let kind = *self.kinds.get(i).ok_or_else(|| self.out_of_range(d, field))?;
+            return Ok((kind, self.origins.get(i).copied().flatten(), false));
+        }
+        if d > self.last && mode.provisional {
+            return provisional_kind(d).map(|k| (k, None, true)).ok_or_else(|| self.out_of_range(d, field));
+        }
+        Err(self.out_of_range(d, field))
+    }
+
+    /// Whether `d` is a working day.
+    ///
+    /// # Errors
+    /// As [`Calendar::day`].
+    pub fn is_working(&self, d: NaiveDate, mode: Mode, field: &str) -> Result<bool> {
+        Ok(self.kind_of(d, mode, field)?.0.is_working())
+    }
+
+    /// The `n`-th working day strictly after `d` (n > 0), or strictly before it (n < 0); `d`
+    /// itself for n = 0. `d` need not be a working day: the count starts from the next one
+    /// (the `holidays`/chinese-days convention, law-notes §1.10).
+    ///
+    /// # Errors
+    /// `OUT_OF_CALENDAR_RANGE` when the answer (or `d`) lies outside the range the mode allows.
+    pub fn add_working_days(&self, d: NaiveDate, n: i64, mode: Mode, field: &str) -> Result<NaiveDate> {
+        if n == 0 {
+            self.kind_of(d, mode, field)?;
+            return Ok(d);
+        }
+        let Some(i) = self.offset(d) else {
+            if d > self.last && mode.provisional && n > 0 {
+                return self.walk_provisional(d, n, field);
+            }
+            return Err(self.out_of_range(d, field));
+        };
+        let before = i64::from(*self.prefix.get(i + 1).ok_or_else(|| self.out_of_range(d, field))?);
+        if n > 0 {
+            let k = before + n - 1; // 0-based index of the target working day
+            if let Some(off) = usize::try_from(k).ok().and_then(|k| self.workdays.get(k)) {
+                return self.date_at(*off).ok_or_else(|| self.out_of_range(d, field));
+            }
+            if !mode.provisional {
+                return Err(self.out_of_range(self.last.succ_opt().unwrap_or(self.last), field));
+            }
+            let remaining = k - self.workdays.len() as i64 + 1;
+            self.walk_provisional(self.last, remaining, field)
+        } else {
+            let at_or_before = i64::from(*self.prefix.get(i).ok_or_else(|| self.out_of_range(d, field))?);
+            let k = at_or_before + n; // n < 0
+            let off = usize::try_from(k).ok().and_then(|k| self.workdays.get(k));
+            match off {
+                Some(off) => self.date_at(*off).ok_or_else(|| self.out_of_range(d, field)),
+                None => Err(self.out_of_range(self.first.pred_opt().unwrap_or(self.first), field)),
+            }
+        }
+    }
+
+    fn walk_provisional(&self, from: NaiveDate, n: i64, field: &str) -> Result<NaiveDate> {
+        let mut d = from;
+        let mut left = n;
+        while left > 0 {
+            d = d.succ_opt().ok_or_else(|| self.out_of_range(from, field))?;
+            let kind = provisional_kind(d).ok_or_else(|| self.out_of_range(d, field))?;
+            if kind.is_working() {
+                left -= 1;
+            }
+        }
+        Ok(d)
+    }
+
+    /// The number of working days `w` with `from < w <= to` (negative when `to < from`), so that
+    /// `add_working_days(from, working_days_between(from, to))` is `to` whenever `to` is a
+    /// working day.
+    ///
+    /// # Errors
+    /// `OUT_OF_CALENDAR_RANGE` as for [`Calendar::day`].
+    pub fn working_days_between(&self, from: NaiveDate, to: NaiveDate, mode: Mode) -> Result<i64> {
+        if to < from {
+            return self.working_days_between(to, from, mode).map(|n| -n);
+        }
+        let count_upto = |d: NaiveDate, field: &str| -> Result<i64> {
+            // working days in [first, d]
+            if let Some(i) = self.offset(d) {
+                return Ok(i64::from(*self.prefix.get(i + 1).ok_or_else(|| self.out_of_range(d, field))?));
+            }
+            if d > self.last && mode.provisional {
+                let mut n = i64::from(self.workdays.len() as u32);
+                let mut x = self.last;
+                while x < d {
+                    x = x.succ_opt().ok_or_else(|| self.out_of_range(d, field))?;
+                    if provisional_kind(x).ok_or_else(|| self.out_of_range(x, field))?.is_working() {
+                        n += 1;
+                    }
+                }
+                return Ok(n);
+            }
+            Err(self.out_of_range(d, field))
+        };
+        Ok(count_upto(to, "to")? - count_upto(from, "from")?)
+    }
+
+    /// The first working day on or after `d`.
+    ///
+    /// # Errors
+    /// `OUT_OF_CALENDAR_RANGE` as for [`Calendar::day`].
+    pub fn working_on_or_after(&self, d: NaiveDate, mode: Mode, field: &str) -> Result<NaiveDate> {
+        if self.is_working(d, mode, field)? {
+            return Ok(d);
+        }
+        self.add_working_days(d, 1, mode, field)
+    }
+
+    /// Explains the non-ordinary days in `(from, to]`: holiday blocks and adjusted working days,
+    /// one line each (e.g. "10月1日至7日 国庆节放假"), plus the count of ordinary weekend days.
+    pub fn explain_span(&self, from: NaiveDate, to: NaiveDate, mode: Mode) -> Vec<Bilingual> {
+        let mut out = Vec::new();
+        let mut weekends = 0u32;
+        let mut seen: Vec<(u16, u16)> = Vec::new();
+        let mut provisional_days: Vec<NaiveDate> = Vec::new();
+        let mut d = from;
+        while d < to {
+            let Some(next) = d.succ_opt() else { break };
+            d = next;
+            let Ok((kind, origin, provisional)) = self.kind_of(d, mode, "date") else { break };
+            match (origin, kind) {
+                (Some(o), _) => {
+                    if !seen.contains(&o) {
+                        seen.push(o);
+                        if let Some(line) = self.describe_block(o) {
+                            out.push(line);
+                        }
+                    }
+                }
+                (None, DayKind::Weekend) => weekends += 1,
+                (None, DayKind::StatutoryHoliday) if provisional => provisional_days.push(d),
+                _ => {}
+            }
+        }
+        for p in provisional_days {
+            let name = provisional_holiday_name(p).unwrap_or(Text { zh: "法定节假日", en: "statutory holiday" });
+            out.push(Bilingual::new(
+                format!("{} {}（临时推算：按现行放假办法，未含调休）", zh_month_day(p), name.zh),
+                format!("{} {} (provisional: statutory day under the current rules, no adjustments)", format_date(p), name.en),
+            ));
+        }
+        if weekends > 0 {
+            out.push(Bilingual::new(
+                format!("其间另有周六、周日休息 {weekends} 天"),
+                format!("plus {weekends} ordinary weekend day(s)"),
+            ));
+        }
+        out
+    }
+
+    fn describe_block(&self, (n, h): (u16, u16)) -> Option<Bilingual> {
+        let notice = self.notices.get(usize::from(n))?;
+        let b = notice.holidays.get(usize::from(h))?;
+        let mut zh = format!("{}至{} {}放假", zh_month_day(b.rest_from), zh_month_day(b.rest_to), b.name);
+        let mut en = format!("{} to {} {} holiday", format_date(b.rest_from), format_date(b.rest_to), b.name_en);
+        if !b.work.is_empty() {
+            let days: Vec<String> = b.work.iter().map(|w| zh_month_day(*w)).collect();
+            let days_en: Vec<String> = b.work.iter().map(|w| format_date(*w)).collect();
+            zh.push_str(&format!("，{} 调休上班", days.join("、")));
+            en.push_str(&format!(", {} adjusted working day(s)", days_en.join(", ")));
+        }
+        zh.push_str(&format!("（{}）", notice.title));
+        en.push_str(&format!(" ({})", notice.title));
+        Some(Bilingual::new(zh, en))
+    }
+
+    /// Adds a newly published year (the one after the last covered year) from validated data.
+    ///
+    /// # Errors
+    /// `INVALID_CALENDAR` when the data is not a valid notice for the next year.
+    pub fn load_year(&mut self, notice: NoticeInfo) -> Result<()> {
+        let expected = self.last.year() + 1;
+        let bad = |zh: String, en: String| Error::new(ErrorCode::InvalidCalendar, Some("year"), zh, en);
+        if notice.year != expected {
+            return Err(bad(
+                format!("只能追加紧接已覆盖范围的下一年（{expected}），收到 {}", notice.year),
+                format!("only the year right after the covered range ({expected}) can be added, got {}", notice.year),
+            ));
+        }
+        let last = NaiveDate::from_ymd_opt(expected, 12, 31).ok_or_else(|| bad("年份无效".into(), "invalid year".into()))?;
+        let mut notices = self.notices.clone();
+        notices.push(notice);
+        *self = Calendar::from_notices(self.first, last, notices)?;
+        Ok(())
+    }
+}
+
+fn set_day(kinds: &mut [DayKind], origins: &mut [Origin], first: NaiveDate, d: NaiveDate, kind: DayKind, origin: Origin) {
+    let Ok(i) = usize::try_from((d - first).num_days()) else { return };
+    if let (Some(k), Some(o)) = (kinds.get_mut(i), origins.get_mut(i)) {
+        *k = kind;
+        *o = origin;
+    }
+}
+
+// ------------------------------------------------------------------------------------------------
+// The provisional calendar: statutory holidays of the 放假办法 in force (2024 revision, 国务院令
+// 第795号, 13 days), computed per year; no 调休, no 补假 (both are only known from the notice).
+
+/// The statutory holiday dates of `year` under the 2024 revision, with their names.
+pub fn statutory_days_2024(year: i32) -> Option<Vec<(NaiveDate, Text)>> {
+    const NEW_YEAR: Text = Text { zh: "元旦", en: "New Year's Day" };
+    const SPRING: Text = Text { zh: "春节", en: "Spring Festival" };
+    const QINGMING: Text = Text { zh: "清明节", en: "Qingming Festival" };
+    const LABOUR: Text = Text { zh: "劳动节", en: "Labour Day" };
+    const DRAGON: Text = Text { zh: "端午节", en: "Dragon Boat Festival" };
+    const AUTUMN: Text = Text { zh: "中秋节", en: "Mid-Autumn Festival" };
+    const NATIONAL: Text = Text { zh: "国庆节", en: "National Day" };
+    let d = |m, day| NaiveDate::from_ymd_opt(year, m, day);
+    let chuxi = lunar::chuxi(year)?;
+    let spring = lunar::spring_festival(year)?;
+    let mut out = vec![(d(1, 1)?, NEW_YEAR), (chuxi, SPRING)];
+    for k in 0..3 {
+        out.push((spring.checked_add_days(chrono::Days::new(k))?, SPRING));
+    }
+    out.push((lunar::qingming(year)?, QINGMING));
+    out.push((d(5, 1)?, LABOUR));
+    out.push((d(5, 2)?, LABOUR));
+    out.push((lunar::dragon_boat(year)?, DRAGON));
+    out.push((lunar::mid_autumn(year)?, AUTUMN));
+    for day in 1..=3 {
+        out.push((d(10, day)?, NATIONAL));
+    }
+    Some(out)
+}
+
+fn provisional_holiday_name(d: NaiveDate) -> Option<Text> {
+    statutory_days_2024(d.year())?.into_iter().find(|(x, _)| *x == d).map(|(_, t)| t)
+}
+
+fn provisional_kind(d: NaiveDate) -> Option<DayKind> {
+    let days = statutory_days_2024(d.year())?;
+    if days.iter().any(|(x, _)| *x == d) {
+        Some(DayKind::StatutoryHoliday)
+    } else if is_weekend(d) {
+        Some(DayKind::Weekend)
+    } else {
+        Some(DayKind::Workday)
+    }
+}

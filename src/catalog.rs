@@ -1,0 +1,261 @@
+//! The catalog: rulesets, rules, their citations, inventory refs and inputs.
+
+use crate::explain::Bilingual;
+use crate::generated::{APPROVALS, DATA_HASH, DEADLINES, LEAVE, PROCEDURES, RULESETS, SANCTIONS};
+use crate::model::{Cite, DeadlineKind, InputSpec, RuleMeta, Unit};
+use crate::period::unit_name;
+use serde::Serialize;
+
+/// The crate version.
+pub fn version() -> &'static str {
+    env!("CARGO_PKG_VERSION")
+}
+
+/// The version of the rules and calendar: crate version plus a hash of the compiled data.
+pub fn rules_version() -> String {
+    format!("{}+data.{}", version(), DATA_HASH)
+}
+
+/// The title of the document a citation comes from.
+pub fn document_title(ruleset: &str, cite: &Cite) -> String {
+    match cite.source {
+        Some(s) => s.to_owned(),
+        None => RULESETS.iter().find(|r| r.id == ruleset).map(|r| r.name.zh).unwrap_or(ruleset).to_owned(),
+    }
+}
+
+/// An allowed value of an input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ValueInfo {
+    /// The value to pass.
+    pub value: String,
+    /// Chinese label.
+    pub zh: String,
+    /// English label.
+    pub en: String,
+}
+
+/// An input a rule needs.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct InputInfo {
+    /// Name in the query.
+    pub name: String,
+    /// `date`, `datetime`, `money`, `integer`, `number`, `boolean`, `enum`, `roles`.
+    #[serde(rename = "type")]
+    pub ty: String,
+    /// Label.
+    pub label: Bilingual,
+    /// Whether the answer is incomplete without it.
+    pub required: bool,
+    /// Allowed values (enums).
+    pub values: Vec<ValueInfo>,
+    /// Smallest allowed number.
+    pub min: Option<f64>,
+    /// Largest allowed number.
+    pub max: Option<f64>,
+}
+
+/// A citation in the catalog.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CiteInfo {
+    /// Document title.
+    pub document: String,
+    /// Article.
+    pub article: String,
+    /// Verbatim quote.
+    pub quote: String,
+}
+
+/// A rule in the catalog.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RuleInfo {
+    /// Rule id.
+    pub id: String,
+    /// `deadline`, `approval`, `leave`, `sanction`.
+    pub kind: &'static str,
+    /// Name.
+    pub name: Bilingual,
+    /// Inventory ids it implements.
+    pub refs: Vec<String>,
+    /// Citations.
+    pub citations: Vec<CiteInfo>,
+    /// In force from.
+    pub in_force: String,
+    /// In force until, if it lapsed.
+    pub until: Option<String>,
+    /// The inputs it needs.
+    pub inputs: Vec<InputInfo>,
+    /// For deadlines: amount, unit, counting.
+    pub period: Option<String>,
+    /// Ambiguity ids it depends on.
+    pub ambiguities: Vec<String>,
+    /// Ids of provisions that disagree with it.
+    pub conflicts: Vec<String>,
+}
+
+/// A procedure in the catalog.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ProcedureInfo {
+    /// Procedure id.
+    pub id: String,
+    /// Name.
+    pub name: Bilingual,
+    /// Events a user can record.
+    pub events: Vec<ValueInfo>,
+    /// Step ids (each also an event recording the step's completion).
+    pub steps: Vec<ValueInfo>,
+}
+
+/// A ruleset in the catalog.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RulesetInfo {
+    /// Ruleset id.
+    pub id: String,
+    /// Name.
+    pub name: Bilingual,
+    /// Issuer.
+    pub issuer: Bilingual,
+    /// Level.
+    pub level: String,
+    /// Source document.
+    pub source: Bilingual,
+    /// Seed file name.
+    pub seed_file: String,
+    /// Adopted.
+    pub adopted: Option<String>,
+    /// Published.
+    pub published: Option<String>,
+    /// In force.
+    pub in_force: Option<String>,
+    /// How reliable the dates are.
+    pub dates_note: Bilingual,
+    /// Rules.
+    pub rules: Vec<RuleInfo>,
+    /// Procedures (timelines).
+    pub procedures: Vec<ProcedureInfo>,
+}
+
+/// The whole catalog.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Catalog {
+    /// Crate and data version.
+    pub rules_version: String,
+    /// Rulesets.
+    pub rulesets: Vec<RulesetInfo>,
+}
+
+fn input(spec: &InputSpec) -> InputInfo {
+    InputInfo {
+        name: spec.name.to_owned(),
+        ty: spec.ty.as_str().to_owned(),
+        label: (&spec.label).into(),
+        required: spec.required,
+        values: spec.values.iter().map(|v| ValueInfo { value: v.value.to_owned(), zh: v.label.zh.to_owned(), en: v.label.en.to_owned() }).collect(),
+        min: spec.min,
+        max: spec.max,
+    }
+}
+
+fn simple(name: &str, ty: &str, zh: &str, en: &str, required: bool) -> InputInfo {
+    InputInfo { name: name.into(), ty: ty.into(), label: Bilingual::new(zh, en), required, values: Vec::new(), min: None, max: None }
+}
+
+fn rule_info(kind: &'static str, meta: &RuleMeta, inputs: Vec<InputInfo>, period: Option<String>) -> RuleInfo {
+    RuleInfo {
+        id: meta.id.to_owned(),
+        kind,
+        name: (&meta.name).into(),
+        refs: meta.refs.iter().map(|s| (*s).to_owned()).collect(),
+        citations: meta
+            .cites
+            .iter()
+            .map(|c| CiteInfo { document: document_title(meta.ruleset, c), article: c.article.to_owned(), quote: c.quote.to_owned() })
+            .collect(),
+        in_force: meta.in_force.iso(),
+        until: meta.until.map(|u| u.iso()),
+        inputs,
+        period,
+        ambiguities: meta.ambiguities.iter().map(|a| a.id.to_owned()).collect(),
+        conflicts: meta.conflicts.iter().map(|c| c.rule.to_owned()).collect(),
+    }
+}
+
+fn deadline_inputs(r: &crate::model::DeadlineRule) -> Vec<InputInfo> {
+    let hourly = matches!(r.unit, Unit::Hour | Unit::Minute) && r.kind == DeadlineKind::After;
+    let mut v = vec![simple(
+        "start",
+        if hourly { "datetime" } else { "date" },
+        &format!("起算：{}", r.trigger.zh),
+        &format!("start: {}", r.trigger.en),
+        true,
+    )];
+    if r.extension.is_some() {
+        v.push(simple("extended", "boolean", "已批准延长", "extension granted", false));
+    }
+    if r.kind == DeadlineKind::SetByInput {
+        v.push(simple("setDue", "date", "另行确定的办理时限", "time limit set by the competent body", true));
+    }
+    v.push(simple("done", "date", "实际办结日期", "date actually done", false));
+    v
+}
+
+fn period_text(r: &crate::model::DeadlineRule) -> Option<String> {
+    match r.kind {
+        DeadlineKind::After | DeadlineKind::Before => Some(format!("{} {}", r.amount, unit_name(r.unit))),
+        _ => None,
+    }
+}
+
+/// Builds the catalog.
+pub fn catalog() -> Catalog {
+    let rulesets = RULESETS
+        .iter()
+        .map(|rs| {
+            let mut rules = Vec::new();
+            for r in DEADLINES.iter().filter(|r| r.meta.ruleset == rs.id) {
+                rules.push(rule_info("deadline", &r.meta, deadline_inputs(r), period_text(r)));
+            }
+            for r in APPROVALS.iter().filter(|r| r.meta.ruleset == rs.id) {
+                let mut inputs: Vec<InputInfo> = r.inputs.iter().map(input).collect();
+                if !r.substitutions.is_empty() {
+                    inputs.push(input(&crate::approval::ABSENT_INPUT));
+                }
+                rules.push(rule_info("approval", &r.meta, inputs, None));
+            }
+            for r in LEAVE.iter().filter(|r| r.meta.ruleset == rs.id) {
+                rules.push(rule_info("leave", &r.meta, r.inputs.iter().map(input).collect(), None));
+            }
+            for r in SANCTIONS.iter().filter(|r| r.meta.ruleset == rs.id) {
+                rules.push(rule_info("sanction", &r.meta, r.inputs.iter().map(input).collect(), None));
+            }
+            let procedures = PROCEDURES
+                .iter()
+                .filter(|p| p.ruleset == rs.id)
+                .map(|p| ProcedureInfo {
+                    id: p.id.to_owned(),
+                    name: (&p.name).into(),
+                    events: p.events.iter().map(|(n, t)| ValueInfo { value: (*n).to_owned(), zh: t.zh.to_owned(), en: t.en.to_owned() }).collect(),
+                    steps: p.steps.iter().map(|s| ValueInfo { value: s.id.to_owned(), zh: s.name.zh.to_owned(), en: s.name.en.to_owned() }).collect(),
+                })
+                .collect();
+            RulesetInfo {
+                id: rs.id.to_owned(),
+                name: (&rs.name).into(),
+                issuer: (&rs.issuer).into(),
+                level: rs.level.to_owned(),
+                source: (&rs.source).into(),
+                seed_file: rs.seed_file.to_owned(),
+                adopted: rs.adopted.map(|d| d.iso()),
+                published: rs.published.map(|d| d.iso()),
+                in_force: rs.in_force.map(|d| d.iso()),
+                dates_note: (&rs.dates_note).into(),
+                rules,
+                procedures,
+            }
+        })
+        .collect();
+    Catalog { rules_version: rules_version(), rulesets }
+}

@@ -1,0 +1,118 @@
+//! The one error type of the crate.
+//!
+//! Only invalid input is an error: an unknown ruleset or rule, a malformed date, a value of the
+//! wrong type, a missing required input, a date the calendar does not cover. Domain outcomes
+//! ("overdue", "no route for this amount", "not entitled") are values in the answer.
+//!
+//! Every error carries a stable machine code (see [`ErrorCode::as_str`]), the input field it
+//! concerns (when there is one) and a message in Chinese and in English, so that a portal can show
+//! it next to the field in either language.
+
+use serde::Serialize;
+use std::fmt;
+
+/// The stable error codes. Their string forms (`UNKNOWN_RULESET`, …) are part of the JS API.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum ErrorCode {
+    /// The `ruleset` id is not one of the rulesets in [`crate::catalog`].
+    UnknownRuleset,
+    /// The `rule`, `ref`, `procedure` or role does not exist in the ruleset (or has another kind).
+    UnknownRule,
+    /// A date or date-time string is not a real civil date in the documented format.
+    InvalidDate,
+    /// A value has the wrong type, is out of range, or is not one of the allowed values.
+    InvalidInput,
+    /// A required input is absent.
+    MissingInput,
+    /// A date lies outside the years the working-day calendar covers (and `provisional` is off).
+    OutOfCalendarRange,
+    /// Data given to `loadCalendar` does not satisfy the calendar schema.
+    InvalidCalendar,
+}
+
+impl ErrorCode {
+    /// The code as the JS API exposes it, e.g. `"INVALID_DATE"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::UnknownRuleset => "UNKNOWN_RULESET",
+            ErrorCode::UnknownRule => "UNKNOWN_RULE",
+            ErrorCode::InvalidDate => "INVALID_DATE",
+            ErrorCode::InvalidInput => "INVALID_INPUT",
+            ErrorCode::MissingInput => "MISSING_INPUT",
+            ErrorCode::OutOfCalendarRange => "OUT_OF_CALENDAR_RANGE",
+            ErrorCode::InvalidCalendar => "INVALID_CALENDAR",
+        }
+    }
+}
+
+/// An invalid-input error with its code, field and bilingual message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Error {
+    /// Stable machine-readable code.
+    pub code: ErrorCode,
+    /// The input field the error concerns (dotted path, e.g. `events.accepted`), if any.
+    pub field: Option<String>,
+    /// Message in Chinese.
+    pub message: String,
+    /// Message in English.
+    pub message_en: String,
+}
+
+impl Error {
+    /// Builds an error from its parts.
+    pub fn new(code: ErrorCode, field: Option<&str>, zh: impl Into<String>, en: impl Into<String>) -> Self {
+        Error { code, field: field.map(str::to_owned), message: zh.into(), message_en: en.into() }
+    }
+
+    /// `MISSING_INPUT` for `field`.
+    pub fn missing(field: &str) -> Self {
+        Error::new(
+            ErrorCode::MissingInput,
+            Some(field),
+            format!("缺少必填项 `{field}`"),
+            format!("missing required input `{field}`"),
+        )
+    }
+
+    /// `INVALID_INPUT` for `field`, with what was expected.
+    pub fn invalid(field: &str, expected_zh: &str, expected_en: &str) -> Self {
+        Error::new(
+            ErrorCode::InvalidInput,
+            Some(field),
+            format!("`{field}` 的值无效：应为{expected_zh}"),
+            format!("invalid value for `{field}`: expected {expected_en}"),
+        )
+    }
+
+    /// `UNKNOWN_RULE` for `field` naming `what`.
+    pub fn unknown_rule(field: &str, what: &str) -> Self {
+        Error::new(
+            ErrorCode::UnknownRule,
+            Some(field),
+            format!("未找到规则 `{what}`"),
+            format!("unknown rule `{what}`"),
+        )
+    }
+
+    /// The same error with its field placed under `prefix` (e.g. `events` + `accepted`).
+    pub fn in_field(mut self, prefix: &str) -> Self {
+        self.field = Some(match self.field {
+            Some(f) => format!("{prefix}.{f}"),
+            None => prefix.to_owned(),
+        });
+        self
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.code.as_str(), self.message_en)
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// The crate's result type.
+pub type Result<T> = std::result::Result<T, Error>;

@@ -1,0 +1,214 @@
+//! The "why" part of every answer: citations, trace, ambiguities, conflicts, missing inputs.
+//!
+//! Every evaluation function fills an [`Explanation`] as it goes. Citations are collected without
+//! duplicates; trace steps are kept in the order the engine took them, each naming the rule that
+//! decided and saying what it decided, in Chinese and English.
+
+use crate::model::{Cite, RuleMeta, Text};
+use serde::Serialize;
+
+/// A text in Chinese and English.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Bilingual {
+    /// Chinese.
+    pub zh: String,
+    /// English.
+    pub en: String,
+}
+
+impl Bilingual {
+    /// Builds a bilingual text.
+    pub fn new(zh: impl Into<String>, en: impl Into<String>) -> Self {
+        Bilingual { zh: zh.into(), en: en.into() }
+    }
+}
+
+impl From<&Text> for Bilingual {
+    fn from(t: &Text) -> Self {
+        Bilingual::new(t.zh, t.en)
+    }
+}
+
+/// A citation: the article a conclusion rests on and a verbatim quote from it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Citation {
+    /// The ruleset id (`cn-national` for national law).
+    pub ruleset: String,
+    /// The document's title, in Chinese (for national law, the law's name).
+    pub document: String,
+    /// The article as the document writes it, e.g. `第五十六条(四)5`.
+    pub article: String,
+    /// A verbatim quote from that article (checked against the source text by the tests).
+    pub quote: String,
+    /// The rule id that carries this citation.
+    pub rule: String,
+}
+
+/// One step of the reasoning, in order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TraceStep {
+    /// The rule that decided this step (a rule id, or `calendar` / `input`).
+    pub rule: String,
+    /// What was decided and why, in Chinese.
+    pub zh: String,
+    /// What was decided and why, in English.
+    pub en: String,
+}
+
+/// One reading an ambiguous text allows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reading {
+    /// The key that selects this reading in the query's `readings` option.
+    pub key: String,
+    /// The reading in Chinese.
+    pub zh: String,
+    /// The reading in English.
+    pub en: String,
+}
+
+/// An ambiguity of the text that the answer depended on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Ambiguity {
+    /// The ambiguity id from the rule inventory (§6), e.g. `B15`.
+    pub id: String,
+    /// The question the text leaves open.
+    pub question: Bilingual,
+    /// Every reading the text allows.
+    pub readings: Vec<Reading>,
+    /// The key of the reading this answer applied.
+    pub applied: String,
+    /// How to ask for another reading: `{ readings: { B15: "<key>" } }`.
+    pub option: String,
+    /// What the applied reading changed in this answer, if anything.
+    pub effect: Option<Bilingual>,
+}
+
+/// Other or higher law that disagrees with the rule applied, shown side by side.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Conflict {
+    /// Id of the conflicting rule (usually in `cn-national`).
+    pub rule: String,
+    /// What disagrees, in both languages.
+    pub summary: Bilingual,
+    /// The conflicting provision.
+    pub citation: Citation,
+    /// The date from which the conflicting provision is in force.
+    pub in_force: String,
+    /// For deadlines: the due date the other provision gives for the same trigger.
+    pub due: Option<String>,
+}
+
+/// An input still needed for a full answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Missing {
+    /// The input's name in the query.
+    pub field: String,
+    /// What it is, in both languages.
+    pub label: Bilingual,
+}
+
+/// The explanation every answer carries.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Explanation {
+    /// The articles the answer rests on.
+    pub citations: Vec<Citation>,
+    /// The reasoning, step by step.
+    pub trace: Vec<TraceStep>,
+    /// Readings of ambiguous text the answer depended on.
+    pub ambiguities: Vec<Ambiguity>,
+    /// Other or higher law that disagrees.
+    pub conflicts: Vec<Conflict>,
+    /// Inputs still needed for a full answer.
+    pub missing: Vec<Missing>,
+    /// Warnings that do not fit the above (e.g. a date subject to next year's holiday notice).
+    pub warnings: Vec<Bilingual>,
+    /// True when any date in the answer rests on the provisional (unpublished-year) calendar.
+    pub provisional: bool,
+    /// The version of the rule data and calendar that produced the answer.
+    pub rules_version: String,
+}
+
+impl Explanation {
+    /// An empty explanation stamped with the current rules version.
+    pub fn new() -> Self {
+        Explanation { rules_version: crate::catalog::rules_version(), ..Default::default() }
+    }
+
+    /// Adds a citation unless the same one is already present.
+    pub fn cite(&mut self, ruleset: &str, rule: &str, cite: &Cite) {
+        let citation = make_citation(ruleset, rule, cite);
+        if !self.citations.contains(&citation) {
+            self.citations.push(citation);
+        }
+    }
+
+    /// Adds every citation of a rule.
+    pub fn cite_rule(&mut self, meta: &RuleMeta) {
+        for c in meta.cites {
+            self.cite(meta.ruleset, meta.id, c);
+        }
+    }
+
+    /// Appends a trace step.
+    pub fn step(&mut self, rule: &str, zh: impl Into<String>, en: impl Into<String>) {
+        self.trace.push(TraceStep { rule: rule.to_owned(), zh: zh.into(), en: en.into() });
+    }
+
+    /// Records an input still needed.
+    pub fn need(&mut self, field: &str, label: Bilingual) {
+        if !self.missing.iter().any(|m| m.field == field) {
+            self.missing.push(Missing { field: field.to_owned(), label });
+        }
+    }
+
+    /// Adds a warning unless an identical one is present.
+    pub fn warn(&mut self, w: Bilingual) {
+        if !self.warnings.contains(&w) {
+            self.warnings.push(w);
+        }
+    }
+
+    /// Merges another explanation into this one (used by timelines and composite answers).
+    pub fn absorb(&mut self, other: Explanation) {
+        for c in other.citations {
+            if !self.citations.contains(&c) {
+                self.citations.push(c);
+            }
+        }
+        self.trace.extend(other.trace);
+        for a in other.ambiguities {
+            if !self.ambiguities.contains(&a) {
+                self.ambiguities.push(a);
+            }
+        }
+        for c in other.conflicts {
+            if !self.conflicts.contains(&c) {
+                self.conflicts.push(c);
+            }
+        }
+        for m in other.missing {
+            if !self.missing.contains(&m) {
+                self.missing.push(m);
+            }
+        }
+        for w in other.warnings {
+            self.warn(w);
+        }
+        self.provisional |= other.provisional;
+    }
+}
+
+/// Builds a [`Citation`] from static rule data.
+pub fn make_citation(ruleset: &str, rule: &str, cite: &Cite) -> Citation {
+    Citation {
+        ruleset: ruleset.to_owned(),
+        document: crate::catalog::document_title(ruleset, cite),
+        article: cite.article.to_owned(),
+        quote: cite.quote.to_owned(),
+        rule: rule.to_owned(),
+    }
+}

@@ -1,0 +1,175 @@
+//! Facts: the rule-specific inputs of approval, leave and sanction rules, validated against the
+//! rule's declared inputs, and the conditions that test them.
+
+use crate::date::{parse_date, parse_moment};
+use crate::error::{Error, Result};
+use crate::explain::{Bilingual, Explanation};
+use crate::model::{Cond, InputSpec, InputType, Test};
+use crate::value::{Query, Value, MAX_NUMBER};
+use std::collections::BTreeMap;
+
+/// A validated fact.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Fact {
+    /// A number (money, integer, number).
+    Number(f64),
+    /// A boolean.
+    Bool(bool),
+    /// An enum value or a date / moment as text.
+    Text(String),
+    /// A list of role names.
+    Roles(Vec<String>),
+}
+
+/// Facts by input name.
+pub type Facts = BTreeMap<&'static str, Fact>;
+
+fn number(spec: &InputSpec, v: &Value) -> Result<f64> {
+    let name = spec.name;
+    let Value::Number(n) = v else { return Err(Error::invalid(name, "数值", "a number")) };
+    if !n.is_finite() || n.abs() > MAX_NUMBER {
+        return Err(Error::invalid(name, "有限数值", "a finite number"));
+    }
+    if matches!(spec.ty, InputType::Money | InputType::Integer) && n.fract() != 0.0 {
+        let (zh, en) = if spec.ty == InputType::Money { ("以元为单位的整数", "a whole number of yuan") } else { ("整数", "a whole number") };
+        return Err(Error::invalid(name, zh, en));
+    }
+    let min = spec.min.unwrap_or(if spec.ty == InputType::Number { f64::MIN } else { 0.0 });
+    if *n < min || spec.max.is_some_and(|m| *n > m) {
+        let hi = spec.max.map(|m| m.to_string()).unwrap_or_else(|| "∞".into());
+        let lo = if min == f64::MIN { "-∞".to_owned() } else { min.to_string() };
+        return Err(Error::invalid(name, &format!("{lo} 至 {hi} 之间的数", ), &format!("a number from {lo} to {hi}")));
+    }
+    Ok(*n)
+}
+
+/// Parses one fact per its spec.
+///
+/// # Errors
+/// `INVALID_INPUT` / `INVALID_DATE` naming the field.
+pub fn parse_one(spec: &InputSpec, v: &Value) -> Result<Fact> {
+    let name = spec.name;
+    Ok(match spec.ty {
+        InputType::Money | InputType::Integer | InputType::Number => Fact::Number(number(spec, v)?),
+        InputType::Boolean => match v {
+            Value::Bool(b) => Fact::Bool(*b),
+            _ => return Err(Error::invalid(name, "true 或 false", "true or false")),
+        },
+        InputType::Enum => match v {
+            Value::String(s) if spec.values.iter().any(|e| e.value == s) => Fact::Text(s.clone()),
+            _ => {
+                let vals: Vec<&str> = spec.values.iter().map(|e| e.value).collect();
+                return Err(Error::invalid(name, &format!("{} 之一", vals.join("、")), &format!("one of {}", vals.join(", "))));
+            }
+        },
+        InputType::Date => match v {
+            Value::String(s) => Fact::Text(crate::date::format_date(parse_date(s, name)?)),
+            _ => return Err(Error::invalid(name, "日期字符串 YYYY-MM-DD", "a YYYY-MM-DD date string")),
+        },
+        InputType::Moment => match v {
+            Value::String(s) => Fact::Text(crate::date::format_moment(parse_moment(s, name)?)),
+            _ => return Err(Error::invalid(name, "时刻字符串 YYYY-MM-DDTHH:MM", "a YYYY-MM-DDTHH:MM string")),
+        },
+        InputType::Roles => match v {
+            Value::Array(items) => {
+                let mut roles = Vec::new();
+                for (i, item) in items.iter().enumerate() {
+                    match item {
+                        Value::String(s) if !s.is_empty() && s.chars().count() <= 40 => roles.push(s.clone()),
+                        _ => return Err(Error::invalid(&format!("{name}.{i}"), "职务名称字符串", "a role name string")),
+                    }
+                }
+                Fact::Roles(roles)
+            }
+            _ => return Err(Error::invalid(name, "职务名称数组", "an array of role names")),
+        },
+    })
+}
+
+/// Parses the facts a rule declares from the query; records required-but-absent ones as missing.
+///
+/// # Errors
+/// As [`parse_one`].
+pub fn parse(specs: &'static [InputSpec], q: &Query, ex: &mut Explanation) -> Result<Facts> {
+    let mut facts = Facts::new();
+    for spec in specs {
+        match q.get(spec.name) {
+            Some(v) => {
+                facts.insert(spec.name, parse_one(spec, v)?);
+            }
+            None if spec.required => ex.need(spec.name, (&spec.label).into()),
+            None => {}
+        }
+    }
+    Ok(facts)
+}
+
+/// Tests a condition; `None` when the fact is absent (the answer then depends on it).
+pub fn test(cond: &Cond, facts: &Facts) -> Option<bool> {
+    let fact = facts.get(cond.fact)?;
+    Some(match (cond.test, fact) {
+        (Test::OneOf(values), Fact::Text(s)) => values.contains(&s.as_str()),
+        (Test::Is(b), Fact::Bool(x)) => b == *x,
+        (Test::Band { min, min_inclusive, max, max_inclusive }, Fact::Number(n)) => {
+            let above = match min {
+                None => true,
+                Some(m) if min_inclusive => *n >= m,
+                Some(m) => *n > m,
+            };
+            let below = match max {
+                None => true,
+                Some(m) if max_inclusive => *n <= m,
+                Some(m) => *n < m,
+            };
+            above && below
+        }
+        _ => false,
+    })
+}
+
+/// Tests all conditions: `Some(true)` if all hold, `Some(false)` if one fails, `None` if the
+/// answer depends on an absent fact.
+pub fn test_all(conds: &[Cond], facts: &Facts) -> Option<bool> {
+    let mut unknown = false;
+    for c in conds {
+        match test(c, facts) {
+            Some(false) => return Some(false),
+            None => unknown = true,
+            Some(true) => {}
+        }
+    }
+    if unknown { None } else { Some(true) }
+}
+
+/// Describes a condition in both languages, e.g. "amount ≤ 5000".
+pub fn describe(cond: &Cond, specs: &[InputSpec]) -> Bilingual {
+    let label = specs.iter().find(|s| s.name == cond.fact).map(|s| s.label).unwrap_or(crate::model::Text { zh: cond.fact, en: cond.fact });
+    match cond.test {
+        Test::OneOf(values) => {
+            let spec = specs.iter().find(|s| s.name == cond.fact);
+            let name = |v: &str, zh: bool| {
+                spec.and_then(|s| s.values.iter().find(|e| e.value == v)).map(|e| if zh { e.label.zh } else { e.label.en }).unwrap_or(v).to_owned()
+            };
+            let zh: Vec<String> = values.iter().map(|v| name(v, true)).collect();
+            let en: Vec<String> = values.iter().map(|v| name(v, false)).collect();
+            Bilingual::new(format!("{}为{}", label.zh, zh.join("或")), format!("{} is {}", label.en, en.join(" or ")))
+        }
+        Test::Is(b) => Bilingual::new(
+            format!("{}：{}", label.zh, if b { "是" } else { "否" }),
+            format!("{}: {}", label.en, if b { "yes" } else { "no" }),
+        ),
+        Test::Band { min, min_inclusive, max, max_inclusive } => {
+            let mut zh = Vec::new();
+            let mut en = Vec::new();
+            if let Some(m) = min {
+                zh.push(format!("{} {m}", if min_inclusive { "≥" } else { ">" }));
+                en.push(format!("{} {m}", if min_inclusive { "≥" } else { ">" }));
+            }
+            if let Some(m) = max {
+                zh.push(format!("{} {m}", if max_inclusive { "≤" } else { "<" }));
+                en.push(format!("{} {m}", if max_inclusive { "≤" } else { "<" }));
+            }
+            Bilingual::new(format!("{} {}", label.zh, zh.join(" 且 ")), format!("{} {}", label.en, en.join(" and ")))
+        }
+    }
+}

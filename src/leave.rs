@@ -1,0 +1,165 @@
+//! Leave entitlements: how many days, in which unit, and who approves.
+
+use crate::approval::{self, ApprovalAnswer};
+use crate::error::Result;
+use crate::explain::{make_citation, Bilingual, Conflict, Explanation};
+use crate::facts::{self, Fact, Facts};
+use crate::generated::LEAVE;
+use crate::model::{LeaveRule, Unit};
+use crate::period::unit_name;
+use crate::rules::{self, Common};
+use crate::value::Query;
+use serde::Serialize;
+
+/// One part of the entitlement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LeavePart {
+    /// What it is.
+    pub label: Bilingual,
+    /// Days.
+    pub days: u32,
+    /// Whether it counts (false for additions abolished by later law).
+    pub applied: bool,
+    /// Why it no longer applies, if so.
+    pub obsolete: Option<Bilingual>,
+}
+
+/// The answer of [`leave_entitlement`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LeaveAnswer {
+    /// Rule applied.
+    pub rule: String,
+    /// Ruleset.
+    pub ruleset: String,
+    /// Inventory ids.
+    pub refs: Vec<String>,
+    /// Name.
+    pub name: Bilingual,
+    /// Total days the seed grants.
+    pub days: u32,
+    /// `day` (calendar days) or `working_day`.
+    pub unit: &'static str,
+    /// How the total was made up.
+    pub parts: Vec<LeavePart>,
+    /// Who approves a leave of this length (when the ruleset ties approval to days).
+    pub approval: Option<ApprovalAnswer>,
+    /// A one-line answer in the requested language.
+    pub text: String,
+    /// Citations, trace, ambiguities, conflicts, missing, rules version.
+    #[serde(flatten)]
+    pub explanation: Explanation,
+}
+
+/// Evaluates `{ ruleset, rule | ref, ...facts, rank?, absent?, readings?, lang? }`.
+///
+/// # Errors
+/// Typed errors for unknown ids and malformed facts.
+pub fn leave_entitlement(q: &Query) -> Result<LeaveAnswer> {
+    let c = rules::common(q)?;
+    let rule = rules::select(LEAVE, |r| &r.meta, &c, "假期", "leave")?;
+    let mut ex = Explanation::new();
+    let facts = facts::parse(rule.inputs, q, &mut ex)?;
+    let (days, parts) = entitlement(rule, &facts, &mut ex);
+    conflicts(rule, &facts, &c, &mut ex);
+    let approval = match rule.approval.and_then(approval::find) {
+        Some(ar) => {
+            let mut sub = Explanation::new();
+            let mut approval_facts = facts::parse(ar.inputs, q, &mut sub)?;
+            approval_facts.insert("days", Fact::Number(f64::from(days)));
+            sub.missing.retain(|m| m.field != "days");
+            let absent = match q.get("absent") {
+                Some(v) => match facts::parse_one(&approval::ABSENT_INPUT, v)? {
+                    Fact::Roles(r) => r,
+                    _ => Vec::new(),
+                },
+                None => Vec::new(),
+            };
+            Some(approval::evaluate(ar, &approval_facts, &absent, &c, sub))
+        }
+        None => None,
+    };
+    rules::note_remaining_ambiguities(&rule.meta, &c, &mut ex);
+    let unit = unit_name(rule.unit);
+    let text = c
+        .lang
+        .pick(
+            &format!("{}：{} 天", rule.meta.name.zh, days),
+            &format!("{}: {} day(s)", rule.meta.name.en, days),
+        )
+        .to_owned();
+    Ok(LeaveAnswer {
+        rule: rule.meta.id.to_owned(),
+        ruleset: rule.meta.ruleset.to_owned(),
+        refs: rule.meta.refs.iter().map(|s| (*s).to_owned()).collect(),
+        name: (&rule.meta.name).into(),
+        days,
+        unit,
+        parts,
+        approval,
+        text,
+        explanation: ex,
+    })
+}
+
+/// Base days plus the additions whose conditions hold.
+pub fn entitlement(rule: &LeaveRule, facts: &Facts, ex: &mut Explanation) -> (u32, Vec<LeavePart>) {
+    let id = rule.meta.id;
+    ex.cite_rule(&rule.meta);
+    let mut total = rule.base_days;
+    let mut parts = vec![LeavePart { label: (&rule.meta.name).into(), days: rule.base_days, applied: true, obsolete: None }];
+    ex.step(id, format!("{}：基本假期 {} 天", rule.meta.name.zh, rule.base_days), format!("{}: {} day(s) base", rule.meta.name.en, rule.base_days));
+    for add in rule.additions {
+        let holds = facts::test_all(add.when, facts);
+        let multiplier = match add.per {
+            Some(name) => match facts.get(name) {
+                Some(Fact::Number(n)) if *n >= 1.0 => (*n as u32).saturating_sub(1),
+                _ => 0,
+            },
+            None => 1,
+        };
+        if holds != Some(true) || multiplier == 0 {
+            continue;
+        }
+        let days = add.days.saturating_mul(multiplier);
+        ex.cite(rule.meta.ruleset, id, &add.cite);
+        match &add.obsolete {
+            Some(why) => {
+                ex.step(id, format!("{}：原规定增加 {days} 天，但已不再适用：{}", add.label.zh, why.zh), format!("{}: the seed adds {days} day(s), no longer applicable: {}", add.label.en, why.en));
+                parts.push(LeavePart { label: (&add.label).into(), days, applied: false, obsolete: Some(why.into()) });
+            }
+            None => {
+                total = total.saturating_add(days);
+                ex.step(id, format!("{}：增加 {days} 天（{}）", add.label.zh, add.cite.article), format!("{}: plus {days} day(s) ({})", add.label.en, add.cite.article));
+                parts.push(LeavePart { label: (&add.label).into(), days, applied: true, obsolete: None });
+            }
+        }
+    }
+    let unit_zh = if rule.unit == Unit::WorkingDay { "工作日" } else { "天" };
+    ex.step(id, format!("合计 {total} {unit_zh}"), format!("total {total} day(s)"));
+    (total, parts)
+}
+
+fn conflicts(rule: &LeaveRule, facts: &Facts, c: &Common, ex: &mut Explanation) {
+    for cf in rule.meta.conflicts {
+        let Some(other) = LEAVE.iter().find(|r| r.meta.id == cf.rule) else { continue };
+        let mut scratch = Explanation::new();
+        let (days, _) = entitlement(other, facts, &mut scratch);
+        let Some(cite) = other.meta.cites.first() else { continue };
+        ex.cite(other.meta.ruleset, other.meta.id, cite);
+        ex.step(
+            other.meta.id,
+            format!("与上位法不一致：{}；按 {} 为 {days} 天", cf.summary.zh, other.meta.name.zh),
+            format!("differs from higher law: {}; under {} it is {days} day(s)", cf.summary.en, other.meta.name.en),
+        );
+        let _ = c;
+        ex.conflicts.push(Conflict {
+            rule: other.meta.id.to_owned(),
+            summary: (&cf.summary).into(),
+            citation: make_citation(other.meta.ruleset, other.meta.id, cite),
+            in_force: other.meta.in_force.iso(),
+            due: None,
+        });
+    }
+}

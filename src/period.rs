@@ -1,0 +1,419 @@
+//! Period arithmetic (期间计算): adding a period to a trigger date or moment, explained.
+//!
+//! Conventions (law-notes §2.7):
+//! - calendar-day, week, month and year periods: the start day is not counted (民法典 第二百零一条);
+//!   months end on the corresponding day, else the month's last day (第二百零二条); a last day that
+//!   is a rest day moves to the first working day after it (第二百零三条; 民事诉讼法 第八十五条);
+//! - working-day periods: the N-th working day strictly after the trigger; adjusted working
+//!   weekends count, rest days do not;
+//! - hour periods: from the stated moment (民法典 第二百零一条第二款), never moved;
+//! - a rule may state its own convention (e.g. the trigger day counts as day 1).
+
+use crate::calendar::{Calendar, Mode};
+use crate::date::{format_date, format_moment, zh_full};
+use crate::error::{Error, ErrorCode, Result};
+use crate::explain::Explanation;
+use crate::model::{Counting, Unit};
+use chrono::{Datelike, Months, NaiveDate, NaiveDateTime, TimeDelta};
+use serde::Serialize;
+
+/// Where a period starts: a civil date, or a moment for hour periods.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Start {
+    /// A civil date.
+    Date(NaiveDate),
+    /// A moment (Beijing wall-clock time).
+    Moment(NaiveDateTime),
+}
+
+impl Start {
+    /// The start's civil date.
+    pub fn date(self) -> NaiveDate {
+        match self {
+            Start::Date(d) => d,
+            Start::Moment(t) => t.date(),
+        }
+    }
+}
+
+/// A due date or moment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Due {
+    /// Due by the end (24:00) of this day.
+    Date(NaiveDate),
+    /// Due at this moment.
+    Moment(NaiveDateTime),
+}
+
+impl Due {
+    /// ISO text: `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`.
+    pub fn iso(self) -> String {
+        match self {
+            Due::Date(d) => format_date(d),
+            Due::Moment(t) => format_moment(t),
+        }
+    }
+
+    /// The civil date of the due date or moment.
+    pub fn date(self) -> NaiveDate {
+        match self {
+            Due::Date(d) => d,
+            Due::Moment(t) => t.date(),
+        }
+    }
+}
+
+/// A period to add.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    /// Length (may be 0 for "same day").
+    pub amount: u32,
+    /// Unit.
+    pub unit: Unit,
+    /// Counting convention.
+    pub counting: Counting,
+}
+
+/// A time interval excluded from a period by law (e.g. a hearing), inclusive of both days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pause {
+    /// First excluded day.
+    pub from: NaiveDate,
+    /// Last excluded day.
+    pub to: NaiveDate,
+}
+
+/// The unit's name, for the API.
+pub fn unit_name(u: Unit) -> &'static str {
+    match u {
+        Unit::Day => "day",
+        Unit::WorkingDay => "working_day",
+        Unit::Week => "week",
+        Unit::Month => "month",
+        Unit::Year => "year",
+        Unit::Hour => "hour",
+        Unit::Minute => "minute",
+    }
+}
+
+/// Parses a unit name from the API.
+pub fn parse_unit(s: &str, field: &str) -> Result<Unit> {
+    Ok(match s {
+        "day" => Unit::Day,
+        "working_day" | "workingDay" => Unit::WorkingDay,
+        "week" => Unit::Week,
+        "month" => Unit::Month,
+        "year" => Unit::Year,
+        "hour" => Unit::Hour,
+        "minute" => Unit::Minute,
+        _ => {
+            return Err(Error::invalid(
+                field,
+                "day、working_day、week、month、year、hour 或 minute",
+                "one of day, working_day, week, month, year, hour, minute",
+            ))
+        }
+    })
+}
+
+/// The counting convention's name, for the API.
+pub fn counting_name(c: Counting) -> &'static str {
+    match c {
+        Counting::Civil => "civil",
+        Counting::StartDayCounted => "start_day_counted",
+        Counting::NoRoll => "no_roll",
+    }
+}
+
+/// Parses a counting convention from the API.
+pub fn parse_counting(s: &str, field: &str) -> Result<Counting> {
+    Ok(match s {
+        "civil" => Counting::Civil,
+        "start_day_counted" | "startDayCounted" => Counting::StartDayCounted,
+        "no_roll" | "noRoll" => Counting::NoRoll,
+        _ => return Err(Error::invalid(field, "civil、start_day_counted 或 no_roll", "civil, start_day_counted or no_roll")),
+    })
+}
+
+/// Chinese name of a unit, for explanations.
+pub fn unit_zh(u: Unit) -> &'static str {
+    match u {
+        Unit::Day => "日",
+        Unit::WorkingDay => "个工作日",
+        Unit::Week => "周",
+        Unit::Month => "个月",
+        Unit::Year => "年",
+        Unit::Hour => "小时",
+        Unit::Minute => "分钟",
+    }
+}
+
+/// English name of a unit (plural), for explanations.
+pub fn unit_en(u: Unit) -> &'static str {
+    match u {
+        Unit::Day => "calendar day(s)",
+        Unit::WorkingDay => "working day(s)",
+        Unit::Week => "week(s)",
+        Unit::Month => "month(s)",
+        Unit::Year => "year(s)",
+        Unit::Hour => "hour(s)",
+        Unit::Minute => "minute(s)",
+    }
+}
+
+fn overflow(field: &str) -> Error {
+    Error::new(ErrorCode::InvalidInput, Some(field), "期间超出可计算范围", "the period runs past the supported date range")
+}
+
+/// Adds `period` to `start`, explaining each step into `ex` under `rule`.
+///
+/// # Errors
+/// `INVALID_INPUT` when an hour period starts from a date without a time (or a day period from a
+/// moment is fine: its date is used); `OUT_OF_CALENDAR_RANGE` when a working-day question falls
+/// outside the calendar the mode allows.
+pub fn add(
+    cal: &Calendar,
+    start: Start,
+    period: Period,
+    pauses: &[Pause],
+    mode: Mode,
+    rule: &str,
+    ex: &mut Explanation,
+) -> Result<Due> {
+    let n = period.amount;
+    match period.unit {
+        Unit::Hour | Unit::Minute => {
+            let Start::Moment(t) = start else {
+                return Err(Error::new(
+                    ErrorCode::InvalidInput,
+                    Some("start"),
+                    "按小时计算的期限需要起算时刻（YYYY-MM-DDTHH:MM）",
+                    "an hour-based limit needs a start moment (YYYY-MM-DDTHH:MM)",
+                ));
+            };
+            let delta = if period.unit == Unit::Hour { TimeDelta::hours(i64::from(n)) } else { TimeDelta::minutes(i64::from(n)) };
+            let due = t.checked_add_signed(delta).ok_or_else(|| overflow("start"))?;
+            ex.step(
+                rule,
+                format!("自 {} 起算 {n}{}，至 {} 届满（按小时计算的期间自规定时刻起算，不顺延）", format_moment(t), unit_zh(period.unit), format_moment(due)),
+                format!("{n} {} from {} ends at {} (hour periods run from the stated moment and are not moved)", unit_en(period.unit), format_moment(t), format_moment(due)),
+            );
+            Ok(Due::Moment(due))
+        }
+        Unit::WorkingDay => add_working(cal, start.date(), period, pauses, mode, rule, ex).map(Due::Date),
+        Unit::Day | Unit::Week | Unit::Month | Unit::Year => add_calendar(cal, start.date(), period, pauses, mode, rule, ex).map(Due::Date),
+    }
+}
+
+fn add_working(cal: &Calendar, d: NaiveDate, p: Period, pauses: &[Pause], mode: Mode, rule: &str, ex: &mut Explanation) -> Result<NaiveDate> {
+    let n = i64::from(p.amount);
+    let start_counts = p.counting == Counting::StartDayCounted && cal.is_working(d, mode, "start")?;
+    let steps = if start_counts { n - 1 } else { n };
+    let mut due = cal.add_working_days(d, steps, mode, "start")?;
+    if start_counts {
+        ex.step(
+            rule,
+            format!("起算日 {} 为工作日，按本条规定计为第1个工作日", zh_full(d)),
+            format!("the trigger day {} is a working day and, by this rule, counts as working day 1", format_date(d)),
+        );
+    } else if p.counting == Counting::StartDayCounted {
+        ex.step(
+            rule,
+            format!("起算日 {} 不是工作日，自其后第一个工作日起计为第1个工作日", zh_full(d)),
+            format!("the trigger day {} is not a working day, so counting starts on the next working day", format_date(d)),
+        );
+    }
+    // Paused working days push the end out by as many working days as they remove.
+    for pause in pauses {
+        let lo = pause.from.max(d.succ_opt().unwrap_or(d));
+        let hi = pause.to.min(due);
+        if lo <= hi {
+            let removed = cal.working_days_between(lo.pred_opt().unwrap_or(lo), hi, mode)?;
+            if removed > 0 {
+                due = cal.add_working_days(due, removed, mode, "pauses")?;
+                ex.step(
+                    rule,
+                    format!("{} 至 {} 依法不计入期间，扣除其中 {removed} 个工作日", format_date(pause.from), format_date(pause.to)),
+                    format!("{} to {} is excluded by law: {removed} working day(s) not counted", format_date(pause.from), format_date(pause.to)),
+                );
+            }
+        }
+    }
+    ex.step(
+        rule,
+        format!("自 {} 起 {n} 个工作日，第 {n} 个工作日为 {}（{}）", zh_full(d), zh_full(due), crate::date::zh_weekday(due)),
+        format!("{n} working day(s) after {}: working day {n} is {} ({})", format_date(d), format_date(due), crate::date::en_weekday(due)),
+    );
+    for line in cal.explain_span(d, due, mode) {
+        ex.step("calendar", line.zh, line.en);
+    }
+    Ok(due)
+}
+
+fn nominal_end(d: NaiveDate, p: Period) -> Option<NaiveDate> {
+    let n = p.amount;
+    let counted_from = if p.counting == Counting::StartDayCounted { d.pred_opt()? } else { d };
+    match p.unit {
+        Unit::Day => counted_from.checked_add_days(chrono::Days::new(u64::from(n))),
+        Unit::Week => counted_from.checked_add_days(chrono::Days::new(u64::from(n) * 7)),
+        // 民法典 第二百零二条: the corresponding day of the final month, else its last day
+        // (chrono clamps to the month end, which is exactly that rule).
+        Unit::Month => d.checked_add_months(Months::new(n)),
+        Unit::Year => d.checked_add_months(Months::new(n.checked_mul(12)?)),
+        _ => None,
+    }
+}
+
+fn add_calendar(cal: &Calendar, d: NaiveDate, p: Period, pauses: &[Pause], mode: Mode, rule: &str, ex: &mut Explanation) -> Result<NaiveDate> {
+    let n = p.amount;
+    let mut end = nominal_end(d, p).ok_or_else(|| overflow("start"))?;
+    let corresponding = matches!(p.unit, Unit::Month | Unit::Year);
+    if corresponding && end.day() != d.day() {
+        ex.step(
+            rule,
+            format!("到期月没有对应日，以月末日 {} 为期间最后一日（民法典 第二百零二条）", zh_full(end)),
+            format!("the final month has no corresponding day, so its last day {} ends the period (Civil Code art. 202)", format_date(end)),
+        );
+    }
+    ex.step(
+        rule,
+        if p.counting == Counting::StartDayCounted {
+            format!("按本条规定起算日计入：自 {} 起 {n}{}，期间最后一日为 {}", zh_full(d), unit_zh(p.unit), zh_full(end))
+        } else {
+            format!("开始的当日不计入，自 {} 的次日起算 {n}{}，期间最后一日为 {}（民法典 第二百零一条）", zh_full(d), unit_zh(p.unit), zh_full(end))
+        },
+        if p.counting == Counting::StartDayCounted {
+            format!("by this rule the trigger day counts: {n} {} from {} end on {}", unit_en(p.unit), format_date(d), format_date(end))
+        } else {
+            format!("the trigger day is not counted: {n} {} after {} end on {} (Civil Code art. 201)", unit_en(p.unit), format_date(d), format_date(end))
+        },
+    );
+    for pause in pauses {
+        let lo = pause.from.max(d.succ_opt().unwrap_or(d));
+        let hi = pause.to.min(end);
+        if lo <= hi {
+            let days = (hi - lo).num_days() + 1;
+            end = end.checked_add_signed(TimeDelta::days(days)).ok_or_else(|| overflow("pauses"))?;
+            ex.step(
+                rule,
+                format!("{} 至 {} 依法不计入期间，顺延 {days} 日至 {}", format_date(pause.from), format_date(pause.to), zh_full(end)),
+                format!("{} to {} is excluded by law: the period is extended by {days} day(s) to {}", format_date(pause.from), format_date(pause.to), format_date(end)),
+            );
+        }
+    }
+    if p.counting == Counting::NoRoll {
+        return Ok(end);
+    }
+    roll_forward(cal, end, mode, rule, ex)
+}
+
+/// Moves a last day that is a rest day to the first working day after it (民法典 第二百零三条).
+///
+/// # Errors
+/// `OUT_OF_CALENDAR_RANGE` when the calendar cannot tell.
+pub fn roll_forward(cal: &Calendar, end: NaiveDate, mode: Mode, rule: &str, ex: &mut Explanation) -> Result<NaiveDate> {
+    let info = cal.day(end, mode, "start")?;
+    if info.working {
+        return Ok(end);
+    }
+    let due = cal.add_working_days(end, 1, mode, "start")?;
+    let why = info.holiday.as_deref().map(|h| format!("（{h}）")).unwrap_or_default();
+    let why_en = info.holiday_en.as_deref().map(|h| format!(" ({h})")).unwrap_or_default();
+    ex.step(
+        rule,
+        format!("期间最后一日 {} 为{}{why}，顺延至其后第一个工作日 {}（民法典 第二百零三条）", zh_full(end), info.kind.zh(), zh_full(due)),
+        format!("the last day {} is a {}{why_en}, so it moves to the next working day {} (Civil Code art. 203)", format_date(end), info.kind.en(), format_date(due)),
+    );
+    for line in cal.explain_span(end.pred_opt().unwrap_or(end), due, mode) {
+        ex.step("calendar", line.zh, line.en);
+    }
+    Ok(due)
+}
+
+/// Moves a latest date that is a rest day back to the last working day before it.
+///
+/// # Errors
+/// `OUT_OF_CALENDAR_RANGE` when the calendar cannot tell.
+pub fn roll_back(cal: &Calendar, end: NaiveDate, mode: Mode, rule: &str, ex: &mut Explanation) -> Result<NaiveDate> {
+    let info = cal.day(end, mode, "start")?;
+    if info.working {
+        return Ok(end);
+    }
+    let due = cal.add_working_days(end, -1, mode, "start")?;
+    ex.step(
+        rule,
+        format!("{} 为{}，须在此前最后一个工作日 {} 完成", zh_full(end), info.kind.zh(), zh_full(due)),
+        format!("{} is a {}, so the latest working day before it is {}", format_date(end), info.kind.en(), format_date(due)),
+    );
+    Ok(due)
+}
+
+/// The latest date `period` before `event` (会前N个工作日, 提前1个月).
+///
+/// # Errors
+/// As [`add`].
+pub fn before(cal: &Calendar, event: NaiveDate, p: Period, mode: Mode, rule: &str, ex: &mut Explanation) -> Result<NaiveDate> {
+    let n = p.amount;
+    match p.unit {
+        Unit::WorkingDay => {
+            let due = cal.add_working_days(event, -i64::from(n), mode, "start")?;
+            ex.step(
+                rule,
+                format!("{} 之前第 {n} 个工作日为 {}", zh_full(event), zh_full(due)),
+                format!("the {n}th working day before {} is {}", format_date(event), format_date(due)),
+            );
+            Ok(due)
+        }
+        Unit::Day | Unit::Week | Unit::Month | Unit::Year => {
+            let back = match p.unit {
+                Unit::Day => event.checked_sub_days(chrono::Days::new(u64::from(n))),
+                Unit::Week => event.checked_sub_days(chrono::Days::new(u64::from(n) * 7)),
+                Unit::Month => event.checked_sub_months(Months::new(n)),
+                _ => event.checked_sub_months(Months::new(n.saturating_mul(12))),
+            }
+            .ok_or_else(|| overflow("start"))?;
+            ex.step(
+                rule,
+                format!("{} 之前 {n}{} 为 {}", zh_full(event), unit_zh(p.unit), zh_full(back)),
+                format!("{n} {} before {} is {}", unit_en(p.unit), format_date(event), format_date(back)),
+            );
+            if p.counting == Counting::NoRoll {
+                return Ok(back);
+            }
+            roll_back(cal, back, mode, rule, ex)
+        }
+        Unit::Hour | Unit::Minute => Err(Error::new(
+            ErrorCode::InvalidInput,
+            Some("unit"),
+            "提前量不支持按小时计算",
+            "lead times in hours are not supported",
+        )),
+    }
+}
+
+/// The period as counted between two dates, for the answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Counted {
+    /// The amount as the rule states it.
+    pub amount: u32,
+    /// The unit.
+    pub unit: &'static str,
+    /// The counting convention.
+    pub counting: &'static str,
+    /// Calendar days from the trigger to the due date.
+    pub calendar_days: i64,
+    /// Working days in (trigger, due], where the calendar covers them.
+    pub working_days: Option<i64>,
+}
+
+/// Describes the counted period between `start` and `due`.
+pub fn counted(cal: &Calendar, start: NaiveDate, due: NaiveDate, p: Period, mode: Mode) -> Counted {
+    Counted {
+        amount: p.amount,
+        unit: unit_name(p.unit),
+        counting: counting_name(p.counting),
+        calendar_days: (due - start).num_days(),
+        working_days: cal.working_days_between(start, due, mode).ok(),
+    }
+}

@@ -1,0 +1,202 @@
+//! Finding rules and applying what every rule shares: effective dates, ambiguity readings,
+//! conflicts, and the query options common to all evaluation functions.
+
+use crate::calendar::Mode;
+use crate::date::{format_date, parse_date};
+use crate::error::{Error, ErrorCode, Result};
+use crate::explain::{Ambiguity, Bilingual, Explanation, Reading};
+use crate::generated::{AMBIGUITIES, APPROVALS, DEADLINES, LEAVE, RULESETS, SANCTIONS};
+use crate::model::{AmbRef, AmbiguityDef, RuleMeta, Ruleset};
+use crate::value::{Query, Value};
+use chrono::NaiveDate;
+use std::collections::BTreeMap;
+
+/// Options every query may carry.
+#[derive(Debug, Clone, Default)]
+pub struct Common {
+    /// The ruleset id.
+    pub ruleset: String,
+    /// `rule` (a rule id) or `ref` (an inventory id), whichever was given.
+    pub selector: Selector,
+    /// The date the answer is given for (status of open steps), if any.
+    pub as_of: Option<NaiveDate>,
+    /// Answer language for `text` fields (`zh` default, or `en`).
+    pub lang: Lang,
+    /// Use the provisional calendar past the last notice.
+    pub mode: Mode,
+    /// Selected readings of ambiguities, by id.
+    pub readings: BTreeMap<String, String>,
+}
+
+/// How a rule was asked for.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Selector {
+    /// Neither given.
+    #[default]
+    None,
+    /// By rule id.
+    Rule(String),
+    /// By inventory id.
+    Ref(String),
+}
+
+/// The answer language.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Lang {
+    /// Chinese.
+    #[default]
+    Zh,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Picks the text in this language.
+    pub fn pick<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Lang::Zh => zh,
+            Lang::En => en,
+        }
+    }
+}
+
+/// Parses the options shared by every query.
+///
+/// # Errors
+/// Typed errors for each malformed option.
+pub fn common(q: &Query) -> Result<Common> {
+    let ruleset = q.req_str("ruleset")?.to_owned();
+    find_ruleset(&ruleset)?;
+    let selector = match (q.opt_str("rule")?, q.opt_str("ref")?) {
+        (Some(r), _) => Selector::Rule(r.to_owned()),
+        (None, Some(r)) => Selector::Ref(r.to_owned()),
+        (None, None) => Selector::None,
+    };
+    let as_of = q.opt_str("asOf")?.map(|s| parse_date(s, "asOf")).transpose()?;
+    let lang = match q.opt_str("lang")? {
+        None | Some("zh") => Lang::Zh,
+        Some("en") => Lang::En,
+        Some(_) => return Err(Error::invalid("lang", "\"zh\" 或 \"en\"", "\"zh\" or \"en\"")),
+    };
+    let provisional = q.opt_bool("provisional")?.unwrap_or(false);
+    let mut readings = BTreeMap::new();
+    if let Some(obj) = q.opt_object("readings")? {
+        for (id, v) in obj {
+            let field = format!("readings.{id}");
+            let Value::String(key) = v else { return Err(Error::invalid(&field, "字符串", "a string")) };
+            let def = find_ambiguity(id).ok_or_else(|| Error::invalid(&field, "已知的歧义编号", "a known ambiguity id"))?;
+            if !def.readings.iter().any(|r| r.key == key) {
+                let keys: Vec<&str> = def.readings.iter().map(|r| r.key).collect();
+                return Err(Error::invalid(&field, &format!("{} 之一", keys.join("、")), &format!("one of {}", keys.join(", "))));
+            }
+            readings.insert(id.clone(), key.clone());
+        }
+    }
+    Ok(Common { ruleset, selector, as_of, lang, mode: Mode { provisional }, readings })
+}
+
+/// The ruleset with this id.
+///
+/// # Errors
+/// `UNKNOWN_RULESET`.
+pub fn find_ruleset(id: &str) -> Result<&'static Ruleset> {
+    RULESETS.iter().find(|r| r.id == id).ok_or_else(|| {
+        let ids: Vec<&str> = RULESETS.iter().map(|r| r.id).collect();
+        Error::new(
+            ErrorCode::UnknownRuleset,
+            Some("ruleset"),
+            format!("未知的规则集 `{id}`（可用：{}）", ids.join("、")),
+            format!("unknown ruleset `{id}` (known: {})", ids.join(", ")),
+        )
+    })
+}
+
+/// The ambiguity definition with this id.
+pub fn find_ambiguity(id: &str) -> Option<&'static AmbiguityDef> {
+    AMBIGUITIES.iter().find(|a| a.id == id)
+}
+
+/// Finds a rule of one kind by `rule` id or `ref` within `ruleset`.
+///
+/// # Errors
+/// `MISSING_INPUT` when neither `rule` nor `ref` is given, `UNKNOWN_RULE` when nothing matches.
+pub fn select<'a, T>(items: &'a [T], meta: impl Fn(&T) -> &RuleMeta, c: &Common, kind_zh: &str, kind_en: &str) -> Result<&'a T> {
+    let in_set = |t: &&T| meta(t).ruleset == c.ruleset;
+    let found = match &c.selector {
+        Selector::None => return Err(Error::missing("rule")),
+        Selector::Rule(id) => items.iter().filter(in_set).find(|t| meta(t).id == id),
+        Selector::Ref(r) => items.iter().filter(in_set).find(|t| meta(t).refs.contains(&r.as_str())),
+    };
+    found.ok_or_else(|| {
+        let (field, what) = match &c.selector {
+            Selector::Ref(r) => ("ref", r.as_str()),
+            Selector::Rule(r) => ("rule", r.as_str()),
+            Selector::None => ("rule", ""),
+        };
+        Error::new(
+            ErrorCode::UnknownRule,
+            Some(field),
+            format!("规则集 `{}` 中没有{kind_zh}规则 `{what}`", c.ruleset),
+            format!("ruleset `{}` has no {kind_en} rule `{what}`", c.ruleset),
+        )
+    })
+}
+
+/// The reading applied for ambiguity `a`: the query's choice, else the rule's default. Records
+/// the ambiguity in the explanation.
+pub fn reading(a: &AmbRef, c: &Common, ex: &mut Explanation, effect: Option<Bilingual>) -> String {
+    let applied = c.readings.get(a.id).cloned().unwrap_or_else(|| a.default.to_owned());
+    if let Some(def) = find_ambiguity(a.id) {
+        let item = Ambiguity {
+            id: def.id.to_owned(),
+            question: (&def.question).into(),
+            readings: def.readings.iter().map(|r| Reading { key: r.key.to_owned(), zh: r.text.zh.to_owned(), en: r.text.en.to_owned() }).collect(),
+            applied: applied.clone(),
+            option: format!("readings.{}", def.id),
+            effect,
+        };
+        if !ex.ambiguities.iter().any(|x| x.id == item.id) {
+            ex.ambiguities.push(item);
+        }
+    }
+    applied
+}
+
+/// Records every ambiguity of a rule that the evaluation did not record itself (their readings
+/// do not change the computed answer but the user must know they exist).
+pub fn note_remaining_ambiguities(meta: &RuleMeta, c: &Common, ex: &mut Explanation) {
+    for a in meta.ambiguities {
+        if !ex.ambiguities.iter().any(|x| x.id == a.id) {
+            reading(a, c, ex, None);
+        }
+    }
+}
+
+/// Warns when the rule was not in force on `on`.
+pub fn check_in_force(meta: &RuleMeta, on: NaiveDate, ex: &mut Explanation) {
+    let from = meta.in_force.date();
+    if from.is_some_and(|f| on < f) {
+        ex.warn(Bilingual::new(
+            format!("规则 {} 自 {} 起施行，所给日期 {} 在施行之前", meta.id, meta.in_force.iso(), format_date(on)),
+            format!("rule {} is in force from {}; the date given, {}, is earlier", meta.id, meta.in_force.iso(), format_date(on)),
+        ));
+    }
+    if let Some(until) = meta.until.and_then(|u| u.date()) {
+        if on > until {
+            ex.warn(Bilingual::new(
+                format!("规则 {} 已于 {} 失效", meta.id, format_date(until)),
+                format!("rule {} lapsed on {}", meta.id, format_date(until)),
+            ));
+        }
+    }
+}
+
+/// Every rule's metadata, of every kind.
+pub fn all_meta() -> impl Iterator<Item = (&'static str, &'static RuleMeta)> {
+    DEADLINES
+        .iter()
+        .map(|r| ("deadline", &r.meta))
+        .chain(APPROVALS.iter().map(|r| ("approval", &r.meta)))
+        .chain(LEAVE.iter().map(|r| ("leave", &r.meta)))
+        .chain(SANCTIONS.iter().map(|r| ("sanction", &r.meta)))
+}

@@ -1,0 +1,103 @@
+//! Sanctions: who bears which responsibility, and which measures the seed allows.
+
+use crate::error::Result;
+use crate::explain::{Bilingual, Explanation};
+use crate::facts::{self};
+use crate::generated::SANCTIONS;
+use crate::rules;
+use crate::value::Query;
+use serde::Serialize;
+
+/// A responsible party with its responsibility and the measures that apply.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Party {
+    /// The party as the seed names it.
+    pub party: Bilingual,
+    /// The responsibility (直接责任, 主要领导责任 …).
+    pub responsibility: Bilingual,
+    /// The measures the seed allows (a menu: which and how many is the deciding body's choice).
+    pub measures: Vec<Bilingual>,
+    /// How the measures combine.
+    pub mode: Option<Bilingual>,
+}
+
+/// The answer of [`sanction`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SanctionAnswer {
+    /// Rule applied.
+    pub rule: String,
+    /// Ruleset.
+    pub ruleset: String,
+    /// Inventory ids.
+    pub refs: Vec<String>,
+    /// Name.
+    pub name: Bilingual,
+    /// The parties and what applies to each.
+    pub parties: Vec<Party>,
+    /// A one-line answer in the requested language.
+    pub text: String,
+    /// Citations, trace, ambiguities, conflicts, missing, rules version.
+    #[serde(flatten)]
+    pub explanation: Explanation,
+}
+
+/// Evaluates `{ ruleset, rule | ref, ...facts, readings?, lang? }`.
+///
+/// # Errors
+/// Typed errors for unknown ids and malformed facts.
+pub fn sanction(q: &Query) -> Result<SanctionAnswer> {
+    let c = rules::common(q)?;
+    let rule = rules::select(SANCTIONS, |r| &r.meta, &c, "责任追究", "sanction")?;
+    let mut ex = Explanation::new();
+    let facts = facts::parse(rule.inputs, q, &mut ex)?;
+    let id = rule.meta.id;
+    ex.step(id, format!("适用 {}", rule.meta.name.zh), format!("applying {}", rule.meta.name.en));
+    let mut measures = Vec::new();
+    let mut mode = None;
+    for m in rule.measures {
+        if facts::test_all(m.when, &facts) == Some(true) {
+            ex.cite(rule.meta.ruleset, id, &m.cite);
+            let names: Vec<&str> = m.measures.iter().map(|t| t.zh).collect();
+            let names_en: Vec<&str> = m.measures.iter().map(|t| t.en).collect();
+            ex.step(id, format!("可采取的措施（{}）：{}；{}", m.cite.article, names.join("、"), m.mode.zh), format!("measures allowed ({}): {}; {}", m.cite.article, names_en.join(", "), m.mode.en));
+            measures.extend(m.measures.iter().map(Bilingual::from));
+            mode = Some(Bilingual::from(&m.mode));
+        }
+    }
+    let mut parties = Vec::new();
+    for p in rule.parties {
+        if facts::test_all(p.when, &facts) == Some(true) {
+            ex.cite(rule.meta.ruleset, id, &p.cite);
+            ex.step(id, format!("{}承担{}（{}）", p.party.zh, p.responsibility.zh, p.cite.article), format!("the {} bears {} ({})", p.party.en, p.responsibility.en, p.cite.article));
+            parties.push(Party { party: (&p.party).into(), responsibility: (&p.responsibility).into(), measures: measures.clone(), mode: mode.clone() });
+        }
+    }
+    if parties.is_empty() && ex.missing.is_empty() {
+        ex.warn(Bilingual::new("所给事实不属于本条规定的追究情形", "the facts given match none of the cases this rule covers"));
+    }
+    if ex.citations.is_empty() {
+        ex.cite_rule(&rule.meta);
+    }
+    rules::note_remaining_ambiguities(&rule.meta, &c, &mut ex);
+    let text = match parties.first() {
+        Some(p) => c
+            .lang
+            .pick(
+                &format!("{}承担{}；可采取：{}", p.party.zh, p.responsibility.zh, p.measures.iter().map(|m| m.zh.as_str()).collect::<Vec<_>>().join("、")),
+                &format!("{} bears {}; measures: {}", p.party.en, p.responsibility.en, p.measures.iter().map(|m| m.en.as_str()).collect::<Vec<_>>().join(", ")),
+            )
+            .to_owned(),
+        None => c.lang.pick("尚不能确定责任", "responsibility not determined yet").to_owned(),
+    };
+    Ok(SanctionAnswer {
+        rule: id.to_owned(),
+        ruleset: rule.meta.ruleset.to_owned(),
+        refs: rule.meta.refs.iter().map(|s| (*s).to_owned()).collect(),
+        name: (&rule.meta.name).into(),
+        parties,
+        text,
+        explanation: ex,
+    })
+}

@@ -1,0 +1,274 @@
+//! Timelines: a whole procedure (信访, 行政复议, 问责 …) as one answer, and its iCalendar export.
+
+use crate::calendar::Calendar;
+use crate::date::parse_date;
+use crate::deadline::{self, DeadlineInput, Status};
+use crate::error::{Error, ErrorCode, Result};
+use crate::explain::{Bilingual, Explanation};
+use crate::generated::PROCEDURES;
+use crate::model::Procedure;
+use crate::period::Start;
+use crate::rules::{self, Common};
+use crate::value::{Query, Value};
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// One step of a timeline.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TimelineStep {
+    /// Step id (also the event name that records its completion).
+    pub id: String,
+    /// Name.
+    pub name: Bilingual,
+    /// The deadline rule behind it.
+    pub rule: String,
+    /// Inventory ids.
+    pub refs: Vec<String>,
+    /// The event that starts its clock.
+    pub from: String,
+    /// The date that started the clock, once known.
+    pub start: Option<String>,
+    /// Due date, once the clock has started.
+    pub due: Option<String>,
+    /// Due date with the extension, if the rule allows one.
+    pub extended_due: Option<String>,
+    /// Whether the extension was recorded as granted.
+    pub extended: bool,
+    /// `waiting` (clock not started), `open`, `overdue`, `done_in_time`, `done_late`.
+    pub status: &'static str,
+    /// Days left (open) or over (overdue, done late).
+    pub days_left: Option<i64>,
+    /// Days over.
+    pub days_over: Option<i64>,
+    /// Status sentence in the requested language.
+    pub status_text: String,
+    /// The article it rests on.
+    pub article: String,
+}
+
+/// The answer of [`timeline`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TimelineAnswer {
+    /// Procedure id.
+    pub procedure: String,
+    /// Ruleset.
+    pub ruleset: String,
+    /// Name.
+    pub name: Bilingual,
+    /// As-of date used for statuses.
+    pub as_of: Option<String>,
+    /// Steps in order.
+    pub steps: Vec<TimelineStep>,
+    /// The next step to watch: the first that is open or overdue.
+    pub next: Option<String>,
+    /// A one-line answer in the requested language.
+    pub text: String,
+    /// Citations, trace, ambiguities, conflicts, missing, rules version.
+    #[serde(flatten)]
+    pub explanation: Explanation,
+}
+
+/// The procedure with this id in `ruleset`.
+///
+/// # Errors
+/// `MISSING_INPUT` / `UNKNOWN_RULE`.
+pub fn find(ruleset: &str, q: &Query) -> Result<&'static Procedure> {
+    let id = q.req_str("procedure")?;
+    PROCEDURES.iter().find(|p| p.id == id && p.ruleset == ruleset).ok_or_else(|| {
+        let known: Vec<&str> = PROCEDURES.iter().filter(|p| p.ruleset == ruleset).map(|p| p.id).collect();
+        Error::new(
+            ErrorCode::UnknownRule,
+            Some("procedure"),
+            format!("规则集 `{ruleset}` 中没有程序 `{id}`（可用：{}）", known.join("、")),
+            format!("ruleset `{ruleset}` has no procedure `{id}` (known: {})", known.join(", ")),
+        )
+    })
+}
+
+fn events(p: &Procedure, q: &Query) -> Result<BTreeMap<String, NaiveDate>> {
+    let mut out = BTreeMap::new();
+    let Some(obj) = q.opt_object("events")? else { return Ok(out) };
+    for (name, v) in obj {
+        let field = format!("events.{name}");
+        let known = p.events.iter().any(|(e, _)| e == name)
+            || p.steps.iter().any(|s| s.id == name || s.extended_by == Some(name.as_str()));
+        if !known {
+            let mut names: Vec<&str> = p.events.iter().map(|(e, _)| *e).collect();
+            names.extend(p.steps.iter().map(|s| s.id));
+            names.extend(p.steps.iter().filter_map(|s| s.extended_by));
+            return Err(Error::invalid(&field, &format!("{} 之一", names.join("、")), &format!("one of {}", names.join(", "))));
+        }
+        match v {
+            Value::Null => {}
+            Value::String(s) => {
+                out.insert(name.clone(), parse_date(s, &field)?);
+            }
+            _ => return Err(Error::invalid(&field, "日期字符串 YYYY-MM-DD", "a YYYY-MM-DD date string")),
+        }
+    }
+    Ok(out)
+}
+
+/// Evaluates `{ ruleset, procedure, events: { name: date }, asOf?, readings?, provisional?, lang? }`.
+///
+/// # Errors
+/// Typed errors for unknown ids and malformed events.
+pub fn timeline(cal: &Calendar, q: &Query) -> Result<TimelineAnswer> {
+    let c = rules::common(q)?;
+    let p = find(&c.ruleset, q)?;
+    let ev = events(p, q)?;
+    let mut ex = Explanation::new();
+    let mut steps = Vec::new();
+    if let Some((first, label)) = p.events.first() {
+        if !ev.contains_key(*first) {
+            ex.need(&format!("events.{first}"), label.into());
+        }
+    }
+    for s in p.steps {
+        if let Some(cond) = s.only_if {
+            if !ev.contains_key(cond) {
+                continue;
+            }
+        }
+        let rule = deadline::find(s.rule).ok_or_else(|| Error::unknown_rule("procedure", s.rule))?;
+        let article = rule.meta.cites.first().map(|c| c.article).unwrap_or("").to_owned();
+        let mut step = TimelineStep {
+            id: s.id.to_owned(),
+            name: (&s.name).into(),
+            rule: s.rule.to_owned(),
+            refs: rule.meta.refs.iter().map(|r| (*r).to_owned()).collect(),
+            from: s.from.to_owned(),
+            start: None,
+            due: None,
+            extended_due: None,
+            extended: s.extended_by.is_some_and(|e| ev.contains_key(e)),
+            status: "waiting",
+            days_left: None,
+            days_over: None,
+            status_text: c.lang.pick("尚未起算", "clock not started").to_owned(),
+            article,
+        };
+        if let Some(start) = ev.get(s.from) {
+            let input = DeadlineInput { start: Start::Date(*start), extended: step.extended, done: ev.get(s.id).copied(), pauses: Vec::new(), set_due: None };
+            let sub_c = Common { ruleset: rule.meta.ruleset.to_owned(), ..c.clone() };
+            let a = deadline::evaluate(cal, rule, &input, &sub_c).map_err(|e| e.in_field("events"))?;
+            step.start = Some(a.start.clone());
+            step.due = Some(a.due.clone());
+            step.extended_due = a.extended_due.clone();
+            if let Some(Status { state, days_left, days_over, text, .. }) = a.status {
+                step.status = state;
+                step.days_left = days_left;
+                step.days_over = days_over;
+                step.status_text = text;
+            } else {
+                step.status = "open";
+                step.status_text = c.lang.pick("未给出 asOf，无法判断是否逾期", "no asOf given, so lateness is not assessed").to_owned();
+            }
+            ex.absorb(a.explanation);
+        } else if let Some(rule) = deadline::find(s.rule) {
+            ex.cite_rule(&rule.meta);
+        }
+        steps.push(step);
+    }
+    let next = steps.iter().find(|s| matches!(s.status, "open" | "overdue")).map(|s| s.id.clone());
+    let text = match steps.iter().find(|s| Some(&s.id) == next.as_ref()) {
+        Some(s) => c
+            .lang
+            .pick(
+                &format!("下一步：{}，期限 {}（{}）", s.name.zh, s.due.as_deref().unwrap_or("—"), s.status_text),
+                &format!("next: {}, due {} ({})", s.name.en, s.due.as_deref().unwrap_or("—"), s.status_text),
+            )
+            .to_owned(),
+        None => c.lang.pick("没有待办步骤", "no open step").to_owned(),
+    };
+    Ok(TimelineAnswer {
+        procedure: p.id.to_owned(),
+        ruleset: p.ruleset.to_owned(),
+        name: (&p.name).into(),
+        as_of: c.as_of.map(crate::date::format_date),
+        steps,
+        next,
+        text,
+        explanation: ex,
+    })
+}
+
+// ------------------------------------------------------------------------------------------------
+// iCalendar (RFC 5545)
+
+fn ics_escape(s: &str) -> String {
+    s.replace('\\', "\\\\").replace(';', "\\;").replace(',', "\\,").replace('\n', "\\n")
+}
+
+/// Folds a content line at 75 octets (RFC 5545 §3.1), never inside a UTF-8 character.
+fn fold(line: &str) -> String {
+    let mut out = String::new();
+    let mut len = 0;
+    for ch in line.chars() {
+        let w = ch.len_utf8();
+        if len + w > 75 {
+            out.push_str("\r\n ");
+            len = 1;
+        }
+        out.push(ch);
+        len += w;
+    }
+    out.push_str("\r\n");
+    out
+}
+
+/// The timeline as iCalendar text: one all-day event per step that has a due date.
+///
+/// `DTSTAMP` is required by RFC 5545; since nothing here reads the clock it is the `asOf` date
+/// (or the first event date) at 00:00 UTC.
+///
+/// # Errors
+/// As [`timeline`].
+pub fn timeline_ics(cal: &Calendar, q: &Query) -> Result<String> {
+    let t = timeline(cal, q)?;
+    let stamp = t
+        .as_of
+        .clone()
+        .or_else(|| t.steps.iter().find_map(|s| s.start.clone()))
+        .unwrap_or_else(|| "2000-01-01".into())
+        .replace('-', "");
+    let mut out = String::new();
+    for l in ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//zhengwu//timeline//ZH", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"] {
+        out.push_str(&fold(l));
+    }
+    out.push_str(&fold(&format!("X-WR-CALNAME:{}", ics_escape(&t.name.zh))));
+    for s in &t.steps {
+        let Some(due) = s.extended_due.as_ref().filter(|_| s.extended).or(s.due.as_ref()) else { continue };
+        let Ok(d) = parse_date(due, "due") else { continue };
+        let next = d.succ_opt().unwrap_or(d);
+        out.push_str(&fold("BEGIN:VEVENT"));
+        out.push_str(&fold(&format!("UID:{}-{}-{}@zhengwu", t.procedure, s.id, due.replace('-', ""))));
+        out.push_str(&fold(&format!("DTSTAMP:{stamp}T000000Z")));
+        out.push_str(&fold(&format!("DTSTART;VALUE=DATE:{}", crate::date::format_date(d).replace('-', ""))));
+        out.push_str(&fold(&format!("DTEND;VALUE=DATE:{}", crate::date::format_date(next).replace('-', ""))));
+        out.push_str(&fold(&format!("SUMMARY:{}期限（{}）", ics_escape(&s.name.zh), ics_escape(&s.article))));
+        out.push_str(&fold(&format!(
+            "DESCRIPTION:{}\\n{}\\n{}",
+            ics_escape(&t.name.zh),
+            ics_escape(&s.status_text),
+            ics_escape(&s.name.en)
+        )));
+        out.push_str(&fold("END:VEVENT"));
+    }
+    out.push_str(&fold("END:VCALENDAR"));
+    Ok(out)
+}
+
+/// Chinese/English one-liner for the status, reused by the page.
+pub fn describe_status(state: &str) -> Bilingual {
+    match state {
+        "done_in_time" => Bilingual::new("按期办结", "done in time"),
+        "done_late" => Bilingual::new("逾期办结", "done late"),
+        "overdue" => Bilingual::new("已逾期", "overdue"),
+        "open" => Bilingual::new("办理中", "open"),
+        _ => Bilingual::new("尚未起算", "waiting"),
+    }
+}

@@ -1,0 +1,159 @@
+//! The JS binding layer: the only file that names wasm-bindgen, js-sys or serde-wasm-bindgen.
+//!
+//! Each export converts its arguments to [`Value`]s, calls one core function, and converts the
+//! answer back (maps as plain objects). Errors become a thrown JS `Error` whose `message` is the
+//! Chinese message and which carries `code`, `field` and `messageEn`. The working-day calendar is
+//! built once per module instance and extended by `loadCalendar`.
+
+use crate::calendar::Calendar;
+use crate::error::{Error, ErrorCode, Result};
+use crate::value::{Query, Value};
+use serde::Serialize;
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+
+thread_local! {
+    static CALENDAR: RefCell<Option<Calendar>> = const { RefCell::new(None) };
+}
+
+fn with_calendar<T>(f: impl FnOnce(&mut Calendar) -> Result<T>) -> Result<T> {
+    CALENDAR.with(|cell| {
+        let mut slot = cell.try_borrow_mut().map_err(|_| Error::new(ErrorCode::InvalidInput, None, "日历正被使用", "the calendar is busy"))?;
+        if slot.is_none() {
+            *slot = Some(Calendar::builtin()?);
+        }
+        match slot.as_mut() {
+            Some(cal) => f(cal),
+            None => Err(Error::new(ErrorCode::InvalidCalendar, None, "日历不可用", "calendar unavailable")),
+        }
+    })
+}
+
+fn to_value(v: JsValue) -> Result<Value> {
+    if v.is_undefined() || v.is_null() {
+        return Ok(Value::Null);
+    }
+    serde_wasm_bindgen::from_value(v).map_err(|_| {
+        Error::new(ErrorCode::InvalidInput, None, "参数无法读取（应为 JSON 兼容的值）", "the argument could not be read (expected a JSON-compatible value)")
+    })
+}
+
+fn query(v: JsValue) -> Result<Query> {
+    Query::from_value(to_value(v)?)
+}
+
+fn js_error(e: Error) -> JsValue {
+    let err = js_sys::Error::new(&e.message);
+    let obj: &JsValue = err.as_ref();
+    let _ = js_sys::Reflect::set(obj, &"code".into(), &e.code.as_str().into());
+    let _ = js_sys::Reflect::set(obj, &"field".into(), &e.field.as_deref().map(JsValue::from).unwrap_or(JsValue::NULL));
+    let _ = js_sys::Reflect::set(obj, &"messageEn".into(), &e.message_en.as_str().into());
+    err.into()
+}
+
+fn out<T: Serialize>(r: Result<T>) -> std::result::Result<JsValue, JsValue> {
+    let v = r.map_err(js_error)?;
+    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|_| js_error(Error::new(ErrorCode::InvalidInput, None, "结果无法转换", "the answer could not be converted")))
+}
+
+/// JS binding for [`crate::catalog::catalog`].
+#[wasm_bindgen]
+pub fn catalog() -> std::result::Result<JsValue, JsValue> {
+    out(Ok(crate::catalog::catalog()))
+}
+
+/// JS binding for [`crate::catalog::version`].
+#[wasm_bindgen]
+pub fn version() -> String {
+    crate::catalog::version().to_owned()
+}
+
+/// JS binding for [`crate::catalog::rules_version`].
+#[wasm_bindgen(js_name = "rulesVersion")]
+pub fn rules_version() -> String {
+    crate::catalog::rules_version()
+}
+
+/// JS binding for [`crate::deadline::deadline`].
+#[wasm_bindgen]
+pub fn deadline(q: JsValue) -> std::result::Result<JsValue, JsValue> {
+    out(query(q).and_then(|q| with_calendar(|cal| crate::deadline::deadline(cal, &q))))
+}
+
+/// JS binding for [`crate::timeline::timeline`].
+#[wasm_bindgen]
+pub fn timeline(q: JsValue) -> std::result::Result<JsValue, JsValue> {
+    out(query(q).and_then(|q| with_calendar(|cal| crate::timeline::timeline(cal, &q))))
+}
+
+/// JS binding for [`crate::timeline::timeline_ics`].
+#[wasm_bindgen(js_name = "timelineIcs")]
+pub fn timeline_ics(q: JsValue) -> std::result::Result<String, JsValue> {
+    query(q).and_then(|q| with_calendar(|cal| crate::timeline::timeline_ics(cal, &q))).map_err(js_error)
+}
+
+/// JS binding for [`crate::approval::approval_route`].
+#[wasm_bindgen(js_name = "approvalRoute")]
+pub fn approval_route(q: JsValue) -> std::result::Result<JsValue, JsValue> {
+    out(query(q).and_then(|q| crate::approval::approval_route(&q)))
+}
+
+/// JS binding for [`crate::leave::leave_entitlement`].
+#[wasm_bindgen(js_name = "leaveEntitlement")]
+pub fn leave_entitlement(q: JsValue) -> std::result::Result<JsValue, JsValue> {
+    out(query(q).and_then(|q| crate::leave::leave_entitlement(&q)))
+}
+
+/// JS binding for [`crate::sanction::sanction`].
+#[wasm_bindgen]
+pub fn sanction(q: JsValue) -> std::result::Result<JsValue, JsValue> {
+    out(query(q).and_then(|q| crate::sanction::sanction(&q)))
+}
+
+/// JS binding for [`crate::api::is_working_day`].
+#[wasm_bindgen(js_name = "isWorkingDay")]
+pub fn is_working_day(date: JsValue, options: JsValue) -> std::result::Result<bool, JsValue> {
+    (|| with_calendar(|cal| crate::api::is_working_day(cal, &to_value(date)?, &to_value(options)?)))().map_err(js_error)
+}
+
+/// JS binding for [`crate::api::day_kind`].
+#[wasm_bindgen(js_name = "dayKind")]
+pub fn day_kind(date: JsValue, options: JsValue) -> std::result::Result<JsValue, JsValue> {
+    out((|| with_calendar(|cal| crate::api::day_kind(cal, &to_value(date)?, &to_value(options)?)))())
+}
+
+/// JS binding for [`crate::api::add_working_days`].
+#[wasm_bindgen(js_name = "addWorkingDays")]
+pub fn add_working_days(date: JsValue, n: JsValue, options: JsValue) -> std::result::Result<String, JsValue> {
+    (|| with_calendar(|cal| crate::api::add_working_days(cal, &to_value(date)?, &to_value(n)?, &to_value(options)?)))().map_err(js_error)
+}
+
+/// JS binding for [`crate::api::working_days_between`].
+#[wasm_bindgen(js_name = "workingDaysBetween")]
+pub fn working_days_between(from: JsValue, to: JsValue, options: JsValue) -> std::result::Result<f64, JsValue> {
+    (|| with_calendar(|cal| crate::api::working_days_between(cal, &to_value(from)?, &to_value(to)?, &to_value(options)?)))()
+        .map(|n| n as f64)
+        .map_err(js_error)
+}
+
+/// JS binding for [`crate::api::add_period`].
+#[wasm_bindgen(js_name = "addPeriod")]
+pub fn add_period(q: JsValue) -> std::result::Result<JsValue, JsValue> {
+    out((|| with_calendar(|cal| crate::api::add_period(cal, &to_value(q)?)))())
+}
+
+/// JS binding for [`crate::api::calendar_info`].
+#[wasm_bindgen(js_name = "calendarInfo")]
+pub fn calendar_info() -> std::result::Result<JsValue, JsValue> {
+    out(with_calendar(|cal| Ok(crate::api::calendar_info(cal))))
+}
+
+/// JS binding for [`crate::api::load_calendar`].
+#[wasm_bindgen(js_name = "loadCalendar")]
+pub fn load_calendar(data: JsValue) -> std::result::Result<JsValue, JsValue> {
+    out((|| {
+        let v = to_value(data)?;
+        with_calendar(|cal| crate::api::load_calendar(cal, &v))
+    })())
+}
