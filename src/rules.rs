@@ -200,3 +200,27 @@ pub fn all_meta() -> impl Iterator<Item = (&'static str, &'static RuleMeta)> {
         .chain(LEAVE.iter().map(|r| ("leave", &r.meta)))
         .chain(SANCTIONS.iter().map(|r| ("sanction", &r.meta)))
 }
+
+/// Every quote in the rule data — rule citations, route variants, substitutions, extensions,
+/// leave additions, sanction parties and measures — as `(ruleset, rule id, quote)`.
+pub fn all_cites() -> Vec<(&'static str, &'static str, &'static str)> {
+    let mut out = Vec::new();
+    for (_, m) in all_meta() {
+        out.extend(m.cites.iter().map(|c| (m.ruleset, m.id, c.quote)));
+    }
+    for r in DEADLINES {
+        out.extend(r.extension.iter().map(|e| (r.meta.ruleset, r.meta.id, e.cite.quote)));
+    }
+    for r in APPROVALS {
+        out.extend(r.routes.iter().map(|x| (r.meta.ruleset, r.meta.id, x.cite.quote)));
+        out.extend(r.substitutions.iter().map(|x| (r.meta.ruleset, r.meta.id, x.cite.quote)));
+    }
+    for r in LEAVE {
+        out.extend(r.additions.iter().map(|x| (r.meta.ruleset, r.meta.id, x.cite.quote)));
+    }
+    for r in SANCTIONS {
+        out.extend(r.parties.iter().map(|x| (r.meta.ruleset, r.meta.id, x.cite.quote)));
+        out.extend(r.measures.iter().map(|x| (r.meta.ruleset, r.meta.id, x.cite.quote)));
+    }
+    out
+}

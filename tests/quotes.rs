@@ -1,0 +1,53 @@
+//! Every citation's quote must occur verbatim in its source text (the seeds copied into
+//! `seeds/`), ignoring whitespace and the width of , ; : ( ) punctuation.
+
+use zhengwu::catalog::catalog;
+
+fn normalize(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '，' => ',',
+            '；' => ';',
+            '：' => ':',
+            '（' => '(',
+            '）' => ')',
+            '“' | '”' | '＂' => '"',
+            other => other,
+        })
+        .collect()
+}
+
+fn seed(file: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds").join(file);
+    normalize(&std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
+}
+
+#[test]
+fn every_quote_occurs_in_its_seed() {
+    let cat = catalog();
+    let mut checked = 0;
+    let mut bad = Vec::new();
+    for rs in &cat.rulesets {
+        let text = seed(&rs.seed_file);
+        for rule in &rs.rules {
+            for c in &rule.citations {
+                checked += 1;
+                if !text.contains(&normalize(&c.quote)) {
+                    bad.push(format!("{} {} {}: {}", rs.id, rule.id, c.article, c.quote));
+                }
+            }
+        }
+    }
+    // Citations of route variants, additions, parties, measures and extensions: every one reaches
+    // answers, so check them through the generated tables too.
+    for (ruleset, rule, quote) in zhengwu::rules::all_cites() {
+        let seed_file = &cat.rulesets.iter().find(|r| r.id == ruleset).unwrap().seed_file;
+        checked += 1;
+        if !seed(seed_file).contains(&normalize(quote)) {
+            bad.push(format!("{ruleset} {rule}: {quote}"));
+        }
+    }
+    assert!(checked > 0);
+    assert!(bad.is_empty(), "{} of {checked} quotes not found verbatim:\n{}", bad.len(), bad.join("\n"));
+}
