@@ -12,6 +12,16 @@ use serde::Serialize;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &str = include_str!("types.d.ts");
+
+#[wasm_bindgen]
+extern "C" {
+    /// `{ provisional?: boolean }`, typed in TypeScript as `CalendarOptions`.
+    #[wasm_bindgen(typescript_type = "CalendarOptions")]
+    pub type CalendarOptions;
+}
+
 thread_local! {
     static CALENDAR: RefCell<Option<Calendar>> = const { RefCell::new(None) };
 }
@@ -58,7 +68,7 @@ fn out<T: Serialize>(r: Result<T>) -> std::result::Result<JsValue, JsValue> {
 }
 
 /// JS binding for [`crate::catalog::catalog`].
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "Catalog")]
 pub fn catalog() -> std::result::Result<JsValue, JsValue> {
     out(Ok(crate::catalog::catalog()))
 }
@@ -76,82 +86,82 @@ pub fn rules_version() -> String {
 }
 
 /// JS binding for [`crate::deadline::deadline`].
-#[wasm_bindgen]
-pub fn deadline(q: JsValue) -> std::result::Result<JsValue, JsValue> {
+#[wasm_bindgen(unchecked_return_type = "DeadlineAnswer")]
+pub fn deadline(#[wasm_bindgen(unchecked_param_type = "DeadlineQuery")] q: JsValue) -> std::result::Result<JsValue, JsValue> {
     out(query(q).and_then(|q| with_calendar(|cal| crate::deadline::deadline(cal, &q))))
 }
 
 /// JS binding for [`crate::timeline::timeline`].
-#[wasm_bindgen]
-pub fn timeline(q: JsValue) -> std::result::Result<JsValue, JsValue> {
+#[wasm_bindgen(unchecked_return_type = "TimelineAnswer")]
+pub fn timeline(#[wasm_bindgen(unchecked_param_type = "TimelineQuery")] q: JsValue) -> std::result::Result<JsValue, JsValue> {
     out(query(q).and_then(|q| with_calendar(|cal| crate::timeline::timeline(cal, &q))))
 }
 
 /// JS binding for [`crate::timeline::timeline_ics`].
 #[wasm_bindgen(js_name = "timelineIcs")]
-pub fn timeline_ics(q: JsValue) -> std::result::Result<String, JsValue> {
+pub fn timeline_ics(#[wasm_bindgen(unchecked_param_type = "TimelineQuery")] q: JsValue) -> std::result::Result<String, JsValue> {
     query(q).and_then(|q| with_calendar(|cal| crate::timeline::timeline_ics(cal, &q))).map_err(js_error)
 }
 
 /// JS binding for [`crate::approval::approval_route`].
-#[wasm_bindgen(js_name = "approvalRoute")]
-pub fn approval_route(q: JsValue) -> std::result::Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = "approvalRoute", unchecked_return_type = "ApprovalAnswer")]
+pub fn approval_route(#[wasm_bindgen(unchecked_param_type = "ApprovalQuery")] q: JsValue) -> std::result::Result<JsValue, JsValue> {
     out(query(q).and_then(|q| crate::approval::approval_route(&q)))
 }
 
 /// JS binding for [`crate::leave::leave_entitlement`].
-#[wasm_bindgen(js_name = "leaveEntitlement")]
-pub fn leave_entitlement(q: JsValue) -> std::result::Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = "leaveEntitlement", unchecked_return_type = "LeaveAnswer")]
+pub fn leave_entitlement(#[wasm_bindgen(unchecked_param_type = "LeaveQuery")] q: JsValue) -> std::result::Result<JsValue, JsValue> {
     out(query(q).and_then(|q| crate::leave::leave_entitlement(&q)))
 }
 
 /// JS binding for [`crate::sanction::sanction`].
-#[wasm_bindgen]
-pub fn sanction(q: JsValue) -> std::result::Result<JsValue, JsValue> {
+#[wasm_bindgen(unchecked_return_type = "SanctionAnswer")]
+pub fn sanction(#[wasm_bindgen(unchecked_param_type = "SanctionQuery")] q: JsValue) -> std::result::Result<JsValue, JsValue> {
     out(query(q).and_then(|q| crate::sanction::sanction(&q)))
 }
 
 /// JS binding for [`crate::api::is_working_day`].
 #[wasm_bindgen(js_name = "isWorkingDay")]
-pub fn is_working_day(date: JsValue, options: JsValue) -> std::result::Result<bool, JsValue> {
-    (|| with_calendar(|cal| crate::api::is_working_day(cal, &to_value(date)?, &to_value(options)?)))().map_err(js_error)
+pub fn is_working_day(#[wasm_bindgen(unchecked_param_type = "CivilDate")] date: JsValue, options: Option<CalendarOptions>) -> std::result::Result<bool, JsValue> {
+    (|| with_calendar(|cal| crate::api::is_working_day(cal, &to_value(date)?, &to_value(options.map(JsValue::from).unwrap_or(JsValue::UNDEFINED))?)))().map_err(js_error)
 }
 
 /// JS binding for [`crate::api::day_kind`].
-#[wasm_bindgen(js_name = "dayKind")]
-pub fn day_kind(date: JsValue, options: JsValue) -> std::result::Result<JsValue, JsValue> {
-    out((|| with_calendar(|cal| crate::api::day_kind(cal, &to_value(date)?, &to_value(options)?)))())
+#[wasm_bindgen(js_name = "dayKind", unchecked_return_type = "DayInfo")]
+pub fn day_kind(#[wasm_bindgen(unchecked_param_type = "CivilDate")] date: JsValue, options: Option<CalendarOptions>) -> std::result::Result<JsValue, JsValue> {
+    out((|| with_calendar(|cal| crate::api::day_kind(cal, &to_value(date)?, &to_value(options.map(JsValue::from).unwrap_or(JsValue::UNDEFINED))?)))())
 }
 
 /// JS binding for [`crate::api::add_working_days`].
 #[wasm_bindgen(js_name = "addWorkingDays")]
-pub fn add_working_days(date: JsValue, n: JsValue, options: JsValue) -> std::result::Result<String, JsValue> {
-    (|| with_calendar(|cal| crate::api::add_working_days(cal, &to_value(date)?, &to_value(n)?, &to_value(options)?)))().map_err(js_error)
+pub fn add_working_days(#[wasm_bindgen(unchecked_param_type = "CivilDate")] date: JsValue, #[wasm_bindgen(unchecked_param_type = "number")] n: JsValue, options: Option<CalendarOptions>) -> std::result::Result<String, JsValue> {
+    (|| with_calendar(|cal| crate::api::add_working_days(cal, &to_value(date)?, &to_value(n)?, &to_value(options.map(JsValue::from).unwrap_or(JsValue::UNDEFINED))?)))().map_err(js_error)
 }
 
 /// JS binding for [`crate::api::working_days_between`].
 #[wasm_bindgen(js_name = "workingDaysBetween")]
-pub fn working_days_between(from: JsValue, to: JsValue, options: JsValue) -> std::result::Result<f64, JsValue> {
-    (|| with_calendar(|cal| crate::api::working_days_between(cal, &to_value(from)?, &to_value(to)?, &to_value(options)?)))()
+pub fn working_days_between(#[wasm_bindgen(unchecked_param_type = "CivilDate")] from: JsValue, #[wasm_bindgen(unchecked_param_type = "CivilDate")] to: JsValue, options: Option<CalendarOptions>) -> std::result::Result<f64, JsValue> {
+    (|| with_calendar(|cal| crate::api::working_days_between(cal, &to_value(from)?, &to_value(to)?, &to_value(options.map(JsValue::from).unwrap_or(JsValue::UNDEFINED))?)))()
         .map(|n| n as f64)
         .map_err(js_error)
 }
 
 /// JS binding for [`crate::api::add_period`].
-#[wasm_bindgen(js_name = "addPeriod")]
-pub fn add_period(q: JsValue) -> std::result::Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = "addPeriod", unchecked_return_type = "DateAnswer")]
+pub fn add_period(#[wasm_bindgen(unchecked_param_type = "PeriodQuery")] q: JsValue) -> std::result::Result<JsValue, JsValue> {
     out((|| with_calendar(|cal| crate::api::add_period(cal, &to_value(q)?)))())
 }
 
 /// JS binding for [`crate::api::calendar_info`].
-#[wasm_bindgen(js_name = "calendarInfo")]
+#[wasm_bindgen(js_name = "calendarInfo", unchecked_return_type = "CalendarInfo")]
 pub fn calendar_info() -> std::result::Result<JsValue, JsValue> {
     out(with_calendar(|cal| Ok(crate::api::calendar_info(cal))))
 }
 
 /// JS binding for [`crate::api::load_calendar`].
-#[wasm_bindgen(js_name = "loadCalendar")]
-pub fn load_calendar(data: JsValue) -> std::result::Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = "loadCalendar", unchecked_return_type = "CalendarInfo")]
+pub fn load_calendar(#[wasm_bindgen(unchecked_param_type = "CalendarData")] data: JsValue) -> std::result::Result<JsValue, JsValue> {
     out((|| {
         let v = to_value(data)?;
         with_calendar(|cal| crate::api::load_calendar(cal, &v))

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Quick start, command 2: the whole test suite.
+#   native tests and doctests (cargo nextest + cargo test --doc), clippy with the core's lints,
+#   pkg/ build, JS tests against pkg/ under node (in two time zones), TypeScript check.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ZHENGWU_SKIP_BROWSER=1 bash scripts/setup.sh
+export PATH="$PWD/node_modules/.bin:$PATH"
+
+echo "== clippy (core lints: no unwrap/expect/panic/indexing outside tests)"
+cargo clippy --quiet --all-targets -- -D warnings
+cargo clippy --quiet --lib --target wasm32-unknown-unknown -- -D warnings
+
+echo "== native tests"
+if command -v cargo-nextest >/dev/null 2>&1; then
+  cargo nextest run --no-fail-fast
+else
+  cargo test --no-fail-fast --all-targets
+fi
+echo "== doctests"
+cargo test --doc --quiet
+
+echo "== wasm build"
+bash scripts/build.sh
+
+echo "== JS tests against pkg/ (TZ=America/Los_Angeles and TZ=Asia/Shanghai)"
+TZ=America/Los_Angeles node --test tests/js/
+TZ=Asia/Shanghai node --test tests/js/
+
+echo "== TypeScript: typed usage example against pkg/zhengwu.d.ts"
+tsc --noEmit --strict -p tests/ts/tsconfig.json
+echo "== all tests passed"

@@ -1,0 +1,317 @@
+/** A civil date, `YYYY-MM-DD` (no time zone). */
+export type CivilDate = string;
+/** A Beijing wall-clock moment, `YYYY-MM-DDTHH:MM`. */
+export type Moment = string;
+/** Answer language for `text` fields. */
+export type Lang = "zh" | "en";
+/** Ids of the rulesets. */
+export type RulesetId =
+  | "guangxi-fault-2007"
+  | "liangshan-office-2003"
+  | "zaduo-office-2017"
+  | "panzhihua-dongqu-2012"
+  | "muli-county-2017"
+  | "wenshan-hrss-2019"
+  | "cn-national";
+/** Stable error codes (the `code` property of thrown errors). */
+export type ErrorCodeName =
+  | "UNKNOWN_RULESET"
+  | "UNKNOWN_RULE"
+  | "INVALID_DATE"
+  | "INVALID_INPUT"
+  | "MISSING_INPUT"
+  | "OUT_OF_CALENDAR_RANGE"
+  | "INVALID_CALENDAR";
+
+/** The error every export throws on invalid input. */
+export interface ZhengwuError extends Error {
+  /** Stable machine code. */
+  code: ErrorCodeName;
+  /** The input field concerned (dotted path), or null. */
+  field: string | null;
+  /** Chinese message (also `message`). */
+  message: string;
+  /** English message. */
+  messageEn: string;
+}
+
+/** A text in Chinese and English. */
+export interface Bilingual { zh: string; en: string; }
+/** An article an answer rests on, with a verbatim quote. */
+export interface Citation { ruleset: string; document: string; article: string; quote: string; rule: string; }
+/** One step of the reasoning. */
+export interface TraceStep { rule: string; zh: string; en: string; }
+/** One reading of an ambiguous text; select it with `readings: { [id]: key }`. */
+export interface Reading { key: string; zh: string; en: string; }
+/** An ambiguity the answer depended on. */
+export interface Ambiguity { id: string; question: Bilingual; readings: Reading[]; applied: string; option: string; effect: Bilingual | null; }
+/** Other or higher law that disagrees, shown side by side. */
+export interface Conflict { rule: string; summary: Bilingual; citation: Citation; inForce: CivilDate; due: string | null; }
+/** An input still needed for a full answer. */
+export interface Missing { field: string; label: Bilingual; }
+
+/** What every answer carries. */
+export interface Explained {
+  citations: Citation[];
+  trace: TraceStep[];
+  ambiguities: Ambiguity[];
+  conflicts: Conflict[];
+  missing: Missing[];
+  warnings: Bilingual[];
+  provisional: boolean;
+  rulesVersion: string;
+}
+
+/** Options every query accepts. */
+export interface QueryBase {
+  ruleset: RulesetId | string;
+  /** A rule id from `catalog()` … */
+  rule?: string;
+  /** … or an inventory id (e.g. `DL-004-056-09`). */
+  ref?: string;
+  /** The day statuses are given for. */
+  asOf?: CivilDate;
+  lang?: Lang;
+  /** Answer past the last published holiday notice from the statutory holidays (flagged). */
+  provisional?: boolean;
+  /** Select other readings of ambiguous text, by ambiguity id. */
+  readings?: Record<string, string>;
+}
+
+/** A time interval excluded from a period by law (inclusive). */
+export interface Pause { from: CivilDate; to: CivilDate; }
+
+export interface DeadlineQuery extends QueryBase {
+  /** The trigger: a date, or a moment for hour limits. */
+  start: CivilDate | Moment;
+  /** The extension the rule allows was granted. */
+  extended?: boolean;
+  /** The date the duty was done. */
+  done?: CivilDate;
+  pauses?: Pause[];
+  /** For rules whose limit is set by someone else. */
+  setDue?: CivilDate;
+}
+
+export type StatusState = "open" | "overdue" | "done_in_time" | "done_late";
+export interface Status { state: StatusState; on: CivilDate; daysLeft: number | null; daysOver: number | null; text: string; }
+export interface ExtensionInfo { amount: number; unit: string; approver: Bilingual; granted: boolean; }
+export interface Counted { amount: number; unit: string; counting: string; calendarDays: number; workingDays: number | null; }
+
+export interface DeadlineAnswer extends Explained {
+  rule: string;
+  ruleset: string;
+  refs: string[];
+  name: Bilingual;
+  duty: Bilingual;
+  trigger: Bilingual;
+  start: string;
+  /** Due by 24:00 of this date, or at this moment. */
+  due: string;
+  earliest: CivilDate | null;
+  extendedDue: string | null;
+  extension: ExtensionInfo | null;
+  period: Counted | null;
+  soft: boolean;
+  onExpiry: Bilingual | null;
+  status: Status | null;
+  text: string;
+}
+
+export interface TimelineQuery extends QueryBase {
+  procedure: string;
+  /** Event name → date. Step ids record completions; `…Extended` events record extensions. */
+  events?: Record<string, CivilDate | null>;
+}
+
+export interface TimelineStep {
+  id: string;
+  name: Bilingual;
+  rule: string;
+  refs: string[];
+  from: string;
+  start: CivilDate | null;
+  due: string | null;
+  extendedDue: string | null;
+  extended: boolean;
+  status: "waiting" | StatusState;
+  daysLeft: number | null;
+  daysOver: number | null;
+  statusText: string;
+  article: string;
+}
+
+export interface TimelineAnswer extends Explained {
+  procedure: string;
+  ruleset: string;
+  name: Bilingual;
+  asOf: CivilDate | null;
+  steps: TimelineStep[];
+  next: string | null;
+  text: string;
+}
+
+/** Facts are the rule's own inputs, listed by `catalog()`. */
+export type FactValue = string | number | boolean | string[];
+
+export interface ApprovalQuery extends QueryBase {
+  /** Roles (as the seed names them) that are away. */
+  absent?: string[];
+  [fact: string]: FactValue | Record<string, string> | undefined;
+}
+
+export type ActionName = "draft" | "review" | "countersign" | "approve" | "sign" | "decide" | "record" | "notify" | "report" | "handle";
+
+export interface RouteStep {
+  order: number;
+  role: string;
+  roleEn: string;
+  action: ActionName;
+  actionZh: string;
+  parallel: boolean;
+  alternatives: Bilingual[];
+  quorum: Bilingual | null;
+  note: Bilingual | null;
+  substitutesFor: string | null;
+}
+
+export interface ApprovalAnswer extends Explained {
+  rule: string;
+  ruleset: string;
+  refs: string[];
+  name: Bilingual;
+  variant: Bilingual | null;
+  variantRefs: string[];
+  sequential: boolean;
+  steps: RouteStep[];
+  text: string;
+}
+
+export type LeaveQuery = ApprovalQuery;
+
+export interface LeavePart { label: Bilingual; days: number; applied: boolean; obsolete: Bilingual | null; }
+
+export interface LeaveAnswer extends Explained {
+  rule: string;
+  ruleset: string;
+  refs: string[];
+  name: Bilingual;
+  days: number;
+  unit: string;
+  parts: LeavePart[];
+  approval: ApprovalAnswer | null;
+  text: string;
+}
+
+export type SanctionQuery = ApprovalQuery;
+
+export interface Party { party: Bilingual; responsibility: Bilingual; measures: Bilingual[]; mode: Bilingual | null; }
+
+export interface SanctionAnswer extends Explained {
+  rule: string;
+  ruleset: string;
+  refs: string[];
+  name: Bilingual;
+  parties: Party[];
+  text: string;
+}
+
+export interface CalendarOptions { provisional?: boolean; }
+
+export type DayKindName = "workday" | "weekend" | "statutoryHoliday" | "adjustedRest" | "adjustedWorkday";
+
+export interface DayInfo {
+  date: CivilDate;
+  kind: DayKindName;
+  working: boolean;
+  holiday: string | null;
+  holidayEn: string | null;
+  notice: string | null;
+  provisional: boolean;
+  subjectToNextNotice: boolean;
+}
+
+export interface PeriodQuery {
+  start: CivilDate | Moment;
+  amount: number;
+  unit: "day" | "working_day" | "week" | "month" | "year" | "hour" | "minute";
+  convention?: "civil" | "start_day_counted" | "no_roll";
+  pauses?: Pause[];
+  provisional?: boolean;
+}
+
+export interface DateAnswer { date: string; provisional: boolean; trace: TraceStep[]; }
+
+export interface NoticeInfo {
+  year: number;
+  title: string;
+  number: string | null;
+  published: CivilDate | null;
+  url: string | null;
+  note: string | null;
+  loaded: boolean;
+}
+
+export interface CalendarInfo {
+  first: CivilDate;
+  last: CivilDate;
+  sources: NoticeInfo[];
+  beyond: Bilingual;
+  basis: Bilingual[];
+  dataVersion: string;
+}
+
+/** One holiday of a newly published notice. */
+export interface CalendarHoliday {
+  name: string;
+  nameEn?: string;
+  /** First and last rest day of the block. */
+  rest: [CivilDate, CivilDate];
+  statutory: CivilDate[];
+  /** Adjusted working Saturdays/Sundays. */
+  work: CivilDate[];
+}
+
+/** A newly published State Council notice: the year after the covered range. */
+export interface CalendarData {
+  year: number;
+  title: string;
+  number?: string;
+  published: CivilDate;
+  url?: string;
+  note?: string;
+  holidays: CalendarHoliday[];
+}
+
+export interface ValueInfo { value: string; zh: string; en: string; }
+export interface InputInfo { name: string; type: string; label: Bilingual; required: boolean; values: ValueInfo[]; min: number | null; max: number | null; }
+export interface CiteInfo { document: string; article: string; quote: string; }
+export interface RuleInfo {
+  id: string;
+  kind: "deadline" | "approval" | "leave" | "sanction";
+  name: Bilingual;
+  refs: string[];
+  citations: CiteInfo[];
+  inForce: CivilDate;
+  until: CivilDate | null;
+  inputs: InputInfo[];
+  period: string | null;
+  ambiguities: string[];
+  conflicts: string[];
+}
+export interface ProcedureInfo { id: string; name: Bilingual; events: ValueInfo[]; steps: ValueInfo[]; }
+export interface RulesetInfo {
+  id: string;
+  name: Bilingual;
+  issuer: Bilingual;
+  level: string;
+  source: Bilingual;
+  seedFile: string;
+  adopted: CivilDate | null;
+  published: CivilDate | null;
+  inForce: CivilDate | null;
+  datesNote: Bilingual;
+  rules: RuleInfo[];
+  procedures: ProcedureInfo[];
+}
+export interface Catalog { rulesVersion: string; rulesets: RulesetInfo[]; }

@@ -1,0 +1,24 @@
+// A typed usage example, checked with `tsc --noEmit --strict` against pkg/zhengwu.d.ts.
+import init, { deadline, timeline, approvalRoute, catalog, addWorkingDays, isWorkingDay, loadCalendar } from '../../pkg/zhengwu.js';
+import type { DeadlineAnswer, TimelineStep, ZhengwuError, CalendarData, RouteStep } from '../../pkg/zhengwu.js';
+
+export async function example(): Promise<string[]> {
+  await init();
+  const a: DeadlineAnswer = deadline({ ruleset: 'wenshan-hrss-2019', ref: 'DL-004-056-09', start: '2026-08-03', asOf: '2026-09-01' });
+  const lines: string[] = [`${a.name.zh}: ${a.due} (${a.citations[0]?.article ?? ''})`];
+  if (a.status) lines.push(a.status.text);
+  const t = timeline({ ruleset: 'wenshan-hrss-2019', procedure: 'wenshan.petition', events: { received: '2026-08-03' } });
+  const open: TimelineStep[] = t.steps.filter((s) => s.status === 'open' || s.status === 'overdue');
+  lines.push(...open.map((s) => `${s.name.en} → ${s.due ?? '—'}`));
+  const route: RouteStep[] = approvalRoute({ ruleset: 'liangshan-office-2003', rule: 'liangshan.expense', amount: 6000, budgeted: true }).steps;
+  lines.push(route.map((s) => `${s.role}(${s.action})`).join(' → '));
+  lines.push(String(catalog().rulesets.length), addWorkingDays('2026-01-01', 1), String(isWorkingDay('2005-12-31')));
+  const data: CalendarData = { year: 2027, title: '…', published: '2026-11-01', holidays: [{ name: '元旦', rest: ['2027-01-01', '2027-01-01'], statutory: ['2027-01-01'], work: [] }] };
+  try {
+    loadCalendar(data);
+  } catch (e) {
+    const err = e as ZhengwuError;
+    lines.push(`${err.code} ${err.field ?? ''} ${err.messageEn}`);
+  }
+  return lines;
+}
