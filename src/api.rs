@@ -3,7 +3,7 @@
 //! Each function here mirrors one JS export one to one (the binding layer only converts values),
 //! so every check of argument types happens in pure Rust and is tested natively.
 
-use crate::calendar::{Calendar, DayInfo, Mode, NoticeInfo, HolidayBlock};
+use crate::calendar::{Calendar, DayInfo, HolidayBlock, Mode, NoticeInfo};
 use crate::date::{format_date, parse_date};
 use crate::error::{Error, ErrorCode, Result};
 use crate::explain::{Bilingual, Explanation};
@@ -37,10 +37,16 @@ fn mode_arg(v: &Value) -> Result<Mode> {
             let q = Query::from_value(v.clone())?;
             for name in q.names() {
                 if name != "provisional" {
-                    return Err(Error::invalid(name, "仅支持 provisional 选项", "only the `provisional` option"));
+                    return Err(Error::invalid(
+                        name,
+                        "仅支持 provisional 选项",
+                        "only the `provisional` option",
+                    ));
                 }
             }
-            Ok(Mode { provisional: q.opt_bool("provisional")?.unwrap_or(false) })
+            Ok(Mode {
+                provisional: q.opt_bool("provisional")?.unwrap_or(false),
+            })
         }
         _ => Err(Error::invalid("options", "对象", "an object")),
     }
@@ -76,7 +82,11 @@ pub fn day_kind(cal: &Calendar, date: &Value, options: &Value) -> Result<DayInfo
 
 fn count_arg(v: &Value, field: &str) -> Result<i64> {
     match v {
-        Value::Number(n) if n.is_finite() && n.fract() == 0.0 && n.abs() <= MAX_WORKING_DAYS as f64 => Ok(*n as i64),
+        Value::Number(n)
+            if n.is_finite() && n.fract() == 0.0 && n.abs() <= MAX_WORKING_DAYS as f64 =>
+        {
+            Ok(*n as i64)
+        }
         Value::Null => Err(Error::missing(field)),
         _ => Err(Error::invalid(
             field,
@@ -99,18 +109,33 @@ fn count_arg(v: &Value, field: &str) -> Result<i64> {
 /// assert_eq!(d, "2026-01-04"); // Sunday 4 January was an adjusted working day
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn add_working_days(cal: &Calendar, date: &Value, n: &Value, options: &Value) -> Result<String> {
+pub fn add_working_days(
+    cal: &Calendar,
+    date: &Value,
+    n: &Value,
+    options: &Value,
+) -> Result<String> {
     let d = date_arg(date, "date")?;
     let n = count_arg(n, "n")?;
-    cal.add_working_days(d, n, mode_arg(options)?, "date").map(format_date)
+    cal.add_working_days(d, n, mode_arg(options)?, "date")
+        .map(format_date)
 }
 
 /// `workingDaysBetween(from, to, { provisional? })` → working days in (from, to].
 ///
 /// # Errors
 /// `INVALID_DATE`, `OUT_OF_CALENDAR_RANGE`.
-pub fn working_days_between(cal: &Calendar, from: &Value, to: &Value, options: &Value) -> Result<i64> {
-    cal.working_days_between(date_arg(from, "from")?, date_arg(to, "to")?, mode_arg(options)?)
+pub fn working_days_between(
+    cal: &Calendar,
+    from: &Value,
+    to: &Value,
+    options: &Value,
+) -> Result<i64> {
+    cal.working_days_between(
+        date_arg(from, "from")?,
+        date_arg(to, "to")?,
+        mode_arg(options)?,
+    )
 }
 
 /// `addPeriod({ start, amount, unit, convention?, pauses?, provisional? })` → the due date with
@@ -121,7 +146,9 @@ pub fn working_days_between(cal: &Calendar, from: &Value, to: &Value, options: &
 pub fn add_period(cal: &Calendar, q: &Value) -> Result<DateAnswer> {
     let q = Query::from_value(q.clone())?;
     let unit = parse_unit(q.req_str("unit")?, "unit")?;
-    let amount = q.opt_integer("amount", 0, 100_000)?.ok_or_else(|| Error::missing("amount"))?;
+    let amount = q
+        .opt_integer("amount", 0, 100_000)?
+        .ok_or_else(|| Error::missing("amount"))?;
     let counting = match q.opt_str("convention")? {
         Some(s) => parse_counting(s, "convention")?,
         None => Counting::Civil,
@@ -133,12 +160,22 @@ pub fn add_period(cal: &Calendar, q: &Value) -> Result<DateAnswer> {
         Start::Date(parse_date(start_text, "start")?)
     };
     let pauses = crate::deadline::parse_pauses(&q)?;
-    let mode = Mode { provisional: q.opt_bool("provisional")?.unwrap_or(false) };
+    let mode = Mode {
+        provisional: q.opt_bool("provisional")?.unwrap_or(false),
+    };
     let mut ex = Explanation::new();
-    let p = Period { amount: u32::try_from(amount).unwrap_or(0), unit, counting };
+    let p = Period {
+        amount: u32::try_from(amount).unwrap_or(0),
+        unit,
+        counting,
+    };
     let due = period::add(cal, start, p, &pauses, mode, "addPeriod", &mut ex)?;
     let provisional = mode.provisional && due.date() > cal.last();
-    Ok(DateAnswer { date: due.iso(), provisional, trace: ex.trace })
+    Ok(DateAnswer {
+        date: due.iso(),
+        provisional,
+        trace: ex.trace,
+    })
 }
 
 /// What the calendar covers and where its data comes from.
@@ -179,7 +216,12 @@ pub fn calendar_info(cal: &Calendar) -> CalendarInfo {
 }
 
 fn cal_err(field: &str, zh: &str, en: &str) -> Error {
-    Error::new(ErrorCode::InvalidCalendar, Some(field), format!("日历数据无效（{field}）：{zh}"), format!("invalid calendar data (`{field}`): {en}"))
+    Error::new(
+        ErrorCode::InvalidCalendar,
+        Some(field),
+        format!("日历数据无效（{field}）：{zh}"),
+        format!("invalid calendar data (`{field}`): {en}"),
+    )
 }
 
 fn dates(v: Option<&Value>, field: &str) -> Result<Vec<NaiveDate>> {
@@ -188,17 +230,33 @@ fn dates(v: Option<&Value>, field: &str) -> Result<Vec<NaiveDate>> {
         Some(Value::Array(items)) => items
             .iter()
             .enumerate()
-            .map(|(i, x)| date_arg(x, &format!("{field}.{i}")).map_err(|e| Error { code: ErrorCode::InvalidCalendar, ..e }))
+            .map(|(i, x)| {
+                date_arg(x, &format!("{field}.{i}")).map_err(|e| Error {
+                    code: ErrorCode::InvalidCalendar,
+                    ..e
+                })
+            })
             .collect(),
         Some(_) => Err(cal_err(field, "应为日期数组", "expected an array of dates")),
     }
 }
 
-fn text_field(o: &std::collections::BTreeMap<String, Value>, key: &str, field: &str, required: bool) -> Result<Option<String>> {
+fn text_field(
+    o: &std::collections::BTreeMap<String, Value>,
+    key: &str,
+    field: &str,
+    required: bool,
+) -> Result<Option<String>> {
     match o.get(key) {
-        Some(Value::String(s)) if !s.trim().is_empty() && s.chars().count() <= 500 => Ok(Some(s.clone())),
+        Some(Value::String(s)) if !s.trim().is_empty() && s.chars().count() <= 500 => {
+            Ok(Some(s.clone()))
+        }
         None | Some(Value::Null) if !required => Ok(None),
-        _ => Err(cal_err(&format!("{field}{key}"), "应为非空字符串", "expected a non-empty string")),
+        _ => Err(cal_err(
+            &format!("{field}{key}"),
+            "应为非空字符串",
+            "expected a non-empty string",
+        )),
     }
 }
 
@@ -213,41 +271,99 @@ fn text_field(o: &std::collections::BTreeMap<String, Value>, key: &str, field: &
 /// # Errors
 /// `INVALID_CALENDAR` naming the offending field.
 pub fn parse_notice(v: &Value) -> Result<NoticeInfo> {
-    let Value::Object(o) = v else { return Err(cal_err("data", "应为对象", "expected an object")) };
-    let allowed = ["year", "title", "number", "published", "url", "note", "holidays"];
+    let Value::Object(o) = v else {
+        return Err(cal_err("data", "应为对象", "expected an object"));
+    };
+    let allowed = [
+        "year",
+        "title",
+        "number",
+        "published",
+        "url",
+        "note",
+        "holidays",
+    ];
     if let Some(k) = o.keys().find(|k| !allowed.contains(&k.as_str())) {
         return Err(cal_err(k, "未知字段", "unknown field"));
     }
     let year = match o.get("year") {
         Some(Value::Number(n)) if n.fract() == 0.0 && (2000.0..=2100.0).contains(n) => *n as i32,
-        _ => return Err(cal_err("year", "应为 2000–2100 的整数年份", "expected a whole year 2000–2100")),
+        _ => {
+            return Err(cal_err(
+                "year",
+                "应为 2000–2100 的整数年份",
+                "expected a whole year 2000–2100",
+            ))
+        }
     };
     let title = text_field(o, "title", "", true)?.unwrap_or_default();
     let published = match o.get("published") {
-        Some(Value::String(s)) => format_date(parse_date(s, "published").map_err(|e| Error { code: ErrorCode::InvalidCalendar, ..e })?),
-        _ => return Err(cal_err("published", "需要通知发布日期（引用依据）", "the notice's publication date is required (it is the citation)")),
+        Some(Value::String(s)) => format_date(parse_date(s, "published").map_err(|e| Error {
+            code: ErrorCode::InvalidCalendar,
+            ..e
+        })?),
+        _ => {
+            return Err(cal_err(
+                "published",
+                "需要通知发布日期（引用依据）",
+                "the notice's publication date is required (it is the citation)",
+            ))
+        }
     };
-    let Some(Value::Array(blocks)) = o.get("holidays") else { return Err(cal_err("holidays", "应为数组", "expected an array")) };
+    let Some(Value::Array(blocks)) = o.get("holidays") else {
+        return Err(cal_err("holidays", "应为数组", "expected an array"));
+    };
     if blocks.is_empty() || blocks.len() > 20 {
-        return Err(cal_err("holidays", "应有 1 至 20 个假期", "expected 1 to 20 holidays"));
+        return Err(cal_err(
+            "holidays",
+            "应有 1 至 20 个假期",
+            "expected 1 to 20 holidays",
+        ));
     }
     let mut holidays = Vec::new();
     for (i, b) in blocks.iter().enumerate() {
         let f = format!("holidays.{i}.");
-        let Value::Object(h) = b else { return Err(cal_err(&format!("holidays.{i}"), "应为对象", "expected an object")) };
+        let Value::Object(h) = b else {
+            return Err(cal_err(
+                &format!("holidays.{i}"),
+                "应为对象",
+                "expected an object",
+            ));
+        };
         let rest = dates(h.get("rest"), &format!("{f}rest"))?;
-        let [from, to] = rest.as_slice() else { return Err(cal_err(&format!("{f}rest"), "应为 [首日, 末日]", "expected [first, last]")) };
+        let [from, to] = rest.as_slice() else {
+            return Err(cal_err(
+                &format!("{f}rest"),
+                "应为 [首日, 末日]",
+                "expected [first, last]",
+            ));
+        };
         let in_reach = |d: &NaiveDate| (d.year() - year).abs() <= 1;
         if to < from || (*to - *from).num_days() > 15 || !in_reach(from) {
-            return Err(cal_err(&format!("{f}rest"), "放假区间无效", "invalid rest range"));
+            return Err(cal_err(
+                &format!("{f}rest"),
+                "放假区间无效",
+                "invalid rest range",
+            ));
         }
         let statutory = dates(h.get("statutory"), &format!("{f}statutory"))?;
         let work = dates(h.get("work"), &format!("{f}work"))?;
-        if let Some(w) = work.iter().find(|w| !matches!(w.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun)) {
-            return Err(cal_err(&format!("{f}work"), &format!("{} 不是周末，不能作为调休上班日", format_date(*w)), &format!("{} is not a weekend day", format_date(*w))));
+        if let Some(w) = work
+            .iter()
+            .find(|w| !matches!(w.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun))
+        {
+            return Err(cal_err(
+                &format!("{f}work"),
+                &format!("{} 不是周末，不能作为调休上班日", format_date(*w)),
+                &format!("{} is not a weekend day", format_date(*w)),
+            ));
         }
         if statutory.iter().chain(&work).any(|d| !in_reach(d)) {
-            return Err(cal_err(&format!("{f}statutory"), "日期与年份不符", "dates do not belong to the year"));
+            return Err(cal_err(
+                &format!("{f}statutory"),
+                "日期与年份不符",
+                "dates do not belong to the year",
+            ));
         }
         holidays.push(HolidayBlock {
             name: text_field(h, "name", &f, true)?.unwrap_or_default(),

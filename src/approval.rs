@@ -67,7 +67,10 @@ pub struct ApprovalAnswer {
 pub static ABSENT_INPUT: InputSpec = InputSpec {
     name: "absent",
     ty: InputType::Roles,
-    label: Text { zh: "外出或不在岗的领导（职务）", en: "officials who are away (roles)" },
+    label: Text {
+        zh: "外出或不在岗的领导（职务）",
+        en: "officials who are away (roles)",
+    },
     required: false,
     values: &[],
     min: None,
@@ -113,9 +116,19 @@ pub fn find(id: &str) -> Option<&'static ApprovalRule> {
 }
 
 /// Evaluates an approval rule on validated facts.
-pub fn evaluate(rule: &ApprovalRule, facts: &Facts, absent: &[String], c: &Common, mut ex: Explanation) -> ApprovalAnswer {
+pub fn evaluate(
+    rule: &ApprovalRule,
+    facts: &Facts,
+    absent: &[String],
+    c: &Common,
+    mut ex: Explanation,
+) -> ApprovalAnswer {
     let id = rule.meta.id;
-    ex.step(id, format!("适用 {}", rule.meta.name.zh), format!("applying {}", rule.meta.name.en));
+    ex.step(
+        id,
+        format!("适用 {}", rule.meta.name.zh),
+        format!("applying {}", rule.meta.name.en),
+    );
     let mut matched: Vec<&Route> = Vec::new();
     let mut undecided = false;
     for route in rule.routes {
@@ -142,10 +155,18 @@ pub fn evaluate(rule: &ApprovalRule, facts: &Facts, absent: &[String], c: &Commo
         Some(route) => {
             for cond in route.when {
                 let d = facts::describe(cond, rule.inputs);
-                ex.step(id, format!("条件成立：{}", d.zh), format!("condition holds: {}", d.en));
+                ex.step(
+                    id,
+                    format!("条件成立：{}", d.zh),
+                    format!("condition holds: {}", d.en),
+                );
             }
             ex.cite(rule.meta.ruleset, id, &route.cite);
-            ex.step(id, format!("适用情形：{}", route.label.zh), format!("route: {}", route.label.en));
+            ex.step(
+                id,
+                format!("适用情形：{}", route.label.zh),
+                format!("route: {}", route.label.en),
+            );
             answer.variant = Some((&route.label).into());
             answer.variant_refs = route.refs.iter().map(|s| (*s).to_owned()).collect();
             answer.steps = steps(rule, route, absent, &mut ex);
@@ -156,10 +177,21 @@ pub fn evaluate(rule: &ApprovalRule, facts: &Facts, absent: &[String], c: &Commo
                 ex.cite(rule.meta.ruleset, id, cite);
             }
             if undecided {
-                ex.step(id, "所给事实尚不足以确定审批路径，见 missing", "the facts given do not decide the route yet; see `missing`");
+                ex.step(
+                    id,
+                    "所给事实尚不足以确定审批路径，见 missing",
+                    "the facts given do not decide the route yet; see `missing`",
+                );
             } else {
-                ex.step(id, "所给事实不属于本条规定的任何情形", "the facts given match none of the cases this rule covers");
-                ex.warn(Bilingual::new("本条对所给情形没有规定审批路径", "this rule sets no route for the case given"));
+                ex.step(
+                    id,
+                    "所给事实不属于本条规定的任何情形",
+                    "the facts given match none of the cases this rule covers",
+                );
+                ex.warn(Bilingual::new(
+                    "本条对所给情形没有规定审批路径",
+                    "this rule sets no route for the case given",
+                ));
             }
         }
     }
@@ -171,7 +203,12 @@ pub fn evaluate(rule: &ApprovalRule, facts: &Facts, absent: &[String], c: &Commo
 
 /// Picks among several matching variants per the rule's overlap ambiguity (default: the later,
 /// higher authority).
-fn choose<'a>(rule: &ApprovalRule, matched: &[&'a Route], c: &Common, ex: &mut Explanation) -> Option<&'a Route> {
+fn choose<'a>(
+    rule: &ApprovalRule,
+    matched: &[&'a Route],
+    c: &Common,
+    ex: &mut Explanation,
+) -> Option<&'a Route> {
     match matched {
         [] => None,
         [one] => Some(*one),
@@ -180,7 +217,10 @@ fn choose<'a>(rule: &ApprovalRule, matched: &[&'a Route], c: &Common, ex: &mut E
             let labels_en: Vec<&str> = matched.iter().map(|r| r.label.en).collect();
             let effect = Bilingual::new(
                 format!("所给事实同时落入：{}", labels.join("；")),
-                format!("the facts fall into several cases: {}", labels_en.join("; ")),
+                format!(
+                    "the facts fall into several cases: {}",
+                    labels_en.join("; ")
+                ),
             );
             let key = match &rule.overlap {
                 Some(a) => rules::reading(a, c, ex, Some(effect)),
@@ -190,14 +230,22 @@ fn choose<'a>(rule: &ApprovalRule, matched: &[&'a Route], c: &Common, ex: &mut E
             ex.step(
                 rule.meta.id,
                 format!("边界重叠，按所选理解适用：{}", pick.label.zh),
-                format!("the bands overlap; by the reading applied: {}", pick.label.en),
+                format!(
+                    "the bands overlap; by the reading applied: {}",
+                    pick.label.en
+                ),
             );
             Some(pick)
         }
     }
 }
 
-fn steps(rule: &ApprovalRule, route: &Route, absent: &[String], ex: &mut Explanation) -> Vec<RouteStep> {
+fn steps(
+    rule: &ApprovalRule,
+    route: &Route,
+    absent: &[String],
+    ex: &mut Explanation,
+) -> Vec<RouteStep> {
     let mut out = Vec::new();
     let mut order = 0u32;
     for (i, s) in route.steps.iter().enumerate() {
@@ -223,8 +271,17 @@ fn steps(rule: &ApprovalRule, route: &Route, absent: &[String], ex: &mut Explana
                     ex.cite(rule.meta.ruleset, rule.meta.id, &sub.cite);
                     ex.step(
                         rule.meta.id,
-                        format!("{}外出，由{}代为{}（{}）", s.role.zh, sub.by.zh, s.action.zh(), sub.cite.article),
-                        format!("the {} is away; the {} acts instead ({})", s.role.en, sub.by.en, sub.cite.article),
+                        format!(
+                            "{}外出，由{}代为{}（{}）",
+                            s.role.zh,
+                            sub.by.zh,
+                            s.action.zh(),
+                            sub.cite.article
+                        ),
+                        format!(
+                            "the {} is away; the {} acts instead ({})",
+                            s.role.en, sub.by.en, sub.cite.article
+                        ),
                     );
                     step.substitutes_for = Some(step.role.clone());
                     step.role = sub.by.zh.to_owned();
@@ -243,9 +300,19 @@ fn steps(rule: &ApprovalRule, route: &Route, absent: &[String], ex: &mut Explana
 
 fn summary(a: &ApprovalAnswer, lang: crate::rules::Lang) -> String {
     if a.steps.is_empty() {
-        return lang.pick("尚不能确定审批路径", "the route is not determined yet").to_owned();
+        return lang
+            .pick("尚不能确定审批路径", "the route is not determined yet")
+            .to_owned();
     }
-    let zh: Vec<String> = a.steps.iter().map(|s| format!("{}{}", s.role, s.action_zh)).collect();
-    let en: Vec<String> = a.steps.iter().map(|s| format!("{} ({})", s.role_en, s.action)).collect();
+    let zh: Vec<String> = a
+        .steps
+        .iter()
+        .map(|s| format!("{}{}", s.role, s.action_zh))
+        .collect();
+    let en: Vec<String> = a
+        .steps
+        .iter()
+        .map(|s| format!("{} ({})", s.role_en, s.action))
+        .collect();
     lang.pick(&zh.join(" → "), &en.join(" → ")).to_owned()
 }

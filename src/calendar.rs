@@ -14,8 +14,8 @@ use crate::date::{format_date, zh_month_day};
 use crate::error::{Error, ErrorCode, Result};
 use crate::explain::Bilingual;
 use crate::generated::{CALENDAR_FIRST, CALENDAR_LAST, NOTICES};
-use crate::model::Notice;
 use crate::lunar;
+use crate::model::Notice;
 use crate::model::{Text, Ymd};
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::Serialize;
@@ -153,7 +153,14 @@ pub struct Calendar {
 }
 
 fn ymd(y: Ymd) -> Result<NaiveDate> {
-    y.date().ok_or_else(|| Error::new(ErrorCode::InvalidCalendar, None, "日历数据日期无效", "invalid date in calendar data"))
+    y.date().ok_or_else(|| {
+        Error::new(
+            ErrorCode::InvalidCalendar,
+            None,
+            "日历数据日期无效",
+            "invalid date in calendar data",
+        )
+    })
 }
 
 fn is_weekend(d: NaiveDate) -> bool {
@@ -191,16 +198,27 @@ impl Calendar {
     /// # Errors
     /// Only if the compiled-in data were inconsistent (checked by the tests).
     pub fn builtin() -> Result<Calendar> {
-        let notices = NOTICES.iter().map(static_notice).collect::<Result<Vec<_>>>()?;
+        let notices = NOTICES
+            .iter()
+            .map(static_notice)
+            .collect::<Result<Vec<_>>>()?;
         Calendar::from_notices(ymd(CALENDAR_FIRST)?, ymd(CALENDAR_LAST)?, notices)
     }
 
-    fn from_notices(first: NaiveDate, last: NaiveDate, notices: Vec<NoticeInfo>) -> Result<Calendar> {
+    fn from_notices(
+        first: NaiveDate,
+        last: NaiveDate,
+        notices: Vec<NoticeInfo>,
+    ) -> Result<Calendar> {
         let len = usize::try_from((last - first).num_days() + 1).unwrap_or(0);
         let mut kinds = Vec::with_capacity(len);
         let mut d = first;
         for _ in 0..len {
-            kinds.push(if is_weekend(d) { DayKind::Weekend } else { DayKind::Workday });
+            kinds.push(if is_weekend(d) {
+                DayKind::Weekend
+            } else {
+                DayKind::Workday
+            });
             match d.succ_opt() {
                 Some(next) => d = next,
                 None => break,
@@ -226,10 +244,24 @@ impl Calendar {
                     };
                 }
                 for s in &h.statutory {
-                    set_day(&mut kinds, &mut origins, first, *s, DayKind::StatutoryHoliday, origin);
+                    set_day(
+                        &mut kinds,
+                        &mut origins,
+                        first,
+                        *s,
+                        DayKind::StatutoryHoliday,
+                        origin,
+                    );
                 }
                 for w in &h.work {
-                    set_day(&mut kinds, &mut origins, first, *w, DayKind::AdjustedWorkday, origin);
+                    set_day(
+                        &mut kinds,
+                        &mut origins,
+                        first,
+                        *w,
+                        DayKind::AdjustedWorkday,
+                        origin,
+                    );
                 }
             }
         }
@@ -244,7 +276,15 @@ impl Calendar {
             }
             prefix.push(count);
         }
-        Ok(Calendar { first, last, kinds, origins, prefix, workdays, notices })
+        Ok(Calendar {
+            first,
+            last,
+            kinds,
+            origins,
+            prefix,
+            workdays,
+            notices,
+        })
     }
 
     /// First covered day.
@@ -270,7 +310,8 @@ impl Calendar {
     }
 
     fn date_at(&self, offset: u32) -> Option<NaiveDate> {
-        self.first.checked_add_days(chrono::Days::new(u64::from(offset)))
+        self.first
+            .checked_add_days(chrono::Days::new(u64::from(offset)))
     }
 
     /// The error for a date outside the covered range.
@@ -311,8 +352,12 @@ impl Calendar {
             date: format_date(d),
             kind,
             working: kind.is_working(),
-            holiday: block.map(|(_, b)| b.name.clone()).or(provisional_name.map(|t| t.zh.to_owned())),
-            holiday_en: block.map(|(_, b)| b.name_en.clone()).or(provisional_name.map(|t| t.en.to_owned())),
+            holiday: block
+                .map(|(_, b)| b.name.clone())
+                .or(provisional_name.map(|t| t.zh.to_owned())),
+            holiday_en: block
+                .map(|(_, b)| b.name_en.clone())
+                .or(provisional_name.map(|t| t.en.to_owned())),
             notice: block.map(|(n, _)| n.title.clone()),
             provisional,
             subject_to_next_notice: self.subject_to_next_notice(d),
@@ -327,11 +372,16 @@ impl Calendar {
 
     fn kind_of(&self, d: NaiveDate, mode: Mode, field: &str) -> Result<(DayKind, Origin, bool)> {
         if let Some(i) = self.offset(d) {
-            let kind = *self.kinds.get(i).ok_or_else(|| self.out_of_range(d, field))?;
+            let kind = *self
+                .kinds
+                .get(i)
+                .ok_or_else(|| self.out_of_range(d, field))?;
             return Ok((kind, self.origins.get(i).copied().flatten(), false));
         }
         if d > self.last && mode.provisional {
-            return provisional_kind(d).map(|k| (k, None, true)).ok_or_else(|| self.out_of_range(d, field));
+            return provisional_kind(d)
+                .map(|k| (k, None, true))
+                .ok_or_else(|| self.out_of_range(d, field));
         }
         Err(self.out_of_range(d, field))
     }
@@ -350,7 +400,13 @@ impl Calendar {
     ///
     /// # Errors
     /// `OUT_OF_CALENDAR_RANGE` when the answer (or `d`) lies outside the range the mode allows.
-    pub fn add_working_days(&self, d: NaiveDate, n: i64, mode: Mode, field: &str) -> Result<NaiveDate> {
+    pub fn add_working_days(
+        &self,
+        d: NaiveDate,
+        n: i64,
+        mode: Mode,
+        field: &str,
+    ) -> Result<NaiveDate> {
         if n == 0 {
             self.kind_of(d, mode, field)?;
             return Ok(d);
@@ -361,11 +417,18 @@ impl Calendar {
             }
             return Err(self.out_of_range(d, field));
         };
-        let before = i64::from(*self.prefix.get(i + 1).ok_or_else(|| self.out_of_range(d, field))?);
+        let before = i64::from(
+            *self
+                .prefix
+                .get(i + 1)
+                .ok_or_else(|| self.out_of_range(d, field))?,
+        );
         if n > 0 {
             let k = before + n - 1; // 0-based index of the target working day
             if let Some(off) = usize::try_from(k).ok().and_then(|k| self.workdays.get(k)) {
-                return self.date_at(*off).ok_or_else(|| self.out_of_range(d, field));
+                return self
+                    .date_at(*off)
+                    .ok_or_else(|| self.out_of_range(d, field));
             }
             if !mode.provisional {
                 return Err(self.out_of_range(self.last.succ_opt().unwrap_or(self.last), field));
@@ -373,11 +436,18 @@ impl Calendar {
             let remaining = k - self.workdays.len() as i64 + 1;
             self.walk_provisional(self.last, remaining, field)
         } else {
-            let at_or_before = i64::from(*self.prefix.get(i).ok_or_else(|| self.out_of_range(d, field))?);
+            let at_or_before = i64::from(
+                *self
+                    .prefix
+                    .get(i)
+                    .ok_or_else(|| self.out_of_range(d, field))?,
+            );
             let k = at_or_before + n; // n < 0
             let off = usize::try_from(k).ok().and_then(|k| self.workdays.get(k));
             match off {
-                Some(off) => self.date_at(*off).ok_or_else(|| self.out_of_range(d, field)),
+                Some(off) => self
+                    .date_at(*off)
+                    .ok_or_else(|| self.out_of_range(d, field)),
                 None => Err(self.out_of_range(self.first.pred_opt().unwrap_or(self.first), field)),
             }
         }
@@ -409,14 +479,22 @@ impl Calendar {
         let count_upto = |d: NaiveDate, field: &str| -> Result<i64> {
             // working days in [first, d]
             if let Some(i) = self.offset(d) {
-                return Ok(i64::from(*self.prefix.get(i + 1).ok_or_else(|| self.out_of_range(d, field))?));
+                return Ok(i64::from(
+                    *self
+                        .prefix
+                        .get(i + 1)
+                        .ok_or_else(|| self.out_of_range(d, field))?,
+                ));
             }
             if d > self.last && mode.provisional {
                 let mut n = i64::from(self.workdays.len() as u32);
                 let mut x = self.last;
                 while x < d {
                     x = x.succ_opt().ok_or_else(|| self.out_of_range(d, field))?;
-                    if provisional_kind(x).ok_or_else(|| self.out_of_range(x, field))?.is_working() {
+                    if provisional_kind(x)
+                        .ok_or_else(|| self.out_of_range(x, field))?
+                        .is_working()
+                    {
                         n += 1;
                     }
                 }
@@ -449,26 +527,38 @@ impl Calendar {
         while d < to {
             let Some(next) = d.succ_opt() else { break };
             d = next;
-            let Ok((kind, origin, provisional)) = self.kind_of(d, mode, "date") else { break };
+            let Ok((kind, origin, provisional)) = self.kind_of(d, mode, "date") else {
+                break;
+            };
             match (origin, kind) {
-                (Some(o), _) => {
-                    if !seen.contains(&o) {
-                        seen.push(o);
-                        if let Some(line) = self.describe_block(o) {
-                            out.push(line);
-                        }
+                (Some(o), _) if !seen.contains(&o) => {
+                    seen.push(o);
+                    if let Some(line) = self.describe_block(o) {
+                        out.push(line);
                     }
                 }
+                (Some(_), _) => {}
                 (None, DayKind::Weekend) => weekends += 1,
                 (None, DayKind::StatutoryHoliday) if provisional => provisional_days.push(d),
                 _ => {}
             }
         }
         for p in provisional_days {
-            let name = provisional_holiday_name(p).unwrap_or(Text { zh: "法定节假日", en: "statutory holiday" });
+            let name = provisional_holiday_name(p).unwrap_or(Text {
+                zh: "法定节假日",
+                en: "statutory holiday",
+            });
             out.push(Bilingual::new(
-                format!("{} {}（临时推算：按现行放假办法，未含调休）", zh_month_day(p), name.zh),
-                format!("{} {} (provisional: statutory day under the current rules, no adjustments)", format_date(p), name.en),
+                format!(
+                    "{} {}（临时推算：按现行放假办法，未含调休）",
+                    zh_month_day(p),
+                    name.zh
+                ),
+                format!(
+                    "{} {} (provisional: statutory day under the current rules, no adjustments)",
+                    format_date(p),
+                    name.en
+                ),
             ));
         }
         if weekends > 0 {
@@ -483,8 +573,18 @@ impl Calendar {
     fn describe_block(&self, (n, h): (u16, u16)) -> Option<Bilingual> {
         let notice = self.notices.get(usize::from(n))?;
         let b = notice.holidays.get(usize::from(h))?;
-        let mut zh = format!("{}至{} {}放假", zh_month_day(b.rest_from), zh_month_day(b.rest_to), b.name);
-        let mut en = format!("{} to {} {} holiday", format_date(b.rest_from), format_date(b.rest_to), b.name_en);
+        let mut zh = format!(
+            "{}至{} {}放假",
+            zh_month_day(b.rest_from),
+            zh_month_day(b.rest_to),
+            b.name
+        );
+        let mut en = format!(
+            "{} to {} {} holiday",
+            format_date(b.rest_from),
+            format_date(b.rest_to),
+            b.name_en
+        );
         if !b.work.is_empty() {
             let days: Vec<String> = b.work.iter().map(|w| zh_month_day(*w)).collect();
             let days_en: Vec<String> = b.work.iter().map(|w| format_date(*w)).collect();
@@ -502,14 +602,22 @@ impl Calendar {
     /// `INVALID_CALENDAR` when the data is not a valid notice for the next year.
     pub fn load_year(&mut self, notice: NoticeInfo) -> Result<()> {
         let expected = self.last.year() + 1;
-        let bad = |zh: String, en: String| Error::new(ErrorCode::InvalidCalendar, Some("year"), zh, en);
+        let bad =
+            |zh: String, en: String| Error::new(ErrorCode::InvalidCalendar, Some("year"), zh, en);
         if notice.year != expected {
             return Err(bad(
-                format!("只能追加紧接已覆盖范围的下一年（{expected}），收到 {}", notice.year),
-                format!("only the year right after the covered range ({expected}) can be added, got {}", notice.year),
+                format!(
+                    "只能追加紧接已覆盖范围的下一年（{expected}），收到 {}",
+                    notice.year
+                ),
+                format!(
+                    "only the year right after the covered range ({expected}) can be added, got {}",
+                    notice.year
+                ),
             ));
         }
-        let last = NaiveDate::from_ymd_opt(expected, 12, 31).ok_or_else(|| bad("年份无效".into(), "invalid year".into()))?;
+        let last = NaiveDate::from_ymd_opt(expected, 12, 31)
+            .ok_or_else(|| bad("年份无效".into(), "invalid year".into()))?;
         let mut notices = self.notices.clone();
         notices.push(notice);
         *self = Calendar::from_notices(self.first, last, notices)?;
@@ -517,8 +625,17 @@ impl Calendar {
     }
 }
 
-fn set_day(kinds: &mut [DayKind], origins: &mut [Origin], first: NaiveDate, d: NaiveDate, kind: DayKind, origin: Origin) {
-    let Ok(i) = usize::try_from((d - first).num_days()) else { return };
+fn set_day(
+    kinds: &mut [DayKind],
+    origins: &mut [Origin],
+    first: NaiveDate,
+    d: NaiveDate,
+    kind: DayKind,
+    origin: Origin,
+) {
+    let Ok(i) = usize::try_from((d - first).num_days()) else {
+        return;
+    };
     if let (Some(k), Some(o)) = (kinds.get_mut(i), origins.get_mut(i)) {
         *k = kind;
         *o = origin;
@@ -531,13 +648,34 @@ fn set_day(kinds: &mut [DayKind], origins: &mut [Origin], first: NaiveDate, d: N
 
 /// The statutory holiday dates of `year` under the 2024 revision, with their names.
 pub fn statutory_days_2024(year: i32) -> Option<Vec<(NaiveDate, Text)>> {
-    const NEW_YEAR: Text = Text { zh: "元旦", en: "New Year's Day" };
-    const SPRING: Text = Text { zh: "春节", en: "Spring Festival" };
-    const QINGMING: Text = Text { zh: "清明节", en: "Qingming Festival" };
-    const LABOUR: Text = Text { zh: "劳动节", en: "Labour Day" };
-    const DRAGON: Text = Text { zh: "端午节", en: "Dragon Boat Festival" };
-    const AUTUMN: Text = Text { zh: "中秋节", en: "Mid-Autumn Festival" };
-    const NATIONAL: Text = Text { zh: "国庆节", en: "National Day" };
+    const NEW_YEAR: Text = Text {
+        zh: "元旦",
+        en: "New Year's Day",
+    };
+    const SPRING: Text = Text {
+        zh: "春节",
+        en: "Spring Festival",
+    };
+    const QINGMING: Text = Text {
+        zh: "清明节",
+        en: "Qingming Festival",
+    };
+    const LABOUR: Text = Text {
+        zh: "劳动节",
+        en: "Labour Day",
+    };
+    const DRAGON: Text = Text {
+        zh: "端午节",
+        en: "Dragon Boat Festival",
+    };
+    const AUTUMN: Text = Text {
+        zh: "中秋节",
+        en: "Mid-Autumn Festival",
+    };
+    const NATIONAL: Text = Text {
+        zh: "国庆节",
+        en: "National Day",
+    };
     let d = |m, day| NaiveDate::from_ymd_opt(year, m, day);
     let chuxi = lunar::chuxi(year)?;
     let spring = lunar::spring_festival(year)?;
@@ -557,7 +695,10 @@ pub fn statutory_days_2024(year: i32) -> Option<Vec<(NaiveDate, Text)>> {
 }
 
 fn provisional_holiday_name(d: NaiveDate) -> Option<Text> {
-    statutory_days_2024(d.year())?.into_iter().find(|(x, _)| *x == d).map(|(_, t)| t)
+    statutory_days_2024(d.year())?
+        .into_iter()
+        .find(|(x, _)| *x == d)
+        .map(|(_, t)| t)
 }
 
 fn provisional_kind(d: NaiveDate) -> Option<DayKind> {

@@ -20,7 +20,12 @@ pub fn rules_version() -> String {
 pub fn document_title(ruleset: &str, cite: &Cite) -> String {
     match cite.source {
         Some(s) => s.to_owned(),
-        None => RULESETS.iter().find(|r| r.id == ruleset).map(|r| r.name.zh).unwrap_or(ruleset).to_owned(),
+        None => RULESETS
+            .iter()
+            .find(|r| r.id == ruleset)
+            .map(|r| r.name.zh)
+            .unwrap_or(ruleset)
+            .to_owned(),
     }
 }
 
@@ -153,17 +158,38 @@ fn input(spec: &InputSpec) -> InputInfo {
         ty: spec.ty.as_str().to_owned(),
         label: (&spec.label).into(),
         required: spec.required,
-        values: spec.values.iter().map(|v| ValueInfo { value: v.value.to_owned(), zh: v.label.zh.to_owned(), en: v.label.en.to_owned() }).collect(),
+        values: spec
+            .values
+            .iter()
+            .map(|v| ValueInfo {
+                value: v.value.to_owned(),
+                zh: v.label.zh.to_owned(),
+                en: v.label.en.to_owned(),
+            })
+            .collect(),
         min: spec.min,
         max: spec.max,
     }
 }
 
 fn simple(name: &str, ty: &str, zh: &str, en: &str, required: bool) -> InputInfo {
-    InputInfo { name: name.into(), ty: ty.into(), label: Bilingual::new(zh, en), required, values: Vec::new(), min: None, max: None }
+    InputInfo {
+        name: name.into(),
+        ty: ty.into(),
+        label: Bilingual::new(zh, en),
+        required,
+        values: Vec::new(),
+        min: None,
+        max: None,
+    }
 }
 
-fn rule_info(kind: &'static str, meta: &RuleMeta, inputs: Vec<InputInfo>, period: Option<String>) -> RuleInfo {
+fn rule_info(
+    kind: &'static str,
+    meta: &RuleMeta,
+    inputs: Vec<InputInfo>,
+    period: Option<String>,
+) -> RuleInfo {
     RuleInfo {
         id: meta.id.to_owned(),
         kind,
@@ -172,7 +198,11 @@ fn rule_info(kind: &'static str, meta: &RuleMeta, inputs: Vec<InputInfo>, period
         citations: meta
             .cites
             .iter()
-            .map(|c| CiteInfo { document: document_title(meta.ruleset, c), article: c.article.to_owned(), quote: c.quote.to_owned() })
+            .map(|c| CiteInfo {
+                document: document_title(meta.ruleset, c),
+                article: c.article.to_owned(),
+                quote: c.quote.to_owned(),
+            })
             .collect(),
         in_force: meta.in_force.iso(),
         until: meta.until.map(|u| u.iso()),
@@ -193,18 +223,38 @@ fn deadline_inputs(r: &crate::model::DeadlineRule) -> Vec<InputInfo> {
         true,
     )];
     if r.extension.is_some() {
-        v.push(simple("extended", "boolean", "已批准延长", "extension granted", false));
+        v.push(simple(
+            "extended",
+            "boolean",
+            "已批准延长",
+            "extension granted",
+            false,
+        ));
     }
     if r.kind == DeadlineKind::SetByInput {
-        v.push(simple("setDue", "date", "另行确定的办理时限", "time limit set by the competent body", true));
+        v.push(simple(
+            "setDue",
+            "date",
+            "另行确定的办理时限",
+            "time limit set by the competent body",
+            true,
+        ));
     }
-    v.push(simple("done", "date", "实际办结日期", "date actually done", false));
+    v.push(simple(
+        "done",
+        "date",
+        "实际办结日期",
+        "date actually done",
+        false,
+    ));
     v
 }
 
 fn period_text(r: &crate::model::DeadlineRule) -> Option<String> {
     match r.kind {
-        DeadlineKind::After | DeadlineKind::Before => Some(format!("{} {}", r.amount, unit_name(r.unit))),
+        DeadlineKind::After | DeadlineKind::Before => {
+            Some(format!("{} {}", r.amount, unit_name(r.unit)))
+        }
         _ => None,
     }
 }
@@ -216,7 +266,12 @@ pub fn catalog() -> Catalog {
         .map(|rs| {
             let mut rules = Vec::new();
             for r in DEADLINES.iter().filter(|r| r.meta.ruleset == rs.id) {
-                rules.push(rule_info("deadline", &r.meta, deadline_inputs(r), period_text(r)));
+                rules.push(rule_info(
+                    "deadline",
+                    &r.meta,
+                    deadline_inputs(r),
+                    period_text(r),
+                ));
             }
             for r in APPROVALS.iter().filter(|r| r.meta.ruleset == rs.id) {
                 let mut inputs: Vec<InputInfo> = r.inputs.iter().map(input).collect();
@@ -226,10 +281,20 @@ pub fn catalog() -> Catalog {
                 rules.push(rule_info("approval", &r.meta, inputs, None));
             }
             for r in LEAVE.iter().filter(|r| r.meta.ruleset == rs.id) {
-                rules.push(rule_info("leave", &r.meta, r.inputs.iter().map(input).collect(), None));
+                rules.push(rule_info(
+                    "leave",
+                    &r.meta,
+                    r.inputs.iter().map(input).collect(),
+                    None,
+                ));
             }
             for r in SANCTIONS.iter().filter(|r| r.meta.ruleset == rs.id) {
-                rules.push(rule_info("sanction", &r.meta, r.inputs.iter().map(input).collect(), None));
+                rules.push(rule_info(
+                    "sanction",
+                    &r.meta,
+                    r.inputs.iter().map(input).collect(),
+                    None,
+                ));
             }
             let procedures = PROCEDURES
                 .iter()
@@ -237,8 +302,24 @@ pub fn catalog() -> Catalog {
                 .map(|p| ProcedureInfo {
                     id: p.id.to_owned(),
                     name: (&p.name).into(),
-                    events: p.events.iter().map(|(n, t)| ValueInfo { value: (*n).to_owned(), zh: t.zh.to_owned(), en: t.en.to_owned() }).collect(),
-                    steps: p.steps.iter().map(|s| ValueInfo { value: s.id.to_owned(), zh: s.name.zh.to_owned(), en: s.name.en.to_owned() }).collect(),
+                    events: p
+                        .events
+                        .iter()
+                        .map(|(n, t)| ValueInfo {
+                            value: (*n).to_owned(),
+                            zh: t.zh.to_owned(),
+                            en: t.en.to_owned(),
+                        })
+                        .collect(),
+                    steps: p
+                        .steps
+                        .iter()
+                        .map(|s| ValueInfo {
+                            value: s.id.to_owned(),
+                            zh: s.name.zh.to_owned(),
+                            en: s.name.en.to_owned(),
+                        })
+                        .collect(),
                 })
                 .collect();
             RulesetInfo {
@@ -257,5 +338,8 @@ pub fn catalog() -> Catalog {
             }
         })
         .collect();
-    Catalog { rules_version: rules_version(), rulesets }
+    Catalog {
+        rules_version: rules_version(),
+        rulesets,
+    }
 }

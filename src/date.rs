@@ -44,11 +44,15 @@ fn date_error(field: &str, got: &str) -> Error {
 pub fn parse_date(text: &str, field: &str) -> Result<NaiveDate> {
     let err = || date_error(field, text);
     let parts: Vec<&str> = text.split('-').collect();
-    let [y, m, d] = parts.as_slice() else { return Err(err()) };
+    let [y, m, d] = parts.as_slice() else {
+        return Err(err());
+    };
     if y.len() != 4 || m.len() != 2 || d.len() != 2 {
         return Err(err());
     }
-    let (Some(y), Some(m), Some(d)) = (digits(y), digits(m), digits(d)) else { return Err(err()) };
+    let (Some(y), Some(m), Some(d)) = (digits(y), digits(m), digits(d)) else {
+        return Err(err());
+    };
     let year = i32::try_from(y).map_err(|_| err())?;
     if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
         return Err(err());
@@ -75,7 +79,9 @@ pub fn parse_moment(text: &str, field: &str) -> Result<NaiveDateTime> {
     if h.len() != 2 || m.len() != 2 {
         return Err(err());
     }
-    let (Some(h), Some(m)) = (digits(h), digits(m)) else { return Err(err()) };
+    let (Some(h), Some(m)) = (digits(h), digits(m)) else {
+        return Err(err());
+    };
     let time = NaiveTime::from_hms_opt(h, m, 0).ok_or_else(err)?;
     Ok(NaiveDateTime::new(date, time))
 }
@@ -88,7 +94,12 @@ pub fn format_date(d: NaiveDate) -> String {
 /// Formats a moment as `YYYY-MM-DDTHH:MM`.
 pub fn format_moment(t: NaiveDateTime) -> String {
     use chrono::Timelike;
-    format!("{}T{:02}:{:02}", format_date(t.date()), t.hour(), t.minute())
+    format!(
+        "{}T{:02}:{:02}",
+        format_date(t.date()),
+        t.hour(),
+        t.minute()
+    )
 }
 
 /// `M月D日` as Chinese texts write dates inside a year.
@@ -129,7 +140,11 @@ pub fn en_weekday(d: NaiveDate) -> &'static str {
 
 /// The last day of `year`-`month`.
 pub fn last_day_of_month(year: i32, month: u32) -> Option<NaiveDate> {
-    let (ny, nm) = if month == 12 { (year.checked_add(1)?, 1) } else { (year, month + 1) };
+    let (ny, nm) = if month == 12 {
+        (year.checked_add(1)?, 1)
+    } else {
+        (year, month + 1)
+    };
     NaiveDate::from_ymd_opt(ny, nm, 1)?.pred_opt()
 }
 
@@ -139,8 +154,21 @@ mod tests {
 
     #[test]
     fn rejects_malformed_dates() {
-        for bad in ["", "2026-1-05", "2026-01-5", "26-01-05", "2026/01/05", "2026-13-01", "2026-02-29",
-            "+026-01-05", "2026-01-05T00:00", " 2026-01-05", "1899-12-31", "2201-01-01", "２０２６-01-05"] {
+        for bad in [
+            "",
+            "2026-1-05",
+            "2026-01-5",
+            "26-01-05",
+            "2026/01/05",
+            "2026-13-01",
+            "2026-02-29",
+            "+026-01-05",
+            "2026-01-05T00:00",
+            " 2026-01-05",
+            "1899-12-31",
+            "2201-01-01",
+            "２０２６-01-05",
+        ] {
             let e = parse_date(bad, "start").unwrap_err();
             assert_eq!(e.code, ErrorCode::InvalidDate, "{bad}");
             assert_eq!(e.field.as_deref(), Some("start"));
@@ -151,14 +179,26 @@ mod tests {
     fn parses_moments() {
         let t = parse_moment("2026-10-01T23:30", "at").unwrap();
         assert_eq!(format_moment(t), "2026-10-01T23:30");
-        for bad in ["2026-10-01", "2026-10-01T24:00", "2026-10-01T9:00", "2026-10-01T09:60", "2026-10-01 09:00"] {
+        for bad in [
+            "2026-10-01",
+            "2026-10-01T24:00",
+            "2026-10-01T9:00",
+            "2026-10-01T09:60",
+            "2026-10-01 09:00",
+        ] {
             assert!(parse_moment(bad, "at").is_err(), "{bad}");
         }
     }
 
     #[test]
     fn month_ends() {
-        assert_eq!(last_day_of_month(2024, 2), NaiveDate::from_ymd_opt(2024, 2, 29));
-        assert_eq!(last_day_of_month(2026, 12), NaiveDate::from_ymd_opt(2026, 12, 31));
+        assert_eq!(
+            last_day_of_month(2024, 2),
+            NaiveDate::from_ymd_opt(2024, 2, 29)
+        );
+        assert_eq!(
+            last_day_of_month(2026, 12),
+            NaiveDate::from_ymd_opt(2026, 12, 31)
+        );
     }
 }

@@ -100,10 +100,15 @@ pub struct DeadlineInput {
 
 fn parse_start(q: &Query, rule: &DeadlineRule) -> Result<Start> {
     let text = q.req_str("start")?;
-    let hourly = matches!(rule.unit, Unit::Hour | Unit::Minute) && matches!(rule.kind, DeadlineKind::After);
+    let hourly =
+        matches!(rule.unit, Unit::Hour | Unit::Minute) && matches!(rule.kind, DeadlineKind::After);
     if hourly || text.contains('T') {
         let t = parse_moment(text, "start")?;
-        Ok(if hourly { Start::Moment(t) } else { Start::Date(t.date()) })
+        Ok(if hourly {
+            Start::Moment(t)
+        } else {
+            Start::Date(t.date())
+        })
     } else {
         Ok(Start::Date(parse_date(text, "start")?))
     }
@@ -117,7 +122,13 @@ pub fn parse_pauses(q: &Query) -> Result<Vec<Pause>> {
     let mut out = Vec::new();
     for (i, v) in q.opt_array("pauses")?.unwrap_or(&[]).iter().enumerate() {
         let field = format!("pauses.{i}");
-        let Value::Object(o) = v else { return Err(Error::invalid(&field, "{ from, to } 对象", "a { from, to } object")) };
+        let Value::Object(o) = v else {
+            return Err(Error::invalid(
+                &field,
+                "{ from, to } 对象",
+                "a { from, to } object",
+            ));
+        };
         let get = |k: &str| -> Result<NaiveDate> {
             let f = format!("{field}.{k}");
             match o.get(k) {
@@ -128,12 +139,20 @@ pub fn parse_pauses(q: &Query) -> Result<Vec<Pause>> {
         };
         let (from, to) = (get("from")?, get("to")?);
         if to < from {
-            return Err(Error::invalid(&field, "from 不晚于 to", "from on or before to"));
+            return Err(Error::invalid(
+                &field,
+                "from 不晚于 to",
+                "from on or before to",
+            ));
         }
         out.push(Pause { from, to });
     }
     if out.len() > 100 {
-        return Err(Error::invalid("pauses", "不超过100段", "at most 100 intervals"));
+        return Err(Error::invalid(
+            "pauses",
+            "不超过100段",
+            "at most 100 intervals",
+        ));
     }
     Ok(out)
 }
@@ -142,9 +161,15 @@ fn parse_input(q: &Query, rule: &DeadlineRule) -> Result<DeadlineInput> {
     Ok(DeadlineInput {
         start: parse_start(q, rule)?,
         extended: q.opt_bool("extended")?.unwrap_or(false),
-        done: q.opt_str("done")?.map(|s| parse_date(s, "done")).transpose()?,
+        done: q
+            .opt_str("done")?
+            .map(|s| parse_date(s, "done"))
+            .transpose()?,
         pauses: parse_pauses(q)?,
-        set_due: q.opt_str("setDue")?.map(|s| parse_date(s, "setDue")).transpose()?,
+        set_due: q
+            .opt_str("setDue")?
+            .map(|s| parse_date(s, "setDue"))
+            .transpose()?,
     })
 }
 
@@ -186,7 +211,12 @@ pub fn find(id: &str) -> Option<&'static DeadlineRule> {
 ///
 /// # Errors
 /// As [`deadline`].
-pub fn evaluate(cal: &Calendar, rule: &DeadlineRule, input: &DeadlineInput, c: &Common) -> Result<DeadlineAnswer> {
+pub fn evaluate(
+    cal: &Calendar,
+    rule: &DeadlineRule,
+    input: &DeadlineInput,
+    c: &Common,
+) -> Result<DeadlineAnswer> {
     let mut ex = Explanation::new();
     let id = rule.meta.id;
     ex.cite_rule(&rule.meta);
@@ -194,14 +224,26 @@ pub fn evaluate(cal: &Calendar, rule: &DeadlineRule, input: &DeadlineInput, c: &
     rules::check_in_force(&rule.meta, start_date, &mut ex);
     ex.step(
         id,
-        format!("适用 {}（{}）：{}", rule.meta.name.zh, cite_article(rule), rule.duty.zh),
-        format!("applying {} ({}): {}", rule.meta.name.en, cite_article(rule), rule.duty.en),
+        format!(
+            "适用 {}（{}）：{}",
+            rule.meta.name.zh,
+            cite_article(rule),
+            rule.duty.zh
+        ),
+        format!(
+            "applying {} ({}): {}",
+            rule.meta.name.en,
+            cite_article(rule),
+            rule.duty.en
+        ),
     );
 
     let period = effective_period(rule, c, &mut ex);
     let mut earliest = None;
     let due = match rule.kind {
-        DeadlineKind::After => period::add(cal, input.start, period, &input.pauses, c.mode, id, &mut ex)?,
+        DeadlineKind::After => {
+            period::add(cal, input.start, period, &input.pauses, c.mode, id, &mut ex)?
+        }
         DeadlineKind::Before => {
             let latest = period::before(cal, start_date, period, c.mode, id, &mut ex)?;
             if let Some(b14) = rule.meta.ambiguities.iter().find(|a| a.id == "B14") {
@@ -210,8 +252,16 @@ pub fn evaluate(cal: &Calendar, rule: &DeadlineRule, input: &DeadlineInput, c: &
                     let last = cal.add_working_days(start_date, -1, c.mode, "start")?;
                     ex.step(
                         id,
-                        format!("按“期间内”理解：最早 {}，最迟 {}", zh_full(latest), zh_full(last)),
-                        format!("read as a window: from {} to {}", format_date(latest), format_date(last)),
+                        format!(
+                            "按“期间内”理解：最早 {}，最迟 {}",
+                            zh_full(latest),
+                            zh_full(last)
+                        ),
+                        format!(
+                            "read as a window: from {} to {}",
+                            format_date(latest),
+                            format_date(last)
+                        ),
                     );
                     Due::Date(last)
                 } else {
@@ -221,16 +271,31 @@ pub fn evaluate(cal: &Calendar, rule: &DeadlineRule, input: &DeadlineInput, c: &
                 Due::Date(latest)
             }
         }
-        DeadlineKind::SameDay | DeadlineKind::Immediately => same_day(cal, rule, input.start, c, &mut ex)?,
+        DeadlineKind::SameDay | DeadlineKind::Immediately => {
+            same_day(cal, rule, input.start, c, &mut ex)?
+        }
         DeadlineKind::FixedDate => Due::Date(fixed_date(cal, rule, start_date, c, &mut ex)?),
         DeadlineKind::Recurring => Due::Date(recurring(rule, start_date, &mut ex)?),
         DeadlineKind::SetByInput => match input.set_due {
             Some(d) => {
-                ex.step(id, format!("办理时限由有权机关另行确定：{}", zh_full(d)), format!("the time limit is set by the competent body: {}", format_date(d)));
+                ex.step(
+                    id,
+                    format!("办理时限由有权机关另行确定：{}", zh_full(d)),
+                    format!(
+                        "the time limit is set by the competent body: {}",
+                        format_date(d)
+                    ),
+                );
                 Due::Date(d)
             }
             None => {
-                ex.need("setDue", Bilingual::new("另行确定的办理时限（日期）", "the time limit set by the competent body (a date)"));
+                ex.need(
+                    "setDue",
+                    Bilingual::new(
+                        "另行确定的办理时限（日期）",
+                        "the time limit set by the competent body (a date)",
+                    ),
+                );
                 Due::Date(start_date)
             }
         },
@@ -254,10 +319,16 @@ pub fn evaluate(cal: &Calendar, rule: &DeadlineRule, input: &DeadlineInput, c: &
     conflicts(cal, rule, input, c, &mut ex)?;
     rules::note_remaining_ambiguities(&rule.meta, c, &mut ex);
 
-    let effective_due = if input.extended { extended_due.unwrap_or(due) } else { due };
+    let effective_due = if input.extended {
+        extended_due.unwrap_or(due)
+    } else {
+        due
+    };
     let status = status(effective_due, input.done, c.as_of, c.lang);
     let counted = match (rule.kind, due) {
-        (DeadlineKind::After, Due::Date(d)) => Some(period::counted(cal, start_date, d, period, c.mode)),
+        (DeadlineKind::After, Due::Date(d)) => {
+            Some(period::counted(cal, start_date, d, period, c.mode))
+        }
         _ => None,
     };
     let text = summary(rule, due, extended_due, c.lang);
@@ -291,16 +362,44 @@ fn cite_article(rule: &DeadlineRule) -> &'static str {
 
 /// The period after applying readings that change it (B15 trigger day counted, B16 unit).
 fn effective_period(rule: &DeadlineRule, c: &Common, ex: &mut Explanation) -> Period {
-    let mut p = Period { amount: rule.amount, unit: rule.unit, counting: rule.counting };
+    let mut p = Period {
+        amount: rule.amount,
+        unit: rule.unit,
+        counting: rule.counting,
+    };
     for a in rule.meta.ambiguities {
         match a.id {
             "B15" => {
-                let key = rules::reading(a, c, ex, Some(Bilingual::new("决定收件日是否计为第1个工作日", "decides whether the receipt day is working day 1")));
-                p.counting = if key == "receipt-day-one" { Counting::StartDayCounted } else { Counting::Civil };
+                let key = rules::reading(
+                    a,
+                    c,
+                    ex,
+                    Some(Bilingual::new(
+                        "决定收件日是否计为第1个工作日",
+                        "decides whether the receipt day is working day 1",
+                    )),
+                );
+                p.counting = if key == "receipt-day-one" {
+                    Counting::StartDayCounted
+                } else {
+                    Counting::Civil
+                };
             }
             "B16" => {
-                let key = rules::reading(a, c, ex, Some(Bilingual::new("决定“日”按自然日还是工作日计算", "decides whether 日 means calendar or working days")));
-                p.unit = if key == "working" { Unit::WorkingDay } else { Unit::Day };
+                let key = rules::reading(
+                    a,
+                    c,
+                    ex,
+                    Some(Bilingual::new(
+                        "决定“日”按自然日还是工作日计算",
+                        "decides whether 日 means calendar or working days",
+                    )),
+                );
+                p.unit = if key == "working" {
+                    Unit::WorkingDay
+                } else {
+                    Unit::Day
+                };
             }
             _ => {}
         }
@@ -308,18 +407,42 @@ fn effective_period(rule: &DeadlineRule, c: &Common, ex: &mut Explanation) -> Pe
     p
 }
 
-fn same_day(cal: &Calendar, rule: &DeadlineRule, start: Start, c: &Common, ex: &mut Explanation) -> Result<Due> {
+fn same_day(
+    cal: &Calendar,
+    rule: &DeadlineRule,
+    start: Start,
+    c: &Common,
+    ex: &mut Explanation,
+) -> Result<Due> {
     let id = rule.meta.id;
     let d = start.date();
     if rule.kind == DeadlineKind::Immediately {
-        ex.step(id, format!("本条要求立即办理，不设具体期间：应在 {} 当即办理", zh_full(d)), format!("this rule requires immediate action with no period: act on {}", format_date(d)));
+        ex.step(
+            id,
+            format!(
+                "本条要求立即办理，不设具体期间：应在 {} 当即办理",
+                zh_full(d)
+            ),
+            format!(
+                "this rule requires immediate action with no period: act on {}",
+                format_date(d)
+            ),
+        );
         return Ok(match start {
             Start::Moment(t) => Due::Moment(t),
             Start::Date(d) => Due::Date(d),
         });
     }
     let info = cal.day(d, c.mode, "start")?;
-    ex.step(id, format!("本条要求当日办理：{}（{}）", zh_full(d), info.kind.zh()), format!("this rule requires action the same day: {} ({})", format_date(d), info.kind.en()));
+    ex.step(
+        id,
+        format!("本条要求当日办理：{}（{}）", zh_full(d), info.kind.zh()),
+        format!(
+            "this rule requires action the same day: {} ({})",
+            format_date(d),
+            info.kind.en()
+        ),
+    );
     if !info.working {
         ex.warn(Bilingual::new(
             format!("{} 不是工作日；条文未规定休息日收到的文件是否顺延至下一工作日办理", format_date(d)),
@@ -329,21 +452,66 @@ fn same_day(cal: &Calendar, rule: &DeadlineRule, start: Start, c: &Common, ex: &
     Ok(Due::Date(d))
 }
 
-fn fixed_date(cal: &Calendar, rule: &DeadlineRule, start: NaiveDate, c: &Common, ex: &mut Explanation) -> Result<NaiveDate> {
+fn fixed_date(
+    cal: &Calendar,
+    rule: &DeadlineRule,
+    start: NaiveDate,
+    c: &Common,
+    ex: &mut Explanation,
+) -> Result<NaiveDate> {
     let id = rule.meta.id;
     let year = start.year() + rule.year_offset;
-    let bad = || Error::new(ErrorCode::InvalidInput, Some("start"), "无法计算该年的日期", "cannot compute the date for that year");
-    let mut due = if rule.day == 0 { last_day_of_month(year, rule.month) } else { NaiveDate::from_ymd_opt(year, rule.month, rule.day) }.ok_or_else(bad)?;
+    let bad = || {
+        Error::new(
+            ErrorCode::InvalidInput,
+            Some("start"),
+            "无法计算该年的日期",
+            "cannot compute the date for that year",
+        )
+    };
+    let mut due = if rule.day == 0 {
+        last_day_of_month(year, rule.month)
+    } else {
+        NaiveDate::from_ymd_opt(year, rule.month, rule.day)
+    }
+    .ok_or_else(bad)?;
     ex.step(
         id,
-        format!("以 {} 所在年度为基准，{}：{}", zh_full(start), if rule.year_offset > 0 { "次年期限" } else { "当年期限" }, zh_full(due)),
-        format!("the year of {} sets the date: {}", format_date(start), format_date(due)),
+        format!(
+            "以 {} 所在年度为基准，{}：{}",
+            zh_full(start),
+            if rule.year_offset > 0 {
+                "次年期限"
+            } else {
+                "当年期限"
+            },
+            zh_full(due)
+        ),
+        format!(
+            "the year of {} sets the date: {}",
+            format_date(start),
+            format_date(due)
+        ),
     );
     if let Some(b13) = rule.meta.ambiguities.iter().find(|a| a.id == "B13") {
-        match rules::reading(b13, c, ex, Some(Bilingual::new("决定截止日当天是否仍在期限内、是否遇休息日顺延", "decides whether the day itself counts and whether a rest day moves it"))).as_str() {
+        match rules::reading(
+            b13,
+            c,
+            ex,
+            Some(Bilingual::new(
+                "决定截止日当天是否仍在期限内、是否遇休息日顺延",
+                "decides whether the day itself counts and whether a rest day moves it",
+            )),
+        )
+        .as_str()
+        {
             "exclusive" => {
                 due = due.pred_opt().ok_or_else(bad)?;
-                ex.step(id, format!("“前”不含当日：最迟 {}", zh_full(due)), format!("\"before\" excludes the day: latest {}", format_date(due)));
+                ex.step(
+                    id,
+                    format!("“前”不含当日：最迟 {}", zh_full(due)),
+                    format!("\"before\" excludes the day: latest {}", format_date(due)),
+                );
             }
             "inclusive-roll" => due = period::roll_forward(cal, due, c.mode, id, ex)?,
             _ => {}
@@ -354,26 +522,51 @@ fn fixed_date(cal: &Calendar, rule: &DeadlineRule, start: NaiveDate, c: &Common,
 
 fn recurring(rule: &DeadlineRule, start: NaiveDate, ex: &mut Explanation) -> Result<NaiveDate> {
     let id = rule.meta.id;
-    let bad = || Error::new(ErrorCode::InvalidInput, Some("start"), "无法计算下一期", "cannot compute the next occurrence");
-    let month_day = |y: i32, m: u32, day: u32| if day == 0 { last_day_of_month(y, m) } else { NaiveDate::from_ymd_opt(y, m, day) };
+    let bad = || {
+        Error::new(
+            ErrorCode::InvalidInput,
+            Some("start"),
+            "无法计算下一期",
+            "cannot compute the next occurrence",
+        )
+    };
+    let month_day = |y: i32, m: u32, day: u32| {
+        if day == 0 {
+            last_day_of_month(y, m)
+        } else {
+            NaiveDate::from_ymd_opt(y, m, day)
+        }
+    };
     let next = match rule.every.ok_or_else(bad)? {
         Every::Week(wd) => {
             let today = start.weekday().number_from_monday();
             let ahead = (wd + 7 - today) % 7;
-            start.checked_add_days(chrono::Days::new(u64::from(ahead))).ok_or_else(bad)?
+            start
+                .checked_add_days(chrono::Days::new(u64::from(ahead)))
+                .ok_or_else(bad)?
         }
         Every::Month(day) => {
             let this = month_day(start.year(), start.month(), day).ok_or_else(bad)?;
-            if this >= start { this } else {
-                let n = start.checked_add_months(chrono::Months::new(1)).ok_or_else(bad)?;
+            if this >= start {
+                this
+            } else {
+                let n = start
+                    .checked_add_months(chrono::Months::new(1))
+                    .ok_or_else(bad)?;
                 month_day(n.year(), n.month(), day).ok_or_else(bad)?
             }
         }
         Every::Quarter(day) => {
             let q_end_month = (start.month() - 1) / 3 * 3 + 3;
             let this = month_day(start.year(), q_end_month, day).ok_or_else(bad)?;
-            if this >= start { this } else {
-                let (y, m) = if q_end_month == 12 { (start.year() + 1, 3) } else { (start.year(), q_end_month + 3) };
+            if this >= start {
+                this
+            } else {
+                let (y, m) = if q_end_month == 12 {
+                    (start.year() + 1, 3)
+                } else {
+                    (start.year(), q_end_month + 3)
+                };
                 month_day(y, m, day).ok_or_else(bad)?
             }
         }
@@ -383,13 +576,25 @@ fn recurring(rule: &DeadlineRule, start: NaiveDate, ex: &mut Explanation) -> Res
         }
         Every::Year(m, day) => {
             let this = month_day(start.year(), m, day).ok_or_else(bad)?;
-            if this >= start { this } else { month_day(start.year() + 1, m, day).ok_or_else(bad)? }
+            if this >= start {
+                this
+            } else {
+                month_day(start.year() + 1, m, day).ok_or_else(bad)?
+            }
         }
     };
     ex.step(
         id,
-        format!("定期事项：自 {} 起下一次应在 {} 前完成", zh_full(start), zh_full(next)),
-        format!("recurring duty: the next one after {} is due by {}", format_date(start), format_date(next)),
+        format!(
+            "定期事项：自 {} 起下一次应在 {} 前完成",
+            zh_full(start),
+            zh_full(next)
+        ),
+        format!(
+            "recurring duty: the next one after {} is due by {}",
+            format_date(start),
+            format_date(next)
+        ),
     );
     Ok(next)
 }
@@ -406,39 +611,81 @@ fn extension(
 ) -> Result<(Option<Due>, Option<ExtensionInfo>)> {
     let Some(ext) = rule.extension else {
         if input.extended {
-            ex.warn(Bilingual::new("本条未规定延长期限，已忽略 extended", "this rule allows no extension; `extended` was ignored"));
+            ex.warn(Bilingual::new(
+                "本条未规定延长期限，已忽略 extended",
+                "this rule allows no extension; `extended` was ignored",
+            ));
         }
         return Ok((None, None));
     };
     let id = rule.meta.id;
     ex.cite(rule.meta.ruleset, id, &ext.cite);
     let total_from_start = rules_b33(rule, c, ex);
-    let extended = match (due, total_from_start && ext.unit == period.unit && rule.kind == DeadlineKind::After) {
+    let extended = match (
+        due,
+        total_from_start && ext.unit == period.unit && rule.kind == DeadlineKind::After,
+    ) {
         (Due::Date(_), true) => {
             // The extension runs on from the original period's nominal end: one period of N + E.
-            let whole = Period { amount: period.amount + ext.amount, ..period };
+            let whole = Period {
+                amount: period.amount + ext.amount,
+                ..period
+            };
             let mut scratch = Explanation::new();
-            period::add(cal, input.start, whole, &input.pauses, c.mode, id, &mut scratch)?
+            period::add(
+                cal,
+                input.start,
+                whole,
+                &input.pauses,
+                c.mode,
+                id,
+                &mut scratch,
+            )?
         }
         (Due::Date(d), _) => {
-            let p = Period { amount: ext.amount, unit: ext.unit, counting: Counting::Civil };
+            let p = Period {
+                amount: ext.amount,
+                unit: ext.unit,
+                counting: Counting::Civil,
+            };
             let mut scratch = Explanation::new();
             period::add(cal, Start::Date(d), p, &[], c.mode, id, &mut scratch)?
         }
         (Due::Moment(t), _) => {
-            let p = Period { amount: ext.amount, unit: ext.unit, counting: Counting::Civil };
+            let p = Period {
+                amount: ext.amount,
+                unit: ext.unit,
+                counting: Counting::Civil,
+            };
             let mut scratch = Explanation::new();
             period::add(cal, Start::Moment(t), p, &[], c.mode, id, &mut scratch)?
         }
     };
     ex.step(
         id,
-        format!("经{}批准可延长，最多 {}{}，延长后期限为 {}", ext.approver.zh, ext.amount, unit_zh(ext.unit), extended.iso()),
-        format!("with the approval of the {} it may be extended by at most {} {}, to {}", ext.approver.en, ext.amount, unit_en(ext.unit), extended.iso()),
+        format!(
+            "经{}批准可延长，最多 {}{}，延长后期限为 {}",
+            ext.approver.zh,
+            ext.amount,
+            unit_zh(ext.unit),
+            extended.iso()
+        ),
+        format!(
+            "with the approval of the {} it may be extended by at most {} {}, to {}",
+            ext.approver.en,
+            ext.amount,
+            unit_en(ext.unit),
+            extended.iso()
+        ),
     );
     Ok((
         Some(extended),
-        Some(ExtensionInfo { amount: ext.amount, unit: period::unit_name(ext.unit), approver: (&ext.approver).into(), granted: input.extended }),
+        Some(ExtensionInfo {
+            amount: ext.amount,
+            unit: period::unit_name(ext.unit),
+            approver: (&ext.approver).into(),
+            granted: input.extended,
+        }),
     ))
 }
 
@@ -446,34 +693,85 @@ fn extension(
 /// from the trigger, the default) or from the (possibly moved) original due date?
 fn rules_b33(rule: &DeadlineRule, c: &Common, ex: &mut Explanation) -> bool {
     match rule.meta.ambiguities.iter().find(|a| a.id == "B33") {
-        Some(a) => rules::reading(a, c, ex, Some(Bilingual::new("决定延长期间的起算点", "decides where the extension is counted from"))) != "from-due",
+        Some(a) => {
+            rules::reading(
+                a,
+                c,
+                ex,
+                Some(Bilingual::new(
+                    "决定延长期间的起算点",
+                    "decides where the extension is counted from",
+                )),
+            ) != "from-due"
+        }
         None => true,
     }
 }
 
-fn conflicts(cal: &Calendar, rule: &DeadlineRule, input: &DeadlineInput, c: &Common, ex: &mut Explanation) -> Result<()> {
+fn conflicts(
+    cal: &Calendar,
+    rule: &DeadlineRule,
+    input: &DeadlineInput,
+    c: &Common,
+    ex: &mut Explanation,
+) -> Result<()> {
     let start = input.start.date();
     for cf in rule.meta.conflicts {
         let Some(other) = find(cf.rule) else { continue };
         let in_force = other.meta.in_force.date();
-        let lapsed = other.meta.until.and_then(|u| u.date()).is_some_and(|u| start > u);
+        let lapsed = other
+            .meta
+            .until
+            .and_then(|u| u.date())
+            .is_some_and(|u| start > u);
         if in_force.is_some_and(|f| start < f) || lapsed {
             ex.step(
                 cf.rule,
-                format!("{} 于 {} 起施行，触发日 {} 不适用，不构成冲突", other.meta.name.zh, other.meta.in_force.iso(), format_date(start)),
-                format!("{} is in force from {}; it does not apply to a trigger on {}", other.meta.name.en, other.meta.in_force.iso(), format_date(start)),
+                format!(
+                    "{} 于 {} 起施行，触发日 {} 不适用，不构成冲突",
+                    other.meta.name.zh,
+                    other.meta.in_force.iso(),
+                    format_date(start)
+                ),
+                format!(
+                    "{} is in force from {}; it does not apply to a trigger on {}",
+                    other.meta.name.en,
+                    other.meta.in_force.iso(),
+                    format_date(start)
+                ),
             );
             continue;
         }
-        let sub_c = Common { ruleset: other.meta.ruleset.to_owned(), ..c.clone() };
-        let other_input = DeadlineInput { extended: false, done: None, ..input.clone() };
-        let due = evaluate(cal, other, &other_input, &sub_c).map(|a| a.due).ok();
-        let Some(cite) = other.meta.cites.first() else { continue };
+        let sub_c = Common {
+            ruleset: other.meta.ruleset.to_owned(),
+            ..c.clone()
+        };
+        let other_input = DeadlineInput {
+            extended: false,
+            done: None,
+            ..input.clone()
+        };
+        let due = evaluate(cal, other, &other_input, &sub_c)
+            .map(|a| a.due)
+            .ok();
+        let Some(cite) = other.meta.cites.first() else {
+            continue;
+        };
         ex.cite(other.meta.ruleset, other.meta.id, cite);
         ex.step(
             cf.rule,
-            format!("与上位法冲突：{}；按 {} 计算为 {}", cf.summary.zh, other.meta.name.zh, due.as_deref().unwrap_or("—")),
-            format!("conflicts with higher law: {}; under {} the date is {}", cf.summary.en, other.meta.name.en, due.as_deref().unwrap_or("—")),
+            format!(
+                "与上位法冲突：{}；按 {} 计算为 {}",
+                cf.summary.zh,
+                other.meta.name.zh,
+                due.as_deref().unwrap_or("—")
+            ),
+            format!(
+                "conflicts with higher law: {}; under {} the date is {}",
+                cf.summary.en,
+                other.meta.name.en,
+                due.as_deref().unwrap_or("—")
+            ),
         );
         ex.conflicts.push(Conflict {
             rule: other.meta.id.to_owned(),
@@ -487,7 +785,12 @@ fn conflicts(cal: &Calendar, rule: &DeadlineRule, input: &DeadlineInput, c: &Com
 }
 
 /// The status of a duty due on `due`, done on `done` (if it was), as of `as_of`.
-pub fn status(due: Due, done: Option<NaiveDate>, as_of: Option<NaiveDate>, lang: crate::rules::Lang) -> Option<Status> {
+pub fn status(
+    due: Due,
+    done: Option<NaiveDate>,
+    as_of: Option<NaiveDate>,
+    lang: crate::rules::Lang,
+) -> Option<Status> {
     let due_d = due.date();
     if let Some(done) = done {
         let over = (done - due_d).num_days();
@@ -498,9 +801,17 @@ pub fn status(due: Due, done: Option<NaiveDate>, as_of: Option<NaiveDate>, lang:
             days_left: None,
             days_over: late.then_some(over),
             text: if late {
-                lang.pick(&format!("已于 {} 办结，逾期 {over} 日", format_date(done)), &format!("done on {}, {over} day(s) late", format_date(done))).to_owned()
+                lang.pick(
+                    &format!("已于 {} 办结，逾期 {over} 日", format_date(done)),
+                    &format!("done on {}, {over} day(s) late", format_date(done)),
+                )
+                .to_owned()
             } else {
-                lang.pick(&format!("已于 {} 按期办结", format_date(done)), &format!("done on {}, in time", format_date(done))).to_owned()
+                lang.pick(
+                    &format!("已于 {} 按期办结", format_date(done)),
+                    &format!("done on {}, in time", format_date(done)),
+                )
+                .to_owned()
             },
         });
     }
@@ -512,7 +823,12 @@ pub fn status(due: Due, done: Option<NaiveDate>, as_of: Option<NaiveDate>, lang:
             on: format_date(as_of),
             days_left: Some(left),
             days_over: None,
-            text: lang.pick(&format!("尚未办结，距期限还有 {left} 日"), &format!("open, {left} day(s) left")).to_owned(),
+            text: lang
+                .pick(
+                    &format!("尚未办结，距期限还有 {left} 日"),
+                    &format!("open, {left} day(s) left"),
+                )
+                .to_owned(),
         }
     } else {
         Status {
@@ -520,14 +836,28 @@ pub fn status(due: Due, done: Option<NaiveDate>, as_of: Option<NaiveDate>, lang:
             on: format_date(as_of),
             days_left: None,
             days_over: Some(-left),
-            text: lang.pick(&format!("已逾期 {} 日", -left), &format!("overdue by {} day(s)", -left)).to_owned(),
+            text: lang
+                .pick(
+                    &format!("已逾期 {} 日", -left),
+                    &format!("overdue by {} day(s)", -left),
+                )
+                .to_owned(),
         }
     })
 }
 
-fn summary(rule: &DeadlineRule, due: Due, extended: Option<Due>, lang: crate::rules::Lang) -> String {
-    let ext_zh = extended.map(|e| format!("；经批准延长的，至 {}", e.iso())).unwrap_or_default();
-    let ext_en = extended.map(|e| format!("; if extended, by {}", e.iso())).unwrap_or_default();
+fn summary(
+    rule: &DeadlineRule,
+    due: Due,
+    extended: Option<Due>,
+    lang: crate::rules::Lang,
+) -> String {
+    let ext_zh = extended
+        .map(|e| format!("；经批准延长的，至 {}", e.iso()))
+        .unwrap_or_default();
+    let ext_en = extended
+        .map(|e| format!("; if extended, by {}", e.iso()))
+        .unwrap_or_default();
     lang.pick(
         &format!("{}：应于 {} 前完成{ext_zh}", rule.meta.name.zh, due.iso()),
         &format!("{}: due by {}{ext_en}", rule.meta.name.en, due.iso()),

@@ -62,8 +62,18 @@ pub struct Error {
 
 impl Error {
     /// Builds an error from its parts.
-    pub fn new(code: ErrorCode, field: Option<&str>, zh: impl Into<String>, en: impl Into<String>) -> Self {
-        Error { code, field: field.map(str::to_owned), message: zh.into(), message_en: en.into() }
+    pub fn new(
+        code: ErrorCode,
+        field: Option<&str>,
+        zh: impl Into<String>,
+        en: impl Into<String>,
+    ) -> Self {
+        Error {
+            code,
+            field: field.map(str::to_owned),
+            message: zh.into(),
+            message_en: en.into(),
+        }
     }
 
     /// `MISSING_INPUT` for `field`.

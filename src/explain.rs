@@ -19,7 +19,10 @@ pub struct Bilingual {
 impl Bilingual {
     /// Builds a bilingual text.
     pub fn new(zh: impl Into<String>, en: impl Into<String>) -> Self {
-        Bilingual { zh: zh.into(), en: en.into() }
+        Bilingual {
+            zh: zh.into(),
+            en: en.into(),
+        }
     }
 }
 
@@ -135,7 +138,10 @@ pub struct Explanation {
 impl Explanation {
     /// An empty explanation stamped with the current rules version.
     pub fn new() -> Self {
-        Explanation { rules_version: crate::catalog::rules_version(), ..Default::default() }
+        Explanation {
+            rules_version: crate::catalog::rules_version(),
+            ..Default::default()
+        }
     }
 
     /// Adds a citation unless the same one is already present.
@@ -155,13 +161,20 @@ impl Explanation {
 
     /// Appends a trace step.
     pub fn step(&mut self, rule: &str, zh: impl Into<String>, en: impl Into<String>) {
-        self.trace.push(TraceStep { rule: rule.to_owned(), zh: zh.into(), en: en.into() });
+        self.trace.push(TraceStep {
+            rule: rule.to_owned(),
+            zh: zh.into(),
+            en: en.into(),
+        });
     }
 
     /// Records an input still needed.
     pub fn need(&mut self, field: &str, label: Bilingual) {
         if !self.missing.iter().any(|m| m.field == field) {
-            self.missing.push(Missing { field: field.to_owned(), label });
+            self.missing.push(Missing {
+                field: field.to_owned(),
+                label,
+            });
         }
     }
 

@@ -26,19 +26,40 @@ pub type Facts = BTreeMap<&'static str, Fact>;
 
 fn number(spec: &InputSpec, v: &Value) -> Result<f64> {
     let name = spec.name;
-    let Value::Number(n) = v else { return Err(Error::invalid(name, "数值", "a number")) };
+    let Value::Number(n) = v else {
+        return Err(Error::invalid(name, "数值", "a number"));
+    };
     if !n.is_finite() || n.abs() > MAX_NUMBER {
         return Err(Error::invalid(name, "有限数值", "a finite number"));
     }
     if matches!(spec.ty, InputType::Money | InputType::Integer) && n.fract() != 0.0 {
-        let (zh, en) = if spec.ty == InputType::Money { ("以元为单位的整数", "a whole number of yuan") } else { ("整数", "a whole number") };
+        let (zh, en) = if spec.ty == InputType::Money {
+            ("以元为单位的整数", "a whole number of yuan")
+        } else {
+            ("整数", "a whole number")
+        };
         return Err(Error::invalid(name, zh, en));
     }
-    let min = spec.min.unwrap_or(if spec.ty == InputType::Number { f64::MIN } else { 0.0 });
+    let min = spec.min.unwrap_or(if spec.ty == InputType::Number {
+        f64::MIN
+    } else {
+        0.0
+    });
     if *n < min || spec.max.is_some_and(|m| *n > m) {
-        let hi = spec.max.map(|m| m.to_string()).unwrap_or_else(|| "∞".into());
-        let lo = if min == f64::MIN { "-∞".to_owned() } else { min.to_string() };
-        return Err(Error::invalid(name, &format!("{lo} 至 {hi} 之间的数", ), &format!("a number from {lo} to {hi}")));
+        let hi = spec
+            .max
+            .map(|m| m.to_string())
+            .unwrap_or_else(|| "∞".into());
+        let lo = if min == f64::MIN {
+            "-∞".to_owned()
+        } else {
+            min.to_string()
+        };
+        return Err(Error::invalid(
+            name,
+            &format!("{lo} 至 {hi} 之间的数",),
+            &format!("a number from {lo} to {hi}"),
+        ));
     }
     Ok(*n)
 }
@@ -59,29 +80,59 @@ pub fn parse_one(spec: &InputSpec, v: &Value) -> Result<Fact> {
             Value::String(s) if spec.values.iter().any(|e| e.value == s) => Fact::Text(s.clone()),
             _ => {
                 let vals: Vec<&str> = spec.values.iter().map(|e| e.value).collect();
-                return Err(Error::invalid(name, &format!("{} 之一", vals.join("、")), &format!("one of {}", vals.join(", "))));
+                return Err(Error::invalid(
+                    name,
+                    &format!("{} 之一", vals.join("、")),
+                    &format!("one of {}", vals.join(", ")),
+                ));
             }
         },
         InputType::Date => match v {
             Value::String(s) => Fact::Text(crate::date::format_date(parse_date(s, name)?)),
-            _ => return Err(Error::invalid(name, "日期字符串 YYYY-MM-DD", "a YYYY-MM-DD date string")),
+            _ => {
+                return Err(Error::invalid(
+                    name,
+                    "日期字符串 YYYY-MM-DD",
+                    "a YYYY-MM-DD date string",
+                ))
+            }
         },
         InputType::Moment => match v {
             Value::String(s) => Fact::Text(crate::date::format_moment(parse_moment(s, name)?)),
-            _ => return Err(Error::invalid(name, "时刻字符串 YYYY-MM-DDTHH:MM", "a YYYY-MM-DDTHH:MM string")),
+            _ => {
+                return Err(Error::invalid(
+                    name,
+                    "时刻字符串 YYYY-MM-DDTHH:MM",
+                    "a YYYY-MM-DDTHH:MM string",
+                ))
+            }
         },
         InputType::Roles => match v {
             Value::Array(items) => {
                 let mut roles = Vec::new();
                 for (i, item) in items.iter().enumerate() {
                     match item {
-                        Value::String(s) if !s.is_empty() && s.chars().count() <= 40 => roles.push(s.clone()),
-                        _ => return Err(Error::invalid(&format!("{name}.{i}"), "职务名称字符串", "a role name string")),
+                        Value::String(s) if !s.is_empty() && s.chars().count() <= 40 => {
+                            roles.push(s.clone())
+                        }
+                        _ => {
+                            return Err(Error::invalid(
+                                &format!("{name}.{i}"),
+                                "职务名称字符串",
+                                "a role name string",
+                            ))
+                        }
                     }
                 }
                 Fact::Roles(roles)
             }
-            _ => return Err(Error::invalid(name, "职务名称数组", "an array of role names")),
+            _ => {
+                return Err(Error::invalid(
+                    name,
+                    "职务名称数组",
+                    "an array of role names",
+                ))
+            }
         },
     })
 }
@@ -110,7 +161,15 @@ pub fn test(cond: &Cond, facts: &Facts) -> Option<bool> {
     Some(match (cond.test, fact) {
         (Test::OneOf(values), Fact::Text(s)) => values.contains(&s.as_str()),
         (Test::Is(b), Fact::Bool(x)) => b == *x,
-        (Test::Band { min, min_inclusive, max, max_inclusive }, Fact::Number(n)) => {
+        (
+            Test::Band {
+                min,
+                min_inclusive,
+                max,
+                max_inclusive,
+            },
+            Fact::Number(n),
+        ) => {
             let above = match min {
                 None => true,
                 Some(m) if min_inclusive => *n >= m,
@@ -138,27 +197,49 @@ pub fn test_all(conds: &[Cond], facts: &Facts) -> Option<bool> {
             Some(true) => {}
         }
     }
-    if unknown { None } else { Some(true) }
+    if unknown {
+        None
+    } else {
+        Some(true)
+    }
 }
 
 /// Describes a condition in both languages, e.g. "amount ≤ 5000".
 pub fn describe(cond: &Cond, specs: &[InputSpec]) -> Bilingual {
-    let label = specs.iter().find(|s| s.name == cond.fact).map(|s| s.label).unwrap_or(crate::model::Text { zh: cond.fact, en: cond.fact });
+    let label = specs
+        .iter()
+        .find(|s| s.name == cond.fact)
+        .map(|s| s.label)
+        .unwrap_or(crate::model::Text {
+            zh: cond.fact,
+            en: cond.fact,
+        });
     match cond.test {
         Test::OneOf(values) => {
             let spec = specs.iter().find(|s| s.name == cond.fact);
             let name = |v: &str, zh: bool| {
-                spec.and_then(|s| s.values.iter().find(|e| e.value == v)).map(|e| if zh { e.label.zh } else { e.label.en }).unwrap_or(v).to_owned()
+                spec.and_then(|s| s.values.iter().find(|e| e.value == v))
+                    .map(|e| if zh { e.label.zh } else { e.label.en })
+                    .unwrap_or(v)
+                    .to_owned()
             };
             let zh: Vec<String> = values.iter().map(|v| name(v, true)).collect();
             let en: Vec<String> = values.iter().map(|v| name(v, false)).collect();
-            Bilingual::new(format!("{}为{}", label.zh, zh.join("或")), format!("{} is {}", label.en, en.join(" or ")))
+            Bilingual::new(
+                format!("{}为{}", label.zh, zh.join("或")),
+                format!("{} is {}", label.en, en.join(" or ")),
+            )
         }
         Test::Is(b) => Bilingual::new(
             format!("{}：{}", label.zh, if b { "是" } else { "否" }),
             format!("{}: {}", label.en, if b { "yes" } else { "no" }),
         ),
-        Test::Band { min, min_inclusive, max, max_inclusive } => {
+        Test::Band {
+            min,
+            min_inclusive,
+            max,
+            max_inclusive,
+        } => {
             let mut zh = Vec::new();
             let mut en = Vec::new();
             if let Some(m) = min {
@@ -169,7 +250,10 @@ pub fn describe(cond: &Cond, specs: &[InputSpec]) -> Bilingual {
                 zh.push(format!("{} {m}", if max_inclusive { "≤" } else { "<" }));
                 en.push(format!("{} {m}", if max_inclusive { "≤" } else { "<" }));
             }
-            Bilingual::new(format!("{} {}", label.zh, zh.join(" 且 ")), format!("{} {}", label.en, en.join(" and ")))
+            Bilingual::new(
+                format!("{} {}", label.zh, zh.join(" 且 ")),
+                format!("{} {}", label.en, en.join(" and ")),
+            )
         }
     }
 }

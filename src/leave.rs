@@ -108,8 +108,17 @@ pub fn entitlement(rule: &LeaveRule, facts: &Facts, ex: &mut Explanation) -> (u3
     let id = rule.meta.id;
     ex.cite_rule(&rule.meta);
     let mut total = rule.base_days;
-    let mut parts = vec![LeavePart { label: (&rule.meta.name).into(), days: rule.base_days, applied: true, obsolete: None }];
-    ex.step(id, format!("{}：基本假期 {} 天", rule.meta.name.zh, rule.base_days), format!("{}: {} day(s) base", rule.meta.name.en, rule.base_days));
+    let mut parts = vec![LeavePart {
+        label: (&rule.meta.name).into(),
+        days: rule.base_days,
+        applied: true,
+        obsolete: None,
+    }];
+    ex.step(
+        id,
+        format!("{}：基本假期 {} 天", rule.meta.name.zh, rule.base_days),
+        format!("{}: {} day(s) base", rule.meta.name.en, rule.base_days),
+    );
     for add in rule.additions {
         let holds = facts::test_all(add.when, facts);
         let multiplier = match add.per {
@@ -126,32 +135,77 @@ pub fn entitlement(rule: &LeaveRule, facts: &Facts, ex: &mut Explanation) -> (u3
         ex.cite(rule.meta.ruleset, id, &add.cite);
         match &add.obsolete {
             Some(why) => {
-                ex.step(id, format!("{}：原规定增加 {days} 天，但已不再适用：{}", add.label.zh, why.zh), format!("{}: the seed adds {days} day(s), no longer applicable: {}", add.label.en, why.en));
-                parts.push(LeavePart { label: (&add.label).into(), days, applied: false, obsolete: Some(why.into()) });
+                ex.step(
+                    id,
+                    format!(
+                        "{}：原规定增加 {days} 天，但已不再适用：{}",
+                        add.label.zh, why.zh
+                    ),
+                    format!(
+                        "{}: the seed adds {days} day(s), no longer applicable: {}",
+                        add.label.en, why.en
+                    ),
+                );
+                parts.push(LeavePart {
+                    label: (&add.label).into(),
+                    days,
+                    applied: false,
+                    obsolete: Some(why.into()),
+                });
             }
             None => {
                 total = total.saturating_add(days);
-                ex.step(id, format!("{}：增加 {days} 天（{}）", add.label.zh, add.cite.article), format!("{}: plus {days} day(s) ({})", add.label.en, add.cite.article));
-                parts.push(LeavePart { label: (&add.label).into(), days, applied: true, obsolete: None });
+                ex.step(
+                    id,
+                    format!("{}：增加 {days} 天（{}）", add.label.zh, add.cite.article),
+                    format!(
+                        "{}: plus {days} day(s) ({})",
+                        add.label.en, add.cite.article
+                    ),
+                );
+                parts.push(LeavePart {
+                    label: (&add.label).into(),
+                    days,
+                    applied: true,
+                    obsolete: None,
+                });
             }
         }
     }
-    let unit_zh = if rule.unit == Unit::WorkingDay { "工作日" } else { "天" };
-    ex.step(id, format!("合计 {total} {unit_zh}"), format!("total {total} day(s)"));
+    let unit_zh = if rule.unit == Unit::WorkingDay {
+        "工作日"
+    } else {
+        "天"
+    };
+    ex.step(
+        id,
+        format!("合计 {total} {unit_zh}"),
+        format!("total {total} day(s)"),
+    );
     (total, parts)
 }
 
 fn conflicts(rule: &LeaveRule, facts: &Facts, c: &Common, ex: &mut Explanation) {
     for cf in rule.meta.conflicts {
-        let Some(other) = LEAVE.iter().find(|r| r.meta.id == cf.rule) else { continue };
+        let Some(other) = LEAVE.iter().find(|r| r.meta.id == cf.rule) else {
+            continue;
+        };
         let mut scratch = Explanation::new();
         let (days, _) = entitlement(other, facts, &mut scratch);
-        let Some(cite) = other.meta.cites.first() else { continue };
+        let Some(cite) = other.meta.cites.first() else {
+            continue;
+        };
         ex.cite(other.meta.ruleset, other.meta.id, cite);
         ex.step(
             other.meta.id,
-            format!("与上位法不一致：{}；按 {} 为 {days} 天", cf.summary.zh, other.meta.name.zh),
-            format!("differs from higher law: {}; under {} it is {days} day(s)", cf.summary.en, other.meta.name.en),
+            format!(
+                "与上位法不一致：{}；按 {} 为 {days} 天",
+                cf.summary.zh, other.meta.name.zh
+            ),
+            format!(
+                "differs from higher law: {}; under {} it is {days} day(s)",
+                cf.summary.en, other.meta.name.en
+            ),
         );
         let _ = c;
         ex.conflicts.push(Conflict {

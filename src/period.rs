@@ -131,7 +131,13 @@ pub fn parse_counting(s: &str, field: &str) -> Result<Counting> {
         "civil" => Counting::Civil,
         "start_day_counted" | "startDayCounted" => Counting::StartDayCounted,
         "no_roll" | "noRoll" => Counting::NoRoll,
-        _ => return Err(Error::invalid(field, "civil、start_day_counted 或 no_roll", "civil, start_day_counted or no_roll")),
+        _ => {
+            return Err(Error::invalid(
+                field,
+                "civil、start_day_counted 或 no_roll",
+                "civil, start_day_counted or no_roll",
+            ))
+        }
     })
 }
 
@@ -162,7 +168,12 @@ pub fn unit_en(u: Unit) -> &'static str {
 }
 
 fn overflow(field: &str) -> Error {
-    Error::new(ErrorCode::InvalidInput, Some(field), "期间超出可计算范围", "the period runs past the supported date range")
+    Error::new(
+        ErrorCode::InvalidInput,
+        Some(field),
+        "期间超出可计算范围",
+        "the period runs past the supported date range",
+    )
 }
 
 /// Adds `period` to `start`, explaining each step into `ex` under `rule`.
@@ -191,8 +202,14 @@ pub fn add(
                     "an hour-based limit needs a start moment (YYYY-MM-DDTHH:MM)",
                 ));
             };
-            let delta = if period.unit == Unit::Hour { TimeDelta::hours(i64::from(n)) } else { TimeDelta::minutes(i64::from(n)) };
-            let due = t.checked_add_signed(delta).ok_or_else(|| overflow("start"))?;
+            let delta = if period.unit == Unit::Hour {
+                TimeDelta::hours(i64::from(n))
+            } else {
+                TimeDelta::minutes(i64::from(n))
+            };
+            let due = t
+                .checked_add_signed(delta)
+                .ok_or_else(|| overflow("start"))?;
             ex.step(
                 rule,
                 format!("自 {} 起算 {n}{}，至 {} 届满（按小时计算的期间自规定时刻起算，不顺延）", format_moment(t), unit_zh(period.unit), format_moment(due)),
@@ -200,21 +217,37 @@ pub fn add(
             );
             Ok(Due::Moment(due))
         }
-        Unit::WorkingDay => add_working(cal, start.date(), period, pauses, mode, rule, ex).map(Due::Date),
-        Unit::Day | Unit::Week | Unit::Month | Unit::Year => add_calendar(cal, start.date(), period, pauses, mode, rule, ex).map(Due::Date),
+        Unit::WorkingDay => {
+            add_working(cal, start.date(), period, pauses, mode, rule, ex).map(Due::Date)
+        }
+        Unit::Day | Unit::Week | Unit::Month | Unit::Year => {
+            add_calendar(cal, start.date(), period, pauses, mode, rule, ex).map(Due::Date)
+        }
     }
 }
 
-fn add_working(cal: &Calendar, d: NaiveDate, p: Period, pauses: &[Pause], mode: Mode, rule: &str, ex: &mut Explanation) -> Result<NaiveDate> {
+fn add_working(
+    cal: &Calendar,
+    d: NaiveDate,
+    p: Period,
+    pauses: &[Pause],
+    mode: Mode,
+    rule: &str,
+    ex: &mut Explanation,
+) -> Result<NaiveDate> {
     let n = i64::from(p.amount);
-    let start_counts = p.counting == Counting::StartDayCounted && cal.is_working(d, mode, "start")?;
+    let start_counts =
+        p.counting == Counting::StartDayCounted && cal.is_working(d, mode, "start")?;
     let steps = if start_counts { n - 1 } else { n };
     let mut due = cal.add_working_days(d, steps, mode, "start")?;
     if start_counts {
         ex.step(
             rule,
             format!("起算日 {} 为工作日，按本条规定计为第1个工作日", zh_full(d)),
-            format!("the trigger day {} is a working day and, by this rule, counts as working day 1", format_date(d)),
+            format!(
+                "the trigger day {} is a working day and, by this rule, counts as working day 1",
+                format_date(d)
+            ),
         );
     } else if p.counting == Counting::StartDayCounted {
         ex.step(
@@ -233,16 +266,34 @@ fn add_working(cal: &Calendar, d: NaiveDate, p: Period, pauses: &[Pause], mode: 
                 due = cal.add_working_days(due, removed, mode, "pauses")?;
                 ex.step(
                     rule,
-                    format!("{} 至 {} 依法不计入期间，扣除其中 {removed} 个工作日", format_date(pause.from), format_date(pause.to)),
-                    format!("{} to {} is excluded by law: {removed} working day(s) not counted", format_date(pause.from), format_date(pause.to)),
+                    format!(
+                        "{} 至 {} 依法不计入期间，扣除其中 {removed} 个工作日",
+                        format_date(pause.from),
+                        format_date(pause.to)
+                    ),
+                    format!(
+                        "{} to {} is excluded by law: {removed} working day(s) not counted",
+                        format_date(pause.from),
+                        format_date(pause.to)
+                    ),
                 );
             }
         }
     }
     ex.step(
         rule,
-        format!("自 {} 起 {n} 个工作日，第 {n} 个工作日为 {}（{}）", zh_full(d), zh_full(due), crate::date::zh_weekday(due)),
-        format!("{n} working day(s) after {}: working day {n} is {} ({})", format_date(d), format_date(due), crate::date::en_weekday(due)),
+        format!(
+            "自 {} 起 {n} 个工作日，第 {n} 个工作日为 {}（{}）",
+            zh_full(d),
+            zh_full(due),
+            crate::date::zh_weekday(due)
+        ),
+        format!(
+            "{n} working day(s) after {}: working day {n} is {} ({})",
+            format_date(d),
+            format_date(due),
+            crate::date::en_weekday(due)
+        ),
     );
     for line in cal.explain_span(d, due, mode) {
         ex.step("calendar", line.zh, line.en);
@@ -252,7 +303,11 @@ fn add_working(cal: &Calendar, d: NaiveDate, p: Period, pauses: &[Pause], mode: 
 
 fn nominal_end(d: NaiveDate, p: Period) -> Option<NaiveDate> {
     let n = p.amount;
-    let counted_from = if p.counting == Counting::StartDayCounted { d.pred_opt()? } else { d };
+    let counted_from = if p.counting == Counting::StartDayCounted {
+        d.pred_opt()?
+    } else {
+        d
+    };
     match p.unit {
         Unit::Day => counted_from.checked_add_days(chrono::Days::new(u64::from(n))),
         Unit::Week => counted_from.checked_add_days(chrono::Days::new(u64::from(n) * 7)),
@@ -264,7 +319,15 @@ fn nominal_end(d: NaiveDate, p: Period) -> Option<NaiveDate> {
     }
 }
 
-fn add_calendar(cal: &Calendar, d: NaiveDate, p: Period, pauses: &[Pause], mode: Mode, rule: &str, ex: &mut Explanation) -> Result<NaiveDate> {
+fn add_calendar(
+    cal: &Calendar,
+    d: NaiveDate,
+    p: Period,
+    pauses: &[Pause],
+    mode: Mode,
+    rule: &str,
+    ex: &mut Explanation,
+) -> Result<NaiveDate> {
     let n = p.amount;
     let mut end = nominal_end(d, p).ok_or_else(|| overflow("start"))?;
     let corresponding = matches!(p.unit, Unit::Month | Unit::Year);
@@ -293,11 +356,23 @@ fn add_calendar(cal: &Calendar, d: NaiveDate, p: Period, pauses: &[Pause], mode:
         let hi = pause.to.min(end);
         if lo <= hi {
             let days = (hi - lo).num_days() + 1;
-            end = end.checked_add_signed(TimeDelta::days(days)).ok_or_else(|| overflow("pauses"))?;
+            end = end
+                .checked_add_signed(TimeDelta::days(days))
+                .ok_or_else(|| overflow("pauses"))?;
             ex.step(
                 rule,
-                format!("{} 至 {} 依法不计入期间，顺延 {days} 日至 {}", format_date(pause.from), format_date(pause.to), zh_full(end)),
-                format!("{} to {} is excluded by law: the period is extended by {days} day(s) to {}", format_date(pause.from), format_date(pause.to), format_date(end)),
+                format!(
+                    "{} 至 {} 依法不计入期间，顺延 {days} 日至 {}",
+                    format_date(pause.from),
+                    format_date(pause.to),
+                    zh_full(end)
+                ),
+                format!(
+                    "{} to {} is excluded by law: the period is extended by {days} day(s) to {}",
+                    format_date(pause.from),
+                    format_date(pause.to),
+                    format_date(end)
+                ),
             );
         }
     }
@@ -311,14 +386,28 @@ fn add_calendar(cal: &Calendar, d: NaiveDate, p: Period, pauses: &[Pause], mode:
 ///
 /// # Errors
 /// `OUT_OF_CALENDAR_RANGE` when the calendar cannot tell.
-pub fn roll_forward(cal: &Calendar, end: NaiveDate, mode: Mode, rule: &str, ex: &mut Explanation) -> Result<NaiveDate> {
+pub fn roll_forward(
+    cal: &Calendar,
+    end: NaiveDate,
+    mode: Mode,
+    rule: &str,
+    ex: &mut Explanation,
+) -> Result<NaiveDate> {
     let info = cal.day(end, mode, "start")?;
     if info.working {
         return Ok(end);
     }
     let due = cal.add_working_days(end, 1, mode, "start")?;
-    let why = info.holiday.as_deref().map(|h| format!("（{h}）")).unwrap_or_default();
-    let why_en = info.holiday_en.as_deref().map(|h| format!(" ({h})")).unwrap_or_default();
+    let why = info
+        .holiday
+        .as_deref()
+        .map(|h| format!("（{h}）"))
+        .unwrap_or_default();
+    let why_en = info
+        .holiday_en
+        .as_deref()
+        .map(|h| format!(" ({h})"))
+        .unwrap_or_default();
     ex.step(
         rule,
         format!("期间最后一日 {} 为{}{why}，顺延至其后第一个工作日 {}（民法典 第二百零三条）", zh_full(end), info.kind.zh(), zh_full(due)),
@@ -334,7 +423,13 @@ pub fn roll_forward(cal: &Calendar, end: NaiveDate, mode: Mode, rule: &str, ex: 
 ///
 /// # Errors
 /// `OUT_OF_CALENDAR_RANGE` when the calendar cannot tell.
-pub fn roll_back(cal: &Calendar, end: NaiveDate, mode: Mode, rule: &str, ex: &mut Explanation) -> Result<NaiveDate> {
+pub fn roll_back(
+    cal: &Calendar,
+    end: NaiveDate,
+    mode: Mode,
+    rule: &str,
+    ex: &mut Explanation,
+) -> Result<NaiveDate> {
     let info = cal.day(end, mode, "start")?;
     if info.working {
         return Ok(end);
@@ -342,8 +437,18 @@ pub fn roll_back(cal: &Calendar, end: NaiveDate, mode: Mode, rule: &str, ex: &mu
     let due = cal.add_working_days(end, -1, mode, "start")?;
     ex.step(
         rule,
-        format!("{} 为{}，须在此前最后一个工作日 {} 完成", zh_full(end), info.kind.zh(), zh_full(due)),
-        format!("{} is a {}, so the latest working day before it is {}", format_date(end), info.kind.en(), format_date(due)),
+        format!(
+            "{} 为{}，须在此前最后一个工作日 {} 完成",
+            zh_full(end),
+            info.kind.zh(),
+            zh_full(due)
+        ),
+        format!(
+            "{} is a {}, so the latest working day before it is {}",
+            format_date(end),
+            info.kind.en(),
+            format_date(due)
+        ),
     );
     Ok(due)
 }
@@ -352,7 +457,14 @@ pub fn roll_back(cal: &Calendar, end: NaiveDate, mode: Mode, rule: &str, ex: &mu
 ///
 /// # Errors
 /// As [`add`].
-pub fn before(cal: &Calendar, event: NaiveDate, p: Period, mode: Mode, rule: &str, ex: &mut Explanation) -> Result<NaiveDate> {
+pub fn before(
+    cal: &Calendar,
+    event: NaiveDate,
+    p: Period,
+    mode: Mode,
+    rule: &str,
+    ex: &mut Explanation,
+) -> Result<NaiveDate> {
     let n = p.amount;
     match p.unit {
         Unit::WorkingDay => {
@@ -360,7 +472,11 @@ pub fn before(cal: &Calendar, event: NaiveDate, p: Period, mode: Mode, rule: &st
             ex.step(
                 rule,
                 format!("{} 之前第 {n} 个工作日为 {}", zh_full(event), zh_full(due)),
-                format!("the {n}th working day before {} is {}", format_date(event), format_date(due)),
+                format!(
+                    "the {n}th working day before {} is {}",
+                    format_date(event),
+                    format_date(due)
+                ),
             );
             Ok(due)
         }
@@ -374,8 +490,18 @@ pub fn before(cal: &Calendar, event: NaiveDate, p: Period, mode: Mode, rule: &st
             .ok_or_else(|| overflow("start"))?;
             ex.step(
                 rule,
-                format!("{} 之前 {n}{} 为 {}", zh_full(event), unit_zh(p.unit), zh_full(back)),
-                format!("{n} {} before {} is {}", unit_en(p.unit), format_date(event), format_date(back)),
+                format!(
+                    "{} 之前 {n}{} 为 {}",
+                    zh_full(event),
+                    unit_zh(p.unit),
+                    zh_full(back)
+                ),
+                format!(
+                    "{n} {} before {} is {}",
+                    unit_en(p.unit),
+                    format_date(event),
+                    format_date(back)
+                ),
             );
             if p.counting == Counting::NoRoll {
                 return Ok(back);

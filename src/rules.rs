@@ -72,27 +72,50 @@ pub fn common(q: &Query) -> Result<Common> {
         (None, Some(r)) => Selector::Ref(r.to_owned()),
         (None, None) => Selector::None,
     };
-    let as_of = q.opt_str("asOf")?.map(|s| parse_date(s, "asOf")).transpose()?;
+    let as_of = q
+        .opt_str("asOf")?
+        .map(|s| parse_date(s, "asOf"))
+        .transpose()?;
     let lang = match q.opt_str("lang")? {
         None | Some("zh") => Lang::Zh,
         Some("en") => Lang::En,
-        Some(_) => return Err(Error::invalid("lang", "\"zh\" 或 \"en\"", "\"zh\" or \"en\"")),
+        Some(_) => {
+            return Err(Error::invalid(
+                "lang",
+                "\"zh\" 或 \"en\"",
+                "\"zh\" or \"en\"",
+            ))
+        }
     };
     let provisional = q.opt_bool("provisional")?.unwrap_or(false);
     let mut readings = BTreeMap::new();
     if let Some(obj) = q.opt_object("readings")? {
         for (id, v) in obj {
             let field = format!("readings.{id}");
-            let Value::String(key) = v else { return Err(Error::invalid(&field, "字符串", "a string")) };
-            let def = find_ambiguity(id).ok_or_else(|| Error::invalid(&field, "已知的歧义编号", "a known ambiguity id"))?;
+            let Value::String(key) = v else {
+                return Err(Error::invalid(&field, "字符串", "a string"));
+            };
+            let def = find_ambiguity(id)
+                .ok_or_else(|| Error::invalid(&field, "已知的歧义编号", "a known ambiguity id"))?;
             if !def.readings.iter().any(|r| r.key == key) {
                 let keys: Vec<&str> = def.readings.iter().map(|r| r.key).collect();
-                return Err(Error::invalid(&field, &format!("{} 之一", keys.join("、")), &format!("one of {}", keys.join(", "))));
+                return Err(Error::invalid(
+                    &field,
+                    &format!("{} 之一", keys.join("、")),
+                    &format!("one of {}", keys.join(", ")),
+                ));
             }
             readings.insert(id.clone(), key.clone());
         }
     }
-    Ok(Common { ruleset, selector, as_of, lang, mode: Mode { provisional }, readings })
+    Ok(Common {
+        ruleset,
+        selector,
+        as_of,
+        lang,
+        mode: Mode { provisional },
+        readings,
+    })
 }
 
 /// The ruleset with this id.
@@ -120,12 +143,21 @@ pub fn find_ambiguity(id: &str) -> Option<&'static AmbiguityDef> {
 ///
 /// # Errors
 /// `MISSING_INPUT` when neither `rule` nor `ref` is given, `UNKNOWN_RULE` when nothing matches.
-pub fn select<'a, T>(items: &'a [T], meta: impl Fn(&T) -> &RuleMeta, c: &Common, kind_zh: &str, kind_en: &str) -> Result<&'a T> {
+pub fn select<'a, T>(
+    items: &'a [T],
+    meta: impl Fn(&T) -> &RuleMeta,
+    c: &Common,
+    kind_zh: &str,
+    kind_en: &str,
+) -> Result<&'a T> {
     let in_set = |t: &&T| meta(t).ruleset == c.ruleset;
     let found = match &c.selector {
         Selector::None => return Err(Error::missing("rule")),
         Selector::Rule(id) => items.iter().filter(in_set).find(|t| meta(t).id == id),
-        Selector::Ref(r) => items.iter().filter(in_set).find(|t| meta(t).refs.contains(&r.as_str())),
+        Selector::Ref(r) => items
+            .iter()
+            .filter(in_set)
+            .find(|t| meta(t).refs.contains(&r.as_str())),
     };
     found.ok_or_else(|| {
         let (field, what) = match &c.selector {
@@ -145,12 +177,24 @@ pub fn select<'a, T>(items: &'a [T], meta: impl Fn(&T) -> &RuleMeta, c: &Common,
 /// The reading applied for ambiguity `a`: the query's choice, else the rule's default. Records
 /// the ambiguity in the explanation.
 pub fn reading(a: &AmbRef, c: &Common, ex: &mut Explanation, effect: Option<Bilingual>) -> String {
-    let applied = c.readings.get(a.id).cloned().unwrap_or_else(|| a.default.to_owned());
+    let applied = c
+        .readings
+        .get(a.id)
+        .cloned()
+        .unwrap_or_else(|| a.default.to_owned());
     if let Some(def) = find_ambiguity(a.id) {
         let item = Ambiguity {
             id: def.id.to_owned(),
             question: (&def.question).into(),
-            readings: def.readings.iter().map(|r| Reading { key: r.key.to_owned(), zh: r.text.zh.to_owned(), en: r.text.en.to_owned() }).collect(),
+            readings: def
+                .readings
+                .iter()
+                .map(|r| Reading {
+                    key: r.key.to_owned(),
+                    zh: r.text.zh.to_owned(),
+                    en: r.text.en.to_owned(),
+                })
+                .collect(),
             applied: applied.clone(),
             option: format!("readings.{}", def.id),
             effect,
@@ -177,8 +221,18 @@ pub fn check_in_force(meta: &RuleMeta, on: NaiveDate, ex: &mut Explanation) {
     let from = meta.in_force.date();
     if from.is_some_and(|f| on < f) {
         ex.warn(Bilingual::new(
-            format!("规则 {} 自 {} 起施行，所给日期 {} 在施行之前", meta.id, meta.in_force.iso(), format_date(on)),
-            format!("rule {} is in force from {}; the date given, {}, is earlier", meta.id, meta.in_force.iso(), format_date(on)),
+            format!(
+                "规则 {} 自 {} 起施行，所给日期 {} 在施行之前",
+                meta.id,
+                meta.in_force.iso(),
+                format_date(on)
+            ),
+            format!(
+                "rule {} is in force from {}; the date given, {}, is earlier",
+                meta.id,
+                meta.in_force.iso(),
+                format_date(on)
+            ),
         ));
     }
     if let Some(until) = meta.until.and_then(|u| u.date()) {
@@ -209,18 +263,42 @@ pub fn all_cites() -> Vec<(&'static str, &'static str, &'static str)> {
         out.extend(m.cites.iter().map(|c| (m.ruleset, m.id, c.quote)));
     }
     for r in DEADLINES {
-        out.extend(r.extension.iter().map(|e| (r.meta.ruleset, r.meta.id, e.cite.quote)));
+        out.extend(
+            r.extension
+                .iter()
+                .map(|e| (r.meta.ruleset, r.meta.id, e.cite.quote)),
+        );
     }
     for r in APPROVALS {
-        out.extend(r.routes.iter().map(|x| (r.meta.ruleset, r.meta.id, x.cite.quote)));
-        out.extend(r.substitutions.iter().map(|x| (r.meta.ruleset, r.meta.id, x.cite.quote)));
+        out.extend(
+            r.routes
+                .iter()
+                .map(|x| (r.meta.ruleset, r.meta.id, x.cite.quote)),
+        );
+        out.extend(
+            r.substitutions
+                .iter()
+                .map(|x| (r.meta.ruleset, r.meta.id, x.cite.quote)),
+        );
     }
     for r in LEAVE {
-        out.extend(r.additions.iter().map(|x| (r.meta.ruleset, r.meta.id, x.cite.quote)));
+        out.extend(
+            r.additions
+                .iter()
+                .map(|x| (r.meta.ruleset, r.meta.id, x.cite.quote)),
+        );
     }
     for r in SANCTIONS {
-        out.extend(r.parties.iter().map(|x| (r.meta.ruleset, r.meta.id, x.cite.quote)));
-        out.extend(r.measures.iter().map(|x| (r.meta.ruleset, r.meta.id, x.cite.quote)));
+        out.extend(
+            r.parties
+                .iter()
+                .map(|x| (r.meta.ruleset, r.meta.id, x.cite.quote)),
+        );
+        out.extend(
+            r.measures
+                .iter()
+                .map(|x| (r.meta.ruleset, r.meta.id, x.cite.quote)),
+        );
     }
     out
 }

@@ -53,7 +53,11 @@ pub fn sanction(q: &Query) -> Result<SanctionAnswer> {
     let mut ex = Explanation::new();
     let facts = facts::parse(rule.inputs, q, &mut ex)?;
     let id = rule.meta.id;
-    ex.step(id, format!("适用 {}", rule.meta.name.zh), format!("applying {}", rule.meta.name.en));
+    ex.step(
+        id,
+        format!("适用 {}", rule.meta.name.zh),
+        format!("applying {}", rule.meta.name.en),
+    );
     let mut measures = Vec::new();
     let mut mode = None;
     for m in rule.measures {
@@ -61,7 +65,21 @@ pub fn sanction(q: &Query) -> Result<SanctionAnswer> {
             ex.cite(rule.meta.ruleset, id, &m.cite);
             let names: Vec<&str> = m.measures.iter().map(|t| t.zh).collect();
             let names_en: Vec<&str> = m.measures.iter().map(|t| t.en).collect();
-            ex.step(id, format!("可采取的措施（{}）：{}；{}", m.cite.article, names.join("、"), m.mode.zh), format!("measures allowed ({}): {}; {}", m.cite.article, names_en.join(", "), m.mode.en));
+            ex.step(
+                id,
+                format!(
+                    "可采取的措施（{}）：{}；{}",
+                    m.cite.article,
+                    names.join("、"),
+                    m.mode.zh
+                ),
+                format!(
+                    "measures allowed ({}): {}; {}",
+                    m.cite.article,
+                    names_en.join(", "),
+                    m.mode.en
+                ),
+            );
             measures.extend(m.measures.iter().map(Bilingual::from));
             mode = Some(Bilingual::from(&m.mode));
         }
@@ -70,12 +88,30 @@ pub fn sanction(q: &Query) -> Result<SanctionAnswer> {
     for p in rule.parties {
         if facts::test_all(p.when, &facts) == Some(true) {
             ex.cite(rule.meta.ruleset, id, &p.cite);
-            ex.step(id, format!("{}承担{}（{}）", p.party.zh, p.responsibility.zh, p.cite.article), format!("the {} bears {} ({})", p.party.en, p.responsibility.en, p.cite.article));
-            parties.push(Party { party: (&p.party).into(), responsibility: (&p.responsibility).into(), measures: measures.clone(), mode: mode.clone() });
+            ex.step(
+                id,
+                format!(
+                    "{}承担{}（{}）",
+                    p.party.zh, p.responsibility.zh, p.cite.article
+                ),
+                format!(
+                    "the {} bears {} ({})",
+                    p.party.en, p.responsibility.en, p.cite.article
+                ),
+            );
+            parties.push(Party {
+                party: (&p.party).into(),
+                responsibility: (&p.responsibility).into(),
+                measures: measures.clone(),
+                mode: mode.clone(),
+            });
         }
     }
     if parties.is_empty() && ex.missing.is_empty() {
-        ex.warn(Bilingual::new("所给事实不属于本条规定的追究情形", "the facts given match none of the cases this rule covers"));
+        ex.warn(Bilingual::new(
+            "所给事实不属于本条规定的追究情形",
+            "the facts given match none of the cases this rule covers",
+        ));
     }
     if ex.citations.is_empty() {
         ex.cite_rule(&rule.meta);
@@ -85,11 +121,32 @@ pub fn sanction(q: &Query) -> Result<SanctionAnswer> {
         Some(p) => c
             .lang
             .pick(
-                &format!("{}承担{}；可采取：{}", p.party.zh, p.responsibility.zh, p.measures.iter().map(|m| m.zh.as_str()).collect::<Vec<_>>().join("、")),
-                &format!("{} bears {}; measures: {}", p.party.en, p.responsibility.en, p.measures.iter().map(|m| m.en.as_str()).collect::<Vec<_>>().join(", ")),
+                &format!(
+                    "{}承担{}；可采取：{}",
+                    p.party.zh,
+                    p.responsibility.zh,
+                    p.measures
+                        .iter()
+                        .map(|m| m.zh.as_str())
+                        .collect::<Vec<_>>()
+                        .join("、")
+                ),
+                &format!(
+                    "{} bears {}; measures: {}",
+                    p.party.en,
+                    p.responsibility.en,
+                    p.measures
+                        .iter()
+                        .map(|m| m.en.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
             )
             .to_owned(),
-        None => c.lang.pick("尚不能确定责任", "responsibility not determined yet").to_owned(),
+        None => c
+            .lang
+            .pick("尚不能确定责任", "responsibility not determined yet")
+            .to_owned(),
     };
     Ok(SanctionAnswer {
         rule: id.to_owned(),

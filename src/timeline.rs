@@ -77,36 +77,63 @@ pub struct TimelineAnswer {
 /// `MISSING_INPUT` / `UNKNOWN_RULE`.
 pub fn find(ruleset: &str, q: &Query) -> Result<&'static Procedure> {
     let id = q.req_str("procedure")?;
-    PROCEDURES.iter().find(|p| p.id == id && p.ruleset == ruleset).ok_or_else(|| {
-        let known: Vec<&str> = PROCEDURES.iter().filter(|p| p.ruleset == ruleset).map(|p| p.id).collect();
-        Error::new(
-            ErrorCode::UnknownRule,
-            Some("procedure"),
-            format!("规则集 `{ruleset}` 中没有程序 `{id}`（可用：{}）", known.join("、")),
-            format!("ruleset `{ruleset}` has no procedure `{id}` (known: {})", known.join(", ")),
-        )
-    })
+    PROCEDURES
+        .iter()
+        .find(|p| p.id == id && p.ruleset == ruleset)
+        .ok_or_else(|| {
+            let known: Vec<&str> = PROCEDURES
+                .iter()
+                .filter(|p| p.ruleset == ruleset)
+                .map(|p| p.id)
+                .collect();
+            Error::new(
+                ErrorCode::UnknownRule,
+                Some("procedure"),
+                format!(
+                    "规则集 `{ruleset}` 中没有程序 `{id}`（可用：{}）",
+                    known.join("、")
+                ),
+                format!(
+                    "ruleset `{ruleset}` has no procedure `{id}` (known: {})",
+                    known.join(", ")
+                ),
+            )
+        })
 }
 
 fn events(p: &Procedure, q: &Query) -> Result<BTreeMap<String, NaiveDate>> {
     let mut out = BTreeMap::new();
-    let Some(obj) = q.opt_object("events")? else { return Ok(out) };
+    let Some(obj) = q.opt_object("events")? else {
+        return Ok(out);
+    };
     for (name, v) in obj {
         let field = format!("events.{name}");
         let known = p.events.iter().any(|(e, _)| e == name)
-            || p.steps.iter().any(|s| s.id == name || s.extended_by == Some(name.as_str()));
+            || p.steps
+                .iter()
+                .any(|s| s.id == name || s.extended_by == Some(name.as_str()));
         if !known {
             let mut names: Vec<&str> = p.events.iter().map(|(e, _)| *e).collect();
             names.extend(p.steps.iter().map(|s| s.id));
             names.extend(p.steps.iter().filter_map(|s| s.extended_by));
-            return Err(Error::invalid(&field, &format!("{} 之一", names.join("、")), &format!("one of {}", names.join(", "))));
+            return Err(Error::invalid(
+                &field,
+                &format!("{} 之一", names.join("、")),
+                &format!("one of {}", names.join(", ")),
+            ));
         }
         match v {
             Value::Null => {}
             Value::String(s) => {
                 out.insert(name.clone(), parse_date(s, &field)?);
             }
-            _ => return Err(Error::invalid(&field, "日期字符串 YYYY-MM-DD", "a YYYY-MM-DD date string")),
+            _ => {
+                return Err(Error::invalid(
+                    &field,
+                    "日期字符串 YYYY-MM-DD",
+                    "a YYYY-MM-DD date string",
+                ))
+            }
         }
     }
     Ok(out)
@@ -133,8 +160,15 @@ pub fn timeline(cal: &Calendar, q: &Query) -> Result<TimelineAnswer> {
                 continue;
             }
         }
-        let rule = deadline::find(s.rule).ok_or_else(|| Error::unknown_rule("procedure", s.rule))?;
-        let article = rule.meta.cites.first().map(|c| c.article).unwrap_or("").to_owned();
+        let rule =
+            deadline::find(s.rule).ok_or_else(|| Error::unknown_rule("procedure", s.rule))?;
+        let article = rule
+            .meta
+            .cites
+            .first()
+            .map(|c| c.article)
+            .unwrap_or("")
+            .to_owned();
         let mut step = TimelineStep {
             id: s.id.to_owned(),
             name: (&s.name).into(),
@@ -152,20 +186,43 @@ pub fn timeline(cal: &Calendar, q: &Query) -> Result<TimelineAnswer> {
             article,
         };
         if let Some(start) = ev.get(s.from) {
-            let input = DeadlineInput { start: Start::Date(*start), extended: step.extended, done: ev.get(s.id).copied(), pauses: Vec::new(), set_due: None };
-            let sub_c = Common { ruleset: rule.meta.ruleset.to_owned(), ..c.clone() };
-            let a = deadline::evaluate(cal, rule, &input, &sub_c).map_err(|e| e.in_field("events"))?;
+            let input = DeadlineInput {
+                start: Start::Date(*start),
+                extended: step.extended,
+                done: ev.get(s.id).copied(),
+                pauses: Vec::new(),
+                set_due: None,
+            };
+            let sub_c = Common {
+                ruleset: rule.meta.ruleset.to_owned(),
+                ..c.clone()
+            };
+            let a =
+                deadline::evaluate(cal, rule, &input, &sub_c).map_err(|e| e.in_field("events"))?;
             step.start = Some(a.start.clone());
             step.due = Some(a.due.clone());
             step.extended_due = a.extended_due.clone();
-            if let Some(Status { state, days_left, days_over, text, .. }) = a.status {
+            if let Some(Status {
+                state,
+                days_left,
+                days_over,
+                text,
+                ..
+            }) = a.status
+            {
                 step.status = state;
                 step.days_left = days_left;
                 step.days_over = days_over;
                 step.status_text = text;
             } else {
                 step.status = "open";
-                step.status_text = c.lang.pick("未给出 asOf，无法判断是否逾期", "no asOf given, so lateness is not assessed").to_owned();
+                step.status_text = c
+                    .lang
+                    .pick(
+                        "未给出 asOf，无法判断是否逾期",
+                        "no asOf given, so lateness is not assessed",
+                    )
+                    .to_owned();
             }
             ex.absorb(a.explanation);
         } else if let Some(rule) = deadline::find(s.rule) {
@@ -173,13 +230,26 @@ pub fn timeline(cal: &Calendar, q: &Query) -> Result<TimelineAnswer> {
         }
         steps.push(step);
     }
-    let next = steps.iter().find(|s| matches!(s.status, "open" | "overdue")).map(|s| s.id.clone());
+    let next = steps
+        .iter()
+        .find(|s| matches!(s.status, "open" | "overdue"))
+        .map(|s| s.id.clone());
     let text = match steps.iter().find(|s| Some(&s.id) == next.as_ref()) {
         Some(s) => c
             .lang
             .pick(
-                &format!("下一步：{}，期限 {}（{}）", s.name.zh, s.due.as_deref().unwrap_or("—"), s.status_text),
-                &format!("next: {}, due {} ({})", s.name.en, s.due.as_deref().unwrap_or("—"), s.status_text),
+                &format!(
+                    "下一步：{}，期限 {}（{}）",
+                    s.name.zh,
+                    s.due.as_deref().unwrap_or("—"),
+                    s.status_text
+                ),
+                &format!(
+                    "next: {}, due {} ({})",
+                    s.name.en,
+                    s.due.as_deref().unwrap_or("—"),
+                    s.status_text
+                ),
             )
             .to_owned(),
         None => c.lang.pick("没有待办步骤", "no open step").to_owned(),
@@ -200,7 +270,10 @@ pub fn timeline(cal: &Calendar, q: &Query) -> Result<TimelineAnswer> {
 // iCalendar (RFC 5545)
 
 fn ics_escape(s: &str) -> String {
-    s.replace('\\', "\\\\").replace(';', "\\;").replace(',', "\\,").replace('\n', "\\n")
+    s.replace('\\', "\\\\")
+        .replace(';', "\\;")
+        .replace(',', "\\,")
+        .replace('\n', "\\n")
 }
 
 /// Folds a content line at 75 octets (RFC 5545 §3.1), never inside a UTF-8 character.
@@ -236,20 +309,50 @@ pub fn timeline_ics(cal: &Calendar, q: &Query) -> Result<String> {
         .unwrap_or_else(|| "2000-01-01".into())
         .replace('-', "");
     let mut out = String::new();
-    for l in ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//zhengwu//timeline//ZH", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"] {
+    for l in [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//zhengwu//timeline//ZH",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+    ] {
         out.push_str(&fold(l));
     }
     out.push_str(&fold(&format!("X-WR-CALNAME:{}", ics_escape(&t.name.zh))));
     for s in &t.steps {
-        let Some(due) = s.extended_due.as_ref().filter(|_| s.extended).or(s.due.as_ref()) else { continue };
-        let Ok(d) = parse_date(due, "due") else { continue };
+        let Some(due) = s
+            .extended_due
+            .as_ref()
+            .filter(|_| s.extended)
+            .or(s.due.as_ref())
+        else {
+            continue;
+        };
+        let Ok(d) = parse_date(due, "due") else {
+            continue;
+        };
         let next = d.succ_opt().unwrap_or(d);
         out.push_str(&fold("BEGIN:VEVENT"));
-        out.push_str(&fold(&format!("UID:{}-{}-{}@zhengwu", t.procedure, s.id, due.replace('-', ""))));
+        out.push_str(&fold(&format!(
+            "UID:{}-{}-{}@zhengwu",
+            t.procedure,
+            s.id,
+            due.replace('-', "")
+        )));
         out.push_str(&fold(&format!("DTSTAMP:{stamp}T000000Z")));
-        out.push_str(&fold(&format!("DTSTART;VALUE=DATE:{}", crate::date::format_date(d).replace('-', ""))));
-        out.push_str(&fold(&format!("DTEND;VALUE=DATE:{}", crate::date::format_date(next).replace('-', ""))));
-        out.push_str(&fold(&format!("SUMMARY:{}期限（{}）", ics_escape(&s.name.zh), ics_escape(&s.article))));
+        out.push_str(&fold(&format!(
+            "DTSTART;VALUE=DATE:{}",
+            crate::date::format_date(d).replace('-', "")
+        )));
+        out.push_str(&fold(&format!(
+            "DTEND;VALUE=DATE:{}",
+            crate::date::format_date(next).replace('-', "")
+        )));
+        out.push_str(&fold(&format!(
+            "SUMMARY:{}期限（{}）",
+            ics_escape(&s.name.zh),
+            ics_escape(&s.article)
+        )));
         out.push_str(&fold(&format!(
             "DESCRIPTION:{}\\n{}\\n{}",
             ics_escape(&t.name.zh),

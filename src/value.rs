@@ -124,7 +124,9 @@ impl Query {
 
     /// Builds a query from `(name, value)` pairs (handy in Rust code and tests).
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, Value)>) -> Query {
-        Query { fields: pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect() }
+        Query {
+            fields: pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
+        }
     }
 
     /// The raw value of `name`, treating `null` as absent.
@@ -137,7 +139,10 @@ impl Query {
 
     /// All field names present (non-null).
     pub fn names(&self) -> impl Iterator<Item = &str> {
-        self.fields.iter().filter(|(_, v)| **v != Value::Null).map(|(k, _)| k.as_str())
+        self.fields
+            .iter()
+            .filter(|(_, v)| **v != Value::Null)
+            .map(|(k, _)| k.as_str())
     }
 
     /// An optional string input.
@@ -174,7 +179,9 @@ impl Query {
 
     /// An optional whole number in `min..=max`.
     pub fn opt_integer(&self, name: &str, min: i64, max: i64) -> Result<Option<i64>> {
-        let Some(n) = self.opt_number(name)? else { return Ok(None) };
+        let Some(n) = self.opt_number(name)? else {
+            return Ok(None);
+        };
         if n.fract() != 0.0 || n < min as f64 || n > max as f64 {
             return Err(Error::invalid(
                 name,
@@ -210,7 +217,10 @@ mod tests {
 
     #[test]
     fn numbers_must_be_finite_and_in_range() {
-        let q = Query::from_pairs([("a", Value::Number(f64::INFINITY)), ("b", Value::Number(1e300))]);
+        let q = Query::from_pairs([
+            ("a", Value::Number(f64::INFINITY)),
+            ("b", Value::Number(1e300)),
+        ]);
         assert_eq!(q.opt_number("a").unwrap_err().code, ErrorCode::InvalidInput);
         assert_eq!(q.opt_number("b").unwrap_err().code, ErrorCode::InvalidInput);
     }

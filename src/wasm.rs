@@ -28,13 +28,25 @@ thread_local! {
 
 fn with_calendar<T>(f: impl FnOnce(&mut Calendar) -> Result<T>) -> Result<T> {
     CALENDAR.with(|cell| {
-        let mut slot = cell.try_borrow_mut().map_err(|_| Error::new(ErrorCode::InvalidInput, None, "日历正被使用", "the calendar is busy"))?;
+        let mut slot = cell.try_borrow_mut().map_err(|_| {
+            Error::new(
+                ErrorCode::InvalidInput,
+                None,
+                "日历正被使用",
+                "the calendar is busy",
+            )
+        })?;
         if slot.is_none() {
             *slot = Some(Calendar::builtin()?);
         }
         match slot.as_mut() {
             Some(cal) => f(cal),
-            None => Err(Error::new(ErrorCode::InvalidCalendar, None, "日历不可用", "calendar unavailable")),
+            None => Err(Error::new(
+                ErrorCode::InvalidCalendar,
+                None,
+                "日历不可用",
+                "calendar unavailable",
+            )),
         }
     })
 }
@@ -44,8 +56,17 @@ fn to_value(v: JsValue) -> Result<Value> {
         return Ok(Value::Null);
     }
     serde_wasm_bindgen::from_value(v).map_err(|_| {
-        Error::new(ErrorCode::InvalidInput, None, "参数无法读取（应为 JSON 兼容的值）", "the argument could not be read (expected a JSON-compatible value)")
+        Error::new(
+            ErrorCode::InvalidInput,
+            None,
+            "参数无法读取（应为 JSON 兼容的值）",
+            "the argument could not be read (expected a JSON-compatible value)",
+        )
     })
+}
+
+fn opts(options: Option<CalendarOptions>) -> Result<Value> {
+    to_value(options.map(JsValue::from).unwrap_or(JsValue::UNDEFINED))
 }
 
 fn query(v: JsValue) -> Result<Query> {
@@ -56,7 +77,14 @@ fn js_error(e: Error) -> JsValue {
     let err = js_sys::Error::new(&e.message);
     let obj: &JsValue = err.as_ref();
     let _ = js_sys::Reflect::set(obj, &"code".into(), &e.code.as_str().into());
-    let _ = js_sys::Reflect::set(obj, &"field".into(), &e.field.as_deref().map(JsValue::from).unwrap_or(JsValue::NULL));
+    let _ = js_sys::Reflect::set(
+        obj,
+        &"field".into(),
+        &e.field
+            .as_deref()
+            .map(JsValue::from)
+            .unwrap_or(JsValue::NULL),
+    );
     let _ = js_sys::Reflect::set(obj, &"messageEn".into(), &e.message_en.as_str().into());
     err.into()
 }
@@ -64,7 +92,14 @@ fn js_error(e: Error) -> JsValue {
 fn out<T: Serialize>(r: Result<T>) -> std::result::Result<JsValue, JsValue> {
     let v = r.map_err(js_error)?;
     v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|_| js_error(Error::new(ErrorCode::InvalidInput, None, "结果无法转换", "the answer could not be converted")))
+        .map_err(|_| {
+            js_error(Error::new(
+                ErrorCode::InvalidInput,
+                None,
+                "结果无法转换",
+                "the answer could not be converted",
+            ))
+        })
 }
 
 /// JS binding for [`crate::catalog::catalog`].
@@ -87,70 +122,110 @@ pub fn rules_version() -> String {
 
 /// JS binding for [`crate::deadline::deadline`].
 #[wasm_bindgen(unchecked_return_type = "DeadlineAnswer")]
-pub fn deadline(#[wasm_bindgen(unchecked_param_type = "DeadlineQuery")] q: JsValue) -> std::result::Result<JsValue, JsValue> {
+pub fn deadline(
+    #[wasm_bindgen(unchecked_param_type = "DeadlineQuery")] q: JsValue,
+) -> std::result::Result<JsValue, JsValue> {
     out(query(q).and_then(|q| with_calendar(|cal| crate::deadline::deadline(cal, &q))))
 }
 
 /// JS binding for [`crate::timeline::timeline`].
 #[wasm_bindgen(unchecked_return_type = "TimelineAnswer")]
-pub fn timeline(#[wasm_bindgen(unchecked_param_type = "TimelineQuery")] q: JsValue) -> std::result::Result<JsValue, JsValue> {
+pub fn timeline(
+    #[wasm_bindgen(unchecked_param_type = "TimelineQuery")] q: JsValue,
+) -> std::result::Result<JsValue, JsValue> {
     out(query(q).and_then(|q| with_calendar(|cal| crate::timeline::timeline(cal, &q))))
 }
 
 /// JS binding for [`crate::timeline::timeline_ics`].
 #[wasm_bindgen(js_name = "timelineIcs")]
-pub fn timeline_ics(#[wasm_bindgen(unchecked_param_type = "TimelineQuery")] q: JsValue) -> std::result::Result<String, JsValue> {
-    query(q).and_then(|q| with_calendar(|cal| crate::timeline::timeline_ics(cal, &q))).map_err(js_error)
+pub fn timeline_ics(
+    #[wasm_bindgen(unchecked_param_type = "TimelineQuery")] q: JsValue,
+) -> std::result::Result<String, JsValue> {
+    query(q)
+        .and_then(|q| with_calendar(|cal| crate::timeline::timeline_ics(cal, &q)))
+        .map_err(js_error)
 }
 
 /// JS binding for [`crate::approval::approval_route`].
 #[wasm_bindgen(js_name = "approvalRoute", unchecked_return_type = "ApprovalAnswer")]
-pub fn approval_route(#[wasm_bindgen(unchecked_param_type = "ApprovalQuery")] q: JsValue) -> std::result::Result<JsValue, JsValue> {
+pub fn approval_route(
+    #[wasm_bindgen(unchecked_param_type = "ApprovalQuery")] q: JsValue,
+) -> std::result::Result<JsValue, JsValue> {
     out(query(q).and_then(|q| crate::approval::approval_route(&q)))
 }
 
 /// JS binding for [`crate::leave::leave_entitlement`].
 #[wasm_bindgen(js_name = "leaveEntitlement", unchecked_return_type = "LeaveAnswer")]
-pub fn leave_entitlement(#[wasm_bindgen(unchecked_param_type = "LeaveQuery")] q: JsValue) -> std::result::Result<JsValue, JsValue> {
+pub fn leave_entitlement(
+    #[wasm_bindgen(unchecked_param_type = "LeaveQuery")] q: JsValue,
+) -> std::result::Result<JsValue, JsValue> {
     out(query(q).and_then(|q| crate::leave::leave_entitlement(&q)))
 }
 
 /// JS binding for [`crate::sanction::sanction`].
 #[wasm_bindgen(unchecked_return_type = "SanctionAnswer")]
-pub fn sanction(#[wasm_bindgen(unchecked_param_type = "SanctionQuery")] q: JsValue) -> std::result::Result<JsValue, JsValue> {
+pub fn sanction(
+    #[wasm_bindgen(unchecked_param_type = "SanctionQuery")] q: JsValue,
+) -> std::result::Result<JsValue, JsValue> {
     out(query(q).and_then(|q| crate::sanction::sanction(&q)))
 }
 
 /// JS binding for [`crate::api::is_working_day`].
 #[wasm_bindgen(js_name = "isWorkingDay")]
-pub fn is_working_day(#[wasm_bindgen(unchecked_param_type = "CivilDate")] date: JsValue, options: Option<CalendarOptions>) -> std::result::Result<bool, JsValue> {
-    (|| with_calendar(|cal| crate::api::is_working_day(cal, &to_value(date)?, &to_value(options.map(JsValue::from).unwrap_or(JsValue::UNDEFINED))?)))().map_err(js_error)
+pub fn is_working_day(
+    #[wasm_bindgen(unchecked_param_type = "CivilDate")] date: JsValue,
+    options: Option<CalendarOptions>,
+) -> std::result::Result<bool, JsValue> {
+    with_calendar(|cal| crate::api::is_working_day(cal, &to_value(date)?, &opts(options)?))
+        .map_err(js_error)
 }
 
 /// JS binding for [`crate::api::day_kind`].
 #[wasm_bindgen(js_name = "dayKind", unchecked_return_type = "DayInfo")]
-pub fn day_kind(#[wasm_bindgen(unchecked_param_type = "CivilDate")] date: JsValue, options: Option<CalendarOptions>) -> std::result::Result<JsValue, JsValue> {
-    out((|| with_calendar(|cal| crate::api::day_kind(cal, &to_value(date)?, &to_value(options.map(JsValue::from).unwrap_or(JsValue::UNDEFINED))?)))())
+pub fn day_kind(
+    #[wasm_bindgen(unchecked_param_type = "CivilDate")] date: JsValue,
+    options: Option<CalendarOptions>,
+) -> std::result::Result<JsValue, JsValue> {
+    out(with_calendar(|cal| {
+        crate::api::day_kind(cal, &to_value(date)?, &opts(options)?)
+    }))
 }
 
 /// JS binding for [`crate::api::add_working_days`].
 #[wasm_bindgen(js_name = "addWorkingDays")]
-pub fn add_working_days(#[wasm_bindgen(unchecked_param_type = "CivilDate")] date: JsValue, #[wasm_bindgen(unchecked_param_type = "number")] n: JsValue, options: Option<CalendarOptions>) -> std::result::Result<String, JsValue> {
-    (|| with_calendar(|cal| crate::api::add_working_days(cal, &to_value(date)?, &to_value(n)?, &to_value(options.map(JsValue::from).unwrap_or(JsValue::UNDEFINED))?)))().map_err(js_error)
+pub fn add_working_days(
+    #[wasm_bindgen(unchecked_param_type = "CivilDate")] date: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] n: JsValue,
+    options: Option<CalendarOptions>,
+) -> std::result::Result<String, JsValue> {
+    with_calendar(|cal| {
+        crate::api::add_working_days(cal, &to_value(date)?, &to_value(n)?, &opts(options)?)
+    })
+    .map_err(js_error)
 }
 
 /// JS binding for [`crate::api::working_days_between`].
 #[wasm_bindgen(js_name = "workingDaysBetween")]
-pub fn working_days_between(#[wasm_bindgen(unchecked_param_type = "CivilDate")] from: JsValue, #[wasm_bindgen(unchecked_param_type = "CivilDate")] to: JsValue, options: Option<CalendarOptions>) -> std::result::Result<f64, JsValue> {
-    (|| with_calendar(|cal| crate::api::working_days_between(cal, &to_value(from)?, &to_value(to)?, &to_value(options.map(JsValue::from).unwrap_or(JsValue::UNDEFINED))?)))()
-        .map(|n| n as f64)
-        .map_err(js_error)
+pub fn working_days_between(
+    #[wasm_bindgen(unchecked_param_type = "CivilDate")] from: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "CivilDate")] to: JsValue,
+    options: Option<CalendarOptions>,
+) -> std::result::Result<f64, JsValue> {
+    with_calendar(|cal| {
+        crate::api::working_days_between(cal, &to_value(from)?, &to_value(to)?, &opts(options)?)
+    })
+    .map(|n| n as f64)
+    .map_err(js_error)
 }
 
 /// JS binding for [`crate::api::add_period`].
 #[wasm_bindgen(js_name = "addPeriod", unchecked_return_type = "DateAnswer")]
-pub fn add_period(#[wasm_bindgen(unchecked_param_type = "PeriodQuery")] q: JsValue) -> std::result::Result<JsValue, JsValue> {
-    out((|| with_calendar(|cal| crate::api::add_period(cal, &to_value(q)?)))())
+pub fn add_period(
+    #[wasm_bindgen(unchecked_param_type = "PeriodQuery")] q: JsValue,
+) -> std::result::Result<JsValue, JsValue> {
+    out(with_calendar(|cal| {
+        crate::api::add_period(cal, &to_value(q)?)
+    }))
 }
 
 /// JS binding for [`crate::api::calendar_info`].
@@ -161,7 +236,9 @@ pub fn calendar_info() -> std::result::Result<JsValue, JsValue> {
 
 /// JS binding for [`crate::api::load_calendar`].
 #[wasm_bindgen(js_name = "loadCalendar", unchecked_return_type = "CalendarInfo")]
-pub fn load_calendar(#[wasm_bindgen(unchecked_param_type = "CalendarData")] data: JsValue) -> std::result::Result<JsValue, JsValue> {
+pub fn load_calendar(
+    #[wasm_bindgen(unchecked_param_type = "CalendarData")] data: JsValue,
+) -> std::result::Result<JsValue, JsValue> {
     out((|| {
         let v = to_value(data)?;
         with_calendar(|cal| crate::api::load_calendar(cal, &v))
