@@ -421,7 +421,8 @@ fn f64_lit(v: f64) -> String {
 }
 
 fn opt_f64(v: Option<f64>) -> String {
-    v.map(|v| format!("Some({})", f64_lit(v))).unwrap_or_else(|| "None".into())
+    v.map(|v| format!("Some({})", f64_lit(v)))
+        .unwrap_or_else(|| "None".into())
 }
 
 fn ymd(v: &str, ctx: &str) -> R<String> {
@@ -429,7 +430,9 @@ fn ymd(v: &str, ctx: &str) -> R<String> {
     let ok = b.len() == 10 && b[4] == b'-' && b[7] == b'-';
     let num = |r: std::ops::Range<usize>| v.get(r).and_then(|x| x.parse::<u32>().ok());
     match (ok, num(0..4), num(5..7), num(8..10)) {
-        (true, Some(y), Some(m), Some(d)) if (1..=12).contains(&m) && (1..=days_in_month(y as i32, m)).contains(&d) => {
+        (true, Some(y), Some(m), Some(d))
+            if (1..=12).contains(&m) && (1..=days_in_month(y as i32, m)).contains(&d) =>
+        {
             Ok(format!("Ymd {{ y: {y}, m: {m}, d: {d} }}"))
         }
         _ => Err(format!("{ctx}: `{v}` is not a valid YYYY-MM-DD date")),
@@ -456,11 +459,23 @@ fn cite(c: &CiteToml, ctx: &str) -> R<String> {
     if c.quote.trim().is_empty() || c.article.trim().is_empty() {
         return Err(format!("{ctx}: citation needs an article and a quote"));
     }
-    Ok(format!("Cite {{ article: {}, quote: {}, source: {} }}", s(&c.article), s(&c.quote), opt_s(&c.source)))
+    Ok(format!(
+        "Cite {{ article: {}, quote: {}, source: {} }}",
+        s(&c.article),
+        s(&c.quote),
+        opt_s(&c.source)
+    ))
 }
 
 fn cite_parts(article: &str, quote: &str, ctx: &str) -> R<String> {
-    cite(&CiteToml { article: article.into(), quote: quote.into(), source: None }, ctx)
+    cite(
+        &CiteToml {
+            article: article.into(),
+            quote: quote.into(),
+            source: None,
+        },
+        ctx,
+    )
 }
 
 fn unit(u: &str, ctx: &str) -> R<&'static str> {
@@ -497,14 +512,27 @@ impl Gen {
         let mut ambs = Vec::new();
         for a in &m.ambiguities {
             if !self.ambiguity_ids.contains(&a.id) {
-                return Err(format!("{ctx}: rule `{}` names unknown ambiguity `{}`", m.id, a.id));
+                return Err(format!(
+                    "{ctx}: rule `{}` names unknown ambiguity `{}`",
+                    m.id, a.id
+                ));
             }
-            ambs.push(format!("AmbRef {{ id: {}, default: {} }}", s(&a.id), s(&a.default)));
+            ambs.push(format!(
+                "AmbRef {{ id: {}, default: {} }}",
+                s(&a.id),
+                s(&a.default)
+            ));
         }
         let conflicts: Vec<String> = m
             .conflicts
             .iter()
-            .map(|c| format!("ConflictRef {{ rule: {}, summary: {} }}", s(&c.rule), text(&c.zh, &c.en)))
+            .map(|c| {
+                format!(
+                    "ConflictRef {{ rule: {}, summary: {} }}",
+                    s(&c.rule),
+                    text(&c.zh, &c.en)
+                )
+            })
             .collect();
         Ok(format!(
             "RuleMeta {{ id: {}, ruleset: {}, refs: {}, name: {}, cites: &[{}], in_force: {}, until: {}, ambiguities: &[{}], conflicts: &[{}], note: {} }}",
@@ -534,7 +562,12 @@ fn inputs(v: &[InputToml], ctx: &str) -> R<String> {
             "boolean" => "Boolean",
             "enum" => "Enum",
             "roles" => "Roles",
-            other => return Err(format!("{ctx}: input `{}` has unknown type `{other}`", i.name)),
+            other => {
+                return Err(format!(
+                    "{ctx}: input `{}` has unknown type `{other}`",
+                    i.name
+                ))
+            }
         };
         if ty == "Enum" && i.values.is_empty() {
             return Err(format!("{ctx}: enum input `{}` lists no values", i.name));
@@ -542,7 +575,13 @@ fn inputs(v: &[InputToml], ctx: &str) -> R<String> {
         let values: Vec<String> = i
             .values
             .iter()
-            .map(|e| format!("EnumValue {{ value: {}, label: {} }}", s(&e.value), text(&e.zh, &e.en)))
+            .map(|e| {
+                format!(
+                    "EnumValue {{ value: {}, label: {} }}",
+                    s(&e.value),
+                    text(&e.zh, &e.en)
+                )
+            })
             .collect();
         out.push(format!(
             "InputSpec {{ name: {}, ty: InputType::{ty}, label: {}, required: {}, values: &[{}], min: {}, max: {} }}",
@@ -567,7 +606,10 @@ fn conds(v: &[CondToml], inputs: &[InputToml], ctx: &str) -> R<String> {
             (Some(values), None, false) => {
                 for v in values {
                     if !input.values.iter().any(|e| &e.value == v) {
-                        return Err(format!("{ctx}: `{}` is not a value of input `{}`", v, c.fact));
+                        return Err(format!(
+                            "{ctx}: `{}` is not a value of input `{}`",
+                            v, c.fact
+                        ));
                     }
                 }
                 format!("Test::OneOf({})", strs(values))
@@ -580,7 +622,12 @@ fn conds(v: &[CondToml], inputs: &[InputToml], ctx: &str) -> R<String> {
                 opt_f64(c.max),
                 c.max_inclusive
             ),
-            _ => return Err(format!("{ctx}: condition on `{}` needs exactly one of one_of / is / min-max", c.fact)),
+            _ => {
+                return Err(format!(
+                    "{ctx}: condition on `{}` needs exactly one of one_of / is / min-max",
+                    c.fact
+                ))
+            }
         };
         out.push(format!("Cond {{ fact: {}, test: {test} }}", s(&c.fact)));
     }
@@ -605,7 +652,12 @@ fn action(a: &str, ctx: &str) -> R<&'static str> {
 
 fn every(e: &str, ctx: &str) -> R<String> {
     let parts: Vec<&str> = e.split(':').collect();
-    let n = |i: usize| parts.get(i).and_then(|p| p.parse::<u32>().ok()).ok_or(format!("{ctx}: bad `every` `{e}`"));
+    let n = |i: usize| {
+        parts
+            .get(i)
+            .and_then(|p| p.parse::<u32>().ok())
+            .ok_or(format!("{ctx}: bad `every` `{e}`"))
+    };
     Ok(match parts.first().copied() {
         Some("week") => format!("Every::Week({})", n(1)?),
         Some("month") => format!("Every::Month({})", n(1)?),
@@ -631,10 +683,15 @@ impl Gen {
             other => return Err(format!("{ctx}: unknown kind `{other}`")),
         };
         if matches!(kind, "After" | "Before") && (d.amount == 0 || d.unit.is_none()) {
-            return Err(format!("{ctx}: kind `{}` needs amount > 0 and a unit", d.kind));
+            return Err(format!(
+                "{ctx}: kind `{}` needs amount > 0 and a unit",
+                d.kind
+            ));
         }
         if kind == "FixedDate" && d.month.is_none() {
-            return Err(format!("{ctx}: fixed_date needs month (and day, 0 = month end)"));
+            return Err(format!(
+                "{ctx}: fixed_date needs month (and day, 0 = month end)"
+            ));
         }
         if kind == "Recurring" && d.every.is_none() {
             return Err(format!("{ctx}: recurring needs `every`"));
@@ -705,7 +762,11 @@ impl Gen {
             ));
         }
         let overlap = match &a.overlap {
-            Some(o) => format!("Some(AmbRef {{ id: {}, default: {} }})", s(&o.id), s(&o.default)),
+            Some(o) => format!(
+                "Some(AmbRef {{ id: {}, default: {} }})",
+                s(&o.id),
+                s(&o.default)
+            ),
             None => "None".into(),
         };
         let mut subs = Vec::new();
@@ -788,7 +849,11 @@ impl Gen {
 }
 
 fn procedure(p: &ProcedureToml, ruleset: &str) -> String {
-    let events: Vec<String> = p.events.iter().map(|e| format!("({}, {})", s(&e.name), text(&e.zh, &e.en))).collect();
+    let events: Vec<String> = p
+        .events
+        .iter()
+        .map(|e| format!("({}, {})", s(&e.name), text(&e.zh, &e.en)))
+        .collect();
     let steps: Vec<String> = p
         .step
         .iter()
@@ -873,8 +938,13 @@ fn run() -> R<()> {
     let ambiguities: AmbiguitiesFile = read(&data.join("ambiguities.toml"))?;
     let cal: CalendarFile = read(&data.join("calendar/cn.toml"))?;
 
-    let mut g = Gen { out: String::new(), ids: BTreeSet::new(), ambiguity_ids: BTreeSet::new() };
-    g.out.push_str("// @generated by build.rs from data/ — do not edit.\n\n");
+    let mut g = Gen {
+        out: String::new(),
+        ids: BTreeSet::new(),
+        ambiguity_ids: BTreeSet::new(),
+    };
+    g.out
+        .push_str("// @generated by build.rs from data/ — do not edit.\n\n");
 
     // Rulesets.
     let mut rs = Vec::new();
@@ -887,7 +957,11 @@ fn run() -> R<()> {
             opt_ymd(&r.published, &ctx)?, opt_ymd(&r.in_force, &ctx)?, text(&r.dates_note_zh, &r.dates_note_en)
         ));
     }
-    let _ = writeln!(g.out, "/// The rulesets.\npub static RULESETS: &[Ruleset] = &[\n{}\n];\n", rs.join(",\n"));
+    let _ = writeln!(
+        g.out,
+        "/// The rulesets.\npub static RULESETS: &[Ruleset] = &[\n{}\n];\n",
+        rs.join(",\n")
+    );
 
     // Ambiguities.
     let mut ams = Vec::new();
@@ -898,7 +972,13 @@ fn run() -> R<()> {
         let readings: Vec<String> = a
             .reading
             .iter()
-            .map(|r| format!("ReadingDef {{ key: {}, text: {} }}", s(&r.key), text(&r.zh, &r.en)))
+            .map(|r| {
+                format!(
+                    "ReadingDef {{ key: {}, text: {} }}",
+                    s(&r.key),
+                    text(&r.zh, &r.en)
+                )
+            })
             .collect();
         ams.push(format!(
             "AmbiguityDef {{ id: {}, question: {}, readings: &[{}] }}",
@@ -914,7 +994,9 @@ fn run() -> R<()> {
         (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for r in &rulesets.ruleset {
         let dir = data.join("rules").join(&r.id);
-        let Ok(entries) = fs::read_dir(&dir) else { continue };
+        let Ok(entries) = fs::read_dir(&dir) else {
+            continue;
+        };
         let mut files: Vec<PathBuf> = entries
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|x| x == "toml"))
@@ -943,18 +1025,42 @@ fn run() -> R<()> {
             }
         }
     }
-    let _ = writeln!(g.out, "/// Deadline rules.\npub static DEADLINES: &[DeadlineRule] = &[\n{}\n];\n", deadlines.join(",\n"));
-    let _ = writeln!(g.out, "/// Approval rules.\npub static APPROVALS: &[ApprovalRule] = &[\n{}\n];\n", approvals.join(",\n"));
-    let _ = writeln!(g.out, "/// Leave rules.\npub static LEAVE: &[LeaveRule] = &[\n{}\n];\n", leaves.join(",\n"));
-    let _ = writeln!(g.out, "/// Sanction rules.\npub static SANCTIONS: &[SanctionRule] = &[\n{}\n];\n", sanctions.join(",\n"));
-    let _ = writeln!(g.out, "/// Procedures.\npub static PROCEDURES: &[Procedure] = &[\n{}\n];\n", procedures.join(",\n"));
+    let _ = writeln!(
+        g.out,
+        "/// Deadline rules.\npub static DEADLINES: &[DeadlineRule] = &[\n{}\n];\n",
+        deadlines.join(",\n")
+    );
+    let _ = writeln!(
+        g.out,
+        "/// Approval rules.\npub static APPROVALS: &[ApprovalRule] = &[\n{}\n];\n",
+        approvals.join(",\n")
+    );
+    let _ = writeln!(
+        g.out,
+        "/// Leave rules.\npub static LEAVE: &[LeaveRule] = &[\n{}\n];\n",
+        leaves.join(",\n")
+    );
+    let _ = writeln!(
+        g.out,
+        "/// Sanction rules.\npub static SANCTIONS: &[SanctionRule] = &[\n{}\n];\n",
+        sanctions.join(",\n")
+    );
+    let _ = writeln!(
+        g.out,
+        "/// Procedures.\npub static PROCEDURES: &[Procedure] = &[\n{}\n];\n",
+        procedures.join(",\n")
+    );
     g.out.push_str(&calendar(&cal)?);
 
     // A fingerprint of the data, for rulesVersion.
     let hash = fnv1a(g.out.as_bytes());
-    let _ = writeln!(g.out, "/// FNV-1a hash of the generated tables.\npub static DATA_HASH: &str = \"{hash:016x}\";");
+    let _ = writeln!(
+        g.out,
+        "/// FNV-1a hash of the generated tables.\npub static DATA_HASH: &str = \"{hash:016x}\";"
+    );
 
-    let out = PathBuf::from(std::env::var("OUT_DIR").map_err(|e| e.to_string())?).join("generated.rs");
+    let out =
+        PathBuf::from(std::env::var("OUT_DIR").map_err(|e| e.to_string())?).join("generated.rs");
     fs::write(&out, g.out).map_err(|e| e.to_string())
 }
 

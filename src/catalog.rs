@@ -97,6 +97,8 @@ pub struct RuleInfo {
     pub ambiguities: Vec<String>,
     /// Ids of provisions that disagree with it.
     pub conflicts: Vec<String>,
+    /// Notes on the rule.
+    pub note: Option<Bilingual>,
 }
 
 /// A procedure in the catalog.
@@ -210,6 +212,7 @@ fn rule_info(
         period,
         ambiguities: meta.ambiguities.iter().map(|a| a.id.to_owned()).collect(),
         conflicts: meta.conflicts.iter().map(|c| c.rule.to_owned()).collect(),
+        note: meta.note.as_ref().map(Into::into),
     }
 }
 

@@ -58,6 +58,8 @@ pub struct DeadlineAnswer {
     pub period: Option<Counted>,
     /// A soft limit (一般, 原则上).
     pub soft: bool,
+    /// Notes on the rule: doubts about the text, readings the data took.
+    pub note: Option<Bilingual>,
     /// What the seed says happens on expiry.
     pub on_expiry: Option<Bilingual>,
     /// Status as of `asOf` or of the `done` date.
@@ -241,9 +243,16 @@ pub fn evaluate(
     let period = effective_period(rule, c, &mut ex);
     let mut earliest = None;
     let due = match rule.kind {
-        DeadlineKind::After => {
-            period::add(cal, input.start, period, &input.pauses, c.mode, id, &mut ex)?
-        }
+        DeadlineKind::After => match (input.start, office_hours(rule, c, &mut ex)) {
+            (Start::Moment(t), true) if matches!(period.unit, Unit::Hour | Unit::Minute) => {
+                let minutes =
+                    i64::from(period.amount) * if period.unit == Unit::Hour { 60 } else { 1 };
+                Due::Moment(period::add_office_minutes(
+                    cal, t, minutes, c.mode, id, &mut ex,
+                )?)
+            }
+            _ => period::add(cal, input.start, period, &input.pauses, c.mode, id, &mut ex)?,
+        },
         DeadlineKind::Before => {
             let latest = period::before(cal, start_date, period, c.mode, id, &mut ex)?;
             if let Some(b14) = rule.meta.ambiguities.iter().find(|a| a.id == "B14") {
@@ -349,6 +358,7 @@ pub fn evaluate(
         extension,
         period: counted,
         soft: rule.soft,
+        note: rule.meta.note.as_ref().map(Into::into),
         on_expiry: rule.on_expiry.as_ref().map(Into::into),
         status,
         text,
@@ -687,6 +697,24 @@ fn extension(
             granted: input.extended,
         }),
     ))
+}
+
+/// B36: do hour limits count office hours only?
+fn office_hours(rule: &DeadlineRule, c: &Common, ex: &mut Explanation) -> bool {
+    match rule.meta.ambiguities.iter().find(|a| a.id == "B36") {
+        Some(a) => {
+            rules::reading(
+                a,
+                c,
+                ex,
+                Some(Bilingual::new(
+                    "决定非工作时间是否计入",
+                    "decides whether time outside office hours counts",
+                )),
+            ) == "office-hours"
+        }
+        None => false,
+    }
 }
 
 /// B33: does an extension run on from the original period's nominal end (one period of N + E

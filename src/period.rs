@@ -176,6 +176,47 @@ fn overflow(field: &str) -> Error {
     )
 }
 
+/// Adds `minutes` of office time (08:30–17:30 on working days, the reading B36 `office-hours`)
+/// to `start`: the clock stops outside office hours and on rest days.
+///
+/// # Errors
+/// `OUT_OF_CALENDAR_RANGE` when the calendar cannot tell.
+pub fn add_office_minutes(
+    cal: &Calendar,
+    start: NaiveDateTime,
+    minutes: i64,
+    mode: Mode,
+    rule: &str,
+    ex: &mut Explanation,
+) -> Result<NaiveDateTime> {
+    let open = chrono::NaiveTime::from_hms_opt(8, 30, 0).ok_or_else(|| overflow("start"))?;
+    let close = chrono::NaiveTime::from_hms_opt(17, 30, 0).ok_or_else(|| overflow("start"))?;
+    let mut t = start;
+    let mut left = minutes;
+    loop {
+        if !cal.is_working(t.date(), mode, "start")? || t.time() >= close {
+            let next = cal.add_working_days(t.date(), 1, mode, "start")?;
+            t = NaiveDateTime::new(next, open);
+            continue;
+        }
+        if t.time() < open {
+            t = NaiveDateTime::new(t.date(), open);
+        }
+        let available = (NaiveDateTime::new(t.date(), close) - t).num_minutes();
+        if left <= available {
+            let due = t + TimeDelta::minutes(left);
+            ex.step(
+                rule,
+                format!("按工作时间（工作日 08:30–17:30）计算，非工作时间不计：自 {} 起 {minutes} 分钟，至 {} 届满", format_moment(start), format_moment(due)),
+                format!("counting office hours only (08:30–17:30 on working days): {minutes} minute(s) from {} end at {}", format_moment(start), format_moment(due)),
+            );
+            return Ok(due);
+        }
+        left -= available;
+        t = NaiveDateTime::new(t.date(), close);
+    }
+}
+
 /// Adds `period` to `start`, explaining each step into `ex` under `rule`.
 ///
 /// # Errors

@@ -113,6 +113,7 @@ export interface DeadlineAnswer extends Explained {
   extension: ExtensionInfo | null;
   period: Counted | null;
   soft: boolean;
+  note: Bilingual | null;
   onExpiry: Bilingual | null;
   status: Status | null;
   text: string;
@@ -298,6 +299,7 @@ export interface RuleInfo {
   period: string | null;
   ambiguities: string[];
   conflicts: string[];
+  note: Bilingual | null;
 }
 export interface ProcedureInfo { id: string; name: Bilingual; events: ValueInfo[]; steps: ValueInfo[]; }
 export interface RulesetInfo {

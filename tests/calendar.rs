@@ -54,22 +54,40 @@ fn day_kinds_are_distinct() {
 #[test]
 fn dates_past_the_last_notice_are_an_error_unless_provisional() {
     let cal = Calendar::builtin().unwrap();
-    let e = cal.day(d("2027-03-01"), Mode::default(), "date").unwrap_err();
+    let e = cal
+        .day(d("2027-03-01"), Mode::default(), "date")
+        .unwrap_err();
     assert_eq!(e.code, ErrorCode::OutOfCalendarRange);
-    let p = cal.day(d("2027-02-05"), Mode { provisional: true }, "date").unwrap();
+    let p = cal
+        .day(d("2027-02-05"), Mode { provisional: true }, "date")
+        .unwrap();
     // 2027-02-05 is 除夕 (a Friday): a statutory holiday under the 2024 rules.
     assert_eq!(p.kind, DayKind::StatutoryHoliday);
     assert!(p.provisional);
-    let before = cal.day(d("2003-12-31"), Mode { provisional: true }, "date").unwrap_err();
+    let before = cal
+        .day(d("2003-12-31"), Mode { provisional: true }, "date")
+        .unwrap_err();
     assert_eq!(before.code, ErrorCode::OutOfCalendarRange);
 }
 
 #[test]
 fn late_december_of_the_last_year_is_flagged() {
     let cal = Calendar::builtin().unwrap();
-    assert!(cal.day(d("2026-12-28"), Mode::default(), "date").unwrap().subject_to_next_notice);
-    assert!(!cal.day(d("2026-12-18"), Mode::default(), "date").unwrap().subject_to_next_notice);
-    assert!(!cal.day(d("2025-12-28"), Mode::default(), "date").unwrap().subject_to_next_notice);
+    assert!(
+        cal.day(d("2026-12-28"), Mode::default(), "date")
+            .unwrap()
+            .subject_to_next_notice
+    );
+    assert!(
+        !cal.day(d("2026-12-18"), Mode::default(), "date")
+            .unwrap()
+            .subject_to_next_notice
+    );
+    assert!(
+        !cal.day(d("2025-12-28"), Mode::default(), "date")
+            .unwrap()
+            .subject_to_next_notice
+    );
 }
 
 #[test]
@@ -91,20 +109,42 @@ fn add_working_days_counts_from_the_next_working_day() {
     // law-notes §1.10: start 2026-01-01 (a holiday), N = 1 → 2026-01-04 (an adjusted working Sunday).
     let cal = Calendar::builtin().unwrap();
     let m = Mode::default();
-    assert_eq!(cal.add_working_days(d("2026-01-01"), 1, m, "d").unwrap(), d("2026-01-04"));
-    assert_eq!(cal.add_working_days(d("2026-01-05"), 1, m, "d").unwrap(), d("2026-01-06"));
+    assert_eq!(
+        cal.add_working_days(d("2026-01-01"), 1, m, "d").unwrap(),
+        d("2026-01-04")
+    );
+    assert_eq!(
+        cal.add_working_days(d("2026-01-05"), 1, m, "d").unwrap(),
+        d("2026-01-06")
+    );
     // Back across the Spring Festival: the working day before 2026-02-24 (Tue) is 2026-02-14 (adjusted Saturday).
-    assert_eq!(cal.add_working_days(d("2026-02-24"), -1, m, "d").unwrap(), d("2026-02-14"));
-    assert_eq!(cal.working_days_between(d("2026-09-30"), d("2026-10-09"), m).unwrap(), 2); // 10-08, 10-09
-    assert_eq!(cal.working_days_between(d("2026-10-09"), d("2026-09-30"), m).unwrap(), -2);
+    assert_eq!(
+        cal.add_working_days(d("2026-02-24"), -1, m, "d").unwrap(),
+        d("2026-02-14")
+    );
+    assert_eq!(
+        cal.working_days_between(d("2026-09-30"), d("2026-10-09"), m)
+            .unwrap(),
+        2
+    ); // 10-08, 10-09
+    assert_eq!(
+        cal.working_days_between(d("2026-10-09"), d("2026-09-30"), m)
+            .unwrap(),
+        -2
+    );
 }
 
 #[test]
 fn twenty_years_of_working_days_round_trip() {
     let cal = Calendar::builtin().unwrap();
     let m = Mode::default();
-    let n = cal.working_days_between(d("2005-01-04"), d("2025-12-31"), m).unwrap();
-    assert_eq!(cal.add_working_days(d("2005-01-04"), n, m, "d").unwrap(), d("2025-12-31"));
+    let n = cal
+        .working_days_between(d("2005-01-04"), d("2025-12-31"), m)
+        .unwrap();
+    assert_eq!(
+        cal.add_working_days(d("2005-01-04"), n, m, "d").unwrap(),
+        d("2025-12-31")
+    );
 }
 
 #[test]
@@ -116,7 +156,12 @@ fn loading_the_next_year_extends_coverage_and_bad_data_is_rejected() {
     let e = zhengwu::api::load_calendar(&mut cal, &bad).unwrap_err();
     assert_eq!(e.code, ErrorCode::InvalidCalendar);
     let wrong_year: Value = serde_json::from_str(r#"{"year": 2029, "title": "x", "published": "2026-11-01", "holidays": [{"name": "元旦", "rest": ["2029-01-01", "2029-01-01"], "statutory": [], "work": []}]}"#).unwrap();
-    assert_eq!(zhengwu::api::load_calendar(&mut cal, &wrong_year).unwrap_err().code, ErrorCode::InvalidCalendar);
+    assert_eq!(
+        zhengwu::api::load_calendar(&mut cal, &wrong_year)
+            .unwrap_err()
+            .code,
+        ErrorCode::InvalidCalendar
+    );
     let good: Value = serde_json::from_str(r#"{"year": 2027, "title": "测试用通知（非真实）", "published": "2026-11-01", "holidays": [{"name": "元旦", "nameEn": "New Year's Day", "rest": ["2027-01-01", "2027-01-03"], "statutory": ["2027-01-01"], "work": []}]}"#).unwrap();
     let info = zhengwu::api::load_calendar(&mut cal, &good).unwrap();
     assert_eq!(info.last, "2027-12-31");

@@ -14,26 +14,53 @@ fn to_value(t: &toml::Value) -> Value {
         toml::Value::Float(f) => Value::Number(*f),
         toml::Value::Boolean(b) => Value::Bool(*b),
         toml::Value::Array(a) => Value::Array(a.iter().map(to_value).collect()),
-        toml::Value::Table(t) => Value::Object(t.iter().map(|(k, v)| (k.clone(), to_value(v))).collect()),
+        toml::Value::Table(t) => {
+            Value::Object(t.iter().map(|(k, v)| (k.clone(), to_value(v))).collect())
+        }
         toml::Value::Datetime(d) => Value::String(d.to_string()),
     }
 }
 
 /// Fields of a case that are expectations (or commentary), not query inputs.
-const EXPECT: [&str; 9] = ["name", "why", "due", "extended_due", "earliest", "status", "error", "steps", "conflict_due"];
+const EXPECT: [&str; 9] = [
+    "name",
+    "why",
+    "due",
+    "extended_due",
+    "earliest",
+    "status",
+    "error",
+    "steps",
+    "conflict_due",
+];
 
 fn cases(dir: &str) -> Vec<(String, toml::Table)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases").join(dir);
-    let mut files: Vec<_> = std::fs::read_dir(&root).unwrap().map(|e| e.unwrap().path()).collect();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/cases")
+        .join(dir);
+    let mut files: Vec<_> = std::fs::read_dir(&root)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     files.sort();
     let mut out = Vec::new();
-    for f in files.into_iter().filter(|f| f.extension().is_some_and(|x| x == "toml")) {
+    for f in files
+        .into_iter()
+        .filter(|f| f.extension().is_some_and(|x| x == "toml"))
+    {
         let text = std::fs::read_to_string(&f).unwrap();
-        let table: toml::Table = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
-        let Some(toml::Value::Array(items)) = table.get("case") else { continue };
+        let table: toml::Table =
+            toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+        let Some(toml::Value::Array(items)) = table.get("case") else {
+            continue;
+        };
         for item in items {
             let t = item.as_table().unwrap().clone();
-            let name = format!("{}: {}", f.file_name().unwrap().to_string_lossy(), t.get("name").and_then(|v| v.as_str()).unwrap_or("?"));
+            let name = format!(
+                "{}: {}",
+                f.file_name().unwrap().to_string_lossy(),
+                t.get("name").and_then(|v| v.as_str()).unwrap_or("?")
+            );
             out.push((name, t));
         }
     }
@@ -41,7 +68,11 @@ fn cases(dir: &str) -> Vec<(String, toml::Table)> {
 }
 
 fn query(t: &toml::Table) -> Query {
-    let fields: BTreeMap<String, Value> = t.iter().filter(|(k, _)| !EXPECT.contains(&k.as_str())).map(|(k, v)| (k.clone(), to_value(v))).collect();
+    let fields: BTreeMap<String, Value> = t
+        .iter()
+        .filter(|(k, _)| !EXPECT.contains(&k.as_str()))
+        .map(|(k, v)| (k.clone(), to_value(v)))
+        .collect();
     Query::from_value(Value::Object(fields)).unwrap()
 }
 
@@ -56,7 +87,10 @@ fn deadline_cases() {
         match (zhengwu::deadline::deadline(&cal, &q), t.get("error")) {
             (Err(e), Some(code)) if code.as_str() == Some(e.code.as_str()) => {}
             (Err(e), _) => failures.push(format!("{name}: error {e}")),
-            (Ok(a), Some(code)) => failures.push(format!("{name}: expected error {code:?}, got due {}", a.due)),
+            (Ok(a), Some(code)) => failures.push(format!(
+                "{name}: expected error {code:?}, got due {}",
+                a.due
+            )),
             (Ok(a), None) => {
                 let check = |field: &str, got: Option<&str>, failures: &mut Vec<String>| {
                     if let Some(want) = t.get(field).and_then(|v| v.as_str()) {
@@ -69,12 +103,25 @@ fn deadline_cases() {
                 check("extended_due", a.extended_due.as_deref(), &mut failures);
                 check("earliest", a.earliest.as_deref(), &mut failures);
                 check("status", a.status.as_ref().map(|s| s.state), &mut failures);
-                check("conflict_due", a.explanation.conflicts.first().and_then(|c| c.due.as_deref()), &mut failures);
+                check(
+                    "conflict_due",
+                    a.explanation
+                        .conflicts
+                        .first()
+                        .and_then(|c| c.due.as_deref()),
+                    &mut failures,
+                );
                 if a.explanation.citations.is_empty() || a.explanation.trace.is_empty() {
                     failures.push(format!("{name}: answer without citation or trace"));
                 }
             }
         }
     }
-    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), all.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        all.len(),
+        failures.join("\n")
+    );
 }

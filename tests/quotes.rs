@@ -19,7 +19,9 @@ fn normalize(s: &str) -> String {
 }
 
 fn seed(file: &str) -> String {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds").join(file);
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("seeds")
+        .join(file);
     normalize(&std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
 }
 
@@ -42,12 +44,22 @@ fn every_quote_occurs_in_its_seed() {
     // Citations of route variants, additions, parties, measures and extensions: every one reaches
     // answers, so check them through the generated tables too.
     for (ruleset, rule, quote) in zhengwu::rules::all_cites() {
-        let seed_file = &cat.rulesets.iter().find(|r| r.id == ruleset).unwrap().seed_file;
+        let seed_file = &cat
+            .rulesets
+            .iter()
+            .find(|r| r.id == ruleset)
+            .unwrap()
+            .seed_file;
         checked += 1;
         if !seed(seed_file).contains(&normalize(quote)) {
             bad.push(format!("{ruleset} {rule}: {quote}"));
         }
     }
     assert!(checked > 0);
-    assert!(bad.is_empty(), "{} of {checked} quotes not found verbatim:\n{}", bad.len(), bad.join("\n"));
+    assert!(
+        bad.is_empty(),
+        "{} of {checked} quotes not found verbatim:\n{}",
+        bad.len(),
+        bad.join("\n")
+    );
 }
