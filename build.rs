@@ -128,6 +128,7 @@ struct MetaToml {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct ExtensionToml {
     amount: u32,
     unit: String,
@@ -493,6 +494,7 @@ fn unit(u: &str, ctx: &str) -> R<&'static str> {
 
 struct Gen {
     out: String,
+    conflict_targets: Vec<(String, String)>,
     ids: BTreeSet<String>,
     ambiguity_ids: BTreeSet<String>,
 }
@@ -522,6 +524,10 @@ impl Gen {
                 s(&a.id),
                 s(&a.default)
             ));
+        }
+        for c in &m.conflicts {
+            self.conflict_targets
+                .push((format!("{ctx}: rule `{}`", m.id), c.rule.clone()));
         }
         let conflicts: Vec<String> = m
             .conflicts
@@ -923,6 +929,75 @@ fn calendar(c: &CalendarFile) -> R<String> {
     ))
 }
 
+const META_KEYS: &[&str] = &[
+    "id",
+    "refs",
+    "name_zh",
+    "name_en",
+    "cite",
+    "in_force",
+    "until",
+    "ambiguities",
+    "conflicts",
+    "note_zh",
+    "note_en",
+];
+
+/// The rule kinds flatten the common fields, which serde cannot combine with
+/// `deny_unknown_fields`; check their keys here so a misspelt field fails the build.
+fn check_keys(path: &Path) -> R<()> {
+    let text = fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let table: toml::Table =
+        toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let kinds: [(&str, &[&str]); 4] = [
+        (
+            "deadline",
+            &[
+                "trigger_zh",
+                "trigger_en",
+                "duty_zh",
+                "duty_en",
+                "kind",
+                "amount",
+                "unit",
+                "counting",
+                "month",
+                "day",
+                "year_offset",
+                "every",
+                "extension",
+                "on_expiry_zh",
+                "on_expiry_en",
+                "soft",
+            ],
+        ),
+        ("approval", &["input", "route", "overlap", "substitution"]),
+        (
+            "leave",
+            &["input", "base_days", "unit", "addition", "approval"],
+        ),
+        ("sanction", &["input", "party", "measure"]),
+    ];
+    for (kind, extra) in kinds {
+        let Some(toml::Value::Array(items)) = table.get(kind) else {
+            continue;
+        };
+        for item in items {
+            let Some(t) = item.as_table() else { continue };
+            for key in t.keys() {
+                if !META_KEYS.contains(&key.as_str()) && !extra.contains(&key.as_str()) {
+                    let id = t.get("id").and_then(|v| v.as_str()).unwrap_or("?");
+                    return Err(format!(
+                        "{}: [{id}] unknown field `{key}` in [[{kind}]]",
+                        path.display()
+                    ));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
 fn read<T: for<'de> Deserialize<'de>>(path: &Path) -> R<T> {
     println!("cargo:rerun-if-changed={}", path.display());
     let text = fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -940,6 +1015,7 @@ fn run() -> R<()> {
 
     let mut g = Gen {
         out: String::new(),
+        conflict_targets: Vec::new(),
         ids: BTreeSet::new(),
         ambiguity_ids: BTreeSet::new(),
     };
@@ -1003,6 +1079,7 @@ fn run() -> R<()> {
             .collect();
         files.sort();
         for f in files {
+            check_keys(&f)?;
             let file: RulesFile = read(&f)?;
             let ctx = f.strip_prefix(&root).unwrap_or(&f).display().to_string();
             for d in &file.deadline {

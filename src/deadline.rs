@@ -284,7 +284,10 @@ pub fn evaluate(
             same_day(cal, rule, input.start, c, &mut ex)?
         }
         DeadlineKind::FixedDate => Due::Date(fixed_date(cal, rule, start_date, c, &mut ex)?),
-        DeadlineKind::Recurring => Due::Date(recurring(rule, start_date, &mut ex)?),
+        DeadlineKind::Recurring => {
+            let next = recurring(rule, start_date, &mut ex)?;
+            Due::Date(apply_b13(cal, rule, next, c, &mut ex)?)
+        }
         DeadlineKind::SetByInput => match input.set_due {
             Some(d) => {
                 ex.step(
@@ -479,7 +482,7 @@ fn fixed_date(
             "cannot compute the date for that year",
         )
     };
-    let mut due = if rule.day == 0 {
+    let due = if rule.day == 0 {
         last_day_of_month(year, rule.month)
     } else {
         NaiveDate::from_ymd_opt(year, rule.month, rule.day)
@@ -503,6 +506,26 @@ fn fixed_date(
             format_date(due)
         ),
     );
+    apply_b13(cal, rule, due, c, ex)
+}
+
+/// B13: does "X日前 / 月底前 / 以前" include the day, and does a rest day move it?
+fn apply_b13(
+    cal: &Calendar,
+    rule: &DeadlineRule,
+    mut due: NaiveDate,
+    c: &Common,
+    ex: &mut Explanation,
+) -> Result<NaiveDate> {
+    let id = rule.meta.id;
+    let bad = || {
+        Error::new(
+            ErrorCode::InvalidInput,
+            Some("start"),
+            "无法计算该日期",
+            "cannot compute the date",
+        )
+    };
     if let Some(b13) = rule.meta.ambiguities.iter().find(|a| a.id == "B13") {
         match rules::reading(
             b13,

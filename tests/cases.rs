@@ -111,9 +111,92 @@ fn deadline_cases() {
                         .and_then(|c| c.due.as_deref()),
                     &mut failures,
                 );
+                if let Some(n) = t.get("conflicts").and_then(|v| v.as_integer()) {
+                    if a.explanation.conflicts.len() as i64 != n {
+                        failures.push(format!(
+                            "{name}: expected {n} conflicts, got {}",
+                            a.explanation.conflicts.len()
+                        ));
+                    }
+                }
                 if a.explanation.citations.is_empty() || a.explanation.trace.is_empty() {
                     failures.push(format!("{name}: answer without citation or trace"));
                 }
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        all.len(),
+        failures.join("\n")
+    );
+}
+
+fn strings(v: Option<&toml::Value>) -> Option<Vec<String>> {
+    v.and_then(|v| v.as_array()).map(|a| {
+        a.iter()
+            .filter_map(|x| x.as_str().map(str::to_owned))
+            .collect()
+    })
+}
+
+fn check_explained(
+    name: &str,
+    t: &toml::Table,
+    ex: &zhengwu::explain::Explanation,
+    failures: &mut Vec<String>,
+) {
+    if let Some(applied) = t.get("applied").and_then(|v| v.as_table()) {
+        for (id, want) in applied {
+            let got = ex
+                .ambiguities
+                .iter()
+                .find(|a| &a.id == id)
+                .map(|a| a.applied.as_str());
+            if got != want.as_str() {
+                failures.push(format!(
+                    "{name}: ambiguity {id} expected {want:?}, got {got:?}"
+                ));
+            }
+        }
+    }
+    if let Some(want) = strings(t.get("missing")) {
+        let got: Vec<String> = ex.missing.iter().map(|m| m.field.clone()).collect();
+        if got != want {
+            failures.push(format!("{name}: missing expected {want:?}, got {got:?}"));
+        }
+    }
+    if ex.citations.is_empty() {
+        failures.push(format!("{name}: answer without citation"));
+    }
+}
+
+#[test]
+fn approval_cases() {
+    let all = cases("approvals");
+    assert!(!all.is_empty());
+    let mut failures = Vec::new();
+    for (name, t) in &all {
+        match (zhengwu::approval::approval_route(&query(t)), t.get("error")) {
+            (Err(e), Some(code)) if code.as_str() == Some(e.code.as_str()) => {}
+            (Err(e), _) => failures.push(format!("{name}: error {e}")),
+            (Ok(_), Some(code)) => failures.push(format!("{name}: expected error {code:?}")),
+            (Ok(a), None) => {
+                let got: Vec<String> = a
+                    .steps
+                    .iter()
+                    .map(|s| format!("{}.{}/{}", s.order, s.role, s.action))
+                    .collect();
+                match strings(t.get("steps")) {
+                    Some(want) if want != got => {
+                        failures.push(format!("{name}: steps expected {want:?}, got {got:?}"))
+                    }
+                    None => failures.push(format!("{name}: case has no `steps`")),
+                    _ => {}
+                }
+                check_explained(name, t, &a.explanation, &mut failures);
             }
         }
     }
