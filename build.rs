@@ -1098,6 +1098,20 @@ fn run() -> R<()> {
                 if !g.ids.insert(p.id.clone()) {
                     return Err(format!("{ctx}: duplicate id `{}`", p.id));
                 }
+                for st in &p.step {
+                    let known_event = p.events.iter().any(|e| e.name == st.from)
+                        || p.step.iter().any(|x| x.id == st.from);
+                    if !known_event {
+                        return Err(format!(
+                            "{ctx}: procedure `{}` step `{}` starts from unknown event `{}`",
+                            p.id, st.id, st.from
+                        ));
+                    }
+                    g.conflict_targets.push((
+                        format!("{ctx}: procedure `{}` step `{}`", p.id, st.id),
+                        st.rule.clone(),
+                    ));
+                }
                 procedures.push(procedure(p, &r.id));
             }
         }

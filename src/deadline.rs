@@ -92,8 +92,8 @@ pub struct DeadlineInput {
     pub start: Start,
     /// Whether the extension was granted.
     pub extended: bool,
-    /// The date the duty was done, if it was.
-    pub done: Option<NaiveDate>,
+    /// When the duty was done, if it was (a date, or a moment for hour limits).
+    pub done: Option<Start>,
     /// Excluded intervals.
     pub pauses: Vec<Pause>,
     /// The externally set due date (rules of kind `set_by_input`).
@@ -159,13 +159,25 @@ pub fn parse_pauses(q: &Query) -> Result<Vec<Pause>> {
     Ok(out)
 }
 
+/// Parses a date, or a moment when the text has a time (`T`).
+///
+/// # Errors
+/// `INVALID_DATE`.
+pub fn parse_when(text: &str, field: &str) -> Result<Start> {
+    if text.contains('T') {
+        Ok(Start::Moment(parse_moment(text, field)?))
+    } else {
+        Ok(Start::Date(parse_date(text, field)?))
+    }
+}
+
 fn parse_input(q: &Query, rule: &DeadlineRule) -> Result<DeadlineInput> {
     Ok(DeadlineInput {
         start: parse_start(q, rule)?,
         extended: q.opt_bool("extended")?.unwrap_or(false),
         done: q
             .opt_str("done")?
-            .map(|s| parse_date(s, "done"))
+            .map(|s| parse_when(s, "done"))
             .transpose()?,
         pauses: parse_pauses(q)?,
         set_due: q
@@ -838,19 +850,24 @@ fn conflicts(
 /// The status of a duty due on `due`, done on `done` (if it was), as of `as_of`.
 pub fn status(
     due: Due,
-    done: Option<NaiveDate>,
+    done: Option<Start>,
     as_of: Option<NaiveDate>,
     lang: crate::rules::Lang,
 ) -> Option<Status> {
     let due_d = due.date();
-    if let Some(done) = done {
+    if let Some(done_at) = done {
+        let done = done_at.date();
         let over = (done - due_d).num_days();
-        let late = over > 0;
+        // An hour limit is late at the minute; a day limit at the end of the day.
+        let late = match (due, done_at) {
+            (Due::Moment(d), Start::Moment(t)) => t > d,
+            _ => over > 0,
+        };
         return Some(Status {
             state: if late { "done_late" } else { "done_in_time" },
             on: format_date(done),
             days_left: None,
-            days_over: late.then_some(over),
+            days_over: late.then_some(over.max(0)),
             text: if late {
                 lang.pick(
                     &format!("已于 {} 办结，逾期 {over} 日", format_date(done)),

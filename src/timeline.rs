@@ -1,7 +1,6 @@
 //! Timelines: a whole procedure (信访, 行政复议, 问责 …) as one answer, and its iCalendar export.
 
 use crate::calendar::Calendar;
-use crate::date::parse_date;
 use crate::deadline::{self, DeadlineInput, Status};
 use crate::error::{Error, ErrorCode, Result};
 use crate::explain::{Bilingual, Explanation};
@@ -10,7 +9,6 @@ use crate::model::Procedure;
 use crate::period::Start;
 use crate::rules::{self, Common};
 use crate::value::{Query, Value};
-use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -101,7 +99,7 @@ pub fn find(ruleset: &str, q: &Query) -> Result<&'static Procedure> {
         })
 }
 
-fn events(p: &Procedure, q: &Query) -> Result<BTreeMap<String, NaiveDate>> {
+fn events(p: &Procedure, q: &Query) -> Result<BTreeMap<String, Start>> {
     let mut out = BTreeMap::new();
     let Some(obj) = q.opt_object("events")? else {
         return Ok(out);
@@ -125,18 +123,35 @@ fn events(p: &Procedure, q: &Query) -> Result<BTreeMap<String, NaiveDate>> {
         match v {
             Value::Null => {}
             Value::String(s) => {
-                out.insert(name.clone(), parse_date(s, &field)?);
+                out.insert(name.clone(), deadline::parse_when(s, &field)?);
             }
             _ => {
                 return Err(Error::invalid(
                     &field,
-                    "日期字符串 YYYY-MM-DD",
-                    "a YYYY-MM-DD date string",
+                    "日期 YYYY-MM-DD 或时刻 YYYY-MM-DDTHH:MM",
+                    "a YYYY-MM-DD date or YYYY-MM-DDTHH:MM moment",
                 ))
             }
         }
     }
     Ok(out)
+}
+
+/// The start of a step: hour limits need a moment; day limits use the event's date.
+fn step_start(rule: &crate::model::DeadlineRule, at: Start, event: &str) -> Result<Start> {
+    let hourly = matches!(
+        rule.unit,
+        crate::model::Unit::Hour | crate::model::Unit::Minute
+    ) && rule.kind == crate::model::DeadlineKind::After;
+    match (hourly, at) {
+        (true, Start::Date(_)) => Err(Error::invalid(
+            &format!("events.{event}"),
+            "时刻 YYYY-MM-DDTHH:MM（按小时计算的期限）",
+            "a YYYY-MM-DDTHH:MM moment (an hour-based limit)",
+        )),
+        (false, Start::Moment(t)) => Ok(Start::Date(t.date())),
+        _ => Ok(at),
+    }
 }
 
 /// Evaluates `{ ruleset, procedure, events: { name: date }, asOf?, readings?, provisional?, lang? }`.
@@ -187,7 +202,7 @@ pub fn timeline(cal: &Calendar, q: &Query) -> Result<TimelineAnswer> {
         };
         if let Some(start) = ev.get(s.from) {
             let input = DeadlineInput {
-                start: Start::Date(*start),
+                start: step_start(rule, *start, s.from)?,
                 extended: step.extended,
                 done: ev.get(s.id).copied(),
                 pauses: Vec::new(),
@@ -269,6 +284,11 @@ pub fn timeline(cal: &Calendar, q: &Query) -> Result<TimelineAnswer> {
 // ------------------------------------------------------------------------------------------------
 // iCalendar (RFC 5545)
 
+/// `2026-10-01T23:30` → `20261001T2330`.
+fn compact(iso: &str) -> String {
+    iso.replace(['-', ':'], "")
+}
+
 fn ics_escape(s: &str) -> String {
     s.replace('\\', "\\\\")
         .replace(';', "\\;")
@@ -328,26 +348,37 @@ pub fn timeline_ics(cal: &Calendar, q: &Query) -> Result<String> {
         else {
             continue;
         };
-        let Ok(d) = parse_date(due, "due") else {
-            continue;
+        // All-day events for dates; floating local (Beijing wall-clock) times for hour limits.
+        let (start_line, end_line) = match deadline::parse_when(due, "due") {
+            Ok(Start::Date(d)) => {
+                let next = d.succ_opt().unwrap_or(d);
+                (
+                    format!(
+                        "DTSTART;VALUE=DATE:{}",
+                        compact(&crate::date::format_date(d))
+                    ),
+                    format!(
+                        "DTEND;VALUE=DATE:{}",
+                        compact(&crate::date::format_date(next))
+                    ),
+                )
+            }
+            Ok(Start::Moment(t)) => {
+                let at = format!("{}00", compact(&crate::date::format_moment(t)));
+                (format!("DTSTART:{at}"), format!("DTEND:{at}"))
+            }
+            Err(_) => continue,
         };
-        let next = d.succ_opt().unwrap_or(d);
         out.push_str(&fold("BEGIN:VEVENT"));
         out.push_str(&fold(&format!(
             "UID:{}-{}-{}@zhengwu",
             t.procedure,
             s.id,
-            due.replace('-', "")
+            compact(due)
         )));
         out.push_str(&fold(&format!("DTSTAMP:{stamp}T000000Z")));
-        out.push_str(&fold(&format!(
-            "DTSTART;VALUE=DATE:{}",
-            crate::date::format_date(d).replace('-', "")
-        )));
-        out.push_str(&fold(&format!(
-            "DTEND;VALUE=DATE:{}",
-            crate::date::format_date(next).replace('-', "")
-        )));
+        out.push_str(&fold(&start_line));
+        out.push_str(&fold(&end_line));
         out.push_str(&fold(&format!(
             "SUMMARY:{}期限（{}）",
             ics_escape(&s.name.zh),

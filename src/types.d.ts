@@ -86,8 +86,8 @@ export interface DeadlineQuery extends QueryBase {
   start: CivilDate | Moment;
   /** The extension the rule allows was granted. */
   extended?: boolean;
-  /** The date the duty was done. */
-  done?: CivilDate;
+  /** When the duty was done (a moment for hour limits). */
+  done?: CivilDate | Moment;
   pauses?: Pause[];
   /** For rules whose limit is set by someone else. */
   setDue?: CivilDate;
@@ -121,8 +121,8 @@ export interface DeadlineAnswer extends Explained {
 
 export interface TimelineQuery extends QueryBase {
   procedure: string;
-  /** Event name → date. Step ids record completions; `…Extended` events record extensions. */
-  events?: Record<string, CivilDate | null>;
+  /** Event name → date (or moment for hour limits). Step ids record completions; `…Extended` events record extensions. */
+  events?: Record<string, CivilDate | Moment | null>;
 }
 
 export interface TimelineStep {
@@ -131,7 +131,7 @@ export interface TimelineStep {
   rule: string;
   refs: string[];
   from: string;
-  start: CivilDate | null;
+  start: CivilDate | Moment | null;
   due: string | null;
   extendedDue: string | null;
   extended: boolean;
