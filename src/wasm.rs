@@ -55,6 +55,16 @@ fn to_value(v: JsValue) -> Result<Value> {
     if v.is_undefined() || v.is_null() {
         return Ok(Value::Null);
     }
+    // Fast paths for the primitive arguments of the calendar functions.
+    if let Some(s) = v.as_string() {
+        return Ok(Value::String(s));
+    }
+    if let Some(n) = v.as_f64() {
+        return Ok(Value::Number(n));
+    }
+    if let Some(b) = v.as_bool() {
+        return Ok(Value::Bool(b));
+    }
     serde_wasm_bindgen::from_value(v).map_err(|_| {
         Error::new(
             ErrorCode::InvalidInput,
@@ -89,17 +99,21 @@ fn js_error(e: Error) -> JsValue {
     err.into()
 }
 
+/// Converts an answer to a JS value. Answers are serialised to JSON text in Rust and parsed by
+/// the engine's native `JSON.parse`: for answers with dozens of strings this is several times
+/// faster than building the object property by property across the boundary.
 fn out<T: Serialize>(r: Result<T>) -> std::result::Result<JsValue, JsValue> {
     let v = r.map_err(js_error)?;
-    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|_| {
-            js_error(Error::new(
-                ErrorCode::InvalidInput,
-                None,
-                "结果无法转换",
-                "the answer could not be converted",
-            ))
-        })
+    let fail = || {
+        js_error(Error::new(
+            ErrorCode::InvalidInput,
+            None,
+            "结果无法转换",
+            "the answer could not be converted",
+        ))
+    };
+    let text = serde_json::to_string(&v).map_err(|_| fail())?;
+    js_sys::JSON::parse(&text).map_err(|_| fail())
 }
 
 /// JS binding for [`crate::catalog::catalog`].
