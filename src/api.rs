@@ -192,6 +192,8 @@ pub struct CalendarInfo {
     pub beyond: Bilingual,
     /// The legal basis of the weekly rest days and holidays.
     pub basis: Vec<Bilingual>,
+    /// The revisions of the 放假办法 as dated rules.
+    pub holiday_law: Vec<crate::holiday_law::RevisionInfo>,
     /// Crate and data version.
     pub data_version: String,
 }
@@ -211,6 +213,7 @@ pub fn calendar_info(cal: &Calendar) -> CalendarInfo {
             Bilingual::new("全国年节及纪念日放假办法（1999、2007、2013、2024年修订）", "National holiday rules (revisions of 1999, 2007, 2013, 2024)"),
             Bilingual::new("国务院办公厅历年部分节假日安排的通知", "the State Council General Office's yearly holiday-arrangement notices"),
         ],
+        holiday_law: crate::holiday_law::revisions(),
         data_version: crate::catalog::rules_version(),
     }
 }

@@ -643,66 +643,18 @@ fn set_day(
 }
 
 // ------------------------------------------------------------------------------------------------
-// The provisional calendar: statutory holidays of the 放假办法 in force (2024 revision, 国务院令
-// 第795号, 13 days), computed per year; no 调休, no 补假 (both are only known from the notice).
-
-/// The statutory holiday dates of `year` under the 2024 revision, with their names.
-pub fn statutory_days_2024(year: i32) -> Option<Vec<(NaiveDate, Text)>> {
-    const NEW_YEAR: Text = Text {
-        zh: "元旦",
-        en: "New Year's Day",
-    };
-    const SPRING: Text = Text {
-        zh: "春节",
-        en: "Spring Festival",
-    };
-    const QINGMING: Text = Text {
-        zh: "清明节",
-        en: "Qingming Festival",
-    };
-    const LABOUR: Text = Text {
-        zh: "劳动节",
-        en: "Labour Day",
-    };
-    const DRAGON: Text = Text {
-        zh: "端午节",
-        en: "Dragon Boat Festival",
-    };
-    const AUTUMN: Text = Text {
-        zh: "中秋节",
-        en: "Mid-Autumn Festival",
-    };
-    const NATIONAL: Text = Text {
-        zh: "国庆节",
-        en: "National Day",
-    };
-    let d = |m, day| NaiveDate::from_ymd_opt(year, m, day);
-    let chuxi = lunar::chuxi(year)?;
-    let spring = lunar::spring_festival(year)?;
-    let mut out = vec![(d(1, 1)?, NEW_YEAR), (chuxi, SPRING)];
-    for k in 0..3 {
-        out.push((spring.checked_add_days(chrono::Days::new(k))?, SPRING));
-    }
-    out.push((lunar::qingming(year)?, QINGMING));
-    out.push((d(5, 1)?, LABOUR));
-    out.push((d(5, 2)?, LABOUR));
-    out.push((lunar::dragon_boat(year)?, DRAGON));
-    out.push((lunar::mid_autumn(year)?, AUTUMN));
-    for day in 1..=3 {
-        out.push((d(10, day)?, NATIONAL));
-    }
-    Some(out)
-}
+// The provisional calendar: statutory holidays of the 放假办法 revision in force (see
+// holiday_law.rs), computed per year; no 调休, no 补假 (both are only known from the notice).
 
 fn provisional_holiday_name(d: NaiveDate) -> Option<Text> {
-    statutory_days_2024(d.year())?
+    crate::holiday_law::statutory_days(d.year())?
         .into_iter()
         .find(|(x, _)| *x == d)
         .map(|(_, t)| t)
 }
 
 fn provisional_kind(d: NaiveDate) -> Option<DayKind> {
-    let days = statutory_days_2024(d.year())?;
+    let days = crate::holiday_law::statutory_days(d.year())?;
     if days.iter().any(|(x, _)| *x == d) {
         Some(DayKind::StatutoryHoliday)
     } else if is_weekend(d) {

@@ -47,6 +47,7 @@ pub mod error;
 pub mod explain;
 pub mod facts;
 pub mod generated;
+pub mod holiday_law;
 pub mod leave;
 pub mod lunar;
 pub mod model;

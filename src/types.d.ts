@@ -259,6 +259,8 @@ export interface CalendarInfo {
   sources: NoticeInfo[];
   beyond: Bilingual;
   basis: Bilingual[];
+  /** The revisions of the 全国年节及纪念日放假办法 as dated rules. */
+  holidayLaw: { id: string; title: string; revised: CivilDate; fromYear: number; untilYear: number | null; days: number; checked: string }[];
   dataVersion: string;
 }
 

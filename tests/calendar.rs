@@ -91,11 +91,48 @@ fn late_december_of_the_last_year_is_flagged() {
 }
 
 #[test]
+fn every_notice_lists_the_statutory_days_of_the_revision_in_force() {
+    // 1999 rules until 2007 (10 days), 2007 rules 2008–2013, 2013 rules 2014–2024, 2024 rules from
+    // 2025 (13 days); lunar days computed by src/lunar.rs. The only extra day is the one-off
+    // 2015-09-03 (抗战胜利70周年, by its own notice).
+    use std::collections::BTreeSet;
+    let cal = Calendar::builtin().unwrap();
+    for year in 2004..=2026 {
+        let computed: BTreeSet<NaiveDate> = zhengwu::holiday_law::statutory_days(year)
+            .unwrap()
+            .into_iter()
+            .map(|(d, _)| d)
+            .collect();
+        let listed: BTreeSet<NaiveDate> = cal
+            .notices()
+            .iter()
+            .filter(|n| n.year == year)
+            .flat_map(|n| n.holidays.iter().flat_map(|h| h.statutory.iter().copied()))
+            .collect();
+        let extra: Vec<_> = listed
+            .difference(&computed)
+            .filter(|d| **d != d_("2015-09-03"))
+            .collect();
+        let absent: Vec<_> = computed.difference(&listed).collect();
+        assert!(
+            extra.is_empty() && absent.is_empty(),
+            "{year}: listed but not statutory {extra:?}; statutory but not listed {absent:?}"
+        );
+    }
+    assert_eq!(zhengwu::holiday_law::in_force(2027).unwrap().days.len(), 13);
+    assert_eq!(zhengwu::holiday_law::in_force(2007).unwrap().days.len(), 10);
+}
+
+fn d_(s: &str) -> NaiveDate {
+    d(s)
+}
+
+#[test]
 fn statutory_days_in_the_data_follow_the_2024_rules_for_2025_and_2026() {
     // The provisional calendar computes the statutory days; the published notices list them.
     let cal = Calendar::builtin().unwrap();
     for year in [2025, 2026] {
-        let computed = zhengwu::calendar::statutory_days_2024(year).unwrap();
+        let computed = zhengwu::holiday_law::statutory_days(year).unwrap();
         assert_eq!(computed.len(), 13);
         for (day, name) in computed {
             let k = cal.day(day, Mode::default(), "date").unwrap().kind;
