@@ -14,7 +14,6 @@ use crate::date::{format_date, zh_month_day};
 use crate::error::{Error, ErrorCode, Result};
 use crate::explain::Bilingual;
 use crate::generated::{CALENDAR_FIRST, CALENDAR_LAST, NOTICES};
-use crate::lunar;
 use crate::model::Notice;
 use crate::model::{Text, Ymd};
 use chrono::{Datelike, NaiveDate, Weekday};
