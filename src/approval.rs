@@ -316,3 +316,185 @@ fn summary(a: &ApprovalAnswer, lang: crate::rules::Lang) -> String {
         .collect();
     lang.pick(&zh.join(" → "), &en.join(" → ")).to_owned()
 }
+
+// ------------------------------------------------------------------------------------------------
+// The inverse question: what may a role decide?
+
+/// A numeric limit of a route variant (e.g. amount ≤ 5,000).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Limit {
+    /// The input.
+    pub fact: String,
+    /// Its label.
+    pub label: Bilingual,
+    /// Lower bound, if any.
+    pub min: Option<f64>,
+    /// Whether the lower bound is included.
+    pub min_inclusive: bool,
+    /// Upper bound, if any.
+    pub max: Option<f64>,
+    /// Whether the upper bound is included.
+    pub max_inclusive: bool,
+}
+
+/// One matter a role decides.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Authority {
+    /// Rule id.
+    pub rule: String,
+    /// Rule name.
+    pub name: Bilingual,
+    /// The variant (e.g. "预算内 5000元以下").
+    pub variant: Bilingual,
+    /// Inventory ids of the variant.
+    pub refs: Vec<String>,
+    /// What the role does there (`approve`, `sign`, `decide`, …).
+    pub action: &'static str,
+    /// True when the role's step is the last decision of the route (no one above it).
+    pub final_decision: bool,
+    /// True when no other role approves, signs or decides in the route.
+    pub alone: bool,
+    /// The conditions of the variant, in words.
+    pub conditions: Vec<Bilingual>,
+    /// The numeric bands of the variant.
+    pub limits: Vec<Limit>,
+    /// Where the seed says so.
+    pub citation: crate::explain::Citation,
+}
+
+/// The answer of [`approval_authority`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AuthorityAnswer {
+    /// The role asked about.
+    pub role: String,
+    /// Ruleset.
+    pub ruleset: String,
+    /// The matters, in rule order.
+    pub matters: Vec<Authority>,
+    /// A one-line answer.
+    pub text: String,
+    /// Citations, trace, ambiguities, conflicts, missing, rules version.
+    #[serde(flatten)]
+    pub explanation: Explanation,
+}
+
+fn decides(a: crate::model::Action) -> bool {
+    matches!(
+        a,
+        crate::model::Action::Approve | crate::model::Action::Sign | crate::model::Action::Decide
+    )
+}
+
+/// `{ ruleset, role, lang? }`: every route variant in which `role` (as the seed names it, or its
+/// English label) approves, signs or decides, with the bands (amounts, days) that bound it.
+///
+/// # Errors
+/// `UNKNOWN_RULESET`, `MISSING_INPUT` for `role`.
+pub fn approval_authority(q: &Query) -> Result<AuthorityAnswer> {
+    let c = rules::common(q)?;
+    let role = q.req_str("role")?.trim().to_owned();
+    let mut ex = Explanation::new();
+    let mut matters = Vec::new();
+    for rule in APPROVALS.iter().filter(|r| r.meta.ruleset == c.ruleset) {
+        for route in rule.routes {
+            let is_role = |s: &crate::model::Step| {
+                s.role.zh == role
+                    || s.role.en == role
+                    || s.or_roles.iter().any(|o| o.zh == role || o.en == role)
+            };
+            let Some(pos) = route
+                .steps
+                .iter()
+                .rposition(|s| decides(s.action) && is_role(s))
+            else {
+                continue;
+            };
+            let Some(step) = route.steps.get(pos) else {
+                continue;
+            };
+            let deciders = route.steps.iter().filter(|s| decides(s.action)).count();
+            let final_decision = !route.steps.iter().skip(pos + 1).any(|s| decides(s.action));
+            ex.cite(rule.meta.ruleset, rule.meta.id, &route.cite);
+            let limits = route
+                .when
+                .iter()
+                .filter_map(|cond| match cond.test {
+                    crate::model::Test::Band {
+                        min,
+                        min_inclusive,
+                        max,
+                        max_inclusive,
+                    } => Some(Limit {
+                        fact: cond.fact.to_owned(),
+                        label: rule
+                            .inputs
+                            .iter()
+                            .find(|i| i.name == cond.fact)
+                            .map(|i| (&i.label).into())
+                            .unwrap_or_else(|| Bilingual::new(cond.fact, cond.fact)),
+                        min,
+                        min_inclusive,
+                        max,
+                        max_inclusive,
+                    }),
+                    _ => None,
+                })
+                .collect();
+            matters.push(Authority {
+                rule: rule.meta.id.to_owned(),
+                name: (&rule.meta.name).into(),
+                variant: (&route.label).into(),
+                refs: route.refs.iter().map(|s| (*s).to_owned()).collect(),
+                action: step.action.as_str(),
+                final_decision,
+                alone: deciders == 1,
+                conditions: route
+                    .when
+                    .iter()
+                    .map(|w| crate::facts::describe(w, rule.inputs))
+                    .collect(),
+                limits,
+                citation: crate::explain::make_citation(
+                    rule.meta.ruleset,
+                    rule.meta.id,
+                    &route.cite,
+                ),
+            });
+        }
+    }
+    ex.step(
+        "input",
+        format!("在 {} 的审批规则中查找由“{role}”审批、签发或审定的事项：共 {} 项", c.ruleset, matters.len()),
+        format!("searched the approval rules of {} for matters the `{role}` approves, signs or decides: {} found", c.ruleset, matters.len()),
+    );
+    if matters.is_empty() {
+        ex.warn(Bilingual::new(
+            format!("本规则集中没有由“{role}”审批的事项（职务名称须与条文一致）"),
+            format!("no matter in this ruleset is decided by `{role}` (use the role as the seed names it)"),
+        ));
+    }
+    let finals = matters.iter().filter(|m| m.final_decision).count();
+    let text = c
+        .lang
+        .pick(
+            &format!(
+                "{role}：审批或签发 {} 项，其中最终决定 {finals} 项",
+                matters.len()
+            ),
+            &format!(
+                "{role}: {} matters, final decision in {finals}",
+                matters.len()
+            ),
+        )
+        .to_owned();
+    Ok(AuthorityAnswer {
+        role,
+        ruleset: c.ruleset,
+        matters,
+        text,
+        explanation: ex,
+    })
+}

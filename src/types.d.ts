@@ -188,6 +188,22 @@ export interface ApprovalAnswer extends Explained {
   text: string;
 }
 
+export interface AuthorityQuery { ruleset: RulesetId | string; role: string; lang?: Lang; }
+export interface Limit { fact: string; label: Bilingual; min: number | null; minInclusive: boolean; max: number | null; maxInclusive: boolean; }
+export interface Authority {
+  rule: string;
+  name: Bilingual;
+  variant: Bilingual;
+  refs: string[];
+  action: ActionName;
+  finalDecision: boolean;
+  alone: boolean;
+  conditions: Bilingual[];
+  limits: Limit[];
+  citation: Citation;
+}
+export interface AuthorityAnswer extends Explained { role: string; ruleset: string; matters: Authority[]; text: string; }
+
 export type LeaveQuery = ApprovalQuery;
 
 export interface LeavePart { label: Bilingual; days: number; applied: boolean; obsolete: Bilingual | null; }

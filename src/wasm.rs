@@ -168,6 +168,17 @@ pub fn approval_route(
     out(query(q).and_then(|q| crate::approval::approval_route(&q)))
 }
 
+/// JS binding for [`crate::approval::approval_authority`].
+#[wasm_bindgen(
+    js_name = "approvalAuthority",
+    unchecked_return_type = "AuthorityAnswer"
+)]
+pub fn approval_authority(
+    #[wasm_bindgen(unchecked_param_type = "AuthorityQuery")] q: JsValue,
+) -> std::result::Result<JsValue, JsValue> {
+    out(query(q).and_then(|q| crate::approval::approval_authority(&q)))
+}
+
 /// JS binding for [`crate::leave::leave_entitlement`].
 #[wasm_bindgen(js_name = "leaveEntitlement", unchecked_return_type = "LeaveAnswer")]
 pub fn leave_entitlement(
