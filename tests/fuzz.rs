@@ -1,0 +1,237 @@
+//! A deterministic fuzzer over every entry point: arbitrary JSON-like queries, built from a seeded
+//! PRNG out of real field names, ids, dates, junk and extreme numbers. Any panic fails the test.
+//!
+//! The test command runs a bounded number of executions (`ZHENGWU_FUZZ_ITERS`, default 3,000 per
+//! entry point). A million executions in all:
+//! `ZHENGWU_FUZZ_ITERS=60000 cargo test --release --test fuzz -- --nocapture`.
+
+use std::collections::BTreeMap;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use zhengwu::calendar::Calendar;
+use zhengwu::value::{Query, Value};
+
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        // xorshift64*
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[self.below(items.len())]
+    }
+}
+
+const KEYS: &[&str] = &[
+    "ruleset",
+    "rule",
+    "ref",
+    "start",
+    "asOf",
+    "lang",
+    "provisional",
+    "readings",
+    "extended",
+    "done",
+    "pauses",
+    "setDue",
+    "procedure",
+    "events",
+    "amount",
+    "budgeted",
+    "rank",
+    "days",
+    "position",
+    "severity",
+    "absent",
+    "babies",
+    "difficultBirth",
+    "role",
+    "unit",
+    "convention",
+    "year",
+    "title",
+    "published",
+    "holidays",
+    "from",
+    "to",
+    "received",
+    "accepted",
+    "B04",
+    "B33",
+];
+const RULESETS: &[&str] = &[
+    "wenshan-hrss-2019",
+    "guangxi-fault-2007",
+    "liangshan-office-2003",
+    "panzhihua-dongqu-2012",
+    "muli-county-2017",
+    "zaduo-office-2017",
+    "cn-national",
+    "x",
+];
+const STRINGS: &[&str] = &[
+    "",
+    "2026-10-01",
+    "2026-02-29",
+    "2024-02-29",
+    "2027-03-01",
+    "1900-01-01",
+    "2200-12-31",
+    "2026-10-01T23:30",
+    "2026-10-01T24:00",
+    "DL-004-056-09",
+    "DL-000-040-01",
+    "AR-000L-CW3.1-02",
+    "wenshan.petition",
+    "guangxi.fault",
+    "wenshan.petition.reply",
+    "liangshan.expense",
+    "guangxi.fault.review-chain",
+    "wenshan.leave.maternity",
+    "staff",
+    "reviewer",
+    "serious",
+    "区长",
+    "办公室主任",
+    "working_day",
+    "hour",
+    "month",
+    "start_day_counted",
+    "higher",
+    "lower",
+    "from-due",
+    "en",
+    "zh",
+    "\u{0}",
+    "９９９９-01-01",
+    "2026-1-1",
+    "𝕏",
+    "-1",
+];
+
+fn value(r: &mut Rng, depth: u32) -> Value {
+    match r.below(if depth > 2 { 5 } else { 8 }) {
+        0 => Value::Null,
+        1 => Value::Bool(r.below(2) == 1),
+        2 => Value::Number(
+            [
+                0.0,
+                -1.0,
+                1.5,
+                1e308,
+                -1e308,
+                f64::NAN,
+                f64::INFINITY,
+                9e15,
+                5000.0,
+                10000.0,
+                2027.0,
+                3.0,
+            ][r.below(12)],
+        ),
+        3 | 4 => Value::String(r.pick(STRINGS).to_owned()),
+        5 => Value::Array((0..r.below(4)).map(|_| value(r, depth + 1)).collect()),
+        _ => object(r, depth + 1),
+    }
+}
+
+fn object(r: &mut Rng, depth: u32) -> Value {
+    let mut o = BTreeMap::new();
+    for _ in 0..r.below(8) {
+        o.insert(r.pick(KEYS).to_owned(), value(r, depth + 1));
+    }
+    Value::Object(o)
+}
+
+/// A query that is often nearly valid: a real ruleset and selector plus random extras.
+fn query(r: &mut Rng) -> Value {
+    let Value::Object(mut o) = object(r, 1) else {
+        unreachable!()
+    };
+    if r.below(4) != 0 {
+        o.insert("ruleset".into(), Value::String(r.pick(RULESETS).into()));
+    }
+    if r.below(3) == 0 {
+        o.insert("start".into(), Value::String(r.pick(STRINGS).into()));
+    }
+    Value::Object(o)
+}
+
+fn iterations() -> usize {
+    std::env::var("ZHENGWU_FUZZ_ITERS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(3_000)
+}
+
+fn fuzz(name: &str, seed: u64, mut call: impl FnMut(&mut Rng)) {
+    let mut r = Rng(seed);
+    let n = iterations();
+    for i in 0..n {
+        let state = r.0;
+        if catch_unwind(AssertUnwindSafe(|| call(&mut r))).is_err() {
+            panic!("{name}: panic at iteration {i} (rng state {state:#x})");
+        }
+    }
+    println!("{name}: {n} executions, no panic");
+}
+
+#[test]
+fn evaluation_functions_never_panic() {
+    let cal = Calendar::builtin().unwrap();
+    let q = |v: Value| Query::from_value(v);
+    fuzz("deadline", 1, |r| {
+        let _ = q(query(r)).and_then(|q| zhengwu::deadline::deadline(&cal, &q));
+    });
+    fuzz("timeline", 2, |r| {
+        let mut v = query(r);
+        if let Value::Object(o) = &mut v {
+            o.insert(
+                "procedure".into(),
+                Value::String(
+                    r.pick(&["wenshan.petition", "guangxi.fault", "dongqu.emergency", "x"])
+                        .into(),
+                ),
+            );
+        }
+        let _ = q(v.clone()).and_then(|q| zhengwu::timeline::timeline(&cal, &q));
+        let _ = q(v).and_then(|q| zhengwu::timeline::timeline_ics(&cal, &q));
+    });
+    fuzz("approvalRoute", 3, |r| {
+        let _ = q(query(r)).and_then(|q| zhengwu::approval::approval_route(&q));
+    });
+    fuzz("approvalAuthority", 4, |r| {
+        let _ = q(query(r)).and_then(|q| zhengwu::approval::approval_authority(&q));
+    });
+    fuzz("leaveEntitlement", 5, |r| {
+        let _ = q(query(r)).and_then(|q| zhengwu::leave::leave_entitlement(&q));
+    });
+    fuzz("sanction", 6, |r| {
+        let _ = q(query(r)).and_then(|q| zhengwu::sanction::sanction(&q));
+    });
+    let _ = zhengwu::catalog::catalog();
+}
+
+#[test]
+fn calendar_functions_never_panic() {
+    let cal = Calendar::builtin().unwrap();
+    fuzz("calendar primitives", 7, |r| {
+        let (a, b, c) = (value(r, 0), value(r, 0), value(r, 1));
+        let _ = zhengwu::api::is_working_day(&cal, &a, &c);
+        let _ = zhengwu::api::day_kind(&cal, &a, &c);
+        let _ = zhengwu::api::add_working_days(&cal, &a, &b, &c);
+        let _ = zhengwu::api::working_days_between(&cal, &a, &b, &c);
+        let _ = zhengwu::api::add_period(&cal, &object(r, 0));
+    });
+    fuzz("loadCalendar", 8, |r| {
+        let mut fresh = cal.clone();
+        let _ = zhengwu::api::load_calendar(&mut fresh, &object(r, 0));
+    });
+}

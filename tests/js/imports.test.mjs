@@ -1,0 +1,22 @@
+// The wasm module imports nothing that reads a clock, the network or randomness.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from './load.mjs';
+
+test('wasm imports are only wasm-bindgen glue for values, strings, errors and JSON', () => {
+  const module = new WebAssembly.Module(readFileSync(join(root, 'pkg', 'zhengwu_bg.wasm')));
+  const imports = WebAssembly.Module.imports(module);
+  const names = imports.map((i) => `${i.module}.${i.name}`);
+  assert.ok(names.length > 0);
+  const forbidden = /date|now|time|random|crypto|fetch|performance|xmlhttp|websocket|getrandom|clock|location|navigator|storage/i;
+  assert.deepEqual(names.filter((n) => forbidden.test(n)), [], names.join('\n'));
+  // The JS glue likewise never calls Date, Math.random, crypto or fetch.
+  const glue = readFileSync(join(root, 'pkg', 'zhengwu.js'), 'utf8');
+  for (const api of ['Date(', 'Date.now', 'Math.random', 'crypto.', 'performance.now', 'XMLHttpRequest']) {
+    assert.ok(!glue.includes(api), `pkg/zhengwu.js uses ${api}`);
+  }
+  // `fetch` appears only in init()'s loading of the module's own .wasm file (a URL the caller controls).
+  assert.ok(glue.split('fetch(').length <= 2);
+});
