@@ -8,31 +8,56 @@ fn q(json: &str) -> Query {
 
 #[test]
 fn what_the_liangshan_office_director_approves() {
-    let a = zhengwu::approval::approval_authority(&q(r#"{"ruleset": "liangshan-office-2003", "role": "办公室主任"}"#)).unwrap();
+    let a = zhengwu::approval::approval_authority(&q(
+        r#"{"ruleset": "liangshan-office-2003", "role": "办公室主任"}"#,
+    ))
+    .unwrap();
     // 财务管理与监督制度 三、1.: "5000元-10000元…报办公室主任审批" — final and alone, bounded 5,000–10,000.
-    let band = a.matters.iter().find(|m| m.refs == ["AR-000L-CW3.1-02"]).expect("the 5,000–10,000 band");
+    let band = a
+        .matters
+        .iter()
+        .find(|m| m.refs == ["AR-000L-CW3.1-02"])
+        .expect("the 5,000–10,000 band");
     assert!(band.final_decision && band.alone);
     let amount = band.limits.iter().find(|l| l.fact == "amount").unwrap();
-    assert_eq!((amount.min, amount.max, amount.max_inclusive), (Some(5000.0), Some(10000.0), true));
+    assert_eq!(
+        (amount.min, amount.max, amount.max_inclusive),
+        (Some(5000.0), Some(10000.0), true)
+    );
     // Unbudgeted spending: the director approves, but the 秘书长 approves after.
-    let unbudgeted = a.matters.iter().find(|m| m.refs == ["AR-000L-CW3.1-05"]).expect("unbudgeted");
+    let unbudgeted = a
+        .matters
+        .iter()
+        .find(|m| m.refs == ["AR-000L-CW3.1-05"])
+        .expect("unbudgeted");
     assert!(!unbudgeted.final_decision && !unbudgeted.alone);
     assert!(!a.explanation.citations.is_empty());
 }
 
 #[test]
 fn an_unknown_role_decides_nothing_and_says_so() {
-    let a = zhengwu::approval::approval_authority(&q(r#"{"ruleset": "liangshan-office-2003", "role": "州长助理"}"#)).unwrap();
+    let a = zhengwu::approval::approval_authority(&q(
+        r#"{"ruleset": "liangshan-office-2003", "role": "州长助理"}"#,
+    ))
+    .unwrap();
     assert!(a.matters.is_empty());
     assert!(!a.explanation.warnings.is_empty());
-    let e = zhengwu::approval::approval_authority(&q(r#"{"ruleset": "liangshan-office-2003"}"#)).unwrap_err();
+    let e = zhengwu::approval::approval_authority(&q(r#"{"ruleset": "liangshan-office-2003"}"#))
+        .unwrap_err();
     assert_eq!(e.code, zhengwu::ErrorCode::MissingInput);
 }
 
 #[test]
 fn staff_leave_days_bound_the_section_head() {
-    let a = zhengwu::approval::approval_authority(&q(r#"{"ruleset": "wenshan-hrss-2019", "role": "科室负责人"}"#)).unwrap();
-    let leave = a.matters.iter().find(|m| m.refs == ["LV-004-034-20"]).expect("staff leave up to 2 days");
+    let a = zhengwu::approval::approval_authority(&q(
+        r#"{"ruleset": "wenshan-hrss-2019", "role": "科室负责人"}"#,
+    ))
+    .unwrap();
+    let leave = a
+        .matters
+        .iter()
+        .find(|m| m.refs == ["LV-004-034-20"])
+        .expect("staff leave up to 2 days");
     let days = leave.limits.iter().find(|l| l.fact == "days").unwrap();
     // "2天以内", widened to the open gap below 3 (B02).
     assert_eq!((days.max, days.max_inclusive), (Some(3.0), false));
