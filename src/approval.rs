@@ -52,6 +52,8 @@ pub struct ApprovalAnswer {
     pub variant: Option<Bilingual>,
     /// Inventory ids of the chosen variant.
     pub variant_refs: Vec<String>,
+    /// Notes on the rule: doubts about the text, readings the data took.
+    pub note: Option<Bilingual>,
     /// Whether the steps run strictly in order (false when some run in parallel).
     pub sequential: bool,
     /// The ordered steps; empty when the facts given do not decide the route yet.
@@ -146,6 +148,7 @@ pub fn evaluate(
         name: (&rule.meta.name).into(),
         variant: None,
         variant_refs: Vec::new(),
+        note: rule.meta.note.as_ref().map(Into::into),
         sequential: true,
         steps: Vec::new(),
         text: String::new(),
@@ -177,6 +180,18 @@ pub fn evaluate(
                 ex.cite(rule.meta.ruleset, id, cite);
             }
             if undecided {
+                // Every absent fact some still-open variant depends on is needed, required or not.
+                for route in rule
+                    .routes
+                    .iter()
+                    .filter(|r| facts::test_all(r.when, facts).is_none())
+                {
+                    for cond in route.when.iter().filter(|c| !facts.contains_key(c.fact)) {
+                        if let Some(spec) = rule.inputs.iter().find(|i| i.name == cond.fact) {
+                            ex.need(spec.name, (&spec.label).into());
+                        }
+                    }
+                }
                 ex.step(
                     id,
                     "所给事实尚不足以确定审批路径，见 missing",
@@ -224,7 +239,13 @@ fn choose<'a>(
             );
             let key = match &rule.overlap {
                 Some(a) => rules::reading(a, c, ex, Some(effect)),
-                None => "higher".to_owned(),
+                None => {
+                    ex.warn(Bilingual::new(
+                        format!("所给事实同时符合多种情形（{}），条文未说明如何取舍，按较后列出的情形作答", labels.join("；")),
+                        format!("the facts match several cases ({}); the text does not say which prevails, so the later one is shown", labels_en.join("; ")),
+                    ));
+                    "higher".to_owned()
+                }
             };
             let pick = if key == "lower" { *first } else { *last };
             ex.step(

@@ -183,6 +183,7 @@ export interface ApprovalAnswer extends Explained {
   name: Bilingual;
   variant: Bilingual | null;
   variantRefs: string[];
+  note: Bilingual | null;
   sequential: boolean;
   steps: RouteStep[];
   text: string;
