@@ -35,6 +35,14 @@ fn every_deadline_row_is_encoded() {
 }
 
 #[test]
+fn every_approval_row_is_encoded() {
+    let refs = encoded_refs();
+    let missing: Vec<&str> = inventory("AR-").into_iter().filter(|id| !refs.contains(*id)).collect();
+    assert_eq!(inventory("AR-").len(), 239);
+    assert!(missing.is_empty(), "AR rows without a rule: {missing:?}");
+}
+
+#[test]
 fn every_ref_names_a_real_inventory_row() {
     let known: BTreeSet<&str> = INVENTORY.lines().filter(|l| !l.starts_with('#')).collect();
     let unknown: Vec<String> = encoded_refs()
@@ -49,8 +57,17 @@ fn every_ref_names_a_real_inventory_row() {
 
 #[test]
 fn every_deadline_rule_has_a_case() {
+    every_rule_has_a_case("deadline", "deadlines");
+}
+
+#[test]
+fn every_approval_rule_has_a_case() {
+    every_rule_has_a_case("approval", "approvals");
+}
+
+fn every_rule_has_a_case(kind: &str, folder: &str) {
     let cat = catalog();
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases/deadlines");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases").join(folder);
     let mut tested = BTreeSet::new();
     for f in std::fs::read_dir(dir).unwrap() {
         let text = std::fs::read_to_string(f.unwrap().path()).unwrap();
@@ -70,7 +87,7 @@ fn every_deadline_rule_has_a_case() {
                 if let Some(rule) = rs.and_then(|rs| {
                     rs.rules
                         .iter()
-                        .find(|x| x.kind == "deadline" && x.refs.iter().any(|y| y == r))
+                        .find(|x| x.kind == kind && x.refs.iter().any(|y| y == r))
                 }) {
                     tested.insert(rule.id.clone());
                 }
@@ -82,11 +99,11 @@ fn every_deadline_rule_has_a_case() {
         .iter()
         .filter(|rs| rs.id != "cn-national")
         .flat_map(|rs| rs.rules.iter())
-        .filter(|r| r.kind == "deadline" && !tested.contains(&r.id))
+        .filter(|r| r.kind == kind && !tested.contains(&r.id))
         .map(|r| r.id.as_str())
         .collect();
     assert!(
         untested.is_empty(),
-        "deadline rules without a case: {untested:?}"
+        "{kind} rules without a case: {untested:?}"
     );
 }
