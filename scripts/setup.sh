@@ -26,10 +26,11 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.stamp ]; then
   touch node_modules/.stamp
 fi
 
-# Debian's chromium for the browser tests (Playwright cannot download a browser here).
-if [ "${ZHENGWU_SKIP_BROWSER:-0}" != 1 ] && ! command -v chromium >/dev/null 2>&1; then
-  say "installing chromium from Debian"
+# Debian's chromium for the browser tests (Playwright cannot download a browser here), and a CJK
+# font so that screenshots show Chinese text.
+if [ "${ZHENGWU_SKIP_BROWSER:-0}" != 1 ] && { ! command -v chromium >/dev/null 2>&1 || ! dpkg -s fonts-wqy-zenhei >/dev/null 2>&1; }; then
+  say "installing chromium and a CJK font from Debian"
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-wqy-zenhei >/dev/null
 fi

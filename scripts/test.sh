@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Quick start, command 2: the whole test suite.
 #   native tests and doctests (cargo nextest + cargo test --doc), clippy with the core's lints,
-#   pkg/ build, JS tests against pkg/ under node (in two time zones), TypeScript check.
+#   pkg/ build, JS tests against pkg/ under node (in two time zones), browser tests in headless
+#   Chromium, TypeScript check.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ZHENGWU_SKIP_BROWSER=1 bash scripts/setup.sh
+bash scripts/setup.sh
 export PATH="$PWD/node_modules/.bin:$PATH"
 
 echo "== clippy (core lints: no unwrap/expect/panic/indexing outside tests)"
@@ -26,6 +27,9 @@ bash scripts/build.sh
 echo "== JS tests against pkg/ (TZ=America/Los_Angeles and TZ=Asia/Shanghai)"
 TZ=America/Los_Angeles node --test tests/js/
 TZ=Asia/Shanghai node --test tests/js/
+
+echo "== browser tests: the www/ page in headless Chromium (screenshots in tests/output/)"
+node --test tests/browser/
 
 echo "== TypeScript: typed usage example against pkg/zhengwu.d.ts"
 tsc --noEmit --strict -p tests/ts/tsconfig.json

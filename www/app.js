@@ -1,45 +1,76 @@
-// The minimal demo: loads pkg/ and answers one real query (文山 信访 reply deadline).
-import init, { deadline } from '/pkg/zhengwu.js';
+// The demo page: citizens' timelines (custom elements), staff calculators picked from catalog().
+import { catalog, ready, z } from './zhengwu-elements.js';
 
-await init();
-const form = document.getElementById('form');
-const out = document.getElementById('answer');
-const startError = document.getElementById('start-error');
+const TEXT = {
+  en: {
+    skip: 'Skip to content', title: 'Government rules calculator', subtitle: 'Deadlines and approval routes, each with the article it rests on. Everything is computed in your browser; nothing is sent to any server.',
+    navPetition: 'Petition deadlines', navReview: 'Administrative review', navDeadline: 'Deadline calculator', navApproval: 'Approval routes', navEmbed: 'Embedding',
+    petitionH: 'When must my petition be answered?', petitionP: 'Under art. 56 of the Wenshan HRSS Bureau work rules. Enter the dates of what has happened to see every step\'s due date and status.',
+    reviewH: 'Administrative review: every time limit', reviewP: 'Under art. 57 of the Wenshan HRSS Bureau work rules, with the differences from the current Administrative Review Law.',
+    deadlineH: 'Deadline calculator (staff)', ruleset: 'Ruleset', search: 'Find by article or id (e.g. 第八十九条, DL-002-089-02)', rule: 'Time limit',
+    approvalH: 'Approval routes (staff)', searchAr: 'Find by article, id or matter', ruleAr: 'Matter',
+    embedH: 'Embedding in a portal', embedP: 'Put pkg/, zhengwu-elements.js and render.js in one folder, then add one script tag and an element:',
+  },
+};
+const original = new Map();
+let lang = 'zh';
 
-function el(tag, text, cls) {
-  const e = document.createElement(tag);
-  if (text !== undefined) e.textContent = text;
-  if (cls) e.className = cls;
-  return e;
-}
-
-function render() {
-  startError.textContent = '';
-  out.replaceChildren();
-  try {
-    const a = deadline({
-      ruleset: 'wenshan-hrss-2019',
-      ref: 'DL-004-056-09',
-      start: document.getElementById('start').value,
-      extended: document.getElementById('extended').checked,
-    });
-    out.append(el('p', a.extendedDue && document.getElementById('extended').checked ? a.extendedDue : a.due, 'due'));
-    out.append(el('p', a.text));
-    for (const c of a.citations) {
-      const q = el('blockquote', `${c.document} ${c.article}：${c.quote}`);
-      out.append(q);
-    }
-    const details = el('details');
-    details.append(el('summary', '计算过程 How it was computed'));
-    const list = el('ol');
-    for (const s of a.trace) list.append(el('li', `${s.zh} — ${s.en}`));
-    details.append(list);
-    out.append(details);
-  } catch (e) {
-    startError.textContent = `${e.message} (${e.messageEn ?? ''})`;
+function translate() {
+  for (const node of document.querySelectorAll('[data-i18n]')) {
+    if (!original.has(node)) original.set(node, node.textContent);
+    node.textContent = lang === 'en' ? TEXT.en[node.dataset.i18n] ?? original.get(node) : original.get(node);
   }
+  document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+  const button = document.getElementById('lang');
+  button.textContent = lang === 'en' ? '中文' : 'English';
+  button.setAttribute('aria-pressed', String(lang === 'en'));
+  for (const e of document.querySelectorAll('zhengwu-timeline, zhengwu-deadline, zhengwu-approval')) e.setAttribute('lang', lang);
 }
 
-form.addEventListener('submit', (ev) => { ev.preventDefault(); render(); });
-render();
+function picker(kind, prefix, defaultRuleset, fallbackRule) {
+  const rsSel = document.getElementById(`${prefix}-ruleset`);
+  const search = document.getElementById(`${prefix}-search`);
+  const ruleSel = document.getElementById(`${prefix}-rule`);
+  const calc = document.getElementById(`${prefix}-calc`);
+  const cat = catalog.cache;
+  const sets = cat.rulesets.filter((r) => r.rules.some((x) => x.kind === kind));
+  const fillSets = () => {
+    const keep = rsSel.value;
+    rsSel.replaceChildren(...sets.map((r) => new Option(lang === 'en' ? r.name.en : r.name.zh, r.id)));
+    rsSel.value = keep || defaultRuleset;
+  };
+  const fillRules = () => {
+    const rs = sets.find((r) => r.id === rsSel.value) ?? sets[0];
+    const needle = search.value.trim().toLowerCase();
+    const rules = rs.rules.filter((r) => r.kind === kind).filter((r) => !needle
+      || r.refs.some((x) => x.toLowerCase().includes(needle))
+      || r.citations.some((c) => c.article.includes(needle))
+      || r.name.zh.includes(needle) || r.name.en.toLowerCase().includes(needle) || r.id.includes(needle));
+    const keep = ruleSel.value;
+    ruleSel.replaceChildren(...rules.map((r) => new Option(`${r.citations[0]?.article ?? ''} ${lang === 'en' ? r.name.en : r.name.zh}`, r.id)));
+    if (rules.some((r) => r.id === keep)) ruleSel.value = keep;
+    else if (rules.some((r) => r.id === fallbackRule)) ruleSel.value = fallbackRule;
+    calc.setAttribute('ruleset', rs.id);
+    if (ruleSel.value) calc.setAttribute('rule', ruleSel.value);
+  };
+  rsSel.addEventListener('change', () => { search.value = ''; fillRules(); });
+  search.addEventListener('input', fillRules);
+  ruleSel.addEventListener('change', () => calc.setAttribute('rule', ruleSel.value));
+  return () => { fillSets(); fillRules(); };
+}
+
+await ready;
+catalog.cache = await catalog();
+const pickers = [
+  picker('deadline', 'dl', 'panzhihua-dongqu-2012', 'dongqu.document.within-competence'),
+  picker('approval', 'ar', 'liangshan-office-2003', 'liangshan.expense'),
+];
+for (const p of pickers) p();
+document.getElementById('version').textContent = `zhengwu ${z.version()} · ${z.rulesVersion()} · ${z.calendarInfo().first} – ${z.calendarInfo().last}`;
+document.getElementById('lang').addEventListener('click', () => {
+  lang = lang === 'en' ? 'zh' : 'en';
+  translate();
+  for (const p of pickers) p();
+});
+translate();
 document.body.dataset.ready = 'true';

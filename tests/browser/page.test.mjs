@@ -1,0 +1,189 @@
+// The demo page in real headless Chromium (Debian's chromium, driven by playwright-core): every
+// calculator used as a citizen or clerk would, answers asserted, no console error, no request to
+// another host, the CSP of the page in force, axe-core with no serious or critical violation, and
+// screenshots at desktop and 360 px widths in tests/output/ (ignored by git).
+import test, { after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+import { root } from '../js/load.mjs';
+
+const require = createRequire(import.meta.url);
+const out = join(root, 'tests', 'output');
+mkdirSync(out, { recursive: true });
+
+let server; let browser; let base;
+before(async () => {
+  server = await serve(0);
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+});
+after(async () => { await browser?.close(); server?.close(); });
+
+async function open(viewport = { width: 1280, height: 900 }, options = {}) {
+  const context = await browser.newContext({ viewport, ...options });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => { if (!r.url().startsWith(base) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) problems.push(`foreign request: ${r.url()}`); });
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+  await page.goto(`${base}/`);
+  await page.waitForSelector('body[data-ready=true]');
+  await page.waitForSelector('zhengwu-approval form');
+  return { page, context, problems };
+}
+
+const section = (page, id) => page.locator(`#${id}`);
+const field = (scope, name) => scope.locator(`[data-field="${name}"]`);
+
+test('citizen: 信访 timeline with a month calendar and an .ics download', async () => {
+  const { page, context, problems } = await open();
+  const s = section(page, 'petition');
+  await field(s, 'events.received').fill('2026-08-03');
+  await field(s, 'events.accepted').fill('2026-08-14');
+  await field(s, 'asOf').fill('2026-09-10');
+  await s.getByRole('button', { name: '计算' }).click();
+  // Reply: 60 days after 08-14 = 10-13; acceptance notice: 15 days after 08-03 = 08-18, overdue on 09-10.
+  await assertStep(s, 'reply', '2026-10-13', '办理中');
+  await assertStep(s, 'acceptanceNotice', '2026-08-18', '已逾期');
+  assert.equal(await s.locator('table.month').count() >= 2, true);
+  // October: the National Day days are marked as rest, Saturday 10-10 as an adjusted working day.
+  assert.match(await s.locator('td.rest[title^="2026-10-01"]').getAttribute('title'), /国庆/);
+  assert.equal(await s.locator('td.adjusted[title^="2026-10-10"]').count(), 1);
+  assert.equal(await s.locator('td.due[title^="2026-10-13"]').count(), 1);
+  const [download] = await Promise.all([page.waitForEvent('download'), s.getByRole('button', { name: /\.ics/ }).click()]);
+  assert.equal(download.suggestedFilename(), 'wenshan.petition.ics');
+  await s.locator('details.trace > summary').first().click();
+  assert.ok((await s.locator('ul.citations').first().textContent()).includes('60日内送达信访人'));
+  await page.screenshot({ path: join(out, 'petition-desktop.png'), fullPage: false });
+  await s.screenshot({ path: join(out, 'petition-section-desktop.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+async function assertStep(scope, id, due, status) {
+  const step = scope.locator(`li.step[data-step="${id}"]`);
+  assert.ok((await step.textContent()).includes(due), `${id}: ${await step.textContent()}`);
+  assert.ok((await step.locator('.badge').textContent()).includes(status), `${id} status`);
+}
+
+test('citizen: 行政复议 timeline shows the national-law conflict', async () => {
+  const { page, context, problems } = await open();
+  const s = section(page, 'review');
+  await field(s, 'events.accepted').fill('2026-08-10');
+  await s.getByRole('button', { name: '计算' }).click();
+  // Decision: 60 days after 08-10 = 10-09 (Fri); copy to the respondent: 7 days = 08-17.
+  await assertStep(s, 'decision', '2026-10-09', '办理中');
+  await assertStep(s, 'copySent', '2026-08-17', '办理中');
+  assert.ok((await s.locator('ul.conflicts').textContent()).includes('行政复议法'));
+  await s.screenshot({ path: join(out, 'review-section-desktop.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('staff: deadline calculator by ruleset, by article search, with errors next to the field', async () => {
+  const { page, context, problems } = await open();
+  const s = section(page, 'deadline');
+  // Default: 东区 第八十九条 matters within competence, 3 working days.
+  await field(s, 'start').fill('2026-09-30');
+  await s.getByRole('button', { name: '计算' }).click();
+  // 10/1–10/7 off; working days 10-08, 10-09 and Saturday 10-10 (adjusted) → 10-10.
+  assert.equal(await s.locator('.due-date').textContent(), '2026-10-10');
+  // Missing start: the engine's MISSING_INPUT appears next to the start field.
+  await field(s, 'start').fill('');
+  await s.getByRole('button', { name: '计算' }).click();
+  assert.match(await s.locator('[data-error-for="start"]').textContent(), /start/);
+  assert.equal(await field(s, 'start').getAttribute('aria-invalid'), 'true');
+  // Another ruleset, found by its inventory number.
+  await page.selectOption('#dl-ruleset', 'wenshan-hrss-2019');
+  await page.fill('#dl-search', 'DL-004-056-09');
+  await page.waitForFunction(() => document.querySelector('#dl-calc h3')?.textContent.includes('第五十六条(四)5'));
+  await field(s, 'start').fill('2026-08-03');
+  await s.getByRole('button', { name: '计算' }).click();
+  assert.equal(await s.locator('.due-date').textContent(), '2026-10-08');
+  await s.screenshot({ path: join(out, 'deadline-section-desktop.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('staff: approval route with the boundary ambiguity and a stand-in', async () => {
+  const { page, context, problems } = await open();
+  const s = section(page, 'approval');
+  await field(s, 'amount').fill('10000');
+  await field(s, 'budgeted').check();
+  await s.getByRole('button', { name: '计算' }).click();
+  const roles = await s.locator('.route .role strong').allTextContents();
+  assert.deepEqual(roles, ['分管财务的领导', '办公室主任', '秘书长']);
+  assert.ok((await s.locator('details.ambiguities').textContent()).includes('B04'));
+  await s.screenshot({ path: join(out, 'approval-section-desktop.png') });
+  // 东区 第五十四条: the 区长 chairs the executive meeting; when away, the 常务副区长 (第六条).
+  await page.selectOption('#ar-ruleset', 'panzhihua-dongqu-2012');
+  await page.fill('#ar-search', 'AR-002-054');
+  await page.waitForFunction(() => document.querySelector('#ar-calc h3')?.textContent.includes('第五十四条'));
+  await field(s, 'absent').fill('区长');
+  await s.getByRole('button', { name: '计算' }).click();
+  await page.waitForSelector('#approval .route .sub');
+  assert.equal(await s.locator('.route .role strong').first().textContent(), '常务副区长');
+  assert.match(await s.locator('.route .sub').first().textContent(), /代区长/);
+  await s.screenshot({ path: join(out, 'approval-standin-desktop.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('English switch and 360 px layout', async () => {
+  const { page, context, problems } = await open({ width: 360, height: 800 });
+  await page.click('#lang');
+  assert.equal(await page.locator('#petition-h').textContent(), 'When must my petition be answered?');
+  const s = section(page, 'petition');
+  await page.waitForFunction(() => document.querySelector('#petition button[type=submit]')?.textContent === 'Compute');
+  await field(s, 'events.received').fill('2026-08-03');
+  await s.getByRole('button', { name: 'Compute' }).click();
+  assert.ok((await s.locator('li.step[data-step="acceptanceNotice"]').textContent()).includes('2026-08-18'));
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `horizontal overflow at 360 px: ${overflow}px`);
+  await page.screenshot({ path: join(out, 'page-360-full.png'), fullPage: true });
+  await s.screenshot({ path: join(out, 'petition-section-360.png') });
+  for (const id of ['deadline', 'approval']) {
+    const sec = section(page, id);
+    await sec.getByRole('button', { name: 'Compute' }).click();
+    await sec.screenshot({ path: join(out, `${id}-section-360.png`) });
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('axe-core: no serious or critical accessibility violation', async () => {
+  // axe is injected as an inline script, which the page's own CSP forbids: this context bypasses
+  // the CSP for the audit only (the other tests run under it).
+  const { page, context } = await open({ width: 1280, height: 900 }, { bypassCSP: true });
+  const s = section(page, 'petition');
+  await field(s, 'events.received').fill('2026-08-03');
+  await s.getByRole('button', { name: '计算' }).click();
+  await section(page, 'approval').getByRole('button', { name: '计算' }).click();
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const result = await page.evaluate(async () => await globalThis.axe.run(document, { resultTypes: ['violations'] }));
+  const bad = result.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
+  assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), []);
+  await context.close();
+});
+
+test('keyboard: the calculators can be used without a mouse', async () => {
+  const { page, context, problems } = await open();
+  await page.focus('#approval [data-field="amount"]');
+  await page.keyboard.type('4999');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space'); // budgeted
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#approval .route');
+  assert.deepEqual(await page.locator('#approval .route .role strong').allTextContents(), ['办公室分管财务的领导']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,0 +1,144 @@
+// Rendering helpers shared by the page and the embeddable elements. No framework, no network:
+// everything is built with DOM calls from the engine's answers.
+
+export const T = {
+  zh: {
+    citations: '依据', trace: '计算过程', ambiguities: '条文歧义及所采理解', conflicts: '与上位法的冲突', missing: '尚缺信息',
+    warnings: '提示', due: '期限', status: '状态', applied: '本结果采用', other: '其他理解', option: '选择其他理解',
+    extended: '延长后', waiting: '尚未起算', open: '办理中', overdue: '已逾期', done_in_time: '按期办结', done_late: '逾期办结',
+    daysLeft: (n) => `还有 ${n} 日`, daysOver: (n) => `逾期 ${n} 日`, next: '下一步', ics: '下载日历文件 (.ics)',
+    weekdays: ['一', '二', '三', '四', '五', '六', '日'], rest: '休', work: '班', holidayLegend: '休息日（节假日、调休、周末）',
+    workLegend: '调休上班日', dueLegend: '期限', parallel: '同时进行', substitutes: (r) => `代${r}`, quorum: '议事规则',
+    provisional: '临时推算（国务院尚未公布该年安排）', calendarFor: (y, m) => `${y}年${m}月`,
+  },
+  en: {
+    citations: 'Legal basis', trace: 'How it was computed', ambiguities: 'Ambiguities and the reading applied', conflicts: 'Conflicts with higher law',
+    missing: 'Still needed', warnings: 'Notes', due: 'Due', status: 'Status', applied: 'Applied', other: 'Other readings', option: 'Choose another reading',
+    extended: 'If extended', waiting: 'Not started', open: 'Open', overdue: 'Overdue', done_in_time: 'Done in time', done_late: 'Done late',
+    daysLeft: (n) => `${n} day(s) left`, daysOver: (n) => `${n} day(s) over`, next: 'Next', ics: 'Download calendar file (.ics)',
+    weekdays: ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'], rest: 'off', work: 'work', holidayLegend: 'Rest day (holiday, adjusted, weekend)',
+    workLegend: 'Adjusted working day', dueLegend: 'Due date', parallel: 'in parallel', substitutes: (r) => `for the ${r}`, quorum: 'Quorum',
+    provisional: 'Provisional (the year\'s holiday notice is not published yet)', calendarFor: (y, m) => `${y}-${String(m).padStart(2, '0')}`,
+  },
+};
+
+export function el(tag, attrs = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === 'class') e.className = v;
+    else if (k === 'text') e.textContent = v;
+    else e.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const c of children.flat()) if (c !== null && c !== undefined) e.append(c);
+  return e;
+}
+
+export const pick = (bi, lang) => (bi ? (lang === 'en' ? bi.en : bi.zh) : '');
+
+/** Citations, trace, ambiguities, conflicts, missing and warnings of any answer. */
+export function explanation(a, lang) {
+  const t = T[lang];
+  const out = el('div', { class: 'explanation' });
+  if (a.citations?.length) {
+    out.append(el('h4', { text: t.citations }), el('ul', { class: 'citations' }, a.citations.map((c) =>
+      el('li', {}, el('cite', { text: `${c.document} ${c.article}` }), el('q', { text: c.quote })))));
+  }
+  if (a.conflicts?.length) {
+    out.append(el('h4', { text: t.conflicts }), el('ul', { class: 'conflicts' }, a.conflicts.map((c) =>
+      el('li', {}, el('p', { text: pick(c.summary, lang) + (c.due ? ` → ${c.due}` : '') }),
+        el('cite', { text: `${c.citation.document} ${c.citation.article}` }), el('q', { text: c.citation.quote })))));
+  }
+  if (a.missing?.length) {
+    out.append(el('h4', { text: t.missing }), el('ul', { class: 'missing' }, a.missing.map((m) => el('li', { text: pick(m.label, lang) }))));
+  }
+  if (a.warnings?.length) {
+    out.append(el('ul', { class: 'warnings' }, a.warnings.map((w) => el('li', { text: pick(w, lang) }))));
+  }
+  if (a.ambiguities?.length) {
+    const d = el('details', { class: 'ambiguities' }, el('summary', { text: `${t.ambiguities} (${a.ambiguities.length})` }));
+    for (const x of a.ambiguities) {
+      d.append(el('div', { class: 'ambiguity' },
+        el('p', {}, el('strong', { text: `${x.id} ` }), pick(x.question, lang)),
+        el('ul', {}, x.readings.map((r) => el('li', { class: r.key === x.applied ? 'applied' : '' },
+          r.key === x.applied ? el('strong', { text: `${t.applied}: ` }) : null, lang === 'en' ? r.en : r.zh,
+          el('code', { text: ` readings: { ${x.id}: "${r.key}" }` }))))));
+    }
+    out.append(d);
+  }
+  if (a.trace?.length) {
+    out.append(el('details', { class: 'trace' }, el('summary', { text: t.trace }),
+      el('ol', {}, a.trace.map((s) => el('li', { text: lang === 'en' ? s.en : s.zh })))));
+  }
+  return out;
+}
+
+/** A vertical timeline of procedure steps. */
+export function timelineList(answer, lang) {
+  const t = T[lang];
+  return el('ol', { class: 'timeline' }, answer.steps.map((s) => el('li', { class: `step ${s.status}`, 'data-step': s.id },
+    el('span', { class: 'badge', text: t[s.status] ?? s.status }),
+    el('strong', { text: pick(s.name, lang) }),
+    el('span', { class: 'due', text: s.due ? `${t.due} ${s.due}` : '' }),
+    s.extendedDue ? el('span', { class: 'ext', text: `${t.extended} ${s.extendedDue}` }) : null,
+    el('span', { class: 'note', text: s.daysLeft !== null && s.status === 'open' ? t.daysLeft(s.daysLeft) : s.daysOver ? t.daysOver(s.daysOver) : '' }),
+    el('small', { text: s.article }))));
+}
+
+/** A month grid marking rest days, adjusted working days and the given due dates. */
+export function monthCalendar(z, year, month, dues, lang) {
+  const t = T[lang];
+  const first = new Date(Date.UTC(year, month - 1, 1));
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const lead = (first.getUTCDay() + 6) % 7; // Monday first; UTC only, so no time-zone shift
+  const table = el('table', { class: 'month' }, el('caption', { text: t.calendarFor(year, month) }),
+    el('thead', {}, el('tr', {}, t.weekdays.map((w) => el('th', { scope: 'col', text: w })))));
+  const body = el('tbody');
+  let row = el('tr');
+  for (let i = 0; i < lead; i++) row.append(el('td'));
+  for (let d = 1; d <= days; d++) {
+    const iso = `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    let info = null;
+    try { info = z.dayKind(iso, { provisional: true }); } catch { /* outside any calendar */ }
+    const cls = [info && !info.working ? 'rest' : '', info?.kind === 'adjustedWorkday' ? 'adjusted' : '', dues.has(iso) ? 'due' : ''].join(' ').trim();
+    const label = [iso, info ? pick({ zh: info.holiday ?? '', en: info.holidayEn ?? '' }, lang) : '', dues.get(iso) ?? ''].filter(Boolean).join(' ');
+    row.append(el('td', { class: cls, title: label, 'aria-label': label },
+      el('span', { text: String(d) }),
+      info?.kind === 'adjustedWorkday' ? el('small', { text: t.work }) : info && !info.working && info.kind !== 'weekend' ? el('small', { text: t.rest }) : null));
+    if ((lead + d) % 7 === 0) { body.append(row); row = el('tr'); }
+  }
+  if (row.children.length) body.append(row);
+  table.append(body);
+  return table;
+}
+
+export function legend(lang) {
+  const t = T[lang];
+  return el('p', { class: 'legend' }, el('span', { class: 'swatch rest' }), ` ${t.holidayLegend}  `,
+    el('span', { class: 'swatch adjusted' }), ` ${t.workLegend}  `, el('span', { class: 'swatch due' }), ` ${t.dueLegend}`);
+}
+
+/** An approval route drawn as steps; parallel steps side by side. */
+export function routeSteps(answer, lang) {
+  const t = T[lang];
+  const groups = new Map();
+  for (const s of answer.steps) groups.set(s.order, [...(groups.get(s.order) ?? []), s]);
+  return el('ol', { class: 'route' }, [...groups.entries()].map(([order, steps]) => el('li', { class: steps.length > 1 ? 'parallel' : '' },
+    steps.length > 1 ? el('span', { class: 'badge', text: t.parallel }) : null,
+    steps.map((s) => el('div', { class: 'role' },
+      el('strong', { text: lang === 'en' ? s.roleEn : s.role }),
+      el('span', { class: 'action', text: lang === 'en' ? s.action : s.actionZh }),
+      s.alternatives.length ? el('small', { text: ` / ${s.alternatives.map((a) => pick(a, lang)).join(' / ')}` }) : null,
+      s.substitutesFor ? el('small', { class: 'sub', text: ` (${t.substitutes(s.substitutesFor)})` }) : null,
+      s.quorum ? el('small', { text: ` ${t.quorum}: ${pick(s.quorum, lang)}` }) : null)))));
+}
+
+/** Downloads text as a file (a blob URL: no request leaves the page). */
+export function download(name, text, type) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = el('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,198 @@
+// Embeddable calculators as custom elements. A portal adds them with one script tag:
+//   <script type="module" src="/zhengwu/zhengwu-elements.js"></script>
+//   <zhengwu-timeline ruleset="wenshan-hrss-2019" procedure="wenshan.petition" lang="zh"></zhengwu-timeline>
+// The script expects the wasm package in ./pkg/ beside it. Attributes:
+//   <zhengwu-timeline ruleset procedure lang>   a procedure's steps, statuses, calendar and .ics
+//   <zhengwu-deadline ruleset rule lang>        one time limit
+//   <zhengwu-approval ruleset rule lang>        one approval route
+// Everything runs in the page: no request leaves it after the module is loaded.
+import init, * as z from './pkg/zhengwu.js';
+import { T, el, pick, explanation, timelineList, monthCalendar, legend, routeSteps, download } from './render.js';
+
+export const ready = init({ module_or_path: new URL('./pkg/zhengwu_bg.wasm', import.meta.url) });
+let catalogCache = null;
+export async function catalog() {
+  await ready;
+  catalogCache ??= z.catalog();
+  return catalogCache;
+}
+export { z };
+
+const UI = {
+  zh: { compute: '计算', asOf: '查询日期（用于判断是否逾期，可选）', events: '已发生的事项（填写日期）', done: '（已完成时填写）',
+    extendedEvent: '已批准延长', inputs: '输入', result: '结果', route: '审批路径', absent: '外出的领导（职务，用逗号分隔）' },
+  en: { compute: 'Compute', asOf: 'As of (to judge lateness, optional)', events: 'What has happened (dates)', done: '(when done)',
+    extendedEvent: 'extension granted', inputs: 'Inputs', result: 'Result', route: 'Approval route', absent: 'Officials away (roles, comma-separated)' },
+};
+
+let uid = 0;
+function field(name, label, input, errorId) {
+  if (!input.id) input.id = `zw-${++uid}`;
+  input.dataset.field = name;
+  if (errorId) input.setAttribute('aria-describedby', errorId);
+  return el('div', { class: 'field' }, el('label', { for: input.id, text: label }), input,
+    el('span', { class: 'error', id: errorId, role: 'alert', 'data-error-for': name }));
+}
+
+function inputFor(spec, lang) {
+  const label = pick(spec.label, lang) + (spec.required ? ' *' : '');
+  const errorId = `zw-err-${++uid}`;
+  let input;
+  switch (spec.type) {
+    case 'date': input = el('input', { type: 'date', name: spec.name }); break;
+    case 'datetime': input = el('input', { type: 'datetime-local', name: spec.name, step: 60 }); break;
+    case 'money': case 'integer': input = el('input', { type: 'number', name: spec.name, step: 1, min: spec.min ?? undefined, max: spec.max ?? undefined, inputmode: 'numeric' }); break;
+    case 'number': input = el('input', { type: 'number', name: spec.name, step: 0.5, min: spec.min ?? undefined, max: spec.max ?? undefined }); break;
+    case 'boolean': input = el('input', { type: 'checkbox', name: spec.name }); break;
+    case 'enum': input = el('select', { name: spec.name }, el('option', { value: '', text: '—' }),
+      spec.values.map((v) => el('option', { value: v.value, text: lang === 'en' ? v.en : v.zh }))); break;
+    default: input = el('input', { type: 'text', name: spec.name });
+  }
+  input.dataset.type = spec.type;
+  return field(spec.name, label, input, errorId);
+}
+
+function readInputs(form) {
+  const q = {};
+  for (const input of form.querySelectorAll('[data-field]')) {
+    const name = input.dataset.field;
+    if (name.startsWith('events.')) continue;
+    const type = input.dataset.type;
+    if (type === 'boolean') { if (input.checked) q[name] = true; continue; }
+    if (input.value === '') continue;
+    if (['money', 'integer', 'number'].includes(type)) q[name] = Number(input.value);
+    else if (type === 'roles') q[name] = input.value.split(/[,，、]/).map((s) => s.trim()).filter(Boolean);
+    else q[name] = input.value;
+  }
+  return q;
+}
+
+function showError(root, e, lang) {
+  const msg = lang === 'en' ? e.messageEn ?? e.message : e.message;
+  const slot = e.field && root.querySelector(`[data-error-for="${CSS.escape(e.field)}"]`);
+  const target = slot ?? root.querySelector('.form-error');
+  if (target) target.textContent = msg;
+  const input = e.field && root.querySelector(`[data-field="${CSS.escape(e.field)}"]`);
+  if (input) { input.setAttribute('aria-invalid', 'true'); input.focus(); }
+}
+
+function clearErrors(root) {
+  for (const s of root.querySelectorAll('.error')) s.textContent = '';
+  for (const i of root.querySelectorAll('[aria-invalid]')) i.removeAttribute('aria-invalid');
+}
+
+class Calculator extends HTMLElement {
+  static observedAttributes = ['ruleset', 'rule', 'procedure', 'lang'];
+  get lang() { return this.getAttribute('lang') === 'en' ? 'en' : 'zh'; }
+  attributeChangedCallback() { if (this.isConnected) this.build(); }
+  connectedCallback() { this.build(); }
+  async build() {
+    const token = ++this.token || (this.token = 1);
+    await catalog();
+    if (token !== this.token) return;
+    this.replaceChildren();
+    try {
+      this.render();
+    } catch (e) {
+      this.append(el('p', { class: 'error', role: 'alert', text: lang(this) === 'en' ? e.messageEn ?? e.message : e.message }));
+    }
+  }
+  shell(title, fields, onSubmit) {
+    const ui = UI[this.lang];
+    const form = el('form', { class: 'calc', novalidate: true }, el('h3', { text: title }), fields,
+      el('p', { class: 'error form-error', role: 'alert' }), el('button', { type: 'submit', text: ui.compute }));
+    const out = el('section', { class: 'answer', 'aria-live': 'polite', 'aria-label': ui.result });
+    form.addEventListener('submit', (ev) => {
+      ev.preventDefault();
+      clearErrors(form);
+      out.replaceChildren();
+      try {
+        onSubmit(readInputs(form), form, out);
+      } catch (e) {
+        if (e && e.code) showError(form, e, this.lang); else throw e;
+      }
+    });
+    this.append(form, out);
+    return form;
+  }
+  ruleInfo(kind) {
+    const rs = catalogCache.rulesets.find((r) => r.id === this.getAttribute('ruleset'));
+    const rule = rs?.rules.find((r) => r.id === this.getAttribute('rule') || r.refs.includes(this.getAttribute('rule')));
+    if (!rule || rule.kind !== kind) throw Object.assign(new Error(`未知规则 ${this.getAttribute('rule')}`), { messageEn: `unknown rule ${this.getAttribute('rule')}` });
+    return { rs, rule };
+  }
+}
+const lang = (e) => (e.getAttribute('lang') === 'en' ? 'en' : 'zh');
+
+class DeadlineElement extends Calculator {
+  render() {
+    const l = this.lang;
+    const ui = UI[l];
+    const { rule } = this.ruleInfo('deadline');
+    const fields = [...rule.inputs.map((s) => inputFor(s, l)), inputFor({ name: 'asOf', type: 'date', label: { zh: ui.asOf, en: UI.en.asOf }, required: false }, l)];
+    this.shell(`${pick(rule.name, l)} · ${rule.citations[0]?.article ?? ''}`, fields, (q, form, out) => {
+      const a = z.deadline({ ...q, ruleset: this.getAttribute('ruleset'), rule: rule.id, lang: l });
+      const t = T[l];
+      out.append(el('p', { class: 'big' }, el('span', { text: `${t.due}: ` }), el('strong', { class: 'due-date', text: a.due })),
+        a.extendedDue ? el('p', { text: `${t.extended}: ${a.extendedDue}` }) : null,
+        el('p', { text: a.text }), a.status ? el('p', { class: `status ${a.status.state}`, text: a.status.text }) : null,
+        a.provisional ? el('p', { class: 'warn', text: t.provisional }) : null);
+      if (/^\d{4}-\d{2}-\d{2}$/.test(a.due)) {
+        const [y, m] = a.due.split('-').map(Number);
+        out.append(monthCalendar(z, y, m, new Map([[a.due, t.due]]), l), legend(l));
+      }
+      out.append(explanation(a, l));
+    });
+  }
+}
+
+class TimelineElement extends Calculator {
+  render() {
+    const l = this.lang;
+    const ui = UI[l];
+    const rs = catalogCache.rulesets.find((r) => r.id === this.getAttribute('ruleset'));
+    const proc = rs?.procedures.find((p) => p.id === this.getAttribute('procedure'));
+    if (!proc) throw Object.assign(new Error(`未知程序 ${this.getAttribute('procedure')}`), { messageEn: `unknown procedure ${this.getAttribute('procedure')}` });
+    const eventField = (name, label) => {
+      const errorId = `zw-err-${++uid}`;
+      const input = el('input', { type: 'text', name, placeholder: 'YYYY-MM-DD', inputmode: 'numeric', pattern: '\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?' });
+      const f = field(`events.${name}`, label, input, errorId);
+      input.dataset.event = name;
+      return f;
+    };
+    const fields = el('fieldset', {}, el('legend', { text: ui.events }),
+      proc.events.map((e) => eventField(e.value, l === 'en' ? e.en : e.zh)),
+      proc.steps.map((s) => eventField(s.value, `${l === 'en' ? s.en : s.zh} ${ui.done}`)));
+    const asOf = inputFor({ name: 'asOf', type: 'date', label: { zh: ui.asOf, en: UI.en.asOf }, required: false }, l);
+    this.shell(pick(proc.name, l), [fields, asOf], (q, form, out) => {
+      const events = {};
+      for (const input of form.querySelectorAll('[data-event]')) if (input.value) events[input.dataset.event] = input.value.trim();
+      const query = { ruleset: rs.id, procedure: proc.id, events, lang: l, ...q };
+      const a = z.timeline(query);
+      const t = T[l];
+      out.append(el('p', { class: 'big', text: a.text }), timelineList(a, l));
+      const dues = new Map(a.steps.filter((s) => s.due).map((s) => [s.due.slice(0, 10), pick(s.name, l)]));
+      const months = [...new Set([...dues.keys()].map((d) => d.slice(0, 7)))].sort().slice(0, 4);
+      out.append(el('div', { class: 'months' }, months.map((ym) => monthCalendar(z, Number(ym.slice(0, 4)), Number(ym.slice(5, 7)), dues, l))), legend(l));
+      const ics = el('button', { type: 'button', class: 'secondary', text: t.ics });
+      ics.addEventListener('click', () => download(`${proc.id}.ics`, z.timelineIcs(query), 'text/calendar'));
+      out.append(ics, explanation(a, l));
+    });
+  }
+}
+
+class ApprovalElement extends Calculator {
+  render() {
+    const l = this.lang;
+    const { rule } = this.ruleInfo('approval');
+    const fields = rule.inputs.map((s) => inputFor(s.type === 'roles' ? { ...s, label: { zh: UI.zh.absent, en: UI.en.absent } } : s, l));
+    this.shell(`${pick(rule.name, l)} · ${rule.citations[0]?.article ?? ''}`, fields, (q, form, out) => {
+      const a = z.approvalRoute({ ...q, ruleset: this.getAttribute('ruleset'), rule: rule.id, lang: l });
+      out.append(el('p', { class: 'big', text: a.variant ? pick(a.variant, l) : a.text }), routeSteps(a, l), explanation(a, l));
+    });
+  }
+}
+
+customElements.define('zhengwu-deadline', DeadlineElement);
+customElements.define('zhengwu-timeline', TimelineElement);
+customElements.define('zhengwu-approval', ApprovalElement);
