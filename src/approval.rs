@@ -109,6 +109,7 @@ pub fn approval_route(q: &Query) -> Result<ApprovalAnswer> {
         },
         None => Vec::new(),
     };
+    rules::note_shared_ref(APPROVALS, |r| &r.meta, &c, rule.meta.id, &mut ex);
     Ok(evaluate(rule, &facts, &absent, &c, ex))
 }
 
@@ -281,7 +282,12 @@ fn steps(
             action: s.action.as_str(),
             action_zh: s.action.zh(),
             parallel: s.parallel || next_parallel,
-            alternatives: s.or_roles.iter().map(Into::into).collect(),
+            alternatives: s
+                .or_roles
+                .iter()
+                .filter(|o| !absent.iter().any(|a| a == o.zh))
+                .map(Into::into)
+                .collect(),
             quorum: s.quorum.as_ref().map(Into::into),
             note: s.note.as_ref().map(Into::into),
             substitutes_for: None,

@@ -213,7 +213,15 @@ pub fn deadline(cal: &Calendar, q: &Query) -> Result<DeadlineAnswer> {
     let c = rules::common(q)?;
     let rule = rules::select(DEADLINES, |r| &r.meta, &c, "期限", "deadline")?;
     let input = parse_input(q, rule)?;
-    evaluate(cal, rule, &input, &c)
+    let mut answer = evaluate(cal, rule, &input, &c)?;
+    rules::note_shared_ref(
+        DEADLINES,
+        |r| &r.meta,
+        &c,
+        rule.meta.id,
+        &mut answer.explanation,
+    );
+    Ok(answer)
 }
 
 /// The deadline rule with this id (any ruleset).

@@ -174,6 +174,38 @@ pub fn select<'a, T>(
     })
 }
 
+/// When a query asked by `ref` and several rules implement that row (one row may hold several
+/// time limits or routes), names the others so the user can ask for them by `rule`.
+pub fn note_shared_ref<T>(
+    items: &[T],
+    meta: impl Fn(&T) -> &RuleMeta,
+    c: &Common,
+    chosen: &str,
+    ex: &mut Explanation,
+) {
+    let Selector::Ref(r) = &c.selector else {
+        return;
+    };
+    let others: Vec<&str> = items
+        .iter()
+        .map(&meta)
+        .filter(|m| m.ruleset == c.ruleset && m.id != chosen && m.refs.contains(&r.as_str()))
+        .map(|m| m.id)
+        .collect();
+    if !others.is_empty() {
+        ex.warn(Bilingual::new(
+            format!(
+                "编号 {r} 还对应规则：{}（可用 rule 指定）",
+                others.join("、")
+            ),
+            format!(
+                "row {r} is also implemented by: {} (ask for them with `rule`)",
+                others.join(", ")
+            ),
+        ));
+    }
+}
+
 /// The reading applied for ambiguity `a`: the query's choice, else the rule's default. Records
 /// the ambiguity in the explanation.
 pub fn reading(a: &AmbRef, c: &Common, ex: &mut Explanation, effect: Option<Bilingual>) -> String {

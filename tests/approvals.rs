@@ -62,3 +62,24 @@ fn staff_leave_days_bound_the_section_head() {
     // "2天以内", widened to the open gap below 3 (B02).
     assert_eq!((days.max, days.max_inclusive), (Some(3.0), false));
 }
+
+#[test]
+fn a_ref_with_several_rules_names_the_others() {
+    let cal = zhengwu::calendar::Calendar::builtin().unwrap();
+    // 东区 第八十八条 holds two limits: instruction within 1 working day, and 当日文件当日签批.
+    let a = zhengwu::deadline::deadline(&cal, &q(r#"{"ruleset": "panzhihua-dongqu-2012", "ref": "DL-002-088-01", "start": "2026-09-30"}"#)).unwrap();
+    assert!(
+        a.explanation
+            .warnings
+            .iter()
+            .any(|w| w.en.contains("dongqu.document.same-day-sign")),
+        "{:?}",
+        a.explanation.warnings
+    );
+    let b = zhengwu::deadline::deadline(&cal, &q(r#"{"ruleset": "panzhihua-dongqu-2012", "rule": "dongqu.document.instruction", "start": "2026-09-30"}"#)).unwrap();
+    assert!(b
+        .explanation
+        .warnings
+        .iter()
+        .all(|w| !w.en.contains("also implemented")));
+}
