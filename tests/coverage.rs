@@ -37,7 +37,10 @@ fn every_deadline_row_is_encoded() {
 #[test]
 fn every_approval_row_is_encoded() {
     let refs = encoded_refs();
-    let missing: Vec<&str> = inventory("AR-").into_iter().filter(|id| !refs.contains(*id)).collect();
+    let missing: Vec<&str> = inventory("AR-")
+        .into_iter()
+        .filter(|id| !refs.contains(*id))
+        .collect();
     assert_eq!(inventory("AR-").len(), 239);
     assert!(missing.is_empty(), "AR rows without a rule: {missing:?}");
 }
@@ -67,7 +70,9 @@ fn every_approval_rule_has_a_case() {
 
 fn every_rule_has_a_case(kind: &str, folder: &str) {
     let cat = catalog();
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases").join(folder);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/cases")
+        .join(folder);
     let mut tested = BTreeSet::new();
     for f in std::fs::read_dir(dir).unwrap() {
         let text = std::fs::read_to_string(f.unwrap().path()).unwrap();

@@ -1,5 +1,7 @@
 //! Property tests (proptest): invariants that must hold for every input, not just the worked cases.
 
+mod common;
+
 use chrono::NaiveDate;
 use proptest::prelude::*;
 use std::sync::OnceLock;
@@ -135,34 +137,15 @@ proptest! {
 
 fn seed_contains(ruleset: &str, quote: &str) -> bool {
     static SEEDS: OnceLock<Vec<(String, String)>> = OnceLock::new();
-    let norm = |s: &str| -> String {
-        s.chars()
-            .filter(|c| !c.is_whitespace())
-            .map(|c| match c {
-                '，' => ',',
-                '；' => ';',
-                '：' => ':',
-                '（' => '(',
-                '）' => ')',
-                '“' | '”' | '＂' => '"',
-                o => o,
-            })
-            .collect()
-    };
     let seeds = SEEDS.get_or_init(|| {
         catalog()
             .rulesets
             .iter()
-            .map(|r| {
-                let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                    .join("seeds")
-                    .join(&r.seed_file);
-                (r.id.clone(), norm(&std::fs::read_to_string(path).unwrap()))
-            })
+            .map(|r| (r.id.clone(), common::seed(&r.seed_file)))
             .collect()
     });
     seeds
         .iter()
         .find(|(id, _)| id == ruleset)
-        .is_some_and(|(_, text)| text.contains(&norm(quote)))
+        .is_some_and(|(_, text)| text.contains(&common::normalize(quote)))
 }

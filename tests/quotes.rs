@@ -1,29 +1,10 @@
 //! Every citation's quote must occur verbatim in its source text (the seeds copied into
 //! `seeds/`), ignoring whitespace and the width of , ; : ( ) punctuation.
 
+mod common;
+
+use common::{normalize, seed};
 use zhengwu::catalog::catalog;
-
-fn normalize(s: &str) -> String {
-    s.chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| match c {
-            '，' => ',',
-            '；' => ';',
-            '：' => ':',
-            '（' => '(',
-            '）' => ')',
-            '“' | '”' | '＂' => '"',
-            other => other,
-        })
-        .collect()
-}
-
-fn seed(file: &str) -> String {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("seeds")
-        .join(file);
-    normalize(&std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
-}
 
 #[test]
 fn every_quote_occurs_in_its_seed() {
