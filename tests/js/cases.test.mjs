@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parse } from 'smol-toml';
 import z, { root } from './load.mjs';
 
-const EXPECT = new Set(['name', 'why', 'due', 'extended_due', 'earliest', 'status', 'error', 'steps', 'conflict_due', 'conflicts', 'applied', 'missing', 'days']);
+const EXPECT = new Set(['name', 'why', 'due', 'extended_due', 'earliest', 'status', 'error', 'steps', 'conflict_due', 'conflicts', 'applied', 'missing']);
 const dir = join(root, 'tests', 'cases', 'deadlines');
 
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.toml')).sort()) {
