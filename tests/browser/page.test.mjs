@@ -151,11 +151,22 @@ test('English switch and 360 px layout', async () => {
   assert.ok(overflow <= 0, `horizontal overflow at 360 px: ${overflow}px`);
   await page.screenshot({ path: join(out, 'page-360-full.png'), fullPage: true });
   await s.screenshot({ path: join(out, 'petition-section-360.png') });
-  for (const id of ['deadline', 'approval']) {
-    const sec = section(page, id);
-    await sec.getByRole('button', { name: 'Compute' }).click();
-    await sec.screenshot({ path: join(out, `${id}-section-360.png`) });
-  }
+  const dl = section(page, 'deadline');
+  await field(dl, 'start').fill('2026-09-30');
+  await dl.getByRole('button', { name: 'Compute' }).click();
+  assert.equal(await dl.locator('.due-date').textContent(), '2026-10-10');
+  await dl.screenshot({ path: join(out, 'deadline-section-360.png') });
+  const ar = section(page, 'approval');
+  await field(ar, 'amount').fill('16000');
+  await field(ar, 'budgeted').check();
+  await ar.getByRole('button', { name: 'Compute' }).click();
+  // 15000元以上: reviewed by the finance leader, decided by the 秘书长办公室主任会.
+  assert.deepEqual(await ar.locator('.route .role strong').allTextContents(), ['leader in charge of finance', 'meeting of the secretary-general and office directors']);
+  await ar.screenshot({ path: join(out, 'approval-section-360.png') });
+  const rv = section(page, 'review');
+  await field(rv, 'events.accepted').fill('2026-08-10');
+  await rv.getByRole('button', { name: 'Compute' }).click();
+  await rv.screenshot({ path: join(out, 'review-section-360.png') });
   assert.deepEqual(problems, []);
   await context.close();
 });
