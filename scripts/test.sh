@@ -8,6 +8,9 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export PATH="$PWD/node_modules/.bin:$PATH"
 
+echo "== rustfmt"
+cargo fmt --check
+
 echo "== clippy (core lints: no unwrap/expect/panic/indexing outside tests)"
 cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --lib --target wasm32-unknown-unknown -- -D warnings
@@ -18,8 +21,9 @@ if command -v cargo-nextest >/dev/null 2>&1; then
 else
   cargo test --no-fail-fast --all-targets
 fi
-echo "== doctests"
+echo "== doctests and API docs"
 cargo test --doc --quiet
+RUSTDOCFLAGS=-Dwarnings cargo doc --no-deps --quiet
 
 echo "== wasm build"
 bash scripts/build.sh
