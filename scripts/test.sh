@@ -25,8 +25,9 @@ echo "== doctests and API docs"
 cargo test --doc --quiet
 RUSTDOCFLAGS=-Dwarnings cargo doc --no-deps --quiet
 
-echo "== wasm build"
+echo "== wasm build and size budget"
 bash scripts/build.sh
+bash scripts/size-check.sh
 
 echo "== JS tests against pkg/ (TZ=America/Los_Angeles and TZ=Asia/Shanghai)"
 TZ=America/Los_Angeles node --test tests/js/
