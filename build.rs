@@ -1147,7 +1147,8 @@ fn run() -> R<()> {
     let hash = fnv1a(g.out.as_bytes());
     let _ = writeln!(
         g.out,
-        "/// FNV-1a hash of the generated tables.\npub static DATA_HASH: &str = \"{hash:016x}\";"
+        "/// FNV-1a hash of the generated tables.\npub static DATA_HASH: &str = \"{hash:016x}\";\n/// Crate version and data hash.\npub static RULES_VERSION: &str = \"{}+data.{hash:016x}\";",
+        std::env::var("CARGO_PKG_VERSION").unwrap_or_default()
     );
 
     let out =

@@ -1,7 +1,9 @@
 //! The catalog: rulesets, rules, their citations, inventory refs and inputs.
 
 use crate::explain::Bilingual;
-use crate::generated::{APPROVALS, DATA_HASH, DEADLINES, LEAVE, PROCEDURES, RULESETS, SANCTIONS};
+use crate::generated::{
+    APPROVALS, DEADLINES, LEAVE, PROCEDURES, RULESETS, RULES_VERSION, SANCTIONS,
+};
 use crate::model::{Cite, DeadlineKind, InputSpec, RuleMeta, Unit};
 use crate::period::unit_name;
 use serde::Serialize;
@@ -13,7 +15,7 @@ pub fn version() -> &'static str {
 
 /// The version of the rules and calendar: crate version plus a hash of the compiled data.
 pub fn rules_version() -> String {
-    format!("{}+data.{}", version(), DATA_HASH)
+    RULES_VERSION.to_owned()
 }
 
 /// The title of the document a citation comes from.

@@ -339,7 +339,7 @@ pub fn evaluate(
                 format!("{} lies in the last days of the published calendar; next year's notice may still change it", format_date(d)),
             ));
         }
-        if cal.day(d, c.mode, "start").is_ok_and(|i| i.provisional) {
+        if d > cal.last() {
             ex.provisional = true;
         }
     }
