@@ -1,5 +1,6 @@
 // The demo page: citizens' timelines (custom elements), staff calculators picked from catalog().
 import { catalog, ready, z } from './zhengwu-elements.js';
+import { el, pick } from './render.js';
 
 const TEXT = {
   en: {
@@ -9,6 +10,7 @@ const TEXT = {
     reviewH: 'Administrative review: every time limit', reviewP: 'Under art. 57 of the Wenshan HRSS Bureau work rules, with the differences from the current Administrative Review Law.',
     deadlineH: 'Deadline calculator (staff)', ruleset: 'Ruleset', search: 'Find by article or id (e.g. 第八十九条, DL-002-089-02)', rule: 'Time limit',
     approvalH: 'Approval routes (staff)', searchAr: 'Find by article, id or matter', ruleAr: 'Matter',
+    authorityH: 'By role: what a role approves, and up to which amount or days', authorityRole: 'Role (as the rules name it, e.g. 办公室主任, 秘书长, 分管领导)', authorityGo: 'Look up',
     embedH: 'Embedding in a portal', embedP: 'Put pkg/, zhengwu-elements.js and render.js in one folder, then add one script tag and an element:',
   },
 };
@@ -67,6 +69,27 @@ const pickers = [
 ];
 for (const p of pickers) p();
 document.getElementById('version').textContent = `zhengwu ${z.version()} · ${z.rulesVersion()} · ${z.calendarInfo().first} – ${z.calendarInfo().last}`;
+function showAuthority(ev) {
+  ev?.preventDefault();
+  const out = document.getElementById('authority-answer');
+  const error = document.getElementById('authority-error');
+  out.replaceChildren();
+  error.textContent = '';
+  try {
+    const a = z.approvalAuthority({ ruleset: document.getElementById('ar-ruleset').value, role: document.getElementById('authority-role').value, lang });
+    const bound = (l) => [l.min !== null ? `${l.minInclusive ? '≥' : '>'} ${l.min}` : '', l.max !== null ? `${l.maxInclusive ? '≤' : '<'} ${l.max}` : ''].filter(Boolean).join(' ');
+    out.append(el('p', { class: 'big', text: a.text }), el('ul', { class: 'authority' }, a.matters.map((m) => el('li', {},
+      el('strong', { text: `${pick(m.name, lang)}：${pick(m.variant, lang)}` }),
+      el('span', { text: ` ${lang === 'en' ? m.action : ''}${m.finalDecision ? (lang === 'en' ? ' · final decision' : ' · 最终决定') : ''}${m.alone ? (lang === 'en' ? ' · alone' : ' · 独自决定') : ''}` }),
+      m.limits.length ? el('span', { class: 'limits', text: ` [${m.limits.map((l) => `${pick(l.label, lang)} ${bound(l)}`).join('; ')}]` }) : null,
+      el('small', { text: ` ${m.citation.article}` })))));
+    for (const w of a.warnings) out.append(el('p', { class: 'warn', text: pick(w, lang) }));
+  } catch (e) {
+    error.textContent = lang === 'en' ? e.messageEn : e.message;
+  }
+}
+document.getElementById('authority').addEventListener('submit', showAuthority);
+
 document.getElementById('lang').addEventListener('click', () => {
   lang = lang === 'en' ? 'zh' : 'en';
   translate();

@@ -134,6 +134,12 @@ test('staff: approval route with the boundary ambiguity and a stand-in', async (
   assert.equal(await s.locator('.route .role strong').first().textContent(), '常务副区长');
   assert.match(await s.locator('.route .sub').first().textContent(), /代区长/);
   await s.screenshot({ path: join(out, 'approval-standin-desktop.png') });
+  // The inverse question: what the 凉山 办公室主任 decides, with the amount band.
+  await page.selectOption('#ar-ruleset', 'liangshan-office-2003');
+  await page.fill('#authority-role', '办公室主任');
+  await page.click('#authority button[type=submit]');
+  const matters = await page.locator('#authority-answer ul.authority li').allTextContents();
+  assert.ok(matters.some((m) => m.includes('预算内 5000元-10000元') && m.includes('≥ 5000') && m.includes('≤ 10000')), matters.join('\n'));
   assert.deepEqual(problems, []);
   await context.close();
 });
