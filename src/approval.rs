@@ -110,7 +110,9 @@ pub fn approval_route(q: &Query) -> Result<ApprovalAnswer> {
         None => Vec::new(),
     };
     rules::note_shared_ref(APPROVALS, |r| &r.meta, &c, rule.meta.id, &mut ex);
-    Ok(evaluate(rule, &facts, &absent, &c, ex))
+    let answer = evaluate(rule, &facts, &absent, &c, ex);
+    rules::check_readings(&c, &[&answer.explanation])?;
+    Ok(answer)
 }
 
 /// The approval rule with this id.

@@ -221,6 +221,7 @@ pub fn deadline(cal: &Calendar, q: &Query) -> Result<DeadlineAnswer> {
         rule.meta.id,
         &mut answer.explanation,
     );
+    rules::check_readings(&c, &[&answer.explanation])?;
     Ok(answer)
 }
 

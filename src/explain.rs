@@ -82,8 +82,10 @@ pub struct Ambiguity {
     pub readings: Vec<Reading>,
     /// The key of the reading this answer applied.
     pub applied: String,
-    /// How to ask for another reading: `{ readings: { B15: "<key>" } }`.
-    pub option: String,
+    /// How to ask for another reading (`readings.B15` → `{ readings: { B15: "<key>" } }`), or
+    /// `None` when the answer does not change with the reading (the ambiguity is reported so the
+    /// user knows the text is unclear, but the engine has nothing to switch).
+    pub option: Option<String>,
     /// What the applied reading changed in this answer, if anything.
     pub effect: Option<Bilingual>,
 }

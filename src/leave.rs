@@ -80,8 +80,24 @@ pub fn leave_entitlement(q: &Query) -> Result<LeaveAnswer> {
         }
         None => None,
     };
+    // B16: whether the seed's 天 are calendar or working days decides the unit of the answer.
+    let mut unit = rule.unit;
+    if let Some(b16) = rule.meta.ambiguities.iter().find(|a| a.id == "B16") {
+        let effect = Bilingual::new(
+            "决定假期天数按自然日还是工作日计算",
+            "decides whether the days are calendar or working days",
+        );
+        if rules::reading(b16, &c, &mut ex, Some(effect)) == "working" {
+            unit = Unit::WorkingDay;
+        }
+    }
     rules::note_remaining_ambiguities(&rule.meta, &c, &mut ex);
-    let unit = unit_name(rule.unit);
+    let mut sub = vec![&ex];
+    if let Some(a) = &approval {
+        sub.push(&a.explanation);
+    }
+    rules::check_readings(&c, &sub)?;
+    let unit = unit_name(unit);
     let text = c
         .lang
         .pick(

@@ -209,11 +209,20 @@ pub fn note_shared_ref<T>(
 /// The reading applied for ambiguity `a`: the query's choice, else the rule's default. Records
 /// the ambiguity in the explanation.
 pub fn reading(a: &AmbRef, c: &Common, ex: &mut Explanation, effect: Option<Bilingual>) -> String {
-    let applied = c
-        .readings
-        .get(a.id)
-        .cloned()
-        .unwrap_or_else(|| a.default.to_owned());
+    record(a, c, ex, effect, true)
+}
+
+fn record(
+    a: &AmbRef,
+    c: &Common,
+    ex: &mut Explanation,
+    effect: Option<Bilingual>,
+    switchable: bool,
+) -> String {
+    let applied = match c.readings.get(a.id) {
+        Some(key) if switchable => key.clone(),
+        _ => a.default.to_owned(),
+    };
     if let Some(def) = find_ambiguity(a.id) {
         let item = Ambiguity {
             id: def.id.to_owned(),
@@ -228,7 +237,7 @@ pub fn reading(a: &AmbRef, c: &Common, ex: &mut Explanation, effect: Option<Bili
                 })
                 .collect(),
             applied: applied.clone(),
-            option: format!("readings.{}", def.id),
+            option: switchable.then(|| format!("readings.{}", def.id)),
             effect,
         };
         if !ex.ambiguities.iter().any(|x| x.id == item.id) {
@@ -243,9 +252,41 @@ pub fn reading(a: &AmbRef, c: &Common, ex: &mut Explanation, effect: Option<Bili
 pub fn note_remaining_ambiguities(meta: &RuleMeta, c: &Common, ex: &mut Explanation) {
     for a in meta.ambiguities {
         if !ex.ambiguities.iter().any(|x| x.id == a.id) {
-            reading(a, c, ex, None);
+            record(a, c, ex, None, false);
         }
     }
+}
+
+/// Rejects a requested reading the answer did not act on: an ambiguity the rule does not depend
+/// on, or one that is only reported (the answer is the same under every reading).
+///
+/// # Errors
+/// `INVALID_INPUT` naming `readings.<id>`.
+pub fn check_readings(c: &Common, exs: &[&Explanation]) -> Result<()> {
+    for id in c.readings.keys() {
+        let found = exs
+            .iter()
+            .flat_map(|ex| ex.ambiguities.iter())
+            .filter(|a| &a.id == id);
+        match found.clone().find(|a| a.option.is_some()).or_else(|| found.clone().next()) {
+            Some(a) if a.option.is_some() => {}
+            Some(_) => {
+                return Err(Error::invalid(
+                    &format!("readings.{id}"),
+                    &format!("可切换的理解（{id} 在本答案中仅作提示，结果不随理解改变）"),
+                    &format!("a switchable reading ({id} is only reported here; the answer is the same under every reading)"),
+                ))
+            }
+            None => {
+                return Err(Error::invalid(
+                    &format!("readings.{id}"),
+                    &format!("本答案所涉及的歧义（本答案不涉及 {id}）"),
+                    &format!("an ambiguity this answer depends on (it does not depend on {id})"),
+                ))
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Warns when the rule was not in force on `on`.

@@ -245,6 +245,7 @@ pub fn timeline(cal: &Calendar, q: &Query) -> Result<TimelineAnswer> {
         }
         steps.push(step);
     }
+    rules::check_readings(&c, &[&ex])?;
     let next = steps
         .iter()
         .find(|s| matches!(s.status, "open" | "overdue"))

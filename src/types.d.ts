@@ -44,7 +44,8 @@ export interface TraceStep { rule: string; zh: string; en: string; }
 /** One reading of an ambiguous text; select it with `readings: { [id]: key }`. */
 export interface Reading { key: string; zh: string; en: string; }
 /** An ambiguity the answer depended on. */
-export interface Ambiguity { id: string; question: Bilingual; readings: Reading[]; applied: string; option: string; effect: Bilingual | null; }
+/** `option` is null when the answer is the same under every reading (reported only). */
+export interface Ambiguity { id: string; question: Bilingual; readings: Reading[]; applied: string; option: string | null; effect: Bilingual | null; }
 /** Other or higher law that disagrees, shown side by side. */
 export interface Conflict { rule: string; summary: Bilingual; citation: Citation; inForce: CivilDate; due: string | null; }
 /** An input still needed for a full answer. */

@@ -83,3 +83,36 @@ fn a_ref_with_several_rules_names_the_others() {
         .iter()
         .all(|w| !w.en.contains("also implemented")));
 }
+
+#[test]
+fn readings_the_answer_cannot_switch_are_refused() {
+    let cal = zhengwu::calendar::Calendar::builtin().unwrap();
+    // B17 (when an emergency clock starts) is reported, but the start moment is the user's input:
+    // there is nothing to switch, so selecting a reading is an error rather than a silent no-op.
+    let e = zhengwu::deadline::deadline(&cal, &q(r#"{"ruleset": "muli-county-2017", "rule": "muli.emergency.phone", "start": "2026-03-01T22:30", "readings": {"B17": "learned"}}"#)).unwrap_err();
+    assert_eq!(
+        (e.code, e.field.as_deref()),
+        (zhengwu::ErrorCode::InvalidInput, Some("readings.B17"))
+    );
+    let a = zhengwu::deadline::deadline(&cal, &q(r#"{"ruleset": "muli-county-2017", "rule": "muli.emergency.phone", "start": "2026-03-01T22:30"}"#)).unwrap();
+    let b17 = a
+        .explanation
+        .ambiguities
+        .iter()
+        .find(|x| x.id == "B17")
+        .unwrap();
+    assert_eq!(b17.option, None);
+    // A reading of an ambiguity the rule does not depend on.
+    let e = zhengwu::deadline::deadline(&cal, &q(r#"{"ruleset": "wenshan-hrss-2019", "ref": "DL-004-056-09", "start": "2026-08-03", "readings": {"B04": "lower"}}"#)).unwrap_err();
+    assert_eq!(e.field.as_deref(), Some("readings.B04"));
+    // A switchable one works and says how to switch.
+    let a = zhengwu::deadline::deadline(&cal, &q(r#"{"ruleset": "wenshan-hrss-2019", "ref": "DL-004-056-09", "start": "2026-08-03", "readings": {"B33": "from-due"}}"#)).unwrap();
+    assert_eq!(
+        a.explanation
+            .ambiguities
+            .iter()
+            .find(|x| x.id == "B33")
+            .and_then(|x| x.option.as_deref()),
+        Some("readings.B33")
+    );
+}
