@@ -62,7 +62,7 @@ export function explanation(a, lang) {
         el('p', {}, el('strong', { text: `${x.id} ` }), pick(x.question, lang)),
         el('ul', {}, x.readings.map((r) => el('li', { class: r.key === x.applied ? 'applied' : '' },
           r.key === x.applied ? el('strong', { text: `${t.applied}: ` }) : null, lang === 'en' ? r.en : r.zh,
-          el('code', { text: ` readings: { ${x.id}: "${r.key}" }` }))))));
+          x.option ? el('code', { text: ` readings: { ${x.id}: "${r.key}" }` }) : null)))));
     }
     out.append(d);
   }
