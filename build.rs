@@ -54,6 +54,11 @@ struct AmbiguityToml {
     question_zh: String,
     question_en: String,
     reading: Vec<ReadingToml>,
+    /// Inventory rows whose rules depend on this ambiguity (attached to them automatically).
+    #[serde(default)]
+    rows: Vec<String>,
+    /// The reading those rules apply, when attached through `rows`.
+    default: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -494,6 +499,8 @@ fn unit(u: &str, ctx: &str) -> R<&'static str> {
 
 struct Gen {
     out: String,
+    /// (ambiguity id, default reading, rows) for ambiguities attached by inventory row.
+    attached: Vec<(String, String, Vec<String>)>,
     conflict_targets: Vec<(String, String)>,
     ids: BTreeSet<String>,
     ambiguity_ids: BTreeSet<String>,
@@ -512,6 +519,16 @@ impl Gen {
         }
         let cites: R<Vec<String>> = m.cite.iter().map(|c| cite(c, ctx)).collect();
         let mut ambs = Vec::new();
+        for (id, default, rows) in &self.attached {
+            if !m.ambiguities.iter().any(|a| &a.id == id) && m.refs.iter().any(|r| rows.contains(r))
+            {
+                ambs.push(format!(
+                    "AmbRef {{ id: {}, default: {} }}",
+                    s(id),
+                    s(default)
+                ));
+            }
+        }
         for a in &m.ambiguities {
             if !self.ambiguity_ids.contains(&a.id) {
                 return Err(format!(
@@ -1015,6 +1032,7 @@ fn run() -> R<()> {
 
     let mut g = Gen {
         out: String::new(),
+        attached: Vec::new(),
         conflict_targets: Vec::new(),
         ids: BTreeSet::new(),
         ambiguity_ids: BTreeSet::new(),
@@ -1044,6 +1062,16 @@ fn run() -> R<()> {
     for a in &ambiguities.ambiguity {
         if !g.ambiguity_ids.insert(a.id.clone()) {
             return Err(format!("data/ambiguities.toml: duplicate id {}", a.id));
+        }
+        match (&a.default, a.rows.is_empty()) {
+            (Some(d), false) if a.reading.iter().any(|r| &r.key == d) => {
+                g.attached.push((a.id.clone(), d.clone(), a.rows.clone()))
+            }
+            (None, true) => {}
+            _ => return Err(format!(
+                "data/ambiguities.toml [{}]: `rows` needs a `default` that is one of its readings",
+                a.id
+            )),
         }
         let readings: Vec<String> = a
             .reading

@@ -116,3 +116,28 @@ fn readings_the_answer_cannot_switch_are_refused() {
         Some("readings.B33")
     );
 }
+
+#[test]
+fn ambiguities_attached_by_inventory_row_are_reported() {
+    // 凉山 cadre selection: the 党组 decides with "三分之二以上" present (B08, reported only).
+    let a = zhengwu::approval::approval_route(&q(
+        r#"{"ruleset": "liangshan-office-2003", "ref": "AR-000L-RS2-01"}"#,
+    ))
+    .unwrap();
+    let b08 = a
+        .explanation
+        .ambiguities
+        .iter()
+        .find(|x| x.id == "B08")
+        .expect("B08 attached by row");
+    assert_eq!(
+        (b08.applied.as_str(), b08.option.as_deref()),
+        ("as-written", None)
+    );
+    // 文山 合议委员会: B09 and B08 both.
+    let w = zhengwu::approval::approval_route(&q(
+        r#"{"ruleset": "wenshan-hrss-2019", "ref": "AR-004-024-01"}"#,
+    ))
+    .unwrap();
+    assert!(w.explanation.ambiguities.iter().any(|x| x.id == "B09"));
+}
