@@ -1042,7 +1042,17 @@ fn run() -> R<()> {
 
     // Rulesets.
     let mut rs = Vec::new();
-    for r in &rulesets.ruleset {
+    // A build may carry a subset of the rulesets (cargo features named after the ruleset ids, all
+    // on by default); `cn-national` is always included, as the others cite it for conflicts.
+    let included = |id: &str| {
+        id == "cn-national"
+            || std::env::var_os(format!(
+                "CARGO_FEATURE_{}",
+                id.to_uppercase().replace('-', "_")
+            ))
+            .is_some()
+    };
+    for r in rulesets.ruleset.iter().filter(|r| included(&r.id)) {
         let ctx = format!("data/rulesets.toml [{}]", r.id);
         rs.push(format!(
             "Ruleset {{ id: {}, name: {}, issuer: {}, level: {}, source: {}, seed_file: {}, adopted: {}, published: {}, in_force: {}, dates_note: {} }}",
@@ -1068,10 +1078,12 @@ fn run() -> R<()> {
                 g.attached.push((a.id.clone(), d.clone(), a.rows.clone()))
             }
             (None, true) => {}
-            _ => return Err(format!(
+            _ => {
+                return Err(format!(
                 "data/ambiguities.toml [{}]: `rows` needs a `default` that is one of its readings",
                 a.id
-            )),
+            ))
+            }
         }
         let readings: Vec<String> = a
             .reading
@@ -1096,7 +1108,7 @@ fn run() -> R<()> {
     // Rules, per ruleset directory.
     let (mut deadlines, mut approvals, mut leaves, mut sanctions, mut procedures) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    for r in &rulesets.ruleset {
+    for r in rulesets.ruleset.iter().filter(|r| included(&r.id)) {
         let dir = data.join("rules").join(&r.id);
         let Ok(entries) = fs::read_dir(&dir) else {
             continue;

@@ -21,6 +21,9 @@ if command -v cargo-nextest >/dev/null 2>&1; then
 else
   cargo test --no-fail-fast --all-targets
 fi
+echo "== a build with one ruleset (cargo features) lists only that one"
+cargo test --quiet --no-default-features --features guangxi-fault-2007 --test subset
+
 echo "== doctests and API docs"
 cargo test --doc --quiet
 RUSTDOCFLAGS=-Dwarnings cargo doc --no-deps --quiet
