@@ -243,6 +243,9 @@ struct RouteToml {
 #[serde(deny_unknown_fields)]
 struct SubstitutionToml {
     role: String,
+    /// Other roles that must be away too for the stand-in to act ("秘书长和办公室主任外出").
+    #[serde(default)]
+    with_absent: Vec<String>,
     by_zh: String,
     by_en: String,
     article: String,
@@ -795,8 +798,9 @@ impl Gen {
         let mut subs = Vec::new();
         for sub in &a.substitution {
             subs.push(format!(
-                "Substitution {{ role: {}, by: {}, cite: {}, refs: {} }}",
+                "Substitution {{ role: {}, with_absent: {}, by: {}, cite: {}, refs: {} }}",
                 s(&sub.role),
+                strs(&sub.with_absent),
                 text(&sub.by_zh, &sub.by_en),
                 cite_parts(&sub.article, &sub.quote, ctx)?,
                 strs(&sub.refs)

@@ -295,7 +295,10 @@ fn steps(
             substitutes_for: None,
         };
         if absent.iter().any(|a| a == s.role.zh) {
-            match rule.substitutions.iter().find(|x| x.role == s.role.zh) {
+            let applies = |x: &&crate::model::Substitution| {
+                x.role == s.role.zh && x.with_absent.iter().all(|w| absent.iter().any(|a| a == w))
+            };
+            match rule.substitutions.iter().find(applies) {
                 Some(sub) => {
                     ex.cite(rule.meta.ruleset, rule.meta.id, &sub.cite);
                     ex.step(

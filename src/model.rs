@@ -444,6 +444,8 @@ pub struct Route {
 pub struct Substitution {
     /// The absent role (zh, as in steps).
     pub role: &'static str,
+    /// Other roles that must be away too for the stand-in to act.
+    pub with_absent: &'static [&'static str],
     /// Who stands in.
     pub by: Text,
     /// Citation.

@@ -141,3 +141,30 @@ fn ambiguities_attached_by_inventory_row_are_reported() {
     .unwrap();
     assert!(w.explanation.ambiguities.iter().any(|x| x.id == "B09"));
 }
+
+#[test]
+fn a_stand_in_needing_two_absences_waits_for_both() {
+    // 凉山 行政工作会议制度 一、: "秘书长和办公室主任外出期间，委托在家主持工作的副秘书长主持召开".
+    let roles = |json: &str| -> Vec<String> {
+        zhengwu::approval::approval_route(&q(json))
+            .unwrap()
+            .steps
+            .iter()
+            .map(|s| s.role.clone())
+            .collect()
+    };
+    let both = roles(
+        r#"{"ruleset": "liangshan-office-2003", "ref": "AR-000L-HY1-01", "absent": ["秘书长", "办公室主任"]}"#,
+    );
+    assert!(
+        both.iter().any(|r| r == "在家主持工作的副秘书长"),
+        "{both:?}"
+    );
+    let one = roles(
+        r#"{"ruleset": "liangshan-office-2003", "ref": "AR-000L-HY1-01", "absent": ["秘书长"]}"#,
+    );
+    assert!(
+        !one.iter().any(|r| r == "在家主持工作的副秘书长"),
+        "{one:?}"
+    );
+}
