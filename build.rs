@@ -292,6 +292,7 @@ struct LeaveToml {
     #[serde(default)]
     addition: Vec<AdditionToml>,
     approval: Option<String>,
+    days_from: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -817,6 +818,13 @@ impl Gen {
     fn leave(&mut self, l: &LeaveToml, ruleset: &str, ctx: &str) -> R<String> {
         let ctx = &format!("{ctx} [{}]", l.meta.id);
         let meta = self.meta(&l.meta, ruleset, ctx)?;
+        if let Some(from) = &l.days_from {
+            if l.base_days != 0 || !l.addition.is_empty() {
+                return Err(format!("{ctx}: `days_from` takes the days from another rule; base_days must be 0 and there can be no additions"));
+            }
+            self.conflict_targets
+                .push((format!("{ctx}: days_from"), from.clone()));
+        }
         let mut adds = Vec::new();
         for a in &l.addition {
             adds.push(format!(
@@ -831,12 +839,13 @@ impl Gen {
             ));
         }
         Ok(format!(
-            "LeaveRule {{ meta: {meta}, inputs: {}, base_days: {}, unit: {}, additions: &[{}], approval: {} }}",
+            "LeaveRule {{ meta: {meta}, inputs: {}, base_days: {}, unit: {}, additions: &[{}], approval: {}, days_from: {} }}",
             inputs(&l.input, ctx)?,
             l.base_days,
             unit(&l.unit, ctx)?,
             adds.join(", "),
-            opt_s(&l.approval)
+            opt_s(&l.approval),
+            opt_s(&l.days_from)
         ))
     }
 
@@ -995,7 +1004,14 @@ fn check_keys(path: &Path) -> R<()> {
         ("approval", &["input", "route", "overlap", "substitution"]),
         (
             "leave",
-            &["input", "base_days", "unit", "addition", "approval"],
+            &[
+                "input",
+                "base_days",
+                "unit",
+                "addition",
+                "approval",
+                "days_from",
+            ],
         ),
         ("sanction", &["input", "party", "measure"]),
     ];

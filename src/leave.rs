@@ -123,6 +123,23 @@ pub fn leave_entitlement(q: &Query) -> Result<LeaveAnswer> {
 pub fn entitlement(rule: &LeaveRule, facts: &Facts, ex: &mut Explanation) -> (u32, Vec<LeavePart>) {
     let id = rule.meta.id;
     ex.cite_rule(&rule.meta);
+    if let Some(other) = rule
+        .days_from
+        .and_then(|from| LEAVE.iter().find(|r| r.meta.id == from))
+    {
+        ex.step(
+            id,
+            format!(
+                "{}未规定天数，依 {} 计算",
+                rule.meta.name.zh, other.meta.name.zh
+            ),
+            format!(
+                "{} gives no number of days; {} applies",
+                rule.meta.name.en, other.meta.name.en
+            ),
+        );
+        return entitlement(other, facts, ex);
+    }
     let mut total = rule.base_days;
     let mut parts = vec![LeavePart {
         label: (&rule.meta.name).into(),

@@ -506,6 +506,8 @@ pub struct LeaveRule {
     pub additions: &'static [LeaveAddition],
     /// The approval rule that decides who approves this leave (by days and rank).
     pub approval: Option<&'static str>,
+    /// Where the seed names the leave but gives no days: the (national) leave rule whose days apply.
+    pub days_from: Option<&'static str>,
 }
 
 // ---------------------------------------------------------------------------------------------

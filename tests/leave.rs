@@ -240,16 +240,20 @@ fn home_leave_variants() {
 // the 分管领导 ("工作人员休假前1周内向分管领导提交请假条").
 
 #[test]
-fn wenshan_annual_leave_shows_the_national_days_as_a_conflict() {
+fn wenshan_annual_leave_takes_the_national_days_and_shows_the_offset_conflict() {
     let a = leave(
         r#"{"ruleset": "wenshan-hrss-2019", "ref": "LV-004-034-07", "serviceYears": 12, "rank": "staff"}"#,
     );
     assert_eq!(a.rule, "wenshan.leave.annual");
-    assert_eq!(a.days, 0);
+    // The rules give no days; 职工带薪年休假条例 第三条 does: 12 years → 10 working days.
+    assert_eq!(a.days, 10);
     assert_eq!(a.unit, "working_day");
     assert_eq!(
         parts(&a),
-        vec![("年休假（本规则未规定天数）".to_owned(), 0, true)]
+        vec![
+            ("年休假（职工带薪年休假条例）".to_owned(), 0, true),
+            ("累计工作已满10年不满20年".to_owned(), 10, true)
+        ]
     );
     assert_eq!(route(&a), ["1.分管领导/approve"]);
     assert_eq!(conflict_rules(&a), ["cn.annual-leave-2008"]);
