@@ -327,8 +327,9 @@ fn national_marriage_and_bereavement_leave() {
     assert_eq!(in_law.days, 0);
 }
 
-// ---- Not a [[leave]] rule, but the gap of 第三十四条(五) (B03, not in ambiguities.toml) must not be
-// decided silently: 1.5 days for staff falls in both widened bands and the answer warns.
+// ---- Not a [[leave]] rule, but the gap of 第三十四条(五) (B03) must not be decided silently: 1.5
+// days for staff falls in both widened bands; the answer applies B03's default (the higher band)
+// and the lower band is one reading away.
 
 #[test]
 fn staff_trip_of_one_and_a_half_days_is_flagged() {
@@ -336,7 +337,16 @@ fn staff_trip_of_one_and_a_half_days_is_flagged() {
         r#"{"ruleset": "wenshan-hrss-2019", "rule": "wenshan.leave.trip-report", "rank": "staff", "days": 1.5}"#,
     ))
     .unwrap();
-    assert!(!a.explanation.warnings.is_empty());
+    let b03 = a
+        .explanation
+        .ambiguities
+        .iter()
+        .find(|x| x.id == "B03")
+        .expect("B03");
+    assert_eq!(
+        (b03.applied.as_str(), b03.option.as_deref()),
+        ("higher", Some("readings.B03"))
+    );
     let roles: Vec<&str> = a.steps.iter().map(|s| s.role.as_str()).collect();
     assert_eq!(roles, ["局长", "分管领导"]);
     let one = zhengwu::approval::approval_route(&q(
