@@ -214,6 +214,7 @@ pub fn evaluate(
         }
     }
     rules::note_remaining_ambiguities(&rule.meta, c, &mut ex);
+    rules::note_conflicts(&rule.meta, &mut ex);
     answer.text = summary(&answer, c.lang);
     answer.explanation = ex;
     answer

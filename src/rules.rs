@@ -318,6 +318,33 @@ pub fn check_in_force(meta: &RuleMeta, on: NaiveDate, ex: &mut Explanation) {
     }
 }
 
+/// Records the rule's `conflicts` with the other provision's citation, for answers that have no
+/// date or day count to compute under the other provision (approval routes, sanctions); deadlines
+/// and leave compute the other provision's answer themselves.
+pub fn note_conflicts(meta: &RuleMeta, ex: &mut Explanation) {
+    for cf in meta.conflicts {
+        let Some((_, other)) = all_meta().find(|(_, m)| m.id == cf.rule) else {
+            continue;
+        };
+        let Some(cite) = other.cites.first() else {
+            continue;
+        };
+        ex.cite(other.ruleset, other.id, cite);
+        ex.step(
+            other.id,
+            format!("与其他规定不一致：{}", cf.summary.zh),
+            format!("disagrees with another provision: {}", cf.summary.en),
+        );
+        ex.conflicts.push(crate::explain::Conflict {
+            rule: other.id.to_owned(),
+            summary: (&cf.summary).into(),
+            citation: crate::explain::make_citation(other.ruleset, other.id, cite),
+            in_force: other.in_force.iso(),
+            due: None,
+        });
+    }
+}
+
 /// Every rule's metadata, of every kind.
 pub fn all_meta() -> impl Iterator<Item = (&'static str, &'static RuleMeta)> {
     DEADLINES

@@ -117,6 +117,7 @@ pub fn sanction(q: &Query) -> Result<SanctionAnswer> {
         ex.cite_rule(&rule.meta);
     }
     rules::note_remaining_ambiguities(&rule.meta, &c, &mut ex);
+    rules::note_conflicts(&rule.meta, &mut ex);
     rules::check_readings(&c, &[&ex])?;
     let text = match parties.first() {
         Some(p) => c

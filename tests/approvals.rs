@@ -168,3 +168,21 @@ fn a_stand_in_needing_two_absences_waits_for_both() {
         "{one:?}"
     );
 }
+
+#[test]
+fn a_provision_that_disagrees_is_shown_with_its_citation() {
+    // 文山 第三十四条(二)1 (annual leave note to the 分管领导) vs 第三十四条(三) (day bands).
+    let a = zhengwu::approval::approval_route(&q(r#"{"ruleset": "wenshan-hrss-2019", "rule": "wenshan.leave.annual-approval", "rank": "staff"}"#)).unwrap();
+    let c = a
+        .explanation
+        .conflicts
+        .iter()
+        .find(|c| c.rule == "wenshan.leave.approval")
+        .expect("the day-band rule");
+    assert_eq!(c.citation.article, "第三十四条(三)");
+    assert!(a
+        .explanation
+        .citations
+        .iter()
+        .any(|x| x.rule == "wenshan.leave.approval"));
+}
