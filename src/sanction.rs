@@ -18,7 +18,8 @@ pub struct Party {
     pub responsibility: Bilingual,
     /// The measures the seed allows (a menu: which and how many is the deciding body's choice).
     pub measures: Vec<Bilingual>,
-    /// How the measures combine.
+    /// How the measures combine (that of the last applicable measure rule; all are in the
+    /// answer's `modes`).
     pub mode: Option<Bilingual>,
 }
 
@@ -36,6 +37,12 @@ pub struct SanctionAnswer {
     pub name: Bilingual,
     /// The parties and what applies to each.
     pub parties: Vec<Party>,
+    /// Every measure the facts call for (also when no party is named).
+    pub measures: Vec<Bilingual>,
+    /// How the measures combine: one entry per applicable measure rule (a tier and its modifiers).
+    pub modes: Vec<Bilingual>,
+    /// Notes on the rule: doubts about the text, readings the data took.
+    pub note: Option<Bilingual>,
     /// A one-line answer in the requested language.
     pub text: String,
     /// Citations, trace, ambiguities, conflicts, missing, rules version.
@@ -59,7 +66,8 @@ pub fn sanction(q: &Query) -> Result<SanctionAnswer> {
         format!("applying {}", rule.meta.name.en),
     );
     let mut measures = Vec::new();
-    let mut mode = None;
+    let mut mode: Option<Bilingual> = None;
+    let mut modes: Vec<Bilingual> = Vec::new();
     for m in rule.measures {
         if facts::test_all(m.when, &facts) == Some(true) {
             ex.cite(rule.meta.ruleset, id, &m.cite);
@@ -80,8 +88,17 @@ pub fn sanction(q: &Query) -> Result<SanctionAnswer> {
                     m.mode.en
                 ),
             );
-            measures.extend(m.measures.iter().map(Bilingual::from));
+            for t in m.measures {
+                let item = Bilingual::from(t);
+                if !measures.contains(&item) {
+                    measures.push(item);
+                }
+            }
             mode = Some(Bilingual::from(&m.mode));
+            let this = Bilingual::from(&m.mode);
+            if !modes.contains(&this) {
+                modes.push(this);
+            }
         }
     }
     let mut parties = Vec::new();
@@ -120,6 +137,19 @@ pub fn sanction(q: &Query) -> Result<SanctionAnswer> {
     rules::note_conflicts(&rule.meta, &mut ex);
     rules::check_readings(&c, &[&ex])?;
     let text = match parties.first() {
+        Some(p) if p.measures.is_empty() => c
+            .lang
+            .pick(
+                &format!(
+                    "{}承担{}（条文未规定追究方式）",
+                    p.party.zh, p.responsibility.zh
+                ),
+                &format!(
+                    "{} bears {} (the text sets no measures)",
+                    p.party.en, p.responsibility.en
+                ),
+            )
+            .to_owned(),
         Some(p) => c
             .lang
             .pick(
@@ -156,6 +186,9 @@ pub fn sanction(q: &Query) -> Result<SanctionAnswer> {
         refs: rule.meta.refs.iter().map(|s| (*s).to_owned()).collect(),
         name: (&rule.meta.name).into(),
         parties,
+        measures,
+        modes,
+        note: rule.meta.note.as_ref().map(Into::into),
         text,
         explanation: ex,
     })

@@ -232,6 +232,11 @@ export interface SanctionAnswer extends Explained {
   refs: string[];
   name: Bilingual;
   parties: Party[];
+  /** Every measure the facts call for (also when no party is named). */
+  measures: Bilingual[];
+  /** How the measures combine, one entry per applicable measure rule. */
+  modes: Bilingual[];
+  note: Bilingual | null;
   text: string;
 }
 

@@ -276,6 +276,9 @@ fn measures_aggravating_items() {
         ms.extend(v(&["从重处理", "加重处理"]));
         assert_eq!(menu(&a), ms, "{val}");
         assert_eq!(mode(&a).as_deref(), Some("应当从重或者加重处理"));
+        // The answer keeps both: the tier's menu and the aggravation.
+        let modes: Vec<&str> = a.modes.iter().map(|m| m.zh.as_str()).collect();
+        assert_eq!(modes, ["可选其一或并用", "应当从重或者加重处理"]);
         assert_eq!(arts(&a), v(&["第三十条第三款", art, "第三十条第三款"]));
         assert_eq!(quotes(&a)[1], quote);
     }
