@@ -1,10 +1,7 @@
 //! Approval routes beyond the case files: the inverse query (what may a role decide), absence.
 
-use zhengwu::value::{Query, Value};
-
-fn q(json: &str) -> Query {
-    Query::from_value(serde_json::from_str::<Value>(json).unwrap()).unwrap()
-}
+mod common;
+use common::q;
 
 #[test]
 fn what_the_liangshan_office_director_approves() {

@@ -1,12 +1,10 @@
 //! Leave entitlements of `[[leave]]` rules (文山 leave-more.toml and the national rules they name),
 //! each expectation worked out by hand from the seed text quoted above it.
 
-use zhengwu::leave::{leave_entitlement, LeaveAnswer};
-use zhengwu::value::{Query, Value};
+mod common;
+use common::q;
 
-fn q(json: &str) -> Query {
-    Query::from_value(serde_json::from_str::<Value>(json).unwrap()).unwrap()
-}
+use zhengwu::leave::{leave_entitlement, LeaveAnswer};
 
 fn leave(json: &str) -> LeaveAnswer {
     leave_entitlement(&q(json)).unwrap()

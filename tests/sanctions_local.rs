@@ -2,12 +2,10 @@
 //! every measure rule, the parties, responsibilities, measures, missing inputs and citations, each
 //! worked out by hand from the seed text quoted above the test.
 
-use zhengwu::sanction::{sanction, SanctionAnswer};
+mod common;
+use common::q;
 
-fn q(json: &str) -> zhengwu::value::Query {
-    zhengwu::value::Query::from_value(serde_json::from_str::<zhengwu::value::Value>(json).unwrap())
-        .unwrap()
-}
+use zhengwu::sanction::{sanction, SanctionAnswer};
 
 fn run(ruleset: &str, rule: &str, facts: &str) -> SanctionAnswer {
     let sep = if facts.is_empty() { "" } else { "," };

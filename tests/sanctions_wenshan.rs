@@ -4,12 +4,10 @@
 //! the matched measure rules' articles in file order, then the matched parties' (duplicates once);
 //! with nothing matched, the rule's own citations.
 
-use zhengwu::sanction::{sanction, SanctionAnswer};
+mod common;
+use common::q;
 
-fn q(json: &str) -> zhengwu::value::Query {
-    zhengwu::value::Query::from_value(serde_json::from_str::<zhengwu::value::Value>(json).unwrap())
-        .unwrap()
-}
+use zhengwu::sanction::{sanction, SanctionAnswer};
 
 /// Asks rule `wenshan.sanction.<rule>` with the given facts (a JSON object body, may be empty).
 fn ask(rule: &str, facts: &str) -> SanctionAnswer {

@@ -1,4 +1,5 @@
-//! Helpers shared by the integration tests.
+//! Helpers shared by the integration tests (each test crate uses some of them).
+#![allow(dead_code)]
 
 /// A quote or seed text with whitespace removed and full-width , ; : ( ) " made half-width: the
 /// seeds mix both widths, and quotes are checked verbatim modulo these.
@@ -23,4 +24,10 @@ pub fn seed(file: &str) -> String {
         .join("seeds")
         .join(file);
     normalize(&std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
+}
+
+/// A query from JSON text.
+pub fn q(json: &str) -> zhengwu::value::Query {
+    zhengwu::value::Query::from_value(serde_json::from_str::<zhengwu::value::Value>(json).unwrap())
+        .unwrap()
 }
