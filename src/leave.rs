@@ -7,7 +7,7 @@ use crate::facts::{self, Fact, Facts};
 use crate::generated::LEAVE;
 use crate::model::{LeaveRule, Unit};
 use crate::period::unit_name;
-use crate::rules::{self, Common};
+use crate::rules;
 use crate::value::Query;
 use serde::Serialize;
 
@@ -62,7 +62,7 @@ pub fn leave_entitlement(q: &Query) -> Result<LeaveAnswer> {
     let mut ex = Explanation::new();
     let facts = facts::parse(rule.inputs, q, &mut ex)?;
     let (days, parts) = entitlement(rule, &facts, &mut ex);
-    conflicts(rule, &facts, &c, &mut ex);
+    conflicts(rule, &facts, &mut ex);
     let approval = match rule.approval.and_then(approval::find) {
         Some(ar) => {
             let mut sub = Explanation::new();
@@ -218,7 +218,7 @@ pub fn entitlement(rule: &LeaveRule, facts: &Facts, ex: &mut Explanation) -> (u3
     (total, parts)
 }
 
-fn conflicts(rule: &LeaveRule, facts: &Facts, c: &Common, ex: &mut Explanation) {
+fn conflicts(rule: &LeaveRule, facts: &Facts, ex: &mut Explanation) {
     for cf in rule.meta.conflicts {
         let Some(other) = LEAVE.iter().find(|r| r.meta.id == cf.rule) else {
             continue;
@@ -240,7 +240,6 @@ fn conflicts(rule: &LeaveRule, facts: &Facts, c: &Common, ex: &mut Explanation) 
                 cf.summary.en, other.meta.name.en
             ),
         );
-        let _ = c;
         ex.conflicts.push(Conflict {
             rule: other.meta.id.to_owned(),
             summary: (&cf.summary).into(),
