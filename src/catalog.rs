@@ -218,6 +218,27 @@ fn rule_info(
     }
 }
 
+/// A leave rule's inputs, plus those of the rule its days come from and of the approval rule that
+/// decides who approves it (whose `days` come from the entitlement itself).
+fn leave_inputs(r: &crate::model::LeaveRule) -> Vec<InputInfo> {
+    let mut v: Vec<InputInfo> = r.inputs.iter().map(input).collect();
+    let days_from = r
+        .days_from
+        .and_then(|id| LEAVE.iter().find(|x| x.meta.id == id));
+    let approval = r.approval.and_then(crate::approval::find);
+    let more = days_from
+        .map(|x| x.inputs)
+        .unwrap_or(&[])
+        .iter()
+        .chain(approval.map(|a| a.inputs).unwrap_or(&[]));
+    for spec in more.filter(|i| i.name != "days") {
+        if !v.iter().any(|i| i.name == spec.name) {
+            v.push(input(spec));
+        }
+    }
+    v
+}
+
 fn deadline_inputs(r: &crate::model::DeadlineRule) -> Vec<InputInfo> {
     let hourly = matches!(r.unit, Unit::Hour | Unit::Minute) && r.kind == DeadlineKind::After;
     let mut v = vec![simple(
@@ -286,12 +307,7 @@ pub fn catalog() -> Catalog {
                 rules.push(rule_info("approval", &r.meta, inputs, None));
             }
             for r in LEAVE.iter().filter(|r| r.meta.ruleset == rs.id) {
-                rules.push(rule_info(
-                    "leave",
-                    &r.meta,
-                    r.inputs.iter().map(input).collect(),
-                    None,
-                ));
+                rules.push(rule_info("leave", &r.meta, leave_inputs(r), None));
             }
             for r in SANCTIONS.iter().filter(|r| r.meta.ruleset == rs.id) {
                 rules.push(rule_info(

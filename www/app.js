@@ -11,6 +11,8 @@ const TEXT = {
     deadlineH: 'Deadline calculator (staff)', ruleset: 'Ruleset', search: 'Find by article or id (e.g. 第八十九条, DL-002-089-02)', rule: 'Time limit',
     approvalH: 'Approval routes (staff)', searchAr: 'Find by article, id or matter', ruleAr: 'Matter',
     authorityH: 'By role: what a role approves, and up to which amount or days', authorityRole: 'Role (as the rules name it, e.g. 办公室主任, 秘书长, 分管领导)', authorityGo: 'Look up',
+    navLeave: 'Leave', navSanction: 'Sanctions', leaveH: 'Leave: days and who approves', searchLv: 'Find by article, id or kind of leave', ruleLv: 'Kind of leave',
+    sanctionH: 'Liability for administrative faults', searchSn: 'Find by article, id or case', ruleSn: 'Provision',
     embedH: 'Embedding in a portal', embedP: 'Put pkg/, zhengwu-elements.js and render.js in one folder, then add one script tag and an element:',
   },
 };
@@ -26,7 +28,7 @@ function translate() {
   const button = document.getElementById('lang');
   button.textContent = lang === 'en' ? '中文' : 'English';
   button.setAttribute('aria-pressed', String(lang === 'en'));
-  for (const e of document.querySelectorAll('zhengwu-timeline, zhengwu-deadline, zhengwu-approval')) e.setAttribute('lang', lang);
+  for (const e of document.querySelectorAll('zhengwu-timeline, zhengwu-deadline, zhengwu-approval, zhengwu-leave, zhengwu-sanction')) e.setAttribute('lang', lang);
 }
 
 function picker(kind, prefix, defaultRuleset, fallbackRule) {
@@ -66,6 +68,8 @@ catalog.cache = await catalog();
 const pickers = [
   picker('deadline', 'dl', 'panzhihua-dongqu-2012', 'dongqu.document.within-competence'),
   picker('approval', 'ar', 'liangshan-office-2003', 'liangshan.expense'),
+  picker('leave', 'lv', 'wenshan-hrss-2019', 'wenshan.leave.maternity'),
+  picker('sanction', 'sn', 'guangxi-fault-2007', 'guangxi.fault.review-chain'),
 ];
 for (const p of pickers) p();
 document.getElementById('version').textContent = `zhengwu ${z.version()} · ${z.rulesVersion()} · ${z.calendarInfo().first} – ${z.calendarInfo().last}`;

@@ -5,6 +5,8 @@
 //   <zhengwu-timeline ruleset procedure lang>   a procedure's steps, statuses, calendar and .ics
 //   <zhengwu-deadline ruleset rule lang>        one time limit
 //   <zhengwu-approval ruleset rule lang>        one approval route
+//   <zhengwu-leave ruleset rule lang>           a leave entitlement and who approves it
+//   <zhengwu-sanction ruleset rule lang>        who bears which responsibility, which measures
 // Everything runs in the page: no request leaves it after the module is loaded.
 import init, * as z from './pkg/zhengwu.js';
 import { T, el, pick, explanation, timelineList, monthCalendar, legend, routeSteps, download } from './render.js';
@@ -193,6 +195,40 @@ class ApprovalElement extends Calculator {
   }
 }
 
+class LeaveElement extends Calculator {
+  render() {
+    const l = this.lang;
+    const { rule } = this.ruleInfo('leave');
+    const fields = rule.inputs.map((s) => inputFor(s, l));
+    this.shell(`${pick(rule.name, l)} · ${rule.citations[0]?.article ?? ''}`, fields, (q, form, out) => {
+      const a = z.leaveEntitlement({ ...q, ruleset: this.getAttribute('ruleset'), rule: rule.id, lang: l });
+      out.append(el('p', { class: 'big' }, el('strong', { class: 'leave-days', text: String(a.days) }), ` ${l === 'en' ? (a.unit === 'working_day' ? 'working days' : 'days') : (a.unit === 'working_day' ? '个工作日' : '天')}`),
+        el('ul', { class: 'parts' }, a.parts.map((p) => el('li', { class: p.applied ? '' : 'obsolete' },
+          `${pick(p.label, l)}：${p.days}`, p.obsolete ? el('small', { text: ` (${pick(p.obsolete, l)})` }) : null))));
+      if (a.approval?.steps.length) out.append(el('h4', { text: l === 'en' ? 'Who approves' : '审批' }), routeSteps(a.approval, l));
+      out.append(explanation(a, l));
+    });
+  }
+}
+
+class SanctionElement extends Calculator {
+  render() {
+    const l = this.lang;
+    const { rule } = this.ruleInfo('sanction');
+    this.shell(`${pick(rule.name, l)} · ${rule.citations[0]?.article ?? ''}`, rule.inputs.map((s) => inputFor(s, l)), (q, form, out) => {
+      const a = z.sanction({ ...q, ruleset: this.getAttribute('ruleset'), rule: rule.id, lang: l });
+      out.append(el('p', { class: 'big', text: a.text }),
+        el('ul', { class: 'parties' }, a.parties.map((p) => el('li', {},
+          el('strong', { text: `${pick(p.party, l)}：${pick(p.responsibility, l)}` }),
+          p.measures.length ? el('ul', { class: 'measures' }, p.measures.map((m) => el('li', { text: pick(m, l) }))) : null))),
+        a.modes.length ? el('p', { text: a.modes.map((m) => pick(m, l)).join('；') }) : null,
+        explanation(a, l));
+    });
+  }
+}
+
 customElements.define('zhengwu-deadline', DeadlineElement);
+customElements.define('zhengwu-leave', LeaveElement);
+customElements.define('zhengwu-sanction', SanctionElement);
 customElements.define('zhengwu-timeline', TimelineElement);
 customElements.define('zhengwu-approval', ApprovalElement);

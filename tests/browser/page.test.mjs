@@ -38,6 +38,7 @@ async function open(viewport = { width: 1280, height: 900 }, options = {}) {
   await page.goto(`${base}/`);
   await page.waitForSelector('body[data-ready=true]');
   await page.waitForSelector('zhengwu-approval form');
+  await page.waitForSelector('zhengwu-sanction form');
   return { page, context, problems };
 }
 
@@ -140,6 +141,30 @@ test('staff: approval route with the boundary ambiguity and a stand-in', async (
   await page.click('#authority button[type=submit]');
   const matters = await page.locator('#authority-answer ul.authority li').allTextContents();
   assert.ok(matters.some((m) => m.includes('预算内 5000元-10000元') && m.includes('≥ 5000') && m.includes('≤ 10000')), matters.join('\n'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('leave and sanction calculators', async () => {
+  const { page, context, problems } = await open();
+  const lv = section(page, 'leave');
+  // 文山 第三十四条(二)4: 90 days, 难产 +15, each extra baby +15 → 120; 8 days or more for staff → 局长.
+  await page.waitForSelector('#leave [data-field="difficultBirth"]');
+  await field(lv, 'difficultBirth').check();
+  await field(lv, 'babies').fill('2');
+  await lv.locator('[data-field="rank"]').selectOption('staff');
+  await lv.getByRole('button', { name: '计算' }).click();
+  assert.equal(await lv.locator('.leave-days').textContent(), '120');
+  assert.deepEqual(await lv.locator('.route .role strong').allTextContents(), ['局长']);
+  assert.ok((await lv.locator('ul.conflicts').textContent()).includes('女职工劳动保护特别规定'));
+  await lv.screenshot({ path: join(out, 'leave-section-desktop.png') });
+  const sn = section(page, 'sanction');
+  await sn.locator('[data-field="position"]').selectOption('reviewer');
+  await sn.locator('[data-field="severity"]').selectOption('serious');
+  await sn.getByRole('button', { name: '计算' }).click();
+  assert.ok((await sn.locator('ul.parties').textContent()).includes('审核人：主要领导责任'));
+  assert.deepEqual(await sn.locator('ul.measures li').allTextContents(), ['取消评优评先资格', '通报批评', '暂扣行政执法证件']);
+  await sn.screenshot({ path: join(out, 'sanction-section-desktop.png') });
   assert.deepEqual(problems, []);
   await context.close();
 });
