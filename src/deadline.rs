@@ -3,7 +3,7 @@
 use crate::calendar::Calendar;
 use crate::date::{format_date, last_day_of_month, parse_date, parse_moment, zh_full};
 use crate::error::{Error, ErrorCode, Result};
-use crate::explain::{make_citation, Bilingual, Conflict, Explanation};
+use crate::explain::{Bilingual, Explanation};
 use crate::generated::DEADLINES;
 use crate::model::{Counting, DeadlineKind, DeadlineRule, Every, Unit};
 use crate::period::{self, unit_en, unit_zh, Counted, Due, Pause, Period, Start};
@@ -826,10 +826,6 @@ fn conflicts(
         let due = evaluate(cal, other, &other_input, &sub_c)
             .map(|a| a.due)
             .ok();
-        let Some(cite) = other.meta.cites.first() else {
-            continue;
-        };
-        ex.cite(other.meta.ruleset, other.meta.id, cite);
         ex.step(
             cf.rule,
             format!(
@@ -845,13 +841,7 @@ fn conflicts(
                 due.as_deref().unwrap_or("—")
             ),
         );
-        ex.conflicts.push(Conflict {
-            rule: other.meta.id.to_owned(),
-            summary: (&cf.summary).into(),
-            citation: make_citation(other.meta.ruleset, other.meta.id, cite),
-            in_force: other.meta.in_force.iso(),
-            due,
-        });
+        rules::push_conflict(&other.meta, cf, due, ex);
     }
     Ok(())
 }

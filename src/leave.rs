@@ -2,7 +2,7 @@
 
 use crate::approval::{self, ApprovalAnswer};
 use crate::error::Result;
-use crate::explain::{make_citation, Bilingual, Conflict, Explanation};
+use crate::explain::{Bilingual, Explanation};
 use crate::facts::{self, Fact, Facts};
 use crate::generated::LEAVE;
 use crate::model::{LeaveRule, Unit};
@@ -225,10 +225,6 @@ fn conflicts(rule: &LeaveRule, facts: &Facts, ex: &mut Explanation) {
         };
         let mut scratch = Explanation::new();
         let (days, _) = entitlement(other, facts, &mut scratch);
-        let Some(cite) = other.meta.cites.first() else {
-            continue;
-        };
-        ex.cite(other.meta.ruleset, other.meta.id, cite);
         ex.step(
             other.meta.id,
             format!(
@@ -240,12 +236,6 @@ fn conflicts(rule: &LeaveRule, facts: &Facts, ex: &mut Explanation) {
                 cf.summary.en, other.meta.name.en
             ),
         );
-        ex.conflicts.push(Conflict {
-            rule: other.meta.id.to_owned(),
-            summary: (&cf.summary).into(),
-            citation: make_citation(other.meta.ruleset, other.meta.id, cite),
-            in_force: other.meta.in_force.iso(),
-            due: None,
-        });
+        rules::push_conflict(&other.meta, cf, None, ex);
     }
 }

@@ -326,23 +326,34 @@ pub fn note_conflicts(meta: &RuleMeta, ex: &mut Explanation) {
         let Some((_, other)) = all_meta().find(|(_, m)| m.id == cf.rule) else {
             continue;
         };
-        let Some(cite) = other.cites.first() else {
-            continue;
-        };
-        ex.cite(other.ruleset, other.id, cite);
         ex.step(
             other.id,
             format!("与其他规定不一致：{}", cf.summary.zh),
             format!("disagrees with another provision: {}", cf.summary.en),
         );
-        ex.conflicts.push(crate::explain::Conflict {
-            rule: other.id.to_owned(),
-            summary: (&cf.summary).into(),
-            citation: crate::explain::make_citation(other.ruleset, other.id, cite),
-            in_force: other.in_force.iso(),
-            due: None,
-        });
+        push_conflict(other, cf, None, ex);
     }
+}
+
+/// Cites the other provision and records the conflict (with the other provision's answer, for
+/// deadlines its due date).
+pub fn push_conflict(
+    other: &RuleMeta,
+    cf: &crate::model::ConflictRef,
+    due: Option<String>,
+    ex: &mut Explanation,
+) {
+    let Some(cite) = other.cites.first() else {
+        return;
+    };
+    ex.cite(other.ruleset, other.id, cite);
+    ex.conflicts.push(crate::explain::Conflict {
+        rule: other.id.to_owned(),
+        summary: (&cf.summary).into(),
+        citation: crate::explain::make_citation(other.ruleset, other.id, cite),
+        in_force: other.in_force.iso(),
+        due,
+    });
 }
 
 /// Every rule's metadata, of every kind.
