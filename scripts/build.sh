@@ -1,8 +1,21 @@
 #!/usr/bin/env bash
-# Builds pkg/ (the npm package) with wasm-pack, using npm's binaryen wasm-opt (Debian's wasm-opt 108
-# corrupts wasm-bindgen's externref table).
+# Builds pkg/ (the npm package): the wasm module with wasm-pack (engine and calendar, no rules), the
+# rules packs pkg/rules/<id>.zwr (written by a native build from the same data/), and the fetch
+# helper pkg/rules.js. Uses npm's binaryen wasm-opt (Debian's wasm-opt 108 corrupts wasm-bindgen's
+# externref table).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
-wasm-pack build --release --target web --out-dir pkg --out-name zhengwu >/tmp/zhengwu-wasm-pack.log 2>&1 || { cat /tmp/zhengwu-wasm-pack.log; exit 1; }
-echo "[build] pkg/ built: $(gzip -9 -c pkg/zhengwu_bg.wasm | wc -c) bytes gzipped wasm"
+wasm-pack build --release --target web --out-dir pkg --out-name zhengwu -- --no-default-features --features rulesets \
+  >/tmp/zhengwu-wasm-pack.log 2>&1 || { cat /tmp/zhengwu-wasm-pack.log; exit 1; }
+rm -rf pkg/rules
+cargo run --quiet --example packs -- pkg/rules >/dev/null
+cp js/rules.js js/rules.d.ts pkg/
+node -e '
+const fs = require("fs"); const p = JSON.parse(fs.readFileSync("pkg/package.json", "utf8"));
+p.files = [...new Set([...(p.files || []), "rules.js", "rules.d.ts", "rules/"])];
+p.exports = { ".": { types: "./zhengwu.d.ts", default: "./zhengwu.js" }, "./rules.js": { types: "./rules.d.ts", default: "./rules.js" },
+  "./rules/*": "./rules/*", "./zhengwu_bg.wasm": "./zhengwu_bg.wasm" };
+fs.writeFileSync("pkg/package.json", JSON.stringify(p, null, 2) + "\n");'
+packs=$(cat pkg/rules/*.zwr | wc -c); packs_gz=$(for f in pkg/rules/*.zwr; do gzip -9 -c "$f" | wc -c; done | awk '{s+=$1} END {print s}')
+echo "[build] pkg/ built: $(gzip -9 -c pkg/zhengwu_bg.wasm | wc -c) bytes gzipped wasm; rules packs $packs bytes ($packs_gz gzipped)"

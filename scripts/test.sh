@@ -22,7 +22,7 @@ else
   cargo test --no-fail-fast --all-targets
 fi
 echo "== a build with one ruleset (cargo features) lists only that one"
-cargo test --quiet --no-default-features --features guangxi-fault-2007 --test subset
+cargo test --quiet --no-default-features --features embed,guangxi-fault-2007 --test subset
 
 echo "== doctests and API docs"
 cargo test --doc --quiet

@@ -3,8 +3,8 @@
 use crate::error::Result;
 use crate::explain::{Bilingual, Explanation};
 use crate::facts::{self, Fact, Facts};
-use crate::generated::APPROVALS;
 use crate::model::{ApprovalRule, InputSpec, InputType, Route, Text};
+use crate::registry;
 use crate::rules::{self, Common};
 use crate::value::Query;
 use serde::Serialize;
@@ -99,7 +99,13 @@ pub static ABSENT_INPUT: InputSpec = InputSpec {
 /// ```
 pub fn approval_route(q: &Query) -> Result<ApprovalAnswer> {
     let c = rules::common(q)?;
-    let rule = rules::select(APPROVALS, |r| &r.meta, &c, "审批", "approval")?;
+    let rule = rules::select(
+        registry::pack(&c.ruleset)?.approvals,
+        |r| &r.meta,
+        &c,
+        "审批",
+        "approval",
+    )?;
     let mut ex = Explanation::new();
     let facts = facts::parse(rule.inputs, q, &mut ex)?;
     let absent = match q.get("absent") {
@@ -109,7 +115,13 @@ pub fn approval_route(q: &Query) -> Result<ApprovalAnswer> {
         },
         None => Vec::new(),
     };
-    rules::note_shared_ref(APPROVALS, |r| &r.meta, &c, rule.meta.id, &mut ex);
+    rules::note_shared_ref(
+        registry::pack(&c.ruleset)?.approvals,
+        |r| &r.meta,
+        &c,
+        rule.meta.id,
+        &mut ex,
+    );
     let answer = evaluate(rule, &facts, &absent, &c, ex);
     rules::check_readings(&c, &[&answer.explanation])?;
     Ok(answer)
@@ -117,7 +129,7 @@ pub fn approval_route(q: &Query) -> Result<ApprovalAnswer> {
 
 /// The approval rule with this id.
 pub fn find(id: &str) -> Option<&'static ApprovalRule> {
-    APPROVALS.iter().find(|r| r.meta.id == id)
+    registry::approvals().find(|r| r.meta.id == id)
 }
 
 /// Evaluates an approval rule on validated facts.
@@ -431,7 +443,7 @@ pub fn approval_authority(q: &Query) -> Result<AuthorityAnswer> {
     let role = q.req_str("role")?.trim().to_owned();
     let mut ex = Explanation::new();
     let mut matters = Vec::new();
-    for rule in APPROVALS.iter().filter(|r| r.meta.ruleset == c.ruleset) {
+    for rule in registry::pack(&c.ruleset)?.approvals {
         for route in rule.routes {
             let is_role = |s: &crate::model::Step| {
                 s.role.zh == role

@@ -1,9 +1,7 @@
 //! The catalog: rulesets, rules, their citations, inventory refs and inputs.
 
 use crate::explain::Bilingual;
-use crate::generated::{
-    APPROVALS, DEADLINES, LEAVE, PROCEDURES, RULESETS, RULES_VERSION, SANCTIONS,
-};
+use crate::generated::{PACK_IDS, RULES_VERSION};
 use crate::model::{Cite, DeadlineKind, InputSpec, RuleMeta, Unit};
 use crate::period::unit_name;
 use serde::Serialize;
@@ -22,10 +20,8 @@ pub fn rules_version() -> String {
 pub fn document_title(ruleset: &str, cite: &Cite) -> String {
     match cite.source {
         Some(s) => s.to_owned(),
-        None => RULESETS
-            .iter()
-            .find(|r| r.id == ruleset)
-            .map(|r| r.name.zh)
+        None => crate::registry::pack(ruleset)
+            .map(|p| p.ruleset.name.zh)
             .unwrap_or(ruleset)
             .to_owned(),
     }
@@ -152,7 +148,9 @@ pub struct RulesetInfo {
 pub struct Catalog {
     /// Crate and data version.
     pub rules_version: String,
-    /// Rulesets.
+    /// The rulesets this module has rules packs for (`rules/<id>.zwr`), loaded or not.
+    pub available: Vec<String>,
+    /// The loaded rulesets.
     pub rulesets: Vec<RulesetInfo>,
 }
 
@@ -224,7 +222,7 @@ fn leave_inputs(r: &crate::model::LeaveRule) -> Vec<InputInfo> {
     let mut v: Vec<InputInfo> = r.inputs.iter().map(input).collect();
     let days_from = r
         .days_from
-        .and_then(|id| LEAVE.iter().find(|x| x.meta.id == id));
+        .and_then(|id| crate::registry::leave().find(|x| x.meta.id == id));
     let approval = r.approval.and_then(crate::approval::find);
     let more = days_from
         .map(|x| x.inputs)
@@ -285,13 +283,35 @@ fn period_text(r: &crate::model::DeadlineRule) -> Option<String> {
     }
 }
 
+/// What `loadRules` answers: the ruleset now loaded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LoadedRuleset {
+    /// Ruleset id.
+    pub ruleset: String,
+    /// Its name.
+    pub name: Bilingual,
+    /// Crate and data version (the pack's and the module's, which must agree).
+    pub rules_version: String,
+}
+
+/// The answer to a successful `loadRules`.
+pub fn loaded(r: &crate::model::Ruleset) -> LoadedRuleset {
+    LoadedRuleset {
+        ruleset: r.id.to_owned(),
+        name: (&r.name).into(),
+        rules_version: rules_version(),
+    }
+}
+
 /// Builds the catalog.
 pub fn catalog() -> Catalog {
-    let rulesets = RULESETS
-        .iter()
-        .map(|rs| {
+    let rulesets = crate::registry::packs()
+        .into_iter()
+        .map(|pack| {
+            let rs = &pack.ruleset;
             let mut rules = Vec::new();
-            for r in DEADLINES.iter().filter(|r| r.meta.ruleset == rs.id) {
+            for r in pack.deadlines {
                 rules.push(rule_info(
                     "deadline",
                     &r.meta,
@@ -299,17 +319,17 @@ pub fn catalog() -> Catalog {
                     period_text(r),
                 ));
             }
-            for r in APPROVALS.iter().filter(|r| r.meta.ruleset == rs.id) {
+            for r in pack.approvals {
                 let mut inputs: Vec<InputInfo> = r.inputs.iter().map(input).collect();
                 if !r.substitutions.is_empty() {
                     inputs.push(input(&crate::approval::ABSENT_INPUT));
                 }
                 rules.push(rule_info("approval", &r.meta, inputs, None));
             }
-            for r in LEAVE.iter().filter(|r| r.meta.ruleset == rs.id) {
+            for r in pack.leave {
                 rules.push(rule_info("leave", &r.meta, leave_inputs(r), None));
             }
-            for r in SANCTIONS.iter().filter(|r| r.meta.ruleset == rs.id) {
+            for r in pack.sanctions {
                 rules.push(rule_info(
                     "sanction",
                     &r.meta,
@@ -317,9 +337,9 @@ pub fn catalog() -> Catalog {
                     None,
                 ));
             }
-            let procedures = PROCEDURES
+            let procedures = pack
+                .procedures
                 .iter()
-                .filter(|p| p.ruleset == rs.id)
                 .map(|p| ProcedureInfo {
                     id: p.id.to_owned(),
                     name: (&p.name).into(),
@@ -361,6 +381,7 @@ pub fn catalog() -> Catalog {
         .collect();
     Catalog {
         rules_version: rules_version(),
+        available: PACK_IDS.iter().map(|id| (*id).to_owned()).collect(),
         rulesets,
     }
 }

@@ -4,9 +4,9 @@ use crate::calendar::Calendar;
 use crate::date::{format_date, last_day_of_month, parse_date, parse_moment, zh_full};
 use crate::error::{Error, ErrorCode, Result};
 use crate::explain::{Bilingual, Explanation};
-use crate::generated::DEADLINES;
 use crate::model::{Counting, DeadlineKind, DeadlineRule, Every, Unit};
 use crate::period::{self, unit_en, unit_zh, Counted, Due, Pause, Period, Start};
+use crate::registry;
 use crate::rules::{self, Common};
 use crate::value::{Query, Value};
 use chrono::{Datelike, NaiveDate};
@@ -211,11 +211,17 @@ fn parse_input(q: &Query, rule: &DeadlineRule) -> Result<DeadlineInput> {
 /// ```
 pub fn deadline(cal: &Calendar, q: &Query) -> Result<DeadlineAnswer> {
     let c = rules::common(q)?;
-    let rule = rules::select(DEADLINES, |r| &r.meta, &c, "期限", "deadline")?;
+    let rule = rules::select(
+        registry::pack(&c.ruleset)?.deadlines,
+        |r| &r.meta,
+        &c,
+        "期限",
+        "deadline",
+    )?;
     let input = parse_input(q, rule)?;
     let mut answer = evaluate(cal, rule, &input, &c)?;
     rules::note_shared_ref(
-        DEADLINES,
+        registry::pack(&c.ruleset)?.deadlines,
         |r| &r.meta,
         &c,
         rule.meta.id,
@@ -227,7 +233,7 @@ pub fn deadline(cal: &Calendar, q: &Query) -> Result<DeadlineAnswer> {
 
 /// The deadline rule with this id (any ruleset).
 pub fn find(id: &str) -> Option<&'static DeadlineRule> {
-    DEADLINES.iter().find(|r| r.meta.id == id)
+    registry::deadlines().find(|r| r.meta.id == id)
 }
 
 /// Evaluates a deadline rule on parsed input.

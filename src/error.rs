@@ -29,6 +29,11 @@ pub enum ErrorCode {
     OutOfCalendarRange,
     /// Data given to `loadCalendar` does not satisfy the calendar schema.
     InvalidCalendar,
+    /// The ruleset exists but its rules pack has not been loaded (`loadRules`), or a pack needs
+    /// another pack loaded first.
+    RulesetNotLoaded,
+    /// Bytes given to `loadRules` are not a rules pack of this module's rule data.
+    InvalidRulesPack,
 }
 
 impl ErrorCode {
@@ -42,6 +47,8 @@ impl ErrorCode {
             ErrorCode::MissingInput => "MISSING_INPUT",
             ErrorCode::OutOfCalendarRange => "OUT_OF_CALENDAR_RANGE",
             ErrorCode::InvalidCalendar => "INVALID_CALENDAR",
+            ErrorCode::RulesetNotLoaded => "RULESET_NOT_LOADED",
+            ErrorCode::InvalidRulesPack => "INVALID_RULES_PACK",
         }
     }
 }

@@ -4,9 +4,9 @@ use crate::approval::{self, ApprovalAnswer};
 use crate::error::Result;
 use crate::explain::{Bilingual, Explanation};
 use crate::facts::{self, Fact, Facts};
-use crate::generated::LEAVE;
 use crate::model::{LeaveRule, Unit};
 use crate::period::unit_name;
+use crate::registry;
 use crate::rules;
 use crate::value::Query;
 use serde::Serialize;
@@ -58,7 +58,13 @@ pub struct LeaveAnswer {
 /// Typed errors for unknown ids and malformed facts.
 pub fn leave_entitlement(q: &Query) -> Result<LeaveAnswer> {
     let c = rules::common(q)?;
-    let rule = rules::select(LEAVE, |r| &r.meta, &c, "假期", "leave")?;
+    let rule = rules::select(
+        registry::pack(&c.ruleset)?.leave,
+        |r| &r.meta,
+        &c,
+        "假期",
+        "leave",
+    )?;
     let mut ex = Explanation::new();
     let facts = facts::parse(rule.inputs, q, &mut ex)?;
     let (days, parts) = entitlement(rule, &facts, &mut ex);
@@ -125,7 +131,7 @@ pub fn entitlement(rule: &LeaveRule, facts: &Facts, ex: &mut Explanation) -> (u3
     ex.cite_rule(&rule.meta);
     if let Some(other) = rule
         .days_from
-        .and_then(|from| LEAVE.iter().find(|r| r.meta.id == from))
+        .and_then(|from| registry::leave().find(|r| r.meta.id == from))
     {
         ex.step(
             id,
@@ -220,7 +226,7 @@ pub fn entitlement(rule: &LeaveRule, facts: &Facts, ex: &mut Explanation) -> (u3
 
 fn conflicts(rule: &LeaveRule, facts: &Facts, ex: &mut Explanation) {
     for cf in rule.meta.conflicts {
-        let Some(other) = LEAVE.iter().find(|r| r.meta.id == cf.rule) else {
+        let Some(other) = registry::leave().find(|r| r.meta.id == cf.rule) else {
             continue;
         };
         let mut scratch = Explanation::new();

@@ -625,3 +625,27 @@ pub struct Notice {
     /// Holiday blocks.
     pub holidays: &'static [NoticeHoliday],
 }
+
+// ---------------------------------------------------------------------------------------------
+// Packs
+
+/// One ruleset's rule data: what a rules pack file carries (see [`crate::pack`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Pack {
+    /// The ruleset.
+    pub ruleset: Ruleset,
+    /// Rulesets that must be loaded first (rules here cite theirs: conflicts, `days_from`).
+    pub needs: &'static [&'static str],
+    /// Ambiguity definitions (inventory §6); `cn-national` carries them for every ruleset.
+    pub ambiguities: &'static [AmbiguityDef],
+    /// Deadline rules.
+    pub deadlines: &'static [DeadlineRule],
+    /// Approval rules.
+    pub approvals: &'static [ApprovalRule],
+    /// Leave rules.
+    pub leave: &'static [LeaveRule],
+    /// Sanction rules.
+    pub sanctions: &'static [SanctionRule],
+    /// Procedures (timelines).
+    pub procedures: &'static [Procedure],
+}

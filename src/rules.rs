@@ -5,8 +5,8 @@ use crate::calendar::Mode;
 use crate::date::{format_date, parse_date};
 use crate::error::{Error, ErrorCode, Result};
 use crate::explain::{Ambiguity, Bilingual, Explanation, Reading};
-use crate::generated::{AMBIGUITIES, APPROVALS, DEADLINES, LEAVE, RULESETS, SANCTIONS};
 use crate::model::{AmbRef, AmbiguityDef, RuleMeta, Ruleset};
+use crate::registry;
 use crate::value::{Query, Value};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
@@ -123,20 +123,12 @@ pub fn common(q: &Query) -> Result<Common> {
 /// # Errors
 /// `UNKNOWN_RULESET`.
 pub fn find_ruleset(id: &str) -> Result<&'static Ruleset> {
-    RULESETS.iter().find(|r| r.id == id).ok_or_else(|| {
-        let ids: Vec<&str> = RULESETS.iter().map(|r| r.id).collect();
-        Error::new(
-            ErrorCode::UnknownRuleset,
-            Some("ruleset"),
-            format!("未知的规则集 `{id}`（可用：{}）", ids.join("、")),
-            format!("unknown ruleset `{id}` (known: {})", ids.join(", ")),
-        )
-    })
+    registry::pack(id).map(|p| &p.ruleset)
 }
 
 /// The ambiguity definition with this id.
 pub fn find_ambiguity(id: &str) -> Option<&'static AmbiguityDef> {
-    AMBIGUITIES.iter().find(|a| a.id == id)
+    registry::ambiguities().find(|a| a.id == id)
 }
 
 /// Finds a rule of one kind by `rule` id or `ref` within `ruleset`.
@@ -358,12 +350,11 @@ pub fn push_conflict(
 
 /// Every rule's metadata, of every kind.
 pub fn all_meta() -> impl Iterator<Item = (&'static str, &'static RuleMeta)> {
-    DEADLINES
-        .iter()
+    registry::deadlines()
         .map(|r| ("deadline", &r.meta))
-        .chain(APPROVALS.iter().map(|r| ("approval", &r.meta)))
-        .chain(LEAVE.iter().map(|r| ("leave", &r.meta)))
-        .chain(SANCTIONS.iter().map(|r| ("sanction", &r.meta)))
+        .chain(registry::approvals().map(|r| ("approval", &r.meta)))
+        .chain(registry::leave().map(|r| ("leave", &r.meta)))
+        .chain(registry::sanctions().map(|r| ("sanction", &r.meta)))
 }
 
 /// Every quote in the rule data — rule citations, route variants, substitutions, extensions,
@@ -373,14 +364,14 @@ pub fn all_cites() -> Vec<(&'static str, &'static str, &'static str)> {
     for (_, m) in all_meta() {
         out.extend(m.cites.iter().map(|c| (m.ruleset, m.id, c.quote)));
     }
-    for r in DEADLINES {
+    for r in registry::deadlines() {
         out.extend(
             r.extension
                 .iter()
                 .map(|e| (r.meta.ruleset, r.meta.id, e.cite.quote)),
         );
     }
-    for r in APPROVALS {
+    for r in registry::approvals() {
         out.extend(
             r.routes
                 .iter()
@@ -392,14 +383,14 @@ pub fn all_cites() -> Vec<(&'static str, &'static str, &'static str)> {
                 .map(|x| (r.meta.ruleset, r.meta.id, x.cite.quote)),
         );
     }
-    for r in LEAVE {
+    for r in registry::leave() {
         out.extend(
             r.additions
                 .iter()
                 .map(|x| (r.meta.ruleset, r.meta.id, x.cite.quote)),
         );
     }
-    for r in SANCTIONS {
+    for r in registry::sanctions() {
         out.extend(
             r.parties
                 .iter()

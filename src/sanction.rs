@@ -3,7 +3,7 @@
 use crate::error::Result;
 use crate::explain::{Bilingual, Explanation};
 use crate::facts::{self};
-use crate::generated::SANCTIONS;
+use crate::registry;
 use crate::rules;
 use crate::value::Query;
 use serde::Serialize;
@@ -56,7 +56,13 @@ pub struct SanctionAnswer {
 /// Typed errors for unknown ids and malformed facts.
 pub fn sanction(q: &Query) -> Result<SanctionAnswer> {
     let c = rules::common(q)?;
-    let rule = rules::select(SANCTIONS, |r| &r.meta, &c, "责任追究", "sanction")?;
+    let rule = rules::select(
+        registry::pack(&c.ruleset)?.sanctions,
+        |r| &r.meta,
+        &c,
+        "责任追究",
+        "sanction",
+    )?;
     let mut ex = Explanation::new();
     let facts = facts::parse(rule.inputs, q, &mut ex)?;
     let id = rule.meta.id;

@@ -4,9 +4,9 @@ use crate::calendar::Calendar;
 use crate::deadline::{self, DeadlineInput, Status};
 use crate::error::{Error, ErrorCode, Result};
 use crate::explain::{Bilingual, Explanation};
-use crate::generated::PROCEDURES;
 use crate::model::Procedure;
 use crate::period::Start;
+use crate::registry;
 use crate::rules::{self, Common};
 use crate::value::{Query, Value};
 use serde::Serialize;
@@ -75,28 +75,22 @@ pub struct TimelineAnswer {
 /// `MISSING_INPUT` / `UNKNOWN_RULE`.
 pub fn find(ruleset: &str, q: &Query) -> Result<&'static Procedure> {
     let id = q.req_str("procedure")?;
-    PROCEDURES
-        .iter()
-        .find(|p| p.id == id && p.ruleset == ruleset)
-        .ok_or_else(|| {
-            let known: Vec<&str> = PROCEDURES
-                .iter()
-                .filter(|p| p.ruleset == ruleset)
-                .map(|p| p.id)
-                .collect();
-            Error::new(
-                ErrorCode::UnknownRule,
-                Some("procedure"),
-                format!(
-                    "规则集 `{ruleset}` 中没有程序 `{id}`（可用：{}）",
-                    known.join("、")
-                ),
-                format!(
-                    "ruleset `{ruleset}` has no procedure `{id}` (known: {})",
-                    known.join(", ")
-                ),
-            )
-        })
+    let procedures = registry::pack(ruleset)?.procedures;
+    procedures.iter().find(|p| p.id == id).ok_or_else(|| {
+        let known: Vec<&str> = procedures.iter().map(|p| p.id).collect();
+        Error::new(
+            ErrorCode::UnknownRule,
+            Some("procedure"),
+            format!(
+                "规则集 `{ruleset}` 中没有程序 `{id}`（可用：{}）",
+                known.join("、")
+            ),
+            format!(
+                "ruleset `{ruleset}` has no procedure `{id}` (known: {})",
+                known.join(", ")
+            ),
+        )
+    })
 }
 
 fn events(p: &Procedure, q: &Query) -> Result<BTreeMap<String, Start>> {

@@ -21,7 +21,9 @@ export type ErrorCodeName =
   | "INVALID_INPUT"
   | "MISSING_INPUT"
   | "OUT_OF_CALENDAR_RANGE"
-  | "INVALID_CALENDAR";
+  | "INVALID_CALENDAR"
+  | "RULESET_NOT_LOADED"
+  | "INVALID_RULES_PACK";
 
 /** The error every export throws on invalid input. */
 export interface ZhengwuError extends Error {
@@ -341,4 +343,7 @@ export interface RulesetInfo {
   rules: RuleInfo[];
   procedures: ProcedureInfo[];
 }
-export interface Catalog { rulesVersion: string; rulesets: RulesetInfo[]; }
+/** `available`: the rulesets this module has packs for (`rules/<id>.zwr`); `rulesets`: the loaded ones. */
+export interface Catalog { rulesVersion: string; available: string[]; rulesets: RulesetInfo[]; }
+/** What `loadRules` answers. */
+export interface LoadedRuleset { ruleset: string; name: Bilingual; rulesVersion: string; }

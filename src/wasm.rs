@@ -269,3 +269,23 @@ pub fn load_calendar(
         with_calendar(|cal| crate::api::load_calendar(cal, &v))
     })())
 }
+
+/// JS binding for [`crate::registry::load`]: loads a rules pack (`rules/<id>.zwr`) given as a
+/// `Uint8Array` or `ArrayBuffer`.
+#[wasm_bindgen(js_name = "loadRules", unchecked_return_type = "LoadedRuleset")]
+pub fn load_rules(
+    #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer")] bytes: JsValue,
+) -> std::result::Result<JsValue, JsValue> {
+    let bytes = if let Some(a) = bytes.dyn_ref::<js_sys::Uint8Array>() {
+        a.to_vec()
+    } else if let Some(b) = bytes.dyn_ref::<js_sys::ArrayBuffer>() {
+        js_sys::Uint8Array::new(b).to_vec()
+    } else {
+        return Err(js_error(Error::invalid(
+            "pack",
+            "规则包文件的字节（Uint8Array 或 ArrayBuffer）",
+            "the bytes of a rules pack file (Uint8Array or ArrayBuffer)",
+        )));
+    };
+    out(crate::registry::load(bytes).map(crate::catalog::loaded))
+}

@@ -7,16 +7,25 @@
 //   <zhengwu-approval ruleset rule lang>        one approval route
 //   <zhengwu-leave ruleset rule lang>           a leave entitlement and who approves it
 //   <zhengwu-sanction ruleset rule lang>        who bears which responsibility, which measures
-// Everything runs in the page: no request leaves it after the module is loaded.
+// Each element loads the rules pack of its ruleset (pkg/rules/<id>.zwr, with cn-national) once.
+// Everything runs in the page: no request leaves it after the module and its packs are loaded.
 import init, * as z from './pkg/zhengwu.js';
+import { fetchRules } from './pkg/rules.js';
 import { T, el, pick, explanation, timelineList, monthCalendar, legend, routeSteps, download } from './render.js';
 
 export const ready = init({ module_or_path: new URL('./pkg/zhengwu_bg.wasm', import.meta.url) });
+const loads = new Map();
 let catalogCache = null;
-export async function catalog() {
-  await ready;
-  catalogCache ??= z.catalog();
-  return catalogCache;
+/** Loads the packs of `rulesets` (ids, or 'all') once; resolves when they answer. */
+export function loadRulesets(rulesets) {
+  const key = String(rulesets);
+  if (!loads.has(key)) loads.set(key, ready.then(() => fetchRules(rulesets)));
+  return loads.get(key);
+}
+/** The catalog once `rulesets` are loaded. */
+export async function catalog(rulesets = 'all') {
+  await loadRulesets(rulesets);
+  return z.catalog();
 }
 export { z };
 
@@ -90,10 +99,13 @@ class Calculator extends HTMLElement {
   connectedCallback() { this.build(); }
   async build() {
     const token = ++this.token || (this.token = 1);
-    await catalog();
+    let failure = null;
+    await loadRulesets([this.getAttribute('ruleset') ?? '']).catch((e) => { failure = e; });
     if (token !== this.token) return;
+    if (!failure) catalogCache = z.catalog();
     this.replaceChildren();
     try {
+      if (failure) throw failure;
       this.render();
     } catch (e) {
       this.append(el('p', { class: 'error', role: 'alert', text: lang(this) === 'en' ? e.messageEn ?? e.message : e.message }));

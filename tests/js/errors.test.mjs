@@ -4,7 +4,8 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import z from './load.mjs';
 
-const CODES = new Set(['UNKNOWN_RULESET', 'UNKNOWN_RULE', 'INVALID_DATE', 'INVALID_INPUT', 'MISSING_INPUT', 'OUT_OF_CALENDAR_RANGE', 'INVALID_CALENDAR']);
+const CODES = new Set(['UNKNOWN_RULESET', 'UNKNOWN_RULE', 'INVALID_DATE', 'INVALID_INPUT', 'MISSING_INPUT', 'OUT_OF_CALENDAR_RANGE', 'INVALID_CALENDAR',
+  'RULESET_NOT_LOADED', 'INVALID_RULES_PACK']);
 
 const junk = [undefined, null, 0, -1, 1e308, -1e308, NaN, Infinity, 2 ** 53, 1.5, '', 'x', '2026-02-30', '2026-13-01', '9999-01-01',
   '2026-01-01T25:00', true, [], [1, 2], {}, { ruleset: 'nope' }, { ruleset: 42 }, Symbol.for('s'), () => 1, 10n,
@@ -14,6 +15,7 @@ const junk = [undefined, null, 0, -1, 1e308, -1e308, NaN, Infinity, 2 ** 53, 1.5
   { ruleset: 'wenshan-hrss-2019', procedure: 'wenshan.petition', events: { bogus: '2026-01-01' } },
   { ruleset: 'liangshan-office-2003', rule: 'liangshan.expense', amount: 12.5, budgeted: true },
   { ruleset: 'liangshan-office-2003', rule: 'liangshan.expense', amount: -1, budgeted: 'yes' },
+  new Uint8Array([0x5a, 0x57, 0x52, 0x50, 1, 0]), new Uint8Array(3), new ArrayBuffer(8), new Uint8Array(100000).fill(0x80),
   { year: 2027, holidays: 'x' }, { year: 2027, title: 't', published: '2026-11-01', holidays: [{ name: 'x', rest: ['2027-01-02'] }] }];
 
 const exports = {
@@ -25,6 +27,7 @@ const exports = {
   sanction: (a) => z.sanction(a),
   addPeriod: (a) => z.addPeriod(a),
   loadCalendar: (a) => z.loadCalendar(a),
+  loadRules: (a) => z.loadRules(a),
   isWorkingDay: (a) => z.isWorkingDay(a),
   dayKind: (a) => z.dayKind(a),
   addWorkingDays: (a) => z.addWorkingDays('2026-01-05', a),

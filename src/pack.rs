@@ -1,0 +1,453 @@
+//! Rule packs: one ruleset's rule data as bytes, loaded at run time.
+//!
+//! The wasm module carries the engine and the working-day calendar only; each ruleset's rules
+//! (and `cn-national`'s, with the ambiguity definitions) travel as a separate pack file that a
+//! portal fetches for the rulesets it needs and hands to `loadRules`. Native builds (tests, the
+//! `rlib`) embed every pack as `static` tables instead (cargo feature `embed`, on by default).
+//!
+//! A pack is `ZWRP`, a format byte, the rules version it was built with, a checksum of the body,
+//! and the body: the [`Pack`] written field by field (lengths and integers as LEB128 varints,
+//! strings as UTF-8). Decoding never trusts a length it has not checked against the bytes left,
+//! and strings borrow from the pack's bytes, which are kept for the life of the module.
+
+use crate::error::{Error, ErrorCode, Result};
+use crate::model::*;
+
+/// The first bytes of every pack.
+pub const MAGIC: &[u8; 4] = b"ZWRP";
+/// The pack format; a module rejects other formats.
+pub const FORMAT: u8 = 1;
+
+/// Writes a value into a pack body.
+pub trait Encode {
+    /// Appends the encoding of `self` to `w`.
+    fn encode(&self, w: &mut Vec<u8>);
+}
+
+/// Reads a value from a pack body.
+pub trait Decode: Sized {
+    /// Reads the next value.
+    ///
+    /// # Errors
+    /// `INVALID_RULES_PACK` when the bytes end early or are not what the format says.
+    fn decode(r: &mut Reader) -> Result<Self>;
+}
+
+/// A cursor over a pack's bytes, which live as long as the module.
+pub struct Reader {
+    bytes: &'static [u8],
+    at: usize,
+}
+
+fn bad(what: &str) -> Error {
+    Error::new(
+        ErrorCode::InvalidRulesPack,
+        Some("pack"),
+        format!("规则包已损坏或格式不符：{what}"),
+        format!("the rules pack is damaged or of another format: {what}"),
+    )
+}
+
+impl Reader {
+    /// A reader at the start of `bytes`.
+    pub fn new(bytes: &'static [u8]) -> Self {
+        Reader { bytes, at: 0 }
+    }
+
+    fn take(&mut self, n: usize) -> Result<&'static [u8]> {
+        let end = self.at.checked_add(n).ok_or_else(|| bad("length"))?;
+        let out = self
+            .bytes
+            .get(self.at..end)
+            .ok_or_else(|| bad("truncated"))?;
+        self.at = end;
+        Ok(out)
+    }
+
+    fn byte(&mut self) -> Result<u8> {
+        Ok(self.take(1)?.first().copied().unwrap_or(0))
+    }
+
+    fn varint(&mut self) -> Result<u64> {
+        let mut v: u64 = 0;
+        for shift in (0..64).step_by(7) {
+            let b = self.byte()?;
+            v |= u64::from(b & 0x7f) << shift;
+            if b < 0x80 {
+                return Ok(v);
+            }
+        }
+        Err(bad("varint"))
+    }
+
+    /// A length that cannot exceed the bytes left (every element takes at least one byte).
+    fn len(&mut self) -> Result<usize> {
+        let n = usize::try_from(self.varint()?).map_err(|_| bad("length"))?;
+        if n > self.bytes.len().saturating_sub(self.at) {
+            return Err(bad("length"));
+        }
+        Ok(n)
+    }
+
+    fn rest(&self) -> &'static [u8] {
+        self.bytes.get(self.at..).unwrap_or(&[])
+    }
+}
+
+fn put_varint(w: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        w.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    w.push(v as u8);
+}
+
+impl Encode for u32 {
+    fn encode(&self, w: &mut Vec<u8>) {
+        put_varint(w, u64::from(*self));
+    }
+}
+impl Decode for u32 {
+    fn decode(r: &mut Reader) -> Result<Self> {
+        u32::try_from(r.varint()?).map_err(|_| bad("u32"))
+    }
+}
+
+impl Encode for i32 {
+    fn encode(&self, w: &mut Vec<u8>) {
+        // Zigzag: small negative numbers stay small.
+        put_varint(w, u64::from(((*self << 1) ^ (*self >> 31)) as u32));
+    }
+}
+impl Decode for i32 {
+    fn decode(r: &mut Reader) -> Result<Self> {
+        let z = u32::decode(r)?;
+        Ok(((z >> 1) as i32) ^ -((z & 1) as i32))
+    }
+}
+
+impl Encode for bool {
+    fn encode(&self, w: &mut Vec<u8>) {
+        w.push(u8::from(*self));
+    }
+}
+impl Decode for bool {
+    fn decode(r: &mut Reader) -> Result<Self> {
+        match r.byte()? {
+            0 => Ok(false),
+            1 => Ok(true),
+            _ => Err(bad("bool")),
+        }
+    }
+}
+
+impl Encode for f64 {
+    fn encode(&self, w: &mut Vec<u8>) {
+        w.extend_from_slice(&self.to_le_bytes());
+    }
+}
+impl Decode for f64 {
+    fn decode(r: &mut Reader) -> Result<Self> {
+        let b: [u8; 8] = r.take(8)?.try_into().map_err(|_| bad("f64"))?;
+        Ok(f64::from_le_bytes(b))
+    }
+}
+
+impl Encode for &'static str {
+    fn encode(&self, w: &mut Vec<u8>) {
+        put_varint(w, self.len() as u64);
+        w.extend_from_slice(self.as_bytes());
+    }
+}
+impl Decode for &'static str {
+    fn decode(r: &mut Reader) -> Result<Self> {
+        let n = r.len()?;
+        std::str::from_utf8(r.take(n)?).map_err(|_| bad("UTF-8"))
+    }
+}
+
+impl<T: Encode> Encode for Option<T> {
+    fn encode(&self, w: &mut Vec<u8>) {
+        match self {
+            None => w.push(0),
+            Some(v) => {
+                w.push(1);
+                v.encode(w);
+            }
+        }
+    }
+}
+impl<T: Decode> Decode for Option<T> {
+    fn decode(r: &mut Reader) -> Result<Self> {
+        match r.byte()? {
+            0 => Ok(None),
+            1 => Ok(Some(T::decode(r)?)),
+            _ => Err(bad("option")),
+        }
+    }
+}
+
+impl<T: Encode> Encode for &'static [T] {
+    fn encode(&self, w: &mut Vec<u8>) {
+        put_varint(w, self.len() as u64);
+        for v in self.iter() {
+            v.encode(w);
+        }
+    }
+}
+impl<T: Decode + 'static> Decode for &'static [T] {
+    fn decode(r: &mut Reader) -> Result<Self> {
+        let n = r.len()?;
+        if n == 0 {
+            return Ok(&[]);
+        }
+        let mut v = Vec::with_capacity(n);
+        for _ in 0..n {
+            v.push(T::decode(r)?);
+        }
+        // Rule data lives as long as the module: a ruleset is loaded once.
+        Ok(Box::leak(v.into_boxed_slice()))
+    }
+}
+
+impl<A: Encode, B: Encode> Encode for (A, B) {
+    fn encode(&self, w: &mut Vec<u8>) {
+        self.0.encode(w);
+        self.1.encode(w);
+    }
+}
+impl<A: Decode, B: Decode> Decode for (A, B) {
+    fn decode(r: &mut Reader) -> Result<Self> {
+        Ok((A::decode(r)?, B::decode(r)?))
+    }
+}
+
+/// Encoding and decoding of a struct, field by field in the listed order.
+macro_rules! codec_struct {
+    ($($t:ident { $($f:ident),* $(,)? })*) => {$(
+        impl Encode for $t {
+            fn encode(&self, w: &mut Vec<u8>) {
+                $(self.$f.encode(w);)*
+            }
+        }
+        impl Decode for $t {
+            fn decode(r: &mut Reader) -> Result<Self> {
+                Ok($t { $($f: Decode::decode(r)?),* })
+            }
+        }
+    )*};
+}
+
+/// Encoding and decoding of an enum without fields, as its position in the list.
+macro_rules! codec_enum {
+    ($($t:ident { $($v:ident),* $(,)? })*) => {$(
+        impl Encode for $t {
+            fn encode(&self, w: &mut Vec<u8>) {
+                let all = [$($t::$v),*];
+                w.push(all.iter().position(|x| x == self).unwrap_or(0) as u8);
+            }
+        }
+        impl Decode for $t {
+            fn decode(r: &mut Reader) -> Result<Self> {
+                let all = [$($t::$v),*];
+                all.get(usize::from(r.byte()?)).copied().ok_or_else(|| bad(stringify!($t)))
+            }
+        }
+    )*};
+}
+
+codec_struct! {
+    Ymd { y, m, d }
+    Text { zh, en }
+    Cite { article, quote, source }
+    Ruleset { id, name, issuer, level, source, seed_file, adopted, published, in_force, dates_note }
+    AmbRef { id, default }
+    ReadingDef { key, text }
+    AmbiguityDef { id, question, readings }
+    ConflictRef { rule, summary }
+    RuleMeta { id, ruleset, refs, name, cites, in_force, until, ambiguities, conflicts, note }
+    EnumValue { value, label }
+    InputSpec { name, ty, label, required, values, min, max }
+    Cond { fact, test }
+    Extension { amount, unit, approver, refs, cite }
+    DeadlineRule {
+        meta, trigger, kind, amount, unit, counting, month, day, year_offset, every, extension,
+        on_expiry, soft, duty
+    }
+    Step { role, action, parallel, or_roles, quorum, note }
+    Route { refs, when, cite, label, steps }
+    Substitution { role, with_absent, by, cite, refs }
+    ApprovalRule { meta, inputs, routes, overlap, substitutions }
+    LeaveAddition { when, days, per, label, cite, refs, obsolete }
+    LeaveRule { meta, inputs, base_days, unit, additions, approval, days_from }
+    PartyRule { when, party, responsibility, cite, refs }
+    MeasureRule { when, measures, mode, cite, refs }
+    SanctionRule { meta, inputs, parties, measures }
+    ProcStep { id, name, rule, from, only_if, extended_by }
+    Procedure { id, ruleset, name, events, steps }
+    Pack { ruleset, needs, ambiguities, deadlines, approvals, leave, sanctions, procedures }
+}
+
+codec_enum! {
+    InputType { Date, Moment, Money, Integer, Number, Boolean, Enum, Roles }
+    Unit { Day, WorkingDay, Week, Month, Year, Hour, Minute }
+    Counting { Civil, StartDayCounted, NoRoll }
+    DeadlineKind { After, Before, SameDay, Immediately, FixedDate, Recurring, SetByInput }
+    Action { Draft, Review, Countersign, Approve, Sign, Decide, Record, Notify, Report, Handle }
+}
+
+impl Encode for Test {
+    fn encode(&self, w: &mut Vec<u8>) {
+        match *self {
+            Test::OneOf(v) => {
+                w.push(0);
+                v.encode(w);
+            }
+            Test::Is(b) => {
+                w.push(1);
+                b.encode(w);
+            }
+            Test::Band {
+                min,
+                min_inclusive,
+                max,
+                max_inclusive,
+            } => {
+                w.push(2);
+                (min, min_inclusive).encode(w);
+                (max, max_inclusive).encode(w);
+            }
+        }
+    }
+}
+impl Decode for Test {
+    fn decode(r: &mut Reader) -> Result<Self> {
+        Ok(match r.byte()? {
+            0 => Test::OneOf(Decode::decode(r)?),
+            1 => Test::Is(Decode::decode(r)?),
+            2 => {
+                let (min, min_inclusive) = Decode::decode(r)?;
+                let (max, max_inclusive) = Decode::decode(r)?;
+                Test::Band {
+                    min,
+                    min_inclusive,
+                    max,
+                    max_inclusive,
+                }
+            }
+            _ => return Err(bad("Test")),
+        })
+    }
+}
+
+impl Encode for Every {
+    fn encode(&self, w: &mut Vec<u8>) {
+        let (tag, a, b) = match *self {
+            Every::Week(d) => (0, d, 0),
+            Every::Month(d) => (1, d, 0),
+            Every::Quarter(d) => (2, d, 0),
+            Every::HalfYear => (3, 0, 0),
+            Every::Year(m, d) => (4, m, d),
+        };
+        w.push(tag);
+        a.encode(w);
+        b.encode(w);
+    }
+}
+impl Decode for Every {
+    fn decode(r: &mut Reader) -> Result<Self> {
+        let tag = r.byte()?;
+        let (a, b) = (u32::decode(r)?, u32::decode(r)?);
+        Ok(match tag {
+            0 => Every::Week(a),
+            1 => Every::Month(a),
+            2 => Every::Quarter(a),
+            3 => Every::HalfYear,
+            4 => Every::Year(a, b),
+            _ => return Err(bad("Every")),
+        })
+    }
+}
+
+/// FNV-1a, the checksum of a pack body.
+pub fn checksum(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h: u64, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// The pack file for `pack`, stamped with `rules_version`.
+pub fn encode_pack(pack: &Pack, rules_version: &'static str) -> Vec<u8> {
+    let mut body = Vec::new();
+    pack.encode(&mut body);
+    let mut out = Vec::with_capacity(body.len() + 64);
+    out.extend_from_slice(MAGIC);
+    out.push(FORMAT);
+    // One length byte: a rules version is `x.y.z+data.<16 hex digits>`.
+    out.push(rules_version.len().min(255) as u8);
+    out.extend_from_slice(rules_version.as_bytes());
+    out.extend_from_slice(&checksum(&body).to_le_bytes());
+    out.extend_from_slice(&body);
+    out
+}
+
+/// Checks a pack file's header: magic, format, the rules version it was built for, and the
+/// body's checksum. Returns the checksum.
+///
+/// # Errors
+/// `INVALID_RULES_PACK` when the file is not a pack, was built for other rule data than
+/// `rules_version`, or is damaged.
+pub fn check_header(bytes: &[u8], rules_version: &str) -> Result<u64> {
+    let (sum, body) = split(bytes, rules_version)?;
+    if sum != checksum(body) {
+        return Err(bad("checksum"));
+    }
+    Ok(sum)
+}
+
+fn split<'a>(bytes: &'a [u8], rules_version: &str) -> Result<(u64, &'a [u8])> {
+    let bad_magic = || bad("not a zhengwu rules pack (ZWRP)");
+    let rest = bytes.strip_prefix(MAGIC.as_slice()).ok_or_else(bad_magic)?;
+    let Some((&format, rest)) = rest.split_first() else {
+        return Err(bad("truncated"));
+    };
+    if format != FORMAT {
+        return Err(bad("pack format"));
+    }
+    let version_len = usize::from(*rest.first().ok_or_else(|| bad("truncated"))?);
+    let built_for = rest
+        .get(1..1 + version_len)
+        .and_then(|v| std::str::from_utf8(v).ok())
+        .ok_or_else(|| bad("version"))?;
+    if built_for != rules_version {
+        return Err(Error::new(
+            ErrorCode::InvalidRulesPack,
+            Some("pack"),
+            format!("规则包版本 {built_for} 与本模块的规则版本 {rules_version} 不一致"),
+            format!("the pack was built for rules {built_for}, this module has {rules_version}"),
+        ));
+    }
+    let rest = rest
+        .get(1 + version_len..)
+        .ok_or_else(|| bad("truncated"))?;
+    let sum: [u8; 8] = rest
+        .get(..8)
+        .and_then(|s| s.try_into().ok())
+        .ok_or_else(|| bad("truncated"))?;
+    Ok((u64::from_le_bytes(sum), rest.get(8..).unwrap_or(&[])))
+}
+
+/// Reads a pack file whose header passed [`check_header`]. `bytes` must outlive the module (the
+/// caller leaks them once the header is good).
+///
+/// # Errors
+/// `INVALID_RULES_PACK` when the body does not decode or has bytes after its end.
+pub fn decode_pack(bytes: &'static [u8], rules_version: &str) -> Result<Pack> {
+    let (_, body) = split(bytes, rules_version)?;
+    let mut r = Reader::new(body);
+    let pack = Pack::decode(&mut r)?;
+    if !r.rest().is_empty() {
+        return Err(bad("trailing bytes"));
+    }
+    Ok(pack)
+}

@@ -1,0 +1,145 @@
+//! The rule packs this module instance has: the embedded ones (native builds) and those loaded
+//! at run time with [`load`]. Everything that looks rules up goes through here.
+
+use crate::error::{Error, ErrorCode, Result};
+use crate::generated::{PACK_IDS, RULES_VERSION};
+use crate::model::{AmbiguityDef, ApprovalRule, DeadlineRule, LeaveRule, Pack, Procedure};
+use crate::model::{Ruleset, SanctionRule};
+use std::sync::{OnceLock, RwLock, RwLockReadGuard};
+
+/// The loaded packs (`cn-national` first) and the checksums of the pack files loaded so far.
+struct Loaded {
+    packs: Vec<&'static Pack>,
+    files: Vec<(u64, &'static Ruleset)>,
+}
+
+fn slots() -> &'static RwLock<Loaded> {
+    static SLOTS: OnceLock<RwLock<Loaded>> = OnceLock::new();
+    SLOTS.get_or_init(|| {
+        RwLock::new(Loaded {
+            packs: embedded(),
+            files: Vec::new(),
+        })
+    })
+}
+
+#[cfg(feature = "embed")]
+fn embedded() -> Vec<&'static Pack> {
+    crate::generated::EMBEDDED.to_vec()
+}
+
+#[cfg(not(feature = "embed"))]
+fn embedded() -> Vec<&'static Pack> {
+    Vec::new()
+}
+
+fn read() -> RwLockReadGuard<'static, Loaded> {
+    // Nothing panics while holding the lock (and panics abort), so poisoning cannot carry news.
+    slots().read().unwrap_or_else(|e| e.into_inner())
+}
+
+/// The loaded packs, `cn-national` first.
+pub fn packs() -> Vec<&'static Pack> {
+    read().packs.clone()
+}
+
+/// The loaded pack of ruleset `id`.
+///
+/// # Errors
+/// `RULESET_NOT_LOADED` for a ruleset of this build whose pack was not loaded, `UNKNOWN_RULESET`
+/// otherwise.
+pub fn pack(id: &str) -> Result<&'static Pack> {
+    if let Some(p) = read().packs.iter().find(|p| p.ruleset.id == id) {
+        return Ok(p);
+    }
+    if PACK_IDS.contains(&id) {
+        return Err(not_loaded(id));
+    }
+    Err(Error::new(
+        ErrorCode::UnknownRuleset,
+        Some("ruleset"),
+        format!("未知的规则集 `{id}`（可用：{}）", PACK_IDS.join("、")),
+        format!("unknown ruleset `{id}` (known: {})", PACK_IDS.join(", ")),
+    ))
+}
+
+fn not_loaded(id: &str) -> Error {
+    Error::new(
+        ErrorCode::RulesetNotLoaded,
+        Some("ruleset"),
+        format!("规则集 `{id}` 的规则包尚未加载（先用 loadRules 加载 rules/{id}.zwr）"),
+        format!(
+            "the rules pack of `{id}` is not loaded (load rules/{id}.zwr with loadRules first)"
+        ),
+    )
+}
+
+/// Loads a rules pack file, once per ruleset (loading the same ruleset again changes nothing).
+/// Returns the ruleset.
+///
+/// # Errors
+/// `INVALID_RULES_PACK` for bytes that are not a pack of this module's rule data;
+/// `RULESET_NOT_LOADED` when the pack needs another pack (`cn-national`) loaded first.
+pub fn load(bytes: Vec<u8>) -> Result<&'static Ruleset> {
+    let sum = crate::pack::check_header(&bytes, RULES_VERSION)?;
+    let mut slots = slots().write().unwrap_or_else(|e| e.into_inner());
+    if let Some((_, ruleset)) = slots.files.iter().find(|(s, _)| *s == sum) {
+        return Ok(ruleset);
+    }
+    // The header is good: keep the bytes for the life of the module (strings borrow from them).
+    let leaked: &'static [u8] = Box::leak(bytes.into_boxed_slice());
+    let pack = crate::pack::decode_pack(leaked, RULES_VERSION)?;
+    if let Some(p) = slots.packs.iter().find(|p| p.ruleset.id == pack.ruleset.id) {
+        return Ok(&p.ruleset);
+    }
+    if let Some(missing) = pack
+        .needs
+        .iter()
+        .find(|n| !slots.packs.iter().any(|p| p.ruleset.id == **n))
+    {
+        return Err(not_loaded(missing));
+    }
+    let pack: &'static Pack = Box::leak(Box::new(pack));
+    if pack.needs.is_empty() {
+        slots.packs.insert(0, pack);
+    } else {
+        slots.packs.push(pack);
+    }
+    slots.files.push((sum, &pack.ruleset));
+    Ok(&pack.ruleset)
+}
+
+/// Every loaded item of one kind, over all packs.
+fn all<T: 'static>(of: fn(&'static Pack) -> &'static [T]) -> impl Iterator<Item = &'static T> {
+    packs().into_iter().flat_map(move |p| of(p).iter())
+}
+
+/// Every loaded deadline rule.
+pub fn deadlines() -> impl Iterator<Item = &'static DeadlineRule> {
+    all(|p| p.deadlines)
+}
+
+/// Every loaded approval rule.
+pub fn approvals() -> impl Iterator<Item = &'static ApprovalRule> {
+    all(|p| p.approvals)
+}
+
+/// Every loaded leave rule.
+pub fn leave() -> impl Iterator<Item = &'static LeaveRule> {
+    all(|p| p.leave)
+}
+
+/// Every loaded sanction rule.
+pub fn sanctions() -> impl Iterator<Item = &'static SanctionRule> {
+    all(|p| p.sanctions)
+}
+
+/// Every loaded procedure.
+pub fn procedures() -> impl Iterator<Item = &'static Procedure> {
+    all(|p| p.procedures)
+}
+
+/// Every loaded ambiguity definition.
+pub fn ambiguities() -> impl Iterator<Item = &'static AmbiguityDef> {
+    all(|p| p.ambiguities)
+}

@@ -1,0 +1,74 @@
+//! Rules packs: every embedded pack survives encoding and decoding unchanged, and `load` rejects
+//! what is not a pack of this build's data.
+
+use zhengwu::generated::{EMBEDDED, RULES_VERSION};
+use zhengwu::pack::{check_header, decode_pack, encode_pack};
+use zhengwu::ErrorCode;
+
+fn leak(v: Vec<u8>) -> &'static [u8] {
+    Box::leak(v.into_boxed_slice())
+}
+
+#[test]
+fn every_pack_round_trips() {
+    assert_eq!(EMBEDDED.len(), 7, "six rulesets and cn-national");
+    for pack in EMBEDDED {
+        let bytes = encode_pack(pack, RULES_VERSION);
+        check_header(&bytes, RULES_VERSION).unwrap();
+        let back = decode_pack(leak(bytes), RULES_VERSION).unwrap();
+        assert_eq!(&back, *pack, "{}", pack.ruleset.id);
+    }
+}
+
+#[test]
+fn national_comes_first_and_carries_the_ambiguities() {
+    let first = EMBEDDED[0];
+    assert_eq!(first.ruleset.id, "cn-national");
+    assert!(first.needs.is_empty());
+    assert!(first.ambiguities.iter().any(|a| a.id == "B33"));
+    for p in &EMBEDDED[1..] {
+        assert_eq!(p.needs, ["cn-national"]);
+        assert!(p.ambiguities.is_empty());
+    }
+}
+
+fn code(bytes: &[u8]) -> ErrorCode {
+    zhengwu::registry::load(bytes.to_vec()).unwrap_err().code
+}
+
+#[test]
+fn damaged_or_foreign_packs_are_rejected() {
+    let good = encode_pack(EMBEDDED[1], RULES_VERSION);
+    assert_eq!(code(b""), ErrorCode::InvalidRulesPack);
+    assert_eq!(code(b"PK\x03\x04 a zip file"), ErrorCode::InvalidRulesPack);
+    // Every truncation is rejected.
+    for n in [4, 5, 6, 30, good.len() / 2, good.len() - 1] {
+        assert_eq!(code(&good[..n]), ErrorCode::InvalidRulesPack, "cut at {n}");
+    }
+    // A flipped byte in the body fails the checksum.
+    let mut flipped = good.clone();
+    let last = flipped.len() - 10;
+    flipped[last] ^= 0x20;
+    assert_eq!(code(&flipped), ErrorCode::InvalidRulesPack);
+    // A pack built for other rule data.
+    let other = encode_pack(EMBEDDED[1], "0.0.0+data.0000000000000000");
+    let err = zhengwu::registry::load(other).unwrap_err();
+    assert_eq!(err.code, ErrorCode::InvalidRulesPack);
+    assert!(
+        err.message_en.contains("0.0.0+data.0000000000000000"),
+        "{}",
+        err.message_en
+    );
+    // Trailing bytes after a good body: the checksum covers them, so it fails there.
+    let mut longer = good.clone();
+    longer.push(0);
+    assert_eq!(code(&longer), ErrorCode::InvalidRulesPack);
+}
+
+#[test]
+fn loading_an_embedded_pack_again_changes_nothing() {
+    let before = zhengwu::registry::packs().len();
+    let r = zhengwu::registry::load(encode_pack(EMBEDDED[3], RULES_VERSION)).unwrap();
+    assert_eq!(r.id, EMBEDDED[3].ruleset.id);
+    assert_eq!(zhengwu::registry::packs().len(), before);
+}
