@@ -13,7 +13,7 @@ cargo run --quiet --example packs -- pkg/rules >/dev/null
 cp js/rules.js js/rules.d.ts pkg/
 node -e '
 const fs = require("fs"); const p = JSON.parse(fs.readFileSync("pkg/package.json", "utf8"));
-p.files = [...new Set([...(p.files || []), "rules.js", "rules.d.ts", "rules/"])];
+p.files = [...new Set([...(p.files || []), "rules.js", "rules.d.ts", "rules/", "snippets/"])];
 p.exports = { ".": { types: "./zhengwu.d.ts", default: "./zhengwu.js" }, "./rules.js": { types: "./rules.d.ts", default: "./rules.js" },
   "./rules/*": "./rules/*", "./zhengwu_bg.wasm": "./zhengwu_bg.wasm" };
 fs.writeFileSync("pkg/package.json", JSON.stringify(p, null, 2) + "\n");'

@@ -46,14 +46,11 @@ fn number(spec: &InputSpec, v: &Value) -> Result<f64> {
         0.0
     });
     if *n < min || spec.max.is_some_and(|m| *n > m) {
-        let hi = spec
-            .max
-            .map(|m| m.to_string())
-            .unwrap_or_else(|| "∞".into());
+        let hi = spec.max.map(number_text).unwrap_or_else(|| "∞".into());
         let lo = if min == f64::MIN {
             "-∞".to_owned()
         } else {
-            min.to_string()
+            number_text(min)
         };
         return Err(Error::invalid(
             name,
@@ -62,6 +59,23 @@ fn number(spec: &InputSpec, v: &Value) -> Result<f64> {
         ));
     }
     Ok(*n)
+}
+
+/// A bound as people write it: whole numbers without a decimal point, others to at most four
+/// decimals. (Integer arithmetic keeps the float formatter, ~7 KB gzipped, out of the wasm.)
+pub fn number_text(n: f64) -> String {
+    let scaled = (n * 10_000.0).round();
+    if !scaled.is_finite() || scaled.abs() >= 9.0e15 {
+        return if n < 0.0 { "-∞".into() } else { "∞".into() };
+    }
+    let scaled = scaled as i64;
+    let (whole, frac) = (scaled / 10_000, (scaled % 10_000).unsigned_abs());
+    let sign = if scaled < 0 && whole == 0 { "-" } else { "" };
+    if frac == 0 {
+        return format!("{sign}{whole}");
+    }
+    let digits = format!("{frac:04}");
+    format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
 }
 
 /// Parses one fact per its spec.
@@ -243,17 +257,43 @@ pub fn describe(cond: &Cond, specs: &[InputSpec]) -> Bilingual {
             let mut zh = Vec::new();
             let mut en = Vec::new();
             if let Some(m) = min {
-                zh.push(format!("{} {m}", if min_inclusive { "≥" } else { ">" }));
-                en.push(format!("{} {m}", if min_inclusive { "≥" } else { ">" }));
+                let bound = format!(
+                    "{} {}",
+                    if min_inclusive { "≥" } else { ">" },
+                    number_text(m)
+                );
+                zh.push(bound.clone());
+                en.push(bound);
             }
             if let Some(m) = max {
-                zh.push(format!("{} {m}", if max_inclusive { "≤" } else { "<" }));
-                en.push(format!("{} {m}", if max_inclusive { "≤" } else { "<" }));
+                let bound = format!(
+                    "{} {}",
+                    if max_inclusive { "≤" } else { "<" },
+                    number_text(m)
+                );
+                zh.push(bound.clone());
+                en.push(bound);
             }
             Bilingual::new(
                 format!("{} {}", label.zh, zh.join(" 且 ")),
                 format!("{} {}", label.en, en.join(" and ")),
             )
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::number_text;
+
+    #[test]
+    fn numbers_read_as_written() {
+        assert_eq!(number_text(5000.0), "5000");
+        assert_eq!(number_text(0.5), "0.5");
+        assert_eq!(number_text(-0.25), "-0.25");
+        assert_eq!(number_text(-3.5), "-3.5");
+        assert_eq!(number_text(1.0 / 3.0), "0.3333");
+        assert_eq!(number_text(0.0), "0");
+        assert_eq!(number_text(f64::MAX), "∞");
     }
 }

@@ -48,6 +48,7 @@ pub mod explain;
 pub mod facts;
 pub mod generated;
 pub mod holiday_law;
+pub mod json;
 pub mod leave;
 pub mod lunar;
 pub mod model;

@@ -39,6 +39,8 @@ pub struct Reader {
     at: usize,
 }
 
+#[cold]
+#[inline(never)]
 fn bad(what: &str) -> Error {
     Error::new(
         ErrorCode::InvalidRulesPack,
@@ -231,6 +233,9 @@ macro_rules! codec_struct {
             }
         }
         impl Decode for $t {
+            // Out of line: inlined into each other the decoders of the nested rule types cost
+            // several times their size in the wasm.
+            #[inline(never)]
             fn decode(r: &mut Reader) -> Result<Self> {
                 Ok($t { $($f: Decode::decode(r)?),* })
             }

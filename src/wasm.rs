@@ -1,4 +1,4 @@
-//! The JS binding layer: the only file that names wasm-bindgen, js-sys or serde-wasm-bindgen.
+//! The JS binding layer: the only file that names wasm-bindgen or js-sys.
 //!
 //! Each export converts its arguments to [`Value`]s, calls one core function, and converts the
 //! answer back (maps as plain objects). Errors become a thrown JS `Error` whose `message` is the
@@ -51,6 +51,23 @@ fn with_calendar<T>(f: impl FnOnce(&mut Calendar) -> Result<T>) -> Result<T> {
     })
 }
 
+#[wasm_bindgen(inline_js = r#"
+// JSON text of a query, in one call across the boundary. Values JSON cannot hold are marked
+// (see src/json.rs) so that they are reported, not dropped; a cyclic object gives undefined.
+function mark(key, x) {
+  switch (typeof x) {
+    case 'number': return Number.isFinite(x) ? x : '\u0000' + x;
+    case 'function': case 'symbol': case 'bigint': return '\u0000unsupported';
+    default: return x;
+  }
+}
+export function query_json(v) {
+  try { return JSON.stringify(v, mark); } catch { return undefined; }
+}"#)]
+extern "C" {
+    fn query_json(v: &JsValue) -> Option<String>;
+}
+
 fn to_value(v: JsValue) -> Result<Value> {
     if v.is_undefined() || v.is_null() {
         return Ok(Value::Null);
@@ -65,14 +82,15 @@ fn to_value(v: JsValue) -> Result<Value> {
     if let Some(b) = v.as_bool() {
         return Ok(Value::Bool(b));
     }
-    serde_wasm_bindgen::from_value(v).map_err(|_| {
+    let text = query_json(&v).ok_or_else(|| {
         Error::new(
             ErrorCode::InvalidInput,
             None,
-            "参数无法读取（应为 JSON 兼容的值）",
-            "the argument could not be read (expected a JSON-compatible value)",
+            "参数无法读取（应为 JSON 兼容的值，不可循环引用）",
+            "the argument could not be read (expected a JSON-compatible value without cycles)",
         )
-    })
+    })?;
+    crate::json::parse(&text)
 }
 
 fn opts(options: Option<CalendarOptions>) -> Result<Value> {
