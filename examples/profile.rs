@@ -1,5 +1,6 @@
-//! Runs the evaluation functions in a loop, for profilers (`valgrind --tool=callgrind`).
-//! Run: `cargo run --release --example profile`.
+//! Runs `deadline` in a loop, in full and in summary mode, printing the time per call; for
+//! profilers too (`valgrind --tool=callgrind target/release/examples/profile summary`).
+//! Run: `cargo run --release --example profile [full|summary]`.
 
 use zhengwu::calendar::Calendar;
 use zhengwu::value::{Query, Value};
@@ -13,13 +14,24 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         ("start", s("2026-08-03")),
         ("asOf", s("2026-09-01")),
     ]);
-    let mut n = 0;
-    for _ in 0..2000 {
-        n += zhengwu::deadline::deadline(&cal, &q)?
-            .explanation
-            .trace
-            .len();
+    let modes: Vec<String> = match std::env::args().nth(1) {
+        Some(m) => vec![m],
+        None => vec!["full".into(), "summary".into()],
+    };
+    for mode in modes {
+        let run = || zhengwu::deadline::deadline(&cal, &q).map(|a| a.due.len());
+        let t0 = std::time::Instant::now();
+        let n = 20_000;
+        let mut chars = 0;
+        for _ in 0..n {
+            chars += if mode == "summary" {
+                zhengwu::explain::summary(run)?
+            } else {
+                run()?
+            };
+        }
+        let per = t0.elapsed().as_nanos() / n;
+        println!("{mode}: {per} ns per deadline ({chars})");
     }
-    println!("{n} trace steps");
     Ok(())
 }

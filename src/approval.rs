@@ -47,18 +47,22 @@ pub struct ApprovalAnswer {
     /// Inventory ids of the rule.
     pub refs: Vec<String>,
     /// Name.
+    #[serde(serialize_with = "crate::explain::lazy")]
     pub name: Bilingual,
     /// The variant chosen (e.g. "5000元以下"), when the facts decide one.
+    #[serde(serialize_with = "crate::explain::lazy")]
     pub variant: Option<Bilingual>,
     /// Inventory ids of the chosen variant.
     pub variant_refs: Vec<String>,
     /// Notes on the rule: doubts about the text, readings the data took.
+    #[serde(serialize_with = "crate::explain::lazy")]
     pub note: Option<Bilingual>,
     /// Whether the steps run strictly in order (false when some run in parallel).
     pub sequential: bool,
     /// The ordered steps; empty when the facts given do not decide the route yet.
     pub steps: Vec<RouteStep>,
     /// A one-line answer in the requested language.
+    #[serde(serialize_with = "crate::explain::lazy")]
     pub text: String,
     /// Citations, trace, ambiguities, conflicts, missing, rules version.
     #[serde(flatten)]
@@ -101,7 +105,7 @@ pub fn approval_route(q: &Query) -> Result<ApprovalAnswer> {
     let c = rules::common(q)?;
     let rule = rules::select(
         registry::pack(&c.ruleset)?.approvals,
-        |r| &r.meta,
+        registry::Kind::Approval,
         &c,
         "审批",
         "approval",
@@ -117,9 +121,9 @@ pub fn approval_route(q: &Query) -> Result<ApprovalAnswer> {
     };
     rules::note_shared_ref(
         registry::pack(&c.ruleset)?.approvals,
+        registry::Kind::Approval,
         |r| &r.meta,
         &c,
-        rule.meta.id,
         &mut ex,
     );
     let answer = evaluate(rule, &facts, &absent, &c, ex);
@@ -141,7 +145,8 @@ pub fn evaluate(
     mut ex: Explanation,
 ) -> ApprovalAnswer {
     let id = rule.meta.id;
-    ex.step(
+    crate::trace!(
+        ex,
         id,
         format!("适用 {}", rule.meta.name.zh),
         format!("applying {}", rule.meta.name.en),
@@ -173,14 +178,16 @@ pub fn evaluate(
         Some(route) => {
             for cond in route.when {
                 let d = facts::describe(cond, rule.inputs);
-                ex.step(
+                crate::trace!(
+                    ex,
                     id,
                     format!("条件成立：{}", d.zh),
                     format!("condition holds: {}", d.en),
                 );
             }
             ex.cite(rule.meta.ruleset, id, &route.cite);
-            ex.step(
+            crate::trace!(
+                ex,
                 id,
                 format!("适用情形：{}", route.label.zh),
                 format!("route: {}", route.label.en),
@@ -207,13 +214,15 @@ pub fn evaluate(
                         }
                     }
                 }
-                ex.step(
+                crate::trace!(
+                    ex,
                     id,
                     "所给事实尚不足以确定审批路径，见 missing",
                     "the facts given do not decide the route yet; see `missing`",
                 );
             } else {
-                ex.step(
+                crate::trace!(
+                    ex,
                     id,
                     "所给事实不属于本条规定的任何情形",
                     "the facts given match none of the cases this rule covers",
@@ -264,7 +273,8 @@ fn choose<'a>(
                 }
             };
             let pick = if key == "lower" { *first } else { *last };
-            ex.step(
+            crate::trace!(
+                ex,
                 rule.meta.id,
                 format!("边界重叠，按所选理解适用：{}", pick.label.zh),
                 format!(
@@ -314,7 +324,8 @@ fn steps(
             match rule.substitutions.iter().find(applies) {
                 Some(sub) => {
                     ex.cite(rule.meta.ruleset, rule.meta.id, &sub.cite);
-                    ex.step(
+                    crate::trace!(
+                        ex,
                         rule.meta.id,
                         format!(
                             "{}外出，由{}代为{}（{}）",
@@ -510,7 +521,8 @@ pub fn approval_authority(q: &Query) -> Result<AuthorityAnswer> {
             });
         }
     }
-    ex.step(
+    crate::trace!(
+ex,
         "input",
         format!("在 {} 的审批规则中查找由“{role}”审批、签发或审定的事项：共 {} 项", c.ruleset, matters.len()),
         format!("searched the approval rules of {} for matters the `{role}` approves, signs or decides: {} found", c.ruleset, matters.len()),

@@ -306,82 +306,84 @@ pub fn loaded(r: &crate::model::Ruleset) -> LoadedRuleset {
 
 /// Builds the catalog.
 pub fn catalog() -> Catalog {
-    let rulesets = crate::registry::packs()
-        .into_iter()
-        .map(|pack| {
-            let rs = &pack.ruleset;
-            let mut rules = Vec::new();
-            for r in pack.deadlines {
-                rules.push(rule_info(
-                    "deadline",
-                    &r.meta,
-                    deadline_inputs(r),
-                    period_text(r),
-                ));
-            }
-            for r in pack.approvals {
-                let mut inputs: Vec<InputInfo> = r.inputs.iter().map(input).collect();
-                if !r.substitutions.is_empty() {
-                    inputs.push(input(&crate::approval::ABSENT_INPUT));
-                }
-                rules.push(rule_info("approval", &r.meta, inputs, None));
-            }
-            for r in pack.leave {
-                rules.push(rule_info("leave", &r.meta, leave_inputs(r), None));
-            }
-            for r in pack.sanctions {
-                rules.push(rule_info(
-                    "sanction",
-                    &r.meta,
-                    r.inputs.iter().map(input).collect(),
-                    None,
-                ));
-            }
-            let procedures = pack
-                .procedures
-                .iter()
-                .map(|p| ProcedureInfo {
-                    id: p.id.to_owned(),
-                    name: (&p.name).into(),
-                    events: p
-                        .events
-                        .iter()
-                        .map(|(n, t)| ValueInfo {
-                            value: (*n).to_owned(),
-                            zh: t.zh.to_owned(),
-                            en: t.en.to_owned(),
-                        })
-                        .collect(),
-                    steps: p
-                        .steps
-                        .iter()
-                        .map(|s| ValueInfo {
-                            value: s.id.to_owned(),
-                            zh: s.name.zh.to_owned(),
-                            en: s.name.en.to_owned(),
-                        })
-                        .collect(),
-                })
-                .collect();
-            RulesetInfo {
-                id: rs.id.to_owned(),
-                name: (&rs.name).into(),
-                issuer: (&rs.issuer).into(),
-                level: rs.level.to_owned(),
-                source: (&rs.source).into(),
-                seed_file: rs.seed_file.to_owned(),
-                adopted: rs.adopted.map(|d| d.iso()),
-                published: rs.published.map(|d| d.iso()),
-                in_force: rs.in_force.map(|d| d.iso()),
-                dates_note: (&rs.dates_note).into(),
-                rules,
-                procedures,
-            }
-        })
-        .collect();
     Catalog {
         rules_version: rules_version(),
         available: PACK_IDS.iter().map(|id| (*id).to_owned()).collect(),
-        rulesets,
+        rulesets: crate::registry::packs()
+            .into_iter()
+            .map(ruleset_info)
+            .collect(),
+    }
+}
+
+/// One ruleset's part of the catalog.
+pub fn ruleset_info(pack: &crate::model::Pack) -> RulesetInfo {
+    let rs = &pack.ruleset;
+    let mut rules = Vec::new();
+    for r in pack.deadlines {
+        rules.push(rule_info(
+            "deadline",
+            &r.meta,
+            deadline_inputs(r),
+            period_text(r),
+        ));
+    }
+    for r in pack.approvals {
+        let mut inputs: Vec<InputInfo> = r.inputs.iter().map(input).collect();
+        if !r.substitutions.is_empty() {
+            inputs.push(input(&crate::approval::ABSENT_INPUT));
+        }
+        rules.push(rule_info("approval", &r.meta, inputs, None));
+    }
+    for r in pack.leave {
+        rules.push(rule_info("leave", &r.meta, leave_inputs(r), None));
+    }
+    for r in pack.sanctions {
+        rules.push(rule_info(
+            "sanction",
+            &r.meta,
+            r.inputs.iter().map(input).collect(),
+            None,
+        ));
+    }
+    let procedures = pack
+        .procedures
+        .iter()
+        .map(|p| ProcedureInfo {
+            id: p.id.to_owned(),
+            name: (&p.name).into(),
+            events: p
+                .events
+                .iter()
+                .map(|(n, t)| ValueInfo {
+                    value: (*n).to_owned(),
+                    zh: t.zh.to_owned(),
+                    en: t.en.to_owned(),
+                })
+                .collect(),
+            steps: p
+                .steps
+                .iter()
+                .map(|s| ValueInfo {
+                    value: s.id.to_owned(),
+                    zh: s.name.zh.to_owned(),
+                    en: s.name.en.to_owned(),
+                })
+                .collect(),
+        })
+        .collect();
+    RulesetInfo {
+        id: rs.id.to_owned(),
+        name: (&rs.name).into(),
+        issuer: (&rs.issuer).into(),
+        level: rs.level.to_owned(),
+        source: (&rs.source).into(),
+        seed_file: rs.seed_file.to_owned(),
+        adopted: rs.adopted.map(|d| d.iso()),
+        published: rs.published.map(|d| d.iso()),
+        in_force: rs.in_force.map(|d| d.iso()),
+        dates_note: (&rs.dates_note).into(),
+        rules,
+        procedures,
     }
 }

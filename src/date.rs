@@ -88,18 +88,48 @@ pub fn parse_moment(text: &str, field: &str) -> Result<NaiveDateTime> {
 
 /// Formats a date as `YYYY-MM-DD`.
 pub fn format_date(d: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    let mut s = String::with_capacity(16);
+    push_date(&mut s, d);
+    s
+}
+
+/// Appends `YYYY-MM-DD` (dates are formatted on every answer: this avoids `format!`'s machinery).
+fn push_date(s: &mut String, d: NaiveDate) {
+    let year = d.year();
+    if !(0..=9999).contains(&year) {
+        s.push_str(&format!("{year:04}-{:02}-{:02}", d.month(), d.day()));
+        return;
+    }
+    push_digits(s, year.unsigned_abs(), 4);
+    s.push('-');
+    push_digits(s, d.month(), 2);
+    s.push('-');
+    push_digits(s, d.day(), 2);
+}
+
+/// Appends the last `width` (at most 4) decimal digits of `n`, zero-padded.
+fn push_digits(s: &mut String, n: u32, width: usize) {
+    let digits = [
+        b'0' + (n / 1000 % 10) as u8,
+        b'0' + (n / 100 % 10) as u8,
+        b'0' + (n / 10 % 10) as u8,
+        b'0' + (n % 10) as u8,
+    ];
+    let ascii = digits
+        .get(4usize.saturating_sub(width)..)
+        .unwrap_or_default();
+    s.push_str(std::str::from_utf8(ascii).unwrap_or_default());
 }
 
 /// Formats a moment as `YYYY-MM-DDTHH:MM`.
 pub fn format_moment(t: NaiveDateTime) -> String {
     use chrono::Timelike;
-    format!(
-        "{}T{:02}:{:02}",
-        format_date(t.date()),
-        t.hour(),
-        t.minute()
-    )
+    let mut s = format_date(t.date());
+    s.push('T');
+    push_digits(&mut s, t.hour(), 2);
+    s.push(':');
+    push_digits(&mut s, t.minute(), 2);
+    s
 }
 
 /// `M月D日` as Chinese texts write dates inside a year.

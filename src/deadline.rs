@@ -39,10 +39,13 @@ pub struct DeadlineAnswer {
     /// Inventory ids it implements.
     pub refs: Vec<String>,
     /// Its name.
+    #[serde(serialize_with = "crate::explain::lazy")]
     pub name: Bilingual,
     /// What must be done.
+    #[serde(serialize_with = "crate::explain::lazy")]
     pub duty: Bilingual,
     /// What starts the clock.
+    #[serde(serialize_with = "crate::explain::lazy")]
     pub trigger: Bilingual,
     /// The trigger date or moment as given.
     pub start: String,
@@ -53,18 +56,22 @@ pub struct DeadlineAnswer {
     /// The due date if the extension the rule allows is granted.
     pub extended_due: Option<String>,
     /// The extension: amount, unit and approver.
+    #[serde(serialize_with = "crate::explain::lazy")]
     pub extension: Option<ExtensionInfo>,
     /// The period as counted.
     pub period: Option<Counted>,
     /// A soft limit (一般, 原则上).
     pub soft: bool,
     /// Notes on the rule: doubts about the text, readings the data took.
+    #[serde(serialize_with = "crate::explain::lazy")]
     pub note: Option<Bilingual>,
     /// What the seed says happens on expiry.
+    #[serde(serialize_with = "crate::explain::lazy")]
     pub on_expiry: Option<Bilingual>,
     /// Status as of `asOf` or of the `done` date.
     pub status: Option<Status>,
     /// A one-line answer in the requested language.
+    #[serde(serialize_with = "crate::explain::lazy")]
     pub text: String,
     /// Citations, trace, ambiguities, conflicts, missing, rules version.
     #[serde(flatten)]
@@ -213,7 +220,7 @@ pub fn deadline(cal: &Calendar, q: &Query) -> Result<DeadlineAnswer> {
     let c = rules::common(q)?;
     let rule = rules::select(
         registry::pack(&c.ruleset)?.deadlines,
-        |r| &r.meta,
+        registry::Kind::Deadline,
         &c,
         "期限",
         "deadline",
@@ -222,9 +229,9 @@ pub fn deadline(cal: &Calendar, q: &Query) -> Result<DeadlineAnswer> {
     let mut answer = evaluate(cal, rule, &input, &c)?;
     rules::note_shared_ref(
         registry::pack(&c.ruleset)?.deadlines,
+        registry::Kind::Deadline,
         |r| &r.meta,
         &c,
-        rule.meta.id,
         &mut answer.explanation,
     );
     rules::check_readings(&c, &[&answer.explanation])?;
@@ -251,7 +258,8 @@ pub fn evaluate(
     ex.cite_rule(&rule.meta);
     let start_date = input.start.date();
     rules::check_in_force(&rule.meta, start_date, &mut ex);
-    ex.step(
+    crate::trace!(
+        ex,
         id,
         format!(
             "适用 {}（{}）：{}",
@@ -286,7 +294,8 @@ pub fn evaluate(
                 if rules::reading(b14, c, &mut ex, None) == "window" {
                     earliest = Some(format_date(latest));
                     let last = cal.add_working_days(start_date, -1, c.mode, "start")?;
-                    ex.step(
+                    crate::trace!(
+                        ex,
                         id,
                         format!(
                             "按“期间内”理解：最早 {}，最迟 {}",
@@ -317,7 +326,8 @@ pub fn evaluate(
         }
         DeadlineKind::SetByInput => match input.set_due {
             Some(d) => {
-                ex.step(
+                crate::trace!(
+                    ex,
                     id,
                     format!("办理时限由有权机关另行确定：{}", zh_full(d)),
                     format!(
@@ -370,14 +380,19 @@ pub fn evaluate(
         }
         _ => None,
     };
-    let text = summary(rule, due, extended_due, c.lang);
+    // `text` is one of the fields a summary answer leaves for later (see explain::summary).
+    let text = if ex.detailed {
+        one_line(rule, due, extended_due, c.lang)
+    } else {
+        String::new()
+    };
     Ok(DeadlineAnswer {
         rule: id.to_owned(),
         ruleset: rule.meta.ruleset.to_owned(),
         refs: rule.meta.refs.iter().map(|s| (*s).to_owned()).collect(),
-        name: (&rule.meta.name).into(),
-        duty: (&rule.duty).into(),
-        trigger: (&rule.trigger).into(),
+        name: ex.text(&rule.meta.name),
+        duty: ex.text(&rule.duty),
+        trigger: ex.text(&rule.trigger),
         start: match input.start {
             Start::Date(d) => format_date(d),
             Start::Moment(t) => crate::date::format_moment(t),
@@ -457,7 +472,8 @@ fn same_day(
     let id = rule.meta.id;
     let d = start.date();
     if rule.kind == DeadlineKind::Immediately {
-        ex.step(
+        crate::trace!(
+            ex,
             id,
             format!(
                 "本条要求立即办理，不设具体期间：应在 {} 当即办理",
@@ -474,7 +490,8 @@ fn same_day(
         });
     }
     let info = cal.day(d, c.mode, "start")?;
-    ex.step(
+    crate::trace!(
+        ex,
         id,
         format!("本条要求当日办理：{}（{}）", zh_full(d), info.kind.zh()),
         format!(
@@ -515,7 +532,8 @@ fn fixed_date(
         NaiveDate::from_ymd_opt(year, rule.month, rule.day)
     }
     .ok_or_else(bad)?;
-    ex.step(
+    crate::trace!(
+        ex,
         id,
         format!(
             "以 {} 所在年度为基准，{}：{}",
@@ -567,7 +585,8 @@ fn apply_b13(
         {
             "exclusive" => {
                 due = due.pred_opt().ok_or_else(bad)?;
-                ex.step(
+                crate::trace!(
+                    ex,
                     id,
                     format!("“前”不含当日：最迟 {}", zh_full(due)),
                     format!("\"before\" excludes the day: latest {}", format_date(due)),
@@ -643,7 +662,8 @@ fn recurring(rule: &DeadlineRule, start: NaiveDate, ex: &mut Explanation) -> Res
             }
         }
     };
-    ex.step(
+    crate::trace!(
+        ex,
         id,
         format!(
             "定期事项：自 {} 起下一次应在 {} 前完成",
@@ -721,7 +741,8 @@ fn extension(
             period::add(cal, Start::Moment(t), p, &[], c.mode, id, &mut scratch)?
         }
     };
-    ex.step(
+    crate::trace!(
+        ex,
         id,
         format!(
             "经{}批准可延长，最多 {}{}，延长后期限为 {}",
@@ -793,6 +814,9 @@ fn conflicts(
     c: &Common,
     ex: &mut Explanation,
 ) -> Result<()> {
+    if !ex.detailed {
+        return Ok(());
+    }
     let start = input.start.date();
     for cf in rule.meta.conflicts {
         let Some(other) = find(cf.rule) else { continue };
@@ -803,7 +827,8 @@ fn conflicts(
             .and_then(|u| u.date())
             .is_some_and(|u| start > u);
         if in_force.is_some_and(|f| start < f) || lapsed {
-            ex.step(
+            crate::trace!(
+                ex,
                 cf.rule,
                 format!(
                     "{} 于 {} 起施行，触发日 {} 不适用，不构成冲突",
@@ -832,7 +857,8 @@ fn conflicts(
         let due = evaluate(cal, other, &other_input, &sub_c)
             .map(|a| a.due)
             .ok();
-        ex.step(
+        crate::trace!(
+            ex,
             cf.rule,
             format!(
                 "与上位法冲突：{}；按 {} 计算为 {}",
@@ -919,7 +945,7 @@ pub fn status(
     })
 }
 
-fn summary(
+fn one_line(
     rule: &DeadlineRule,
     due: Due,
     extended: Option<Due>,

@@ -5,10 +5,61 @@
 //! decided and saying what it decided, in Chinese and English.
 
 use crate::model::{Cite, RuleMeta, Text};
-use serde::Serialize;
+use serde::{Serialize, Serializer};
+use std::cell::Cell;
+
+thread_local! {
+    static SUMMARY: Cell<bool> = const { Cell::new(false) };
+}
+
+/// What a field marked [`lazy`] serialises to in summary mode.
+pub const LAZY_MARK: &str = "\u{0}lazy";
+
+/// Runs `f` in summary mode: explanations skip their trace, citations, conflicts and texts, and
+/// the fields marked [`lazy`] serialise as [`LAZY_MARK`]. The JS binding answers this way and
+/// fills the marked fields by evaluating the query again in full when one is first read, so a
+/// portal that only needs the due date does not pay for the explanation.
+pub fn summary<T>(f: impl FnOnce() -> T) -> T {
+    struct Reset;
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            SUMMARY.with(|s| s.set(false));
+        }
+    }
+    SUMMARY.with(|s| s.set(true));
+    let _reset = Reset;
+    f()
+}
+
+fn in_summary() -> bool {
+    SUMMARY.with(Cell::get)
+}
+
+/// `serialize_with` for the fields of an answer that the summary leaves out (see [`summary`]).
+///
+/// # Errors
+/// Those of the serializer.
+pub fn lazy<T: Serialize, S: Serializer>(v: &T, s: S) -> Result<S::Ok, S::Error> {
+    if in_summary() {
+        s.serialize_str(LAZY_MARK)
+    } else {
+        v.serialize(s)
+    }
+}
+
+/// Appends a trace step to an [`Explanation`], formatting it only when the explanation is
+/// detailed (the arguments are not evaluated in summary mode).
+#[macro_export]
+macro_rules! trace {
+    ($ex:expr, $rule:expr, $zh:expr, $en:expr $(,)?) => {
+        if $ex.detailed {
+            $ex.step($rule, $zh, $en);
+        }
+    };
+}
 
 /// A text in Chinese and English.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Bilingual {
     /// Chinese.
     pub zh: String,
@@ -120,21 +171,30 @@ pub struct Missing {
 #[serde(rename_all = "camelCase")]
 pub struct Explanation {
     /// The articles the answer rests on.
+    #[serde(serialize_with = "lazy")]
     pub citations: Vec<Citation>,
     /// The reasoning, step by step.
+    #[serde(serialize_with = "lazy")]
     pub trace: Vec<TraceStep>,
     /// Readings of ambiguous text the answer depended on.
+    #[serde(serialize_with = "lazy")]
     pub ambiguities: Vec<Ambiguity>,
     /// Other or higher law that disagrees.
+    #[serde(serialize_with = "lazy")]
     pub conflicts: Vec<Conflict>,
     /// Inputs still needed for a full answer.
+    #[serde(serialize_with = "lazy")]
     pub missing: Vec<Missing>,
     /// Warnings that do not fit the above (e.g. a date subject to next year's holiday notice).
+    #[serde(serialize_with = "lazy")]
     pub warnings: Vec<Bilingual>,
     /// True when any date in the answer rests on the provisional (unpublished-year) calendar.
     pub provisional: bool,
     /// The version of the rule data and calendar that produced the answer.
     pub rules_version: String,
+    /// False in summary mode (see [`summary`]): steps, citations and conflicts are not built.
+    #[serde(skip)]
+    pub detailed: bool,
 }
 
 impl Explanation {
@@ -142,12 +202,16 @@ impl Explanation {
     pub fn new() -> Self {
         Explanation {
             rules_version: crate::catalog::rules_version(),
+            detailed: !in_summary(),
             ..Default::default()
         }
     }
 
     /// Adds a citation unless the same one is already present.
     pub fn cite(&mut self, ruleset: &str, rule: &str, cite: &Cite) {
+        if !self.detailed {
+            return;
+        }
         let citation = make_citation(ruleset, rule, cite);
         if !self.citations.contains(&citation) {
             self.citations.push(citation);
@@ -161,8 +225,20 @@ impl Explanation {
         }
     }
 
+    /// A static text for a field that summary answers leave for later (empty in summary mode).
+    pub fn text(&self, t: &Text) -> Bilingual {
+        if self.detailed {
+            t.into()
+        } else {
+            Bilingual::default()
+        }
+    }
+
     /// Appends a trace step.
     pub fn step(&mut self, rule: &str, zh: impl Into<String>, en: impl Into<String>) {
+        if !self.detailed {
+            return;
+        }
         self.trace.push(TraceStep {
             rule: rule.to_owned(),
             zh: zh.into(),

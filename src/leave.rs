@@ -36,16 +36,20 @@ pub struct LeaveAnswer {
     /// Inventory ids.
     pub refs: Vec<String>,
     /// Name.
+    #[serde(serialize_with = "crate::explain::lazy")]
     pub name: Bilingual,
     /// Total days the seed grants.
     pub days: u32,
     /// `day` (calendar days) or `working_day`.
     pub unit: &'static str,
     /// How the total was made up.
+    #[serde(serialize_with = "crate::explain::lazy")]
     pub parts: Vec<LeavePart>,
     /// Who approves a leave of this length (when the ruleset ties approval to days).
+    #[serde(serialize_with = "crate::explain::lazy")]
     pub approval: Option<ApprovalAnswer>,
     /// A one-line answer in the requested language.
+    #[serde(serialize_with = "crate::explain::lazy")]
     pub text: String,
     /// Citations, trace, ambiguities, conflicts, missing, rules version.
     #[serde(flatten)]
@@ -60,7 +64,7 @@ pub fn leave_entitlement(q: &Query) -> Result<LeaveAnswer> {
     let c = rules::common(q)?;
     let rule = rules::select(
         registry::pack(&c.ruleset)?.leave,
-        |r| &r.meta,
+        registry::Kind::Leave,
         &c,
         "假期",
         "leave",
@@ -133,7 +137,8 @@ pub fn entitlement(rule: &LeaveRule, facts: &Facts, ex: &mut Explanation) -> (u3
         .days_from
         .and_then(|from| registry::leave().find(|r| r.meta.id == from))
     {
-        ex.step(
+        crate::trace!(
+            ex,
             id,
             format!(
                 "{}未规定天数，依 {} 计算",
@@ -153,7 +158,8 @@ pub fn entitlement(rule: &LeaveRule, facts: &Facts, ex: &mut Explanation) -> (u3
         applied: true,
         obsolete: None,
     }];
-    ex.step(
+    crate::trace!(
+        ex,
         id,
         format!("{}：基本假期 {} 天", rule.meta.name.zh, rule.base_days),
         format!("{}: {} day(s) base", rule.meta.name.en, rule.base_days),
@@ -174,7 +180,8 @@ pub fn entitlement(rule: &LeaveRule, facts: &Facts, ex: &mut Explanation) -> (u3
         ex.cite(rule.meta.ruleset, id, &add.cite);
         match &add.obsolete {
             Some(why) => {
-                ex.step(
+                crate::trace!(
+                    ex,
                     id,
                     format!(
                         "{}：原规定增加 {days} 天，但已不再适用：{}",
@@ -194,7 +201,8 @@ pub fn entitlement(rule: &LeaveRule, facts: &Facts, ex: &mut Explanation) -> (u3
             }
             None => {
                 total = total.saturating_add(days);
-                ex.step(
+                crate::trace!(
+                    ex,
                     id,
                     format!("{}：增加 {days} 天（{}）", add.label.zh, add.cite.article),
                     format!(
@@ -216,7 +224,8 @@ pub fn entitlement(rule: &LeaveRule, facts: &Facts, ex: &mut Explanation) -> (u3
     } else {
         "天"
     };
-    ex.step(
+    crate::trace!(
+        ex,
         id,
         format!("合计 {total} {unit_zh}"),
         format!("total {total} day(s)"),
@@ -225,13 +234,17 @@ pub fn entitlement(rule: &LeaveRule, facts: &Facts, ex: &mut Explanation) -> (u3
 }
 
 fn conflicts(rule: &LeaveRule, facts: &Facts, ex: &mut Explanation) {
+    if !ex.detailed {
+        return;
+    }
     for cf in rule.meta.conflicts {
         let Some(other) = registry::leave().find(|r| r.meta.id == cf.rule) else {
             continue;
         };
         let mut scratch = Explanation::new();
         let (days, _) = entitlement(other, facts, &mut scratch);
-        ex.step(
+        crate::trace!(
+            ex,
             other.meta.id,
             format!(
                 "与上位法不一致：{}；按 {} 为 {days} 天",

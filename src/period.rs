@@ -205,7 +205,8 @@ pub fn add_office_minutes(
         let available = (NaiveDateTime::new(t.date(), close) - t).num_minutes();
         if left <= available {
             let due = t + TimeDelta::minutes(left);
-            ex.step(
+            crate::trace!(
+ex,
                 rule,
                 format!("按工作时间（工作日 08:30–17:30）计算，非工作时间不计：自 {} 起 {minutes} 分钟，至 {} 届满", format_moment(start), format_moment(due)),
                 format!("counting office hours only (08:30–17:30 on working days): {minutes} minute(s) from {} end at {}", format_moment(start), format_moment(due)),
@@ -251,7 +252,8 @@ pub fn add(
             let due = t
                 .checked_add_signed(delta)
                 .ok_or_else(|| overflow("start"))?;
-            ex.step(
+            crate::trace!(
+ex,
                 rule,
                 format!("自 {} 起算 {n}{}，至 {} 届满（按小时计算的期间自规定时刻起算，不顺延）", format_moment(t), unit_zh(period.unit), format_moment(due)),
                 format!("{n} {} from {} ends at {} (hour periods run from the stated moment and are not moved)", unit_en(period.unit), format_moment(t), format_moment(due)),
@@ -282,7 +284,8 @@ fn add_working(
     let steps = if start_counts { n - 1 } else { n };
     let mut due = cal.add_working_days(d, steps, mode, "start")?;
     if start_counts {
-        ex.step(
+        crate::trace!(
+            ex,
             rule,
             format!("起算日 {} 为工作日，按本条规定计为第1个工作日", zh_full(d)),
             format!(
@@ -291,7 +294,8 @@ fn add_working(
             ),
         );
     } else if p.counting == Counting::StartDayCounted {
-        ex.step(
+        crate::trace!(
+ex,
             rule,
             format!("起算日 {} 不是工作日，自其后第一个工作日起计为第1个工作日", zh_full(d)),
             format!("the trigger day {} is not a working day, so counting starts on the next working day", format_date(d)),
@@ -305,7 +309,8 @@ fn add_working(
             let removed = cal.working_days_between(lo.pred_opt().unwrap_or(lo), hi, mode)?;
             if removed > 0 {
                 due = cal.add_working_days(due, removed, mode, "pauses")?;
-                ex.step(
+                crate::trace!(
+                    ex,
                     rule,
                     format!(
                         "{} 至 {} 依法不计入期间，扣除其中 {removed} 个工作日",
@@ -321,7 +326,8 @@ fn add_working(
             }
         }
     }
-    ex.step(
+    crate::trace!(
+        ex,
         rule,
         format!(
             "自 {} 起 {n} 个工作日，第 {n} 个工作日为 {}（{}）",
@@ -336,8 +342,10 @@ fn add_working(
             crate::date::en_weekday(due)
         ),
     );
-    for line in cal.explain_span(d, due, mode) {
-        ex.step("calendar", line.zh, line.en);
+    if ex.detailed {
+        for line in cal.explain_span(d, due, mode) {
+            ex.step("calendar", line.zh, line.en);
+        }
     }
     Ok(due)
 }
@@ -373,23 +381,40 @@ fn add_calendar(
     let mut end = nominal_end(d, p).ok_or_else(|| overflow("start"))?;
     let corresponding = matches!(p.unit, Unit::Month | Unit::Year);
     if corresponding && end.day() != d.day() {
-        ex.step(
+        crate::trace!(
+ex,
             rule,
             format!("到期月没有对应日，以月末日 {} 为期间最后一日（民法典 第二百零二条）", zh_full(end)),
             format!("the final month has no corresponding day, so its last day {} ends the period (Civil Code art. 202)", format_date(end)),
         );
     }
-    ex.step(
+    crate::trace!(
+        ex,
         rule,
         if p.counting == Counting::StartDayCounted {
-            format!("按本条规定起算日计入：自 {} 起 {n}{}，期间最后一日为 {}", zh_full(d), unit_zh(p.unit), zh_full(end))
+            format!(
+                "按本条规定起算日计入：自 {} 起 {n}{}，期间最后一日为 {}",
+                zh_full(d),
+                unit_zh(p.unit),
+                zh_full(end)
+            )
         } else {
             format!("开始的当日不计入，自 {} 的次日起算 {n}{}，期间最后一日为 {}（民法典 第二百零一条）", zh_full(d), unit_zh(p.unit), zh_full(end))
         },
         if p.counting == Counting::StartDayCounted {
-            format!("by this rule the trigger day counts: {n} {} from {} end on {}", unit_en(p.unit), format_date(d), format_date(end))
+            format!(
+                "by this rule the trigger day counts: {n} {} from {} end on {}",
+                unit_en(p.unit),
+                format_date(d),
+                format_date(end)
+            )
         } else {
-            format!("the trigger day is not counted: {n} {} after {} end on {} (Civil Code art. 201)", unit_en(p.unit), format_date(d), format_date(end))
+            format!(
+                "the trigger day is not counted: {n} {} after {} end on {} (Civil Code art. 201)",
+                unit_en(p.unit),
+                format_date(d),
+                format_date(end)
+            )
         },
     );
     for pause in pauses {
@@ -400,7 +425,8 @@ fn add_calendar(
             end = end
                 .checked_add_signed(TimeDelta::days(days))
                 .ok_or_else(|| overflow("pauses"))?;
-            ex.step(
+            crate::trace!(
+                ex,
                 rule,
                 format!(
                     "{} 至 {} 依法不计入期间，顺延 {days} 日至 {}",
@@ -449,13 +475,16 @@ pub fn roll_forward(
         .as_deref()
         .map(|h| format!(" ({h})"))
         .unwrap_or_default();
-    ex.step(
+    crate::trace!(
+ex,
         rule,
         format!("期间最后一日 {} 为{}{why}，顺延至其后第一个工作日 {}（民法典 第二百零三条）", zh_full(end), info.kind.zh(), zh_full(due)),
         format!("the last day {} is a {}{why_en}, so it moves to the next working day {} (Civil Code art. 203)", format_date(end), info.kind.en(), format_date(due)),
     );
-    for line in cal.explain_span(end.pred_opt().unwrap_or(end), due, mode) {
-        ex.step("calendar", line.zh, line.en);
+    if ex.detailed {
+        for line in cal.explain_span(end.pred_opt().unwrap_or(end), due, mode) {
+            ex.step("calendar", line.zh, line.en);
+        }
     }
     Ok(due)
 }
@@ -476,7 +505,8 @@ pub fn roll_back(
         return Ok(end);
     }
     let due = cal.add_working_days(end, -1, mode, "start")?;
-    ex.step(
+    crate::trace!(
+        ex,
         rule,
         format!(
             "{} 为{}，须在此前最后一个工作日 {} 完成",
@@ -510,7 +540,8 @@ pub fn before(
     match p.unit {
         Unit::WorkingDay => {
             let due = cal.add_working_days(event, -i64::from(n), mode, "start")?;
-            ex.step(
+            crate::trace!(
+                ex,
                 rule,
                 format!("{} 之前第 {n} 个工作日为 {}", zh_full(event), zh_full(due)),
                 format!(
@@ -529,7 +560,8 @@ pub fn before(
                 _ => event.checked_sub_months(Months::new(n.saturating_mul(12))),
             }
             .ok_or_else(|| overflow("start"))?;
-            ex.step(
+            crate::trace!(
+                ex,
                 rule,
                 format!(
                     "{} 之前 {n}{} 为 {}",

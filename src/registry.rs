@@ -7,20 +7,99 @@ use crate::model::{AmbiguityDef, ApprovalRule, DeadlineRule, LeaveRule, Pack, Pr
 use crate::model::{Ruleset, SanctionRule};
 use std::sync::{OnceLock, RwLock, RwLockReadGuard};
 
-/// The loaded packs (`cn-national` first) and the checksums of the pack files loaded so far.
+/// The loaded packs (`cn-national` first), their lookup indexes, and the checksums of the pack
+/// files loaded so far.
 struct Loaded {
     packs: Vec<&'static Pack>,
+    indexes: Vec<Index>,
     files: Vec<(u64, &'static Ruleset)>,
+}
+
+/// The kinds of rule a pack holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    /// Deadline rules.
+    Deadline,
+    /// Approval rules.
+    Approval,
+    /// Leave rules.
+    Leave,
+    /// Sanction rules.
+    Sanction,
+}
+
+/// How a query names a rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum By {
+    /// By rule id.
+    Id,
+    /// By inventory row (several rules may implement one row).
+    Ref,
+}
+
+/// One pack's rules by (kind, id or inventory row), sorted for binary search: every query looks
+/// a rule up, and scanning a ruleset's hundred rules comparing strings cost more than the rest of
+/// a summary answer.
+struct Index(Vec<(Kind, By, &'static str, u32)>);
+
+impl Index {
+    fn of(p: &Pack) -> Index {
+        let mut keys = Vec::new();
+        let mut add = |kind, metas: &mut dyn Iterator<Item = &'static crate::model::RuleMeta>| {
+            for (i, m) in metas.enumerate() {
+                let at = u32::try_from(i).unwrap_or(u32::MAX);
+                keys.push((kind, By::Id, m.id, at));
+                keys.extend(m.refs.iter().map(|r| (kind, By::Ref, *r, at)));
+            }
+        };
+        add(Kind::Deadline, &mut p.deadlines.iter().map(|r| &r.meta));
+        add(Kind::Approval, &mut p.approvals.iter().map(|r| &r.meta));
+        add(Kind::Leave, &mut p.leave.iter().map(|r| &r.meta));
+        add(Kind::Sanction, &mut p.sanctions.iter().map(|r| &r.meta));
+        keys.sort_unstable();
+        Index(keys)
+    }
+
+    fn positions(&self, kind: Kind, by: By, key: &str) -> Vec<usize> {
+        let first = self
+            .0
+            .partition_point(|e| (e.0, e.1, e.2) < (kind, by, key));
+        let mut out: Vec<usize> = self
+            .0
+            .get(first..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|e| e.0 == kind && e.1 == by && e.2 == key)
+            .map(|e| e.3 as usize)
+            .collect();
+        out.sort_unstable();
+        out
+    }
 }
 
 fn slots() -> &'static RwLock<Loaded> {
     static SLOTS: OnceLock<RwLock<Loaded>> = OnceLock::new();
     SLOTS.get_or_init(|| {
+        let packs = embedded();
         RwLock::new(Loaded {
-            packs: embedded(),
+            indexes: packs.iter().map(|p| Index::of(p)).collect(),
+            packs,
             files: Vec::new(),
         })
     })
+}
+
+/// The positions, in data order, of the rules of `kind` in ruleset `ruleset` that have id `key`
+/// (`By::Id`) or implement inventory row `key` (`By::Ref`).
+pub fn positions(ruleset: &str, kind: Kind, by: By, key: &str) -> Vec<usize> {
+    let loaded = read();
+    loaded
+        .packs
+        .iter()
+        .position(|p| p.ruleset.id == ruleset)
+        .and_then(|i| loaded.indexes.get(i))
+        .map(|index| index.positions(kind, by, key))
+        .unwrap_or_default()
 }
 
 #[cfg(feature = "embed")]
@@ -102,8 +181,10 @@ pub fn load(bytes: Vec<u8>) -> Result<&'static Ruleset> {
     let pack: &'static Pack = Box::leak(Box::new(pack));
     if pack.needs.is_empty() {
         slots.packs.insert(0, pack);
+        slots.indexes.insert(0, Index::of(pack));
     } else {
         slots.packs.push(pack);
+        slots.indexes.push(Index::of(pack));
     }
     slots.files.push((sum, &pack.ruleset));
     Ok(&pack.ruleset)

@@ -6,7 +6,7 @@ use crate::date::{format_date, parse_date};
 use crate::error::{Error, ErrorCode, Result};
 use crate::explain::{Ambiguity, Bilingual, Explanation, Reading};
 use crate::model::{AmbRef, AmbiguityDef, RuleMeta, Ruleset};
-use crate::registry;
+use crate::registry::{self, By, Kind};
 use crate::value::{Query, Value};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
@@ -131,58 +131,55 @@ pub fn find_ambiguity(id: &str) -> Option<&'static AmbiguityDef> {
     registry::ambiguities().find(|a| a.id == id)
 }
 
-/// Finds a rule of one kind by `rule` id or `ref` within `ruleset`.
+/// Finds a rule of `kind` by `rule` id or `ref` among `items`, the rules of that kind in the
+/// query's ruleset (its pack).
 ///
 /// # Errors
 /// `MISSING_INPUT` when neither `rule` nor `ref` is given, `UNKNOWN_RULE` when nothing matches.
 pub fn select<'a, T>(
     items: &'a [T],
-    meta: impl Fn(&T) -> &RuleMeta,
+    kind: Kind,
     c: &Common,
     kind_zh: &str,
     kind_en: &str,
 ) -> Result<&'a T> {
-    let in_set = |t: &&T| meta(t).ruleset == c.ruleset;
-    let found = match &c.selector {
+    let (by, key, field) = match &c.selector {
         Selector::None => return Err(Error::missing("rule")),
-        Selector::Rule(id) => items.iter().filter(in_set).find(|t| meta(t).id == id),
-        Selector::Ref(r) => items
-            .iter()
-            .filter(in_set)
-            .find(|t| meta(t).refs.contains(&r.as_str())),
+        Selector::Rule(id) => (By::Id, id.as_str(), "rule"),
+        Selector::Ref(r) => (By::Ref, r.as_str(), "ref"),
     };
-    found.ok_or_else(|| {
-        let (field, what) = match &c.selector {
-            Selector::Ref(r) => ("ref", r.as_str()),
-            Selector::Rule(r) => ("rule", r.as_str()),
-            Selector::None => ("rule", ""),
-        };
+    let first = registry::positions(&c.ruleset, kind, by, key)
+        .into_iter()
+        .next();
+    first.and_then(|i| items.get(i)).ok_or_else(|| {
         Error::new(
             ErrorCode::UnknownRule,
             Some(field),
-            format!("规则集 `{}` 中没有{kind_zh}规则 `{what}`", c.ruleset),
-            format!("ruleset `{}` has no {kind_en} rule `{what}`", c.ruleset),
+            format!("规则集 `{}` 中没有{kind_zh}规则 `{key}`", c.ruleset),
+            format!("ruleset `{}` has no {kind_en} rule `{key}`", c.ruleset),
         )
     })
 }
 
 /// When a query asked by `ref` and several rules implement that row (one row may hold several
-/// time limits or routes), names the others so the user can ask for them by `rule`.
+/// time limits or routes), names the others so the user can ask for them by `rule`. `items` are
+/// the rules of `kind` in the query's ruleset.
 pub fn note_shared_ref<T>(
     items: &[T],
+    kind: Kind,
     meta: impl Fn(&T) -> &RuleMeta,
     c: &Common,
-    chosen: &str,
     ex: &mut Explanation,
 ) {
     let Selector::Ref(r) = &c.selector else {
         return;
     };
-    let others: Vec<&str> = items
+    let positions = registry::positions(&c.ruleset, kind, By::Ref, r);
+    let others: Vec<&str> = positions
         .iter()
-        .map(&meta)
-        .filter(|m| m.ruleset == c.ruleset && m.id != chosen && m.refs.contains(&r.as_str()))
-        .map(|m| m.id)
+        .skip(1)
+        .filter_map(|i| items.get(*i))
+        .map(|t| meta(t).id)
         .collect();
     if !others.is_empty() {
         ex.warn(Bilingual::new(
@@ -215,6 +212,20 @@ fn record(
         Some(key) if switchable => key.clone(),
         _ => a.default.to_owned(),
     };
+    if !ex.detailed {
+        // Summary mode: only what check_readings needs (the texts are filled in full mode).
+        if !ex.ambiguities.iter().any(|x| x.id == a.id) {
+            ex.ambiguities.push(Ambiguity {
+                id: a.id.to_owned(),
+                question: Bilingual::new("", ""),
+                readings: Vec::new(),
+                applied: applied.clone(),
+                option: switchable.then(String::new),
+                effect: None,
+            });
+        }
+        return applied;
+    }
     if let Some(def) = find_ambiguity(a.id) {
         let item = Ambiguity {
             id: def.id.to_owned(),
@@ -314,11 +325,15 @@ pub fn check_in_force(meta: &RuleMeta, on: NaiveDate, ex: &mut Explanation) {
 /// date or day count to compute under the other provision (approval routes, sanctions); deadlines
 /// and leave compute the other provision's answer themselves.
 pub fn note_conflicts(meta: &RuleMeta, ex: &mut Explanation) {
+    if !ex.detailed {
+        return;
+    }
     for cf in meta.conflicts {
         let Some((_, other)) = all_meta().find(|(_, m)| m.id == cf.rule) else {
             continue;
         };
-        ex.step(
+        crate::trace!(
+            ex,
             other.id,
             format!("与其他规定不一致：{}", cf.summary.zh),
             format!("disagrees with another provision: {}", cf.summary.en),

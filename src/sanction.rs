@@ -34,16 +34,20 @@ pub struct SanctionAnswer {
     /// Inventory ids.
     pub refs: Vec<String>,
     /// Name.
+    #[serde(serialize_with = "crate::explain::lazy")]
     pub name: Bilingual,
     /// The parties and what applies to each.
     pub parties: Vec<Party>,
     /// Every measure the facts call for (also when no party is named).
     pub measures: Vec<Bilingual>,
     /// How the measures combine: one entry per applicable measure rule (a tier and its modifiers).
+    #[serde(serialize_with = "crate::explain::lazy")]
     pub modes: Vec<Bilingual>,
     /// Notes on the rule: doubts about the text, readings the data took.
+    #[serde(serialize_with = "crate::explain::lazy")]
     pub note: Option<Bilingual>,
     /// A one-line answer in the requested language.
+    #[serde(serialize_with = "crate::explain::lazy")]
     pub text: String,
     /// Citations, trace, ambiguities, conflicts, missing, rules version.
     #[serde(flatten)]
@@ -58,7 +62,7 @@ pub fn sanction(q: &Query) -> Result<SanctionAnswer> {
     let c = rules::common(q)?;
     let rule = rules::select(
         registry::pack(&c.ruleset)?.sanctions,
-        |r| &r.meta,
+        registry::Kind::Sanction,
         &c,
         "责任追究",
         "sanction",
@@ -66,7 +70,8 @@ pub fn sanction(q: &Query) -> Result<SanctionAnswer> {
     let mut ex = Explanation::new();
     let facts = facts::parse(rule.inputs, q, &mut ex)?;
     let id = rule.meta.id;
-    ex.step(
+    crate::trace!(
+        ex,
         id,
         format!("适用 {}", rule.meta.name.zh),
         format!("applying {}", rule.meta.name.en),
@@ -79,7 +84,8 @@ pub fn sanction(q: &Query) -> Result<SanctionAnswer> {
             ex.cite(rule.meta.ruleset, id, &m.cite);
             let names: Vec<&str> = m.measures.iter().map(|t| t.zh).collect();
             let names_en: Vec<&str> = m.measures.iter().map(|t| t.en).collect();
-            ex.step(
+            crate::trace!(
+                ex,
                 id,
                 format!(
                     "可采取的措施（{}）：{}；{}",
@@ -111,7 +117,8 @@ pub fn sanction(q: &Query) -> Result<SanctionAnswer> {
     for p in rule.parties {
         if facts::test_all(p.when, &facts) == Some(true) {
             ex.cite(rule.meta.ruleset, id, &p.cite);
-            ex.step(
+            crate::trace!(
+                ex,
                 id,
                 format!(
                     "{}承担{}（{}）",

@@ -55,6 +55,7 @@ pub struct TimelineAnswer {
     /// Ruleset.
     pub ruleset: String,
     /// Name.
+    #[serde(serialize_with = "crate::explain::lazy")]
     pub name: Bilingual,
     /// As-of date used for statuses.
     pub as_of: Option<String>,
@@ -63,6 +64,7 @@ pub struct TimelineAnswer {
     /// The next step to watch: the first that is open or overdue.
     pub next: Option<String>,
     /// A one-line answer in the requested language.
+    #[serde(serialize_with = "crate::explain::lazy")]
     pub text: String,
     /// Citations, trace, ambiguities, conflicts, missing, rules version.
     #[serde(flatten)]

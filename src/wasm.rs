@@ -23,35 +23,53 @@ extern "C" {
 }
 
 thread_local! {
-    static CALENDAR: RefCell<Option<Calendar>> = const { RefCell::new(None) };
+    /// Every calendar this instance has had: the built-in one, then one more per `loadCalendar`.
+    /// An answer's explanation, filled in when first read, uses the calendar the answer was
+    /// computed with (its generation), so a later `loadCalendar` cannot make the two disagree.
+    static CALENDARS: RefCell<Vec<Calendar>> = const { RefCell::new(Vec::new()) };
 }
 
-fn with_calendar<T>(f: impl FnOnce(&mut Calendar) -> Result<T>) -> Result<T> {
-    CALENDAR.with(|cell| {
-        let mut slot = cell.try_borrow_mut().map_err(|_| {
-            Error::new(
-                ErrorCode::InvalidInput,
-                None,
-                "日历正被使用",
-                "the calendar is busy",
-            )
-        })?;
-        if slot.is_none() {
-            *slot = Some(Calendar::builtin()?);
+fn busy() -> Error {
+    Error::new(
+        ErrorCode::InvalidInput,
+        None,
+        "日历正被使用",
+        "the calendar is busy",
+    )
+}
+
+/// Runs `f` on calendar generation `generation` (`None`: the current one), building the
+/// built-in calendar on first use.
+fn with_calendar_at<T>(
+    generation: Option<usize>,
+    f: impl FnOnce(usize, &Calendar) -> Result<T>,
+) -> Result<T> {
+    CALENDARS.with(|cell| {
+        if cell.try_borrow().map_err(|_| busy())?.is_empty() {
+            let builtin = Calendar::builtin()?;
+            cell.try_borrow_mut().map_err(|_| busy())?.push(builtin);
         }
-        match slot.as_mut() {
-            Some(cal) => f(cal),
-            None => Err(Error::new(
+        let all = cell.try_borrow().map_err(|_| busy())?;
+        let g = generation.unwrap_or(all.len().saturating_sub(1));
+        let cal = all.get(g).ok_or_else(|| {
+            Error::new(
                 ErrorCode::InvalidCalendar,
                 None,
                 "日历不可用",
                 "calendar unavailable",
-            )),
-        }
+            )
+        })?;
+        f(g, cal)
     })
 }
 
+fn with_calendar<T>(f: impl FnOnce(&Calendar) -> Result<T>) -> Result<T> {
+    with_calendar_at(None, |_, cal| f(cal))
+}
+
 #[wasm_bindgen(inline_js = r#"
+import { __explain } from '../../zhengwu.js';
+
 // JSON text of a query, in one call across the boundary. Values JSON cannot hold are marked
 // (see src/json.rs) so that they are reported, not dropped; a cyclic object gives undefined.
 function mark(key, x) {
@@ -61,11 +79,49 @@ function mark(key, x) {
     default: return x;
   }
 }
+// The last query read; lazy_answer keeps it to explain the answer later.
+let lastQuery = '';
 export function query_json(v) {
-  try { return JSON.stringify(v, mark); } catch { return undefined; }
+  try { return (lastQuery = JSON.stringify(v, mark)); } catch { return undefined; }
+}
+
+// Answers arrive as a summary whose explanation fields hold MARK (src/explain.rs). They become
+// getters that, on first read, evaluate the same query in full (same calendar generation) and
+// turn every marked field into a plain data property. Field order, JSON.stringify, spread and
+// structuredClone see a plain answer.
+const MARK = '\u0000lazy';
+const STATE = Symbol('zhengwu.lazy');
+const shapes = new Map();
+function fill(answer) {
+  const s = answer[STATE];
+  if (s.full === null) {
+    s.full = JSON.parse(__explain(s.kind, s.query, s.generation));
+    for (const k of s.keys) Object.defineProperty(answer, k, { value: s.full[k], writable: true, enumerable: true, configurable: true });
+  }
+  return s.full;
+}
+function getters(keys) {
+  const shape = keys.join(',');
+  let d = shapes.get(shape);
+  if (d === undefined) {
+    d = {};
+    for (const k of keys) {
+      d[k] = { enumerable: true, configurable: true, get() { return fill(this)[k]; }, set(v) { fill(this); this[k] = v; } };
+    }
+    shapes.set(shape, d);
+  }
+  return d;
+}
+export function lazy_answer(json, kind, generation) {
+  const answer = JSON.parse(json);
+  const keys = [];
+  for (const k in answer) if (answer[k] === MARK) keys.push(k);
+  Object.defineProperty(answer, STATE, { value: { kind, query: lastQuery, generation, keys, full: null } });
+  return Object.defineProperties(answer, getters(keys));
 }"#)]
 extern "C" {
     fn query_json(v: &JsValue) -> Option<String>;
+    fn lazy_answer(json: &str, kind: &str, generation: u32) -> JsValue;
 }
 
 fn to_value(v: JsValue) -> Result<Value> {
@@ -152,20 +208,20 @@ pub fn rules_version() -> String {
     crate::catalog::rules_version()
 }
 
-/// JS binding for [`crate::deadline::deadline`].
+/// JS binding for [`crate::deadline::deadline`]: answers with the summary, explained when first read.
 #[wasm_bindgen(unchecked_return_type = "DeadlineAnswer")]
 pub fn deadline(
     #[wasm_bindgen(unchecked_param_type = "DeadlineQuery")] q: JsValue,
 ) -> std::result::Result<JsValue, JsValue> {
-    out(query(q).and_then(|q| with_calendar(|cal| crate::deadline::deadline(cal, &q))))
+    summarized("deadline", q)
 }
 
-/// JS binding for [`crate::timeline::timeline`].
+/// JS binding for [`crate::timeline::timeline`]: answers with the summary, explained when first read.
 #[wasm_bindgen(unchecked_return_type = "TimelineAnswer")]
 pub fn timeline(
     #[wasm_bindgen(unchecked_param_type = "TimelineQuery")] q: JsValue,
 ) -> std::result::Result<JsValue, JsValue> {
-    out(query(q).and_then(|q| with_calendar(|cal| crate::timeline::timeline(cal, &q))))
+    summarized("timeline", q)
 }
 
 /// JS binding for [`crate::timeline::timeline_ics`].
@@ -178,12 +234,12 @@ pub fn timeline_ics(
         .map_err(js_error)
 }
 
-/// JS binding for [`crate::approval::approval_route`].
+/// JS binding for [`crate::approval::approval_route`]: answers with the summary, explained when first read.
 #[wasm_bindgen(js_name = "approvalRoute", unchecked_return_type = "ApprovalAnswer")]
 pub fn approval_route(
     #[wasm_bindgen(unchecked_param_type = "ApprovalQuery")] q: JsValue,
 ) -> std::result::Result<JsValue, JsValue> {
-    out(query(q).and_then(|q| crate::approval::approval_route(&q)))
+    summarized("approvalRoute", q)
 }
 
 /// JS binding for [`crate::approval::approval_authority`].
@@ -197,20 +253,20 @@ pub fn approval_authority(
     out(query(q).and_then(|q| crate::approval::approval_authority(&q)))
 }
 
-/// JS binding for [`crate::leave::leave_entitlement`].
+/// JS binding for [`crate::leave::leave_entitlement`]: answers with the summary, explained when first read.
 #[wasm_bindgen(js_name = "leaveEntitlement", unchecked_return_type = "LeaveAnswer")]
 pub fn leave_entitlement(
     #[wasm_bindgen(unchecked_param_type = "LeaveQuery")] q: JsValue,
 ) -> std::result::Result<JsValue, JsValue> {
-    out(query(q).and_then(|q| crate::leave::leave_entitlement(&q)))
+    summarized("leaveEntitlement", q)
 }
 
-/// JS binding for [`crate::sanction::sanction`].
+/// JS binding for [`crate::sanction::sanction`]: answers with the summary, explained when first read.
 #[wasm_bindgen(unchecked_return_type = "SanctionAnswer")]
 pub fn sanction(
     #[wasm_bindgen(unchecked_param_type = "SanctionQuery")] q: JsValue,
 ) -> std::result::Result<JsValue, JsValue> {
-    out(query(q).and_then(|q| crate::sanction::sanction(&q)))
+    summarized("sanction", q)
 }
 
 /// JS binding for [`crate::api::is_working_day`].
@@ -277,14 +333,80 @@ pub fn calendar_info() -> std::result::Result<JsValue, JsValue> {
     out(with_calendar(|cal| Ok(crate::api::calendar_info(cal))))
 }
 
-/// JS binding for [`crate::api::load_calendar`].
+/// Evaluates the query of kind `kind` (the name of the JS export) on calendar generation
+/// `generation` (the current one when `None`), returning the answer as JSON text.
+fn evaluate(kind: &str, q: &Query, generation: Option<usize>) -> Result<(usize, String)> {
+    with_calendar_at(generation, |g, cal| {
+        let json = match kind {
+            "deadline" => json(crate::deadline::deadline(cal, q)?),
+            "timeline" => json(crate::timeline::timeline(cal, q)?),
+            "approvalRoute" => json(crate::approval::approval_route(q)?),
+            "leaveEntitlement" => json(crate::leave::leave_entitlement(q)?),
+            "sanction" => json(crate::sanction::sanction(q)?),
+            _ => Err(Error::invalid(
+                "kind",
+                "一种求值函数",
+                "an evaluation function",
+            )),
+        }?;
+        Ok((g, json))
+    })
+}
+
+fn json<T: Serialize>(answer: T) -> Result<String> {
+    serde_json::to_string(&answer).map_err(|_| {
+        Error::new(
+            ErrorCode::InvalidInput,
+            None,
+            "结果无法转换",
+            "the answer could not be converted",
+        )
+    })
+}
+
+/// The summary answer (see [`crate::explain::summary`]), with getters that explain it in full
+/// when first read.
+fn summarized(kind: &str, q: JsValue) -> std::result::Result<JsValue, JsValue> {
+    let q = query(q).map_err(js_error)?;
+    let (generation, json) =
+        crate::explain::summary(|| evaluate(kind, &q, None)).map_err(js_error)?;
+    Ok(lazy_answer(
+        &json,
+        kind,
+        u32::try_from(generation).unwrap_or(u32::MAX),
+    ))
+}
+
+/// The full answer of a summarized one, as JSON text (called by the answer's getters).
+#[wasm_bindgen(js_name = "__explain", skip_typescript)]
+pub fn explain(
+    kind: &str,
+    query_text: &str,
+    generation: u32,
+) -> std::result::Result<String, JsValue> {
+    let q = crate::json::parse(query_text)
+        .and_then(Query::from_value)
+        .map_err(js_error)?;
+    evaluate(kind, &q, Some(generation as usize))
+        .map(|(_, json)| json)
+        .map_err(js_error)
+}
+
+/// JS binding for [`crate::api::load_calendar`]: the loaded year joins a new calendar
+/// generation (earlier answers keep theirs).
 #[wasm_bindgen(js_name = "loadCalendar", unchecked_return_type = "CalendarInfo")]
 pub fn load_calendar(
     #[wasm_bindgen(unchecked_param_type = "CalendarData")] data: JsValue,
 ) -> std::result::Result<JsValue, JsValue> {
     out((|| {
         let v = to_value(data)?;
-        with_calendar(|cal| crate::api::load_calendar(cal, &v))
+        let mut next = with_calendar(|cal| Ok(cal.clone()))?;
+        let info = crate::api::load_calendar(&mut next, &v)?;
+        CALENDARS.with(|cell| {
+            cell.try_borrow_mut().map_err(|_| busy())?.push(next);
+            Ok::<(), Error>(())
+        })?;
+        Ok(info)
     })())
 }
 

@@ -2,14 +2,12 @@
 // load cn-national first, are checked, and load once.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { root, pack } from './load.mjs';
+import { root, pack, wasmBytes } from './paths.mjs';
 
-// A second, separate module instance (the query string makes it a different ES module record).
-const fresh = await import(pathToFileURL(join(root, 'pkg', 'zhengwu.js')).href + '?fresh');
-fresh.initSync({ module: readFileSync(join(root, 'pkg', 'zhengwu_bg.wasm')) });
+// node --test runs each file in its own process: this one's module has no packs loaded yet.
+const fresh = await import(join(root, 'pkg', 'zhengwu.js'));
+fresh.initSync({ module: wasmBytes() });
 
 const reply = { ruleset: 'wenshan-hrss-2019', ref: 'DL-004-056-09', start: '2026-08-03' };
 const codeOf = (f) => { try { f(); } catch (e) { return [e.code, e.field, e.messageEn]; } return null; };
