@@ -234,10 +234,8 @@ fn dates(v: Option<&Value>, field: &str) -> Result<Vec<NaiveDate>> {
             .iter()
             .enumerate()
             .map(|(i, x)| {
-                date_arg(x, &format!("{field}.{i}")).map_err(|e| Error {
-                    code: ErrorCode::InvalidCalendar,
-                    ..e
-                })
+                date_arg(x, &format!("{field}.{i}"))
+                    .map_err(|e| e.with_code(ErrorCode::InvalidCalendar))
             })
             .collect(),
         Some(_) => Err(cal_err(field, "应为日期数组", "expected an array of dates")),
@@ -301,10 +299,9 @@ pub fn parse_notice(v: &Value) -> Result<NoticeInfo> {
     };
     let title = text_field(o, "title", "", true)?.unwrap_or_default();
     let published = match o.get("published") {
-        Some(Value::String(s)) => format_date(parse_date(s, "published").map_err(|e| Error {
-            code: ErrorCode::InvalidCalendar,
-            ..e
-        })?),
+        Some(Value::String(s)) => format_date(
+            parse_date(s, "published").map_err(|e| e.with_code(ErrorCode::InvalidCalendar))?,
+        ),
         _ => {
             return Err(cal_err(
                 "published",

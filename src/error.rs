@@ -53,10 +53,18 @@ impl ErrorCode {
     }
 }
 
-/// An invalid-input error with its code, field and bilingual message.
+/// An invalid-input error with its code, field and bilingual message (see [`ErrorDetail`], whose
+/// fields it gives access to).
+///
+/// The detail is boxed so that `Result<T>` stays small: every `?` in the engine moves a pointer
+/// rather than the whole error, which keeps both the code and the wasm module smaller.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error(Box<ErrorDetail>);
+
+/// What an [`Error`] says.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Error {
+pub struct ErrorDetail {
     /// Stable machine-readable code.
     pub code: ErrorCode,
     /// The input field the error concerns (dotted path, e.g. `events.accepted`), if any.
@@ -75,12 +83,18 @@ impl Error {
         zh: impl Into<String>,
         en: impl Into<String>,
     ) -> Self {
-        Error {
+        Error(Box::new(ErrorDetail {
             code,
             field: field.map(str::to_owned),
             message: zh.into(),
             message_en: en.into(),
-        }
+        }))
+    }
+
+    /// The same error under another code.
+    pub fn with_code(mut self, code: ErrorCode) -> Self {
+        self.0.code = code;
+        self
     }
 
     /// `MISSING_INPUT` for `field`.
@@ -115,11 +129,30 @@ impl Error {
 
     /// The same error with its field placed under `prefix` (e.g. `events` + `accepted`).
     pub fn in_field(mut self, prefix: &str) -> Self {
-        self.field = Some(match self.field {
+        self.field = Some(match self.field.take() {
             Some(f) => format!("{prefix}.{f}"),
             None => prefix.to_owned(),
         });
         self
+    }
+}
+
+impl std::ops::Deref for Error {
+    type Target = ErrorDetail;
+    fn deref(&self) -> &ErrorDetail {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Error {
+    fn deref_mut(&mut self) -> &mut ErrorDetail {
+        &mut self.0
+    }
+}
+
+impl Serialize for Error {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        self.0.serialize(s)
     }
 }
 

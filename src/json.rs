@@ -34,13 +34,16 @@ pub fn parse(text: &str) -> Result<Value> {
         s: text.as_bytes(),
         at: 0,
     };
-    let v = p.value(0)?;
+    let v = p.value(0).map_err(unreadable)?;
     p.skip_ws();
     if p.at != p.s.len() {
         return Err(unreadable("trailing characters"));
     }
     Ok(v)
 }
+
+/// Why the text did not parse (a bare reason keeps each `?` cheap; [`parse`] makes the error).
+type PResult<T> = std::result::Result<T, &'static str>;
 
 struct Parser<'a> {
     s: &'a [u8],
@@ -58,18 +61,18 @@ impl Parser<'_> {
         }
     }
 
-    fn eat(&mut self, word: &str) -> Result<()> {
+    fn eat(&mut self, word: &str) -> PResult<()> {
         if self.s.get(self.at..self.at + word.len()) == Some(word.as_bytes()) {
             self.at += word.len();
             Ok(())
         } else {
-            Err(unreadable("unexpected character"))
+            Err("unexpected character")
         }
     }
 
-    fn value(&mut self, depth: usize) -> Result<Value> {
+    fn value(&mut self, depth: usize) -> PResult<Value> {
         if depth > MAX_DEPTH {
-            return Err(unreadable("nested too deeply"));
+            return Err("nested too deeply");
         }
         self.skip_ws();
         match self.peek() {
@@ -80,11 +83,11 @@ impl Parser<'_> {
             Some(b'[') => self.array(depth),
             Some(b'{') => self.object(depth),
             Some(b'-' | b'0'..=b'9') => self.number(),
-            _ => Err(unreadable("unexpected character")),
+            _ => Err("unexpected character"),
         }
     }
 
-    fn array(&mut self, depth: usize) -> Result<Value> {
+    fn array(&mut self, depth: usize) -> PResult<Value> {
         self.at += 1;
         let mut items = Vec::new();
         self.skip_ws();
@@ -101,12 +104,12 @@ impl Parser<'_> {
                     self.at += 1;
                     return Ok(Value::Array(items));
                 }
-                _ => return Err(unreadable("expected , or ]")),
+                _ => return Err("expected , or ]"),
             }
         }
     }
 
-    fn object(&mut self, depth: usize) -> Result<Value> {
+    fn object(&mut self, depth: usize) -> PResult<Value> {
         self.at += 1;
         let mut fields = BTreeMap::new();
         self.skip_ws();
@@ -117,7 +120,7 @@ impl Parser<'_> {
         loop {
             self.skip_ws();
             if self.peek() != Some(b'"') {
-                return Err(unreadable("expected a key"));
+                return Err("expected a key");
             }
             let key = self.string()?;
             self.skip_ws();
@@ -131,23 +134,23 @@ impl Parser<'_> {
                     self.at += 1;
                     return Ok(Value::Object(fields));
                 }
-                _ => return Err(unreadable("expected , or }")),
+                _ => return Err("expected , or }"),
             }
         }
     }
 
-    fn hex4(&mut self) -> Result<u32> {
+    fn hex4(&mut self) -> PResult<u32> {
         let digits = self
             .s
             .get(self.at..self.at + 4)
             .and_then(|d| std::str::from_utf8(d).ok())
             .and_then(|d| u32::from_str_radix(d, 16).ok())
-            .ok_or_else(|| unreadable("bad \\u escape"))?;
+            .ok_or("bad \\u escape")?;
         self.at += 4;
         Ok(digits)
     }
 
-    fn string(&mut self) -> Result<String> {
+    fn string(&mut self) -> PResult<String> {
         self.at += 1;
         let mut out = String::new();
         loop {
@@ -157,7 +160,7 @@ impl Parser<'_> {
                 self.at += 1;
             }
             let run = self.s.get(start..self.at).unwrap_or_default();
-            out.push_str(std::str::from_utf8(run).map_err(|_| unreadable("bad UTF-8"))?);
+            out.push_str(std::str::from_utf8(run).map_err(|_| "bad UTF-8")?);
             match self.peek() {
                 Some(b'"') => {
                     self.at += 1;
@@ -165,9 +168,7 @@ impl Parser<'_> {
                 }
                 Some(b'\\') => {
                     self.at += 1;
-                    let c = self
-                        .peek()
-                        .ok_or_else(|| unreadable("unterminated string"))?;
+                    let c = self.peek().ok_or("unterminated string")?;
                     self.at += 1;
                     match c {
                         b'"' => out.push('"'),
@@ -179,17 +180,17 @@ impl Parser<'_> {
                         b'r' => out.push('\r'),
                         b't' => out.push('\t'),
                         b'u' => out.push(self.escaped_char()?),
-                        _ => return Err(unreadable("bad escape")),
+                        _ => return Err("bad escape"),
                     }
                 }
-                _ => return Err(unreadable("unterminated string")),
+                _ => return Err("unterminated string"),
             }
         }
     }
 
     /// The character of a `\uXXXX` escape (a surrogate pair takes two); a lone surrogate, which
     /// JS strings may hold, becomes U+FFFD.
-    fn escaped_char(&mut self) -> Result<char> {
+    fn escaped_char(&mut self) -> PResult<char> {
         let hi = self.hex4()?;
         if (0xD800..0xDC00).contains(&hi) && self.s.get(self.at..self.at + 2) == Some(b"\\u") {
             let save = self.at;
@@ -219,14 +220,14 @@ impl Parser<'_> {
         (v, taken, extra)
     }
 
-    fn number(&mut self) -> Result<Value> {
+    fn number(&mut self) -> PResult<Value> {
         let negative = self.peek() == Some(b'-');
         if negative {
             self.at += 1;
         }
         let (int, int_digits, int_extra) = self.digits();
         if int_digits == 0 {
-            return Err(unreadable("bad number"));
+            return Err("bad number");
         }
         let (mut mantissa, mut exp10) = (int, int_extra as i64);
         if self.peek() == Some(b'.') {
@@ -240,7 +241,7 @@ impl Parser<'_> {
                 self.at += 1;
             }
             if self.at == start {
-                return Err(unreadable("bad number"));
+                return Err("bad number");
             }
         }
         if matches!(self.peek(), Some(b'e' | b'E')) {
@@ -258,7 +259,7 @@ impl Parser<'_> {
             };
             let (e, taken, _) = self.digits();
             if taken == 0 {
-                return Err(unreadable("bad number"));
+                return Err("bad number");
             }
             exp10 += sign * i64::try_from(e.min(100_000)).unwrap_or(100_000);
         }

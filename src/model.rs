@@ -7,18 +7,18 @@
 /// A civil date as stored in the data (validated by `build.rs`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Ymd {
-    /// Year.
-    pub y: i32,
+    /// Year. (Narrow fields: the calendar's hundreds of dates are compiled into the module.)
+    pub y: u16,
     /// Month 1..=12.
-    pub m: u32,
+    pub m: u8,
     /// Day 1..=31.
-    pub d: u32,
+    pub d: u8,
 }
 
 impl Ymd {
     /// The date as a chrono date (`None` cannot happen for data that passed `build.rs`).
     pub fn date(self) -> Option<chrono::NaiveDate> {
-        chrono::NaiveDate::from_ymd_opt(self.y, self.m, self.d)
+        chrono::NaiveDate::from_ymd_opt(i32::from(self.y), u32::from(self.m), u32::from(self.d))
     }
 
     /// `YYYY-MM-DD`.

@@ -24,13 +24,18 @@ pub trait Encode {
     fn encode(&self, w: &mut Vec<u8>);
 }
 
+/// Why a pack body did not decode. Decoding reports a bare reason (not an [`Error`]): every
+/// field's `?` then moves a pointer rather than a whole error, which keeps the decoder a fraction
+/// of its size in the wasm module. [`decode_pack`] turns the reason into an `INVALID_RULES_PACK`.
+pub type DResult<T> = std::result::Result<T, &'static str>;
+
 /// Reads a value from a pack body.
 pub trait Decode: Sized {
     /// Reads the next value.
     ///
     /// # Errors
-    /// `INVALID_RULES_PACK` when the bytes end early or are not what the format says.
-    fn decode(r: &mut Reader) -> Result<Self>;
+    /// The reason, when the bytes end early or are not what the format says.
+    fn decode(r: &mut Reader) -> DResult<Self>;
 }
 
 /// A cursor over a pack's bytes, which live as long as the module.
@@ -56,21 +61,18 @@ impl Reader {
         Reader { bytes, at: 0 }
     }
 
-    fn take(&mut self, n: usize) -> Result<&'static [u8]> {
-        let end = self.at.checked_add(n).ok_or_else(|| bad("length"))?;
-        let out = self
-            .bytes
-            .get(self.at..end)
-            .ok_or_else(|| bad("truncated"))?;
+    fn take(&mut self, n: usize) -> DResult<&'static [u8]> {
+        let end = self.at.checked_add(n).ok_or("length")?;
+        let out = self.bytes.get(self.at..end).ok_or("truncated")?;
         self.at = end;
         Ok(out)
     }
 
-    fn byte(&mut self) -> Result<u8> {
+    fn byte(&mut self) -> DResult<u8> {
         Ok(self.take(1)?.first().copied().unwrap_or(0))
     }
 
-    fn varint(&mut self) -> Result<u64> {
+    fn varint(&mut self) -> DResult<u64> {
         let mut v: u64 = 0;
         for shift in (0..64).step_by(7) {
             let b = self.byte()?;
@@ -79,14 +81,14 @@ impl Reader {
                 return Ok(v);
             }
         }
-        Err(bad("varint"))
+        Err("varint")
     }
 
     /// A length that cannot exceed the bytes left (every element takes at least one byte).
-    fn len(&mut self) -> Result<usize> {
-        let n = usize::try_from(self.varint()?).map_err(|_| bad("length"))?;
+    fn len(&mut self) -> DResult<usize> {
+        let n = usize::try_from(self.varint()?).map_err(|_| "length")?;
         if n > self.bytes.len().saturating_sub(self.at) {
-            return Err(bad("length"));
+            return Err("length");
         }
         Ok(n)
     }
@@ -110,10 +112,27 @@ impl Encode for u32 {
     }
 }
 impl Decode for u32 {
-    fn decode(r: &mut Reader) -> Result<Self> {
-        u32::try_from(r.varint()?).map_err(|_| bad("u32"))
+    fn decode(r: &mut Reader) -> DResult<Self> {
+        u32::try_from(r.varint()?).map_err(|_| "u32")
     }
 }
+
+/// Narrow integers travel as `u32` varints.
+macro_rules! codec_narrow {
+    ($($t:ty),*) => {$(
+        impl Encode for $t {
+            fn encode(&self, w: &mut Vec<u8>) {
+                put_varint(w, u64::from(*self));
+            }
+        }
+        impl Decode for $t {
+            fn decode(r: &mut Reader) -> DResult<Self> {
+                <$t>::try_from(r.varint()?).map_err(|_| stringify!($t))
+            }
+        }
+    )*};
+}
+codec_narrow!(u8, u16);
 
 impl Encode for i32 {
     fn encode(&self, w: &mut Vec<u8>) {
@@ -122,7 +141,7 @@ impl Encode for i32 {
     }
 }
 impl Decode for i32 {
-    fn decode(r: &mut Reader) -> Result<Self> {
+    fn decode(r: &mut Reader) -> DResult<Self> {
         let z = u32::decode(r)?;
         Ok(((z >> 1) as i32) ^ -((z & 1) as i32))
     }
@@ -134,11 +153,11 @@ impl Encode for bool {
     }
 }
 impl Decode for bool {
-    fn decode(r: &mut Reader) -> Result<Self> {
+    fn decode(r: &mut Reader) -> DResult<Self> {
         match r.byte()? {
             0 => Ok(false),
             1 => Ok(true),
-            _ => Err(bad("bool")),
+            _ => Err("bool"),
         }
     }
 }
@@ -149,8 +168,8 @@ impl Encode for f64 {
     }
 }
 impl Decode for f64 {
-    fn decode(r: &mut Reader) -> Result<Self> {
-        let b: [u8; 8] = r.take(8)?.try_into().map_err(|_| bad("f64"))?;
+    fn decode(r: &mut Reader) -> DResult<Self> {
+        let b: [u8; 8] = r.take(8)?.try_into().map_err(|_| "f64")?;
         Ok(f64::from_le_bytes(b))
     }
 }
@@ -162,9 +181,9 @@ impl Encode for &'static str {
     }
 }
 impl Decode for &'static str {
-    fn decode(r: &mut Reader) -> Result<Self> {
+    fn decode(r: &mut Reader) -> DResult<Self> {
         let n = r.len()?;
-        std::str::from_utf8(r.take(n)?).map_err(|_| bad("UTF-8"))
+        std::str::from_utf8(r.take(n)?).map_err(|_| "UTF-8")
     }
 }
 
@@ -180,11 +199,11 @@ impl<T: Encode> Encode for Option<T> {
     }
 }
 impl<T: Decode> Decode for Option<T> {
-    fn decode(r: &mut Reader) -> Result<Self> {
+    fn decode(r: &mut Reader) -> DResult<Self> {
         match r.byte()? {
             0 => Ok(None),
             1 => Ok(Some(T::decode(r)?)),
-            _ => Err(bad("option")),
+            _ => Err("option"),
         }
     }
 }
@@ -198,7 +217,7 @@ impl<T: Encode> Encode for &'static [T] {
     }
 }
 impl<T: Decode + 'static> Decode for &'static [T] {
-    fn decode(r: &mut Reader) -> Result<Self> {
+    fn decode(r: &mut Reader) -> DResult<Self> {
         let n = r.len()?;
         if n == 0 {
             return Ok(&[]);
@@ -219,7 +238,7 @@ impl<A: Encode, B: Encode> Encode for (A, B) {
     }
 }
 impl<A: Decode, B: Decode> Decode for (A, B) {
-    fn decode(r: &mut Reader) -> Result<Self> {
+    fn decode(r: &mut Reader) -> DResult<Self> {
         Ok((A::decode(r)?, B::decode(r)?))
     }
 }
@@ -236,7 +255,7 @@ macro_rules! codec_struct {
             // Out of line: inlined into each other the decoders of the nested rule types cost
             // several times their size in the wasm.
             #[inline(never)]
-            fn decode(r: &mut Reader) -> Result<Self> {
+            fn decode(r: &mut Reader) -> DResult<Self> {
                 Ok($t { $($f: Decode::decode(r)?),* })
             }
         }
@@ -253,9 +272,9 @@ macro_rules! codec_enum {
             }
         }
         impl Decode for $t {
-            fn decode(r: &mut Reader) -> Result<Self> {
+            fn decode(r: &mut Reader) -> DResult<Self> {
                 let all = [$($t::$v),*];
-                all.get(usize::from(r.byte()?)).copied().ok_or_else(|| bad(stringify!($t)))
+                all.get(usize::from(r.byte()?)).copied().ok_or(stringify!($t))
             }
         }
     )*};
@@ -326,7 +345,7 @@ impl Encode for Test {
     }
 }
 impl Decode for Test {
-    fn decode(r: &mut Reader) -> Result<Self> {
+    fn decode(r: &mut Reader) -> DResult<Self> {
         Ok(match r.byte()? {
             0 => Test::OneOf(Decode::decode(r)?),
             1 => Test::Is(Decode::decode(r)?),
@@ -340,7 +359,7 @@ impl Decode for Test {
                     max_inclusive,
                 }
             }
-            _ => return Err(bad("Test")),
+            _ => return Err("Test"),
         })
     }
 }
@@ -360,7 +379,7 @@ impl Encode for Every {
     }
 }
 impl Decode for Every {
-    fn decode(r: &mut Reader) -> Result<Self> {
+    fn decode(r: &mut Reader) -> DResult<Self> {
         let tag = r.byte()?;
         let (a, b) = (u32::decode(r)?, u32::decode(r)?);
         Ok(match tag {
@@ -369,7 +388,7 @@ impl Decode for Every {
             2 => Every::Quarter(a),
             3 => Every::HalfYear,
             4 => Every::Year(a, b),
-            _ => return Err(bad("Every")),
+            _ => return Err("Every"),
         })
     }
 }
@@ -450,7 +469,7 @@ fn split<'a>(bytes: &'a [u8], rules_version: &str) -> Result<(u64, &'a [u8])> {
 pub fn decode_pack(bytes: &'static [u8], rules_version: &str) -> Result<Pack> {
     let (_, body) = split(bytes, rules_version)?;
     let mut r = Reader::new(body);
-    let pack = Pack::decode(&mut r)?;
+    let pack = Pack::decode(&mut r).map_err(bad)?;
     if !r.rest().is_empty() {
         return Err(bad("trailing bytes"));
     }

@@ -16,7 +16,7 @@ struct Loaded {
 }
 
 /// The kinds of rule a pack holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     /// Deadline rules.
     Deadline,
@@ -29,7 +29,7 @@ pub enum Kind {
 }
 
 /// How a query names a rule.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum By {
     /// By rule id.
     Id,
@@ -37,10 +37,16 @@ pub enum By {
     Ref,
 }
 
-/// One pack's rules by (kind, id or inventory row), sorted for binary search: every query looks
-/// a rule up, and scanning a ruleset's hundred rules comparing strings cost more than the rest of
-/// a summary answer.
-struct Index(Vec<(Kind, By, &'static str, u32)>);
+/// One pack's rules by (kind, id or inventory row): every query looks a rule up, and scanning a
+/// ruleset's hundred rules comparing strings cost more than the rest of a summary answer. Each
+/// entry holds a hash of its key, so a lookup scans integers and compares strings only on a hash
+/// match (no sorting, no map: little code in the wasm module).
+struct Index(Vec<(u64, &'static str, u32)>);
+
+fn key_hash(kind: Kind, by: By, key: &str) -> u64 {
+    let seed = [kind as u8, by as u8];
+    crate::pack::checksum(&seed) ^ crate::pack::checksum(key.as_bytes())
+}
 
 impl Index {
     fn of(p: &Pack) -> Index {
@@ -48,32 +54,25 @@ impl Index {
         let mut add = |kind, metas: &mut dyn Iterator<Item = &'static crate::model::RuleMeta>| {
             for (i, m) in metas.enumerate() {
                 let at = u32::try_from(i).unwrap_or(u32::MAX);
-                keys.push((kind, By::Id, m.id, at));
-                keys.extend(m.refs.iter().map(|r| (kind, By::Ref, *r, at)));
+                keys.push((key_hash(kind, By::Id, m.id), m.id, at));
+                keys.extend(m.refs.iter().map(|r| (key_hash(kind, By::Ref, r), *r, at)));
             }
         };
         add(Kind::Deadline, &mut p.deadlines.iter().map(|r| &r.meta));
         add(Kind::Approval, &mut p.approvals.iter().map(|r| &r.meta));
         add(Kind::Leave, &mut p.leave.iter().map(|r| &r.meta));
         add(Kind::Sanction, &mut p.sanctions.iter().map(|r| &r.meta));
-        keys.sort_unstable();
         Index(keys)
     }
 
+    /// Positions in data order (entries were added in data order).
     fn positions(&self, kind: Kind, by: By, key: &str) -> Vec<usize> {
-        let first = self
-            .0
-            .partition_point(|e| (e.0, e.1, e.2) < (kind, by, key));
-        let mut out: Vec<usize> = self
-            .0
-            .get(first..)
-            .unwrap_or_default()
+        let h = key_hash(kind, by, key);
+        self.0
             .iter()
-            .take_while(|e| e.0 == kind && e.1 == by && e.2 == key)
-            .map(|e| e.3 as usize)
-            .collect();
-        out.sort_unstable();
-        out
+            .filter(|e| e.0 == h && e.1 == key)
+            .map(|e| e.2 as usize)
+            .collect()
     }
 }
 
@@ -188,6 +187,21 @@ pub fn load(bytes: Vec<u8>) -> Result<&'static Ruleset> {
     }
     slots.files.push((sum, &pack.ruleset));
     Ok(&pack.ruleset)
+}
+
+/// The metadata of the loaded rule with this id, of any kind and ruleset.
+pub fn find_meta(id: &str) -> Option<&'static crate::model::RuleMeta> {
+    for p in packs() {
+        let found = (p.deadlines.iter().map(|r| &r.meta))
+            .chain(p.approvals.iter().map(|r| &r.meta))
+            .chain(p.leave.iter().map(|r| &r.meta))
+            .chain(p.sanctions.iter().map(|r| &r.meta))
+            .find(|m| m.id == id);
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
 }
 
 /// Every loaded item of one kind, over all packs.

@@ -329,7 +329,7 @@ pub fn note_conflicts(meta: &RuleMeta, ex: &mut Explanation) {
         return;
     }
     for cf in meta.conflicts {
-        let Some((_, other)) = all_meta().find(|(_, m)| m.id == cf.rule) else {
+        let Some(other) = registry::find_meta(cf.rule) else {
             continue;
         };
         crate::trace!(
