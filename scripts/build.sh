@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
 # The module is built for size (opt-level z: ~5% smaller gzipped than s, and slower; the size
 # budget is a requirement, see size-budget.txt); native builds keep the release profile's s.
-CARGO_PROFILE_RELEASE_OPT_LEVEL=z wasm-pack build --release --target web --out-dir pkg --out-name zhengwu -- --no-default-features --features rulesets \
+CARGO_PROFILE_RELEASE_OPT_LEVEL=${ZHENGWU_WASM_OPT_LEVEL:-z} wasm-pack build --release --target web --out-dir pkg --out-name zhengwu -- --no-default-features --features rulesets \
   >/tmp/zhengwu-wasm-pack.log 2>&1 || { cat /tmp/zhengwu-wasm-pack.log; exit 1; }
 rm -rf pkg/rules
 cargo run --quiet --example packs -- pkg/rules >/dev/null

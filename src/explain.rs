@@ -12,8 +12,10 @@ thread_local! {
     static SUMMARY: Cell<bool> = const { Cell::new(false) };
 }
 
-/// What a field marked [`lazy`] serialises to in summary mode.
-pub const LAZY_MARK: &str = "\u{0}lazy";
+/// What a field marked [`lazy`] serialises to in summary mode: the number -0, which no answer
+/// field holds (counts are integers and lazy fields are texts, lists or objects), so the JS side
+/// recognises it with `Object.is(value, -0)`; it is also the shortest mark JSON can carry.
+pub const LAZY_MARK: f64 = -0.0;
 
 /// Runs `f` in summary mode: explanations skip their trace, citations, conflicts and texts, and
 /// the fields marked [`lazy`] serialise as [`LAZY_MARK`]. The JS binding answers this way and
@@ -41,7 +43,7 @@ fn in_summary() -> bool {
 /// Those of the serializer.
 pub fn lazy<T: Serialize, S: Serializer>(v: &T, s: S) -> Result<S::Ok, S::Error> {
     if in_summary() {
-        s.serialize_str(LAZY_MARK)
+        s.serialize_f64(LAZY_MARK)
     } else {
         v.serialize(s)
     }

@@ -85,11 +85,10 @@ export function query_json(v) {
   try { return (lastQuery = JSON.stringify(v, mark)); } catch { return undefined; }
 }
 
-// Answers arrive as a summary whose explanation fields hold MARK (src/explain.rs). They become
+// Answers arrive as a summary whose explanation fields hold -0 (src/explain.rs). They become
 // getters that, on first read, evaluate the same query in full (same calendar generation) and
 // turn every marked field into a plain data property. Field order, JSON.stringify, spread and
 // structuredClone see a plain answer.
-const MARK = '\u0000lazy';
 const STATE = Symbol('zhengwu.lazy');
 const shapes = new Map();
 function fill(answer) {
@@ -113,11 +112,18 @@ function getters(keys) {
   return d;
 }
 export function lazy_answer(json, kind, generation) {
-  const answer = JSON.parse(json);
+  const summary = JSON.parse(json);
   const keys = [];
-  for (const k in answer) if (answer[k] === MARK) keys.push(k);
+  for (const k in summary) if (Object.is(summary[k], -0)) keys.push(k);
+  const d = getters(keys);
+  // A fresh object, filled in the summary's key order, is cheaper than redefining its fields.
+  const answer = {};
+  for (const k in summary) {
+    if (Object.is(summary[k], -0)) Object.defineProperty(answer, k, d[k]);
+    else answer[k] = summary[k];
+  }
   Object.defineProperty(answer, STATE, { value: { kind, query: lastQuery, generation, keys, full: null } });
-  return Object.defineProperties(answer, getters(keys));
+  return answer;
 }"#)]
 extern "C" {
     fn query_json(v: &JsValue) -> Option<String>;

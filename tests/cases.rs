@@ -2,6 +2,8 @@
 //! the seed text and the calendar (the `why` field says how). The JS suite runs the same files
 //! against `pkg/`.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::Path;
 use zhengwu::calendar::Calendar;
@@ -84,6 +86,9 @@ fn deadline_cases() {
     let mut failures = Vec::new();
     for (name, t) in &all {
         let q = query(t);
+        if let Some(d) = common::summary_disagreement(|| zhengwu::deadline::deadline(&cal, &q)) {
+            failures.push(format!("{name}: summary and full answer disagree: {d}"));
+        }
         match (zhengwu::deadline::deadline(&cal, &q), t.get("error")) {
             (Err(e), Some(code)) if code.as_str() == Some(e.code.as_str()) => {}
             (Err(e), _) => failures.push(format!("{name}: error {e}")),
@@ -179,7 +184,11 @@ fn approval_cases() {
     assert!(!all.is_empty());
     let mut failures = Vec::new();
     for (name, t) in &all {
-        match (zhengwu::approval::approval_route(&query(t)), t.get("error")) {
+        let q = query(t);
+        if let Some(d) = common::summary_disagreement(|| zhengwu::approval::approval_route(&q)) {
+            failures.push(format!("{name}: summary and full answer disagree: {d}"));
+        }
+        match (zhengwu::approval::approval_route(&q), t.get("error")) {
             (Err(e), Some(code)) if code.as_str() == Some(e.code.as_str()) => {}
             (Err(e), _) => failures.push(format!("{name}: error {e}")),
             (Ok(_), Some(code)) => failures.push(format!("{name}: expected error {code:?}")),

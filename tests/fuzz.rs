@@ -1,9 +1,14 @@
 //! A deterministic fuzzer over every entry point: arbitrary JSON-like queries, built from a seeded
 //! PRNG out of real field names, ids, dates, junk and extreme numbers. Any panic fails the test.
 //!
+//! Evaluation functions are also checked to answer the same in summary mode (as the JS API does)
+//! as in full; the JSON reader the binding layer uses and `loadRules` get their own targets.
+//!
 //! The test command runs a bounded number of executions (`ZHENGWU_FUZZ_ITERS`, default 3,000 per
 //! entry point). A million executions in all:
-//! `ZHENGWU_FUZZ_ITERS=60000 cargo test --release --test fuzz -- --nocapture`.
+//! `ZHENGWU_FUZZ_ITERS=90000 cargo test --release --test fuzz -- --nocapture`.
+
+mod common;
 
 use std::collections::BTreeMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -187,8 +192,13 @@ fn fuzz(name: &str, seed: u64, mut call: impl FnMut(&mut Rng)) {
 fn evaluation_functions_never_panic() {
     let cal = Calendar::builtin().unwrap();
     let q = |v: Value| Query::from_value(v);
+    // A summary answer that disagrees with the full one panics, which the fuzzer reports.
+    let agree = |d: Option<String>| assert!(d.is_none(), "summary and full disagree: {d:?}");
     fuzz("deadline", 1, |r| {
-        let _ = q(query(r)).and_then(|q| zhengwu::deadline::deadline(&cal, &q));
+        let v = query(r);
+        agree(common::summary_disagreement(|| {
+            q(v.clone()).and_then(|q| zhengwu::deadline::deadline(&cal, &q))
+        }));
     });
     fuzz("timeline", 2, |r| {
         let mut v = query(r);
@@ -201,20 +211,31 @@ fn evaluation_functions_never_panic() {
                 ),
             );
         }
-        let _ = q(v.clone()).and_then(|q| zhengwu::timeline::timeline(&cal, &q));
+        agree(common::summary_disagreement(|| {
+            q(v.clone()).and_then(|q| zhengwu::timeline::timeline(&cal, &q))
+        }));
         let _ = q(v).and_then(|q| zhengwu::timeline::timeline_ics(&cal, &q));
     });
     fuzz("approvalRoute", 3, |r| {
-        let _ = q(query(r)).and_then(|q| zhengwu::approval::approval_route(&q));
+        let v = query(r);
+        agree(common::summary_disagreement(|| {
+            q(v.clone()).and_then(|q| zhengwu::approval::approval_route(&q))
+        }));
     });
     fuzz("approvalAuthority", 4, |r| {
         let _ = q(query(r)).and_then(|q| zhengwu::approval::approval_authority(&q));
     });
     fuzz("leaveEntitlement", 5, |r| {
-        let _ = q(query(r)).and_then(|q| zhengwu::leave::leave_entitlement(&q));
+        let v = query(r);
+        agree(common::summary_disagreement(|| {
+            q(v.clone()).and_then(|q| zhengwu::leave::leave_entitlement(&q))
+        }));
     });
     fuzz("sanction", 6, |r| {
-        let _ = q(query(r)).and_then(|q| zhengwu::sanction::sanction(&q));
+        let v = query(r);
+        agree(common::summary_disagreement(|| {
+            q(v.clone()).and_then(|q| zhengwu::sanction::sanction(&q))
+        }));
     });
     let _ = zhengwu::catalog::catalog();
 }
@@ -234,4 +255,70 @@ fn calendar_functions_never_panic() {
         let mut fresh = cal.clone();
         let _ = zhengwu::api::load_calendar(&mut fresh, &object(r, 0));
     });
+}
+
+#[test]
+fn query_json_reader_never_panics() {
+    // Text the binding layer could receive: real queries (serialised), cut and spliced, and
+    // strings over a JSON-ish alphabet.
+    const ALPHABET: &[&str] = &[
+        "{", "}", "[", "]", "\"", ":", ",", "0", "1", "-", ".", "e", "E", "+", "true", "false",
+        "null", "\\", "\\u", "d83d", "de00", "00", " ", "\n", "政", "\u{0}NaN", "1e999",
+    ];
+    fuzz("query JSON", 9, |r| {
+        let text = if r.below(2) == 0 {
+            let json = serde_json::to_string(&to_json(&query(r))).unwrap_or_default();
+            let cut = r.below(json.len() + 1);
+            let mut t: String = json.chars().take(cut).collect();
+            t.push_str(r.pick(ALPHABET));
+            t.extend(json.chars().skip(cut));
+            t
+        } else {
+            (0..r.below(40)).map(|_| r.pick(ALPHABET)).collect()
+        };
+        if let Ok(v) = zhengwu::json::parse(&text) {
+            let _ = Query::from_value(v);
+        }
+    });
+}
+
+#[test]
+fn loading_damaged_rules_packs_never_panics() {
+    let packs: Vec<Vec<u8>> = zhengwu::generated::EMBEDDED
+        .iter()
+        .map(|p| zhengwu::pack::encode_pack(p, zhengwu::generated::RULES_VERSION))
+        .collect();
+    fuzz("loadRules", 10, |r| {
+        let mut bytes = packs[r.below(packs.len())].clone();
+        for _ in 0..1 + r.below(4) {
+            let at = r.below(bytes.len());
+            match r.below(3) {
+                0 => bytes[at] = r.next() as u8,
+                1 => bytes.truncate(at),
+                _ => bytes.insert(at, r.next() as u8),
+            }
+            if bytes.is_empty() {
+                break;
+            }
+        }
+        // The header check catches most damage; decode the body even when the checksum fails.
+        let _ = zhengwu::registry::load(bytes.clone());
+        if bytes.len() > 8 {
+            let leaked: &'static [u8] = Box::leak(bytes.into_boxed_slice());
+            let _ = zhengwu::pack::decode_pack(leaked, zhengwu::generated::RULES_VERSION);
+        }
+    });
+}
+
+fn to_json(v: &Value) -> serde_json::Value {
+    match v {
+        Value::Null => serde_json::Value::Null,
+        Value::Bool(b) => (*b).into(),
+        Value::Number(n) => {
+            serde_json::Number::from_f64(*n).map_or(serde_json::Value::Null, Into::into)
+        }
+        Value::String(s) => s.clone().into(),
+        Value::Array(a) => a.iter().map(to_json).collect(),
+        Value::Object(o) => o.iter().map(|(k, v)| (k.clone(), to_json(v))).collect(),
+    }
 }

@@ -31,3 +31,42 @@ pub fn q(json: &str) -> zhengwu::value::Query {
     zhengwu::value::Query::from_value(serde_json::from_str::<zhengwu::value::Value>(json).unwrap())
         .unwrap()
 }
+
+/// Evaluates `eval` in full and in summary mode (as the JS API answers) and checks that they
+/// agree: the same error, or the same keys, with every field the summary carries (all but the
+/// ones it marks -0 for later) equal to the full answer's. Returns a description of any
+/// disagreement.
+pub fn summary_disagreement<T: serde::Serialize>(
+    eval: impl Fn() -> zhengwu::Result<T>,
+) -> Option<String> {
+    let full = eval();
+    let summary = zhengwu::explain::summary(|| eval().map(|a| serde_json::to_value(&a).unwrap()));
+    match (full, summary) {
+        (Err(a), Err(b)) if a.code == b.code && a.field == b.field => None,
+        (Ok(full), Ok(serde_json::Value::Object(summary))) => {
+            let serde_json::Value::Object(full) = serde_json::to_value(&full).unwrap() else {
+                return Some("the full answer is not an object".into());
+            };
+            let keys = |m: &serde_json::Map<String, serde_json::Value>| {
+                m.keys().cloned().collect::<Vec<_>>()
+            };
+            if keys(&full) != keys(&summary) {
+                return Some(format!(
+                    "keys differ: {:?} vs {:?}",
+                    keys(&full),
+                    keys(&summary)
+                ));
+            }
+            summary.iter().find_map(|(k, v)| {
+                let marked = v.as_f64().is_some_and(|x| x == 0.0 && x.is_sign_negative());
+                (!marked && full.get(k) != Some(v))
+                    .then(|| format!("`{k}`: summary {v}, full {:?}", full.get(k)))
+            })
+        }
+        (full, summary) => Some(format!(
+            "full {:?} vs summary {:?}",
+            full.err().map(|e| e.code),
+            summary.err().map(|e| e.code)
+        )),
+    }
+}

@@ -1,0 +1,80 @@
+// Answers come back as a summary and explain themselves when first read (src/explain.rs,
+// src/wasm.rs): they must look and behave like plain objects, and agree with a full evaluation.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import z from './load.mjs';
+
+const reply = { ruleset: 'wenshan-hrss-2019', ref: 'DL-004-056-09', start: '2026-08-03', asOf: '2026-09-01' };
+const full = (kind, q) => JSON.parse(z.__explain(kind, JSON.stringify(q), 0));
+
+test('a summary answer reads like the full answer, in the same key order', () => {
+  const a = z.deadline(reply);
+  const f = full('deadline', reply);
+  assert.deepEqual(Object.keys(a), Object.keys(f));
+  assert.equal(a.due, '2026-10-08');
+  // Reading one explanation field fills them all with the full answer's values.
+  assert.ok(a.trace.length >= 3);
+  assert.deepEqual(JSON.parse(JSON.stringify(a)), f);
+  assert.equal(a.citations[0].article, '第五十六条(四)5');
+  assert.equal(a.name.zh, '信访事项书面答复');
+});
+
+test('spread, structuredClone, JSON and assignment see plain data', () => {
+  const a = z.deadline(reply);
+  const spread = { ...a };
+  assert.ok(Array.isArray(spread.trace) && spread.trace.length > 0);
+  const clone = structuredClone(z.deadline(reply));
+  assert.equal(clone.citations[0].quote, '书面答复意见应当自受理之日起60日内送达信访人');
+  const b = z.deadline(reply);
+  b.trace = ['mine'];
+  assert.deepEqual(b.trace, ['mine']);
+  assert.equal(b.citations.length, 2);
+  const c = z.deadline(reply);
+  c.trace;
+  assert.ok(Object.values(c).every((v) => !Object.is(v, -0)));
+});
+
+test('every evaluation function answers with a summary that agrees with its full answer', () => {
+  const queries = {
+    deadline: reply,
+    timeline: { ruleset: 'wenshan-hrss-2019', procedure: 'wenshan.petition', asOf: '2026-09-10', events: { received: '2026-08-03', accepted: '2026-08-14' } },
+    approvalRoute: { ruleset: 'liangshan-office-2003', rule: 'liangshan.expense', amount: 10000, budgeted: true },
+    leaveEntitlement: { ruleset: 'wenshan-hrss-2019', rule: 'wenshan.leave.maternity', difficultBirth: true, babies: 2, rank: 'staff' },
+    sanction: { ruleset: 'guangxi-fault-2007', rule: 'guangxi.fault.review-chain', position: 'reviewer', severity: 'serious' },
+  };
+  for (const [kind, q] of Object.entries(queries)) {
+    const answer = z[kind](q);
+    const descriptors = Object.getOwnPropertyDescriptors(answer);
+    const f = full(kind, q);
+    assert.deepEqual(Object.keys(answer), Object.keys(f), kind);
+    for (const [k, d] of Object.entries(descriptors)) {
+      if ('value' in d) assert.deepEqual(d.value, f[k], `${kind}.${k}`);
+      else assert.equal(typeof d.get, 'function', `${kind}.${k}`);
+    }
+    assert.deepEqual(JSON.parse(JSON.stringify(answer)), f, kind);
+  }
+});
+
+test('a query changed after the call does not change the explanation', () => {
+  const q = { ...reply };
+  const a = z.deadline(q);
+  q.start = '2026-01-05';
+  assert.ok(a.trace.some((s) => s.zh.includes('2026年8月3日')));
+});
+
+test('an answer is explained with the calendar it was computed with', () => {
+  // Day 10 after 2026-12-22 is 2027-01-01 (元旦), past the published calendar: with `provisional`
+  // the engine computes it from the 放假办法 and moves the date to Monday 2027-01-04.
+  const q = { ruleset: 'guangxi-fault-2007', ref: 'DL-000-037-01', start: '2026-12-22', provisional: true };
+  const before = z.deadline(q);
+  assert.equal(before.due, '2027-01-04');
+  assert.equal(before.provisional, true);
+  z.loadCalendar({ year: 2027, title: '测试用通知（非真实）', published: '2026-11-01',
+    holidays: [{ name: '元旦', nameEn: "New Year's Day", rest: ['2027-01-01', '2027-01-03'], statutory: ['2027-01-01'], work: [] }] });
+  const after = z.deadline(q);
+  assert.equal(after.provisional, false);
+  assert.ok(after.trace.some((s) => s.zh.includes('测试用通知')));
+  // Read only now, the earlier answer still explains itself with the provisional calendar.
+  assert.ok(before.trace.some((s) => s.zh.includes('临时推算')));
+  assert.ok(!before.trace.some((s) => s.zh.includes('测试用通知')));
+});
