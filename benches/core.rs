@@ -54,6 +54,21 @@ fn evaluations(c: &mut Criterion) {
     c.bench_function("deadline", |b| {
         b.iter(|| zhengwu::deadline::deadline(&cal, black_box(&dl)))
     });
+    // As the JS API answers: the summary, serialised (the explanation follows when read).
+    c.bench_function("deadline_summary_json", |b| {
+        b.iter(|| {
+            zhengwu::explain::summary(|| {
+                zhengwu::deadline::deadline(&cal, black_box(&dl))
+                    .map(|a| serde_json::to_string(&a).map(|j| j.len()))
+            })
+        })
+    });
+    c.bench_function("deadline_full_json", |b| {
+        b.iter(|| {
+            zhengwu::deadline::deadline(&cal, black_box(&dl))
+                .map(|a| serde_json::to_string(&a).map(|j| j.len()))
+        })
+    });
     let ar = query(&[
         ("ruleset", s("liangshan-office-2003")),
         ("rule", s("liangshan.expense")),

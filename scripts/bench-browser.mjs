@@ -1,5 +1,8 @@
-// Page start in headless Chromium from localhost: fetch, compile and instantiate pkg/ (cold, in a
-// fresh browser context each time). Run: bash scripts/build.sh && node scripts/bench-browser.mjs
+// Page start in headless Chromium from localhost (cold, a fresh browser context each run):
+//   module start  — fetch and compile pkg/zhengwu_bg.wasm, import the JS glue, instantiate;
+//   rules         — fetch and load the packs a 文山 portal needs (cn-national + wenshan-hrss-2019);
+//   first answer  — the first deadline() (builds the working-day calendar once) and its trace.
+// Run: bash scripts/build.sh && node scripts/bench-browser.mjs
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
 
@@ -16,16 +19,34 @@ for (let i = 0; i < 11; i++) {
   await page.goto(`${base}/favicon.svg`);
   runs.push(await page.evaluate(async () => {
     const t0 = performance.now();
+    const bytes = await (await fetch('/pkg/zhengwu_bg.wasm')).arrayBuffer();
+    const tf = performance.now();
+    const module = await WebAssembly.compile(bytes);
+    const tc = performance.now();
     const m = await import('/pkg/zhengwu.js');
-    await m.default();
+    const tj = performance.now();
+    await m.default({ module_or_path: module });
     const t1 = performance.now();
-    m.deadline({ ruleset: 'wenshan-hrss-2019', ref: 'DL-004-056-09', start: '2026-08-03' });
-    return { start: t1 - t0, firstAnswer: performance.now() - t1 };
+    const { fetchRules } = await import('/pkg/rules.js');
+    await fetchRules(['wenshan-hrss-2019']);
+    const t2 = performance.now();
+    const a = m.deadline({ ruleset: 'wenshan-hrss-2019', ref: 'DL-004-056-09', start: '2026-08-03' });
+    const t3 = performance.now();
+    if (a.due !== '2026-10-08' || a.trace.length === 0) throw new Error('wrong answer');
+    const t4 = performance.now();
+    // Steady state: many calls, as a form validating input would make.
+    const n = 20000;
+    for (let k = 0; k < n; k++) m.deadline({ ruleset: 'wenshan-hrss-2019', ref: 'DL-004-056-09', start: '2026-08-03' });
+    const t5 = performance.now();
+    return { start: t1 - t0, fetch: tf - t0, compile: tc - tf, importJs: tj - tc, instantiate: t1 - tj, rules: t2 - t1, first: t3 - t2, explain: t4 - t3, steady: ((t5 - t4) * 1000) / n };
   }));
   await context.close();
 }
 await browser.close();
 server.close();
-const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-console.log(`page start (fetch + compile + instantiate), median of ${runs.length} cold runs: ${median(runs.map((r) => r.start)).toFixed(1)} ms`);
-console.log(`first deadline() answer after start (includes building the calendar): ${median(runs.map((r) => r.firstAnswer)).toFixed(2)} ms`);
+const median = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+console.log(`Chromium, median of ${runs.length} cold runs:`);
+console.log(`  module start: ${median('start').toFixed(1)} ms = fetch the .wasm ${median('fetch').toFixed(1)} + compile ${median('compile').toFixed(1)} + import the JS glue ${median('importJs').toFixed(1)} + instantiate ${median('instantiate').toFixed(1)}`);
+console.log(`  rules packs cn-national + wenshan-hrss-2019 (fetch + load): ${median('rules').toFixed(1)} ms`);
+console.log(`  first deadline() (builds the calendar): ${median('first').toFixed(2)} ms, then reading its trace: ${median('explain').toFixed(2)} ms`);
+console.log(`  deadline() in a loop: ${median('steady').toFixed(1)} µs per call`);

@@ -58,7 +58,9 @@ for (const span of [1, 10, 20, 250, 5000]) {
 row('isWorkingDay', measure((i) => z.isWorkingDay(starts[i % starts.length])),
   { name: 'chinese-days isWorkday', ns: measure((i) => cd.isWorkday(starts[i % starts.length])) });
 row('workingDaysBetween (20 years)', measure(() => z.workingDaysBetween('2005-01-04', '2025-01-03')), null);
-row('deadline', measure(() => z.deadline({ ruleset: 'wenshan-hrss-2019', ref: 'DL-004-056-09', start: '2026-08-03', asOf: '2026-09-01' })), null);
+const reply = { ruleset: 'wenshan-hrss-2019', ref: 'DL-004-056-09', start: '2026-08-03', asOf: '2026-09-01' };
+row('deadline', measure(() => z.deadline(reply)), null);
+row('deadline, then reading its trace', measure(() => z.deadline(reply).trace), null);
 row('timeline', measure(() => z.timeline({ ruleset: 'wenshan-hrss-2019', procedure: 'wenshan.petition', asOf: '2026-09-10', events: { received: '2026-08-03', accepted: '2026-08-14' } })), null);
 row('approvalRoute', measure(() => z.approvalRoute({ ruleset: 'liangshan-office-2003', rule: 'liangshan.expense', amount: 10000, budgeted: true })), null);
 row('leaveEntitlement', measure(() => z.leaveEntitlement({ ruleset: 'wenshan-hrss-2019', rule: 'wenshan.leave.maternity', difficultBirth: true, babies: 2, rank: 'staff' })), null);

@@ -38,10 +38,12 @@ pub enum By {
 }
 
 /// One pack's rules by (kind, id or inventory row): every query looks a rule up, and scanning a
-/// ruleset's hundred rules comparing strings cost more than the rest of a summary answer. Each
-/// entry holds a hash of its key, so a lookup scans integers and compares strings only on a hash
-/// match (no sorting, no map: little code in the wasm module).
-struct Index(Vec<(u64, &'static str, u32)>);
+/// ruleset's hundreds of ids and rows comparing strings cost more than the rest of a summary
+/// answer. A small hash table (buckets by key hash; no sorting, no map type, so little code in
+/// the wasm module); within a bucket, entries keep data order.
+struct Index(Vec<Vec<(u64, &'static str, u32)>>);
+
+const BUCKETS: usize = 512;
 
 fn key_hash(kind: Kind, by: By, key: &str) -> u64 {
     let seed = [kind as u8, by as u8];
@@ -50,25 +52,36 @@ fn key_hash(kind: Kind, by: By, key: &str) -> u64 {
 
 impl Index {
     fn of(p: &Pack) -> Index {
-        let mut keys = Vec::new();
+        let mut buckets = vec![Vec::new(); BUCKETS];
         let mut add = |kind, metas: &mut dyn Iterator<Item = &'static crate::model::RuleMeta>| {
             for (i, m) in metas.enumerate() {
                 let at = u32::try_from(i).unwrap_or(u32::MAX);
-                keys.push((key_hash(kind, By::Id, m.id), m.id, at));
-                keys.extend(m.refs.iter().map(|r| (key_hash(kind, By::Ref, r), *r, at)));
+                let keys =
+                    std::iter::once((By::Id, m.id)).chain(m.refs.iter().map(|r| (By::Ref, *r)));
+                for (by, key) in keys {
+                    let h = key_hash(kind, by, key);
+                    if let Some(b) = buckets.get_mut(h as usize % BUCKETS) {
+                        b.push((h, key, at));
+                    }
+                }
             }
         };
         add(Kind::Deadline, &mut p.deadlines.iter().map(|r| &r.meta));
         add(Kind::Approval, &mut p.approvals.iter().map(|r| &r.meta));
         add(Kind::Leave, &mut p.leave.iter().map(|r| &r.meta));
         add(Kind::Sanction, &mut p.sanctions.iter().map(|r| &r.meta));
-        Index(keys)
+        Index(buckets)
     }
 
     /// Positions in data order (entries were added in data order).
     fn positions(&self, kind: Kind, by: By, key: &str) -> Vec<usize> {
         let h = key_hash(kind, by, key);
-        self.0
+        let bucket = self
+            .0
+            .get(h as usize % BUCKETS)
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        bucket
             .iter()
             .filter(|e| e.0 == h && e.1 == key)
             .map(|e| e.2 as usize)

@@ -289,7 +289,13 @@ fn loading_damaged_rules_packs_never_panics() {
         .map(|p| zhengwu::pack::encode_pack(p, zhengwu::generated::RULES_VERSION))
         .collect();
     fuzz("loadRules", 10, |r| {
-        let mut bytes = packs[r.below(packs.len())].clone();
+        // Mostly the small cn-national pack, sometimes any other.
+        let which = if r.below(4) == 0 {
+            r.below(packs.len())
+        } else {
+            0
+        };
+        let mut bytes = packs[which].clone();
         for _ in 0..1 + r.below(4) {
             let at = r.below(bytes.len());
             match r.below(3) {
@@ -301,9 +307,12 @@ fn loading_damaged_rules_packs_never_panics() {
                 break;
             }
         }
-        // The header check catches most damage; decode the body even when the checksum fails.
+        // The header check catches most damage; also decode the body as if the checksum had
+        // passed. Decoded data borrows from leaked bytes, so only every 8th damaged copy of the
+        // smallest pack (cn-national, first) is decoded: a million executions stay within ~400 MB.
+        let small = bytes.len() <= packs[0].len() + 4;
         let _ = zhengwu::registry::load(bytes.clone());
-        if bytes.len() > 8 {
+        if small && r.below(8) == 0 {
             let leaked: &'static [u8] = Box::leak(bytes.into_boxed_slice());
             let _ = zhengwu::pack::decode_pack(leaked, zhengwu::generated::RULES_VERSION);
         }
