@@ -16,7 +16,11 @@ use serde::Serialize;
 /// The largest working-day count accepted (about 400 years).
 pub const MAX_WORKING_DAYS: i64 = 100_000;
 
-fn date_arg(v: &Value, field: &str) -> Result<NaiveDate> {
+/// A date argument: a `YYYY-MM-DD` string.
+///
+/// # Errors
+/// `MISSING_INPUT`, `INVALID_DATE`.
+pub fn date_arg(v: &Value, field: &str) -> Result<NaiveDate> {
     match v {
         Value::String(s) => parse_date(s, field),
         Value::Null => Err(Error::missing(field)),
@@ -69,7 +73,15 @@ pub struct DateAnswer {
 /// # Errors
 /// `INVALID_DATE`, `OUT_OF_CALENDAR_RANGE`.
 pub fn is_working_day(cal: &Calendar, date: &Value, options: &Value) -> Result<bool> {
-    cal.is_working(date_arg(date, "date")?, mode_arg(options)?, "date")
+    is_working_day_on(cal, date_arg(date, "date")?, options)
+}
+
+/// [`is_working_day`] for a parsed date.
+///
+/// # Errors
+/// `INVALID_INPUT` for options, `OUT_OF_CALENDAR_RANGE`.
+pub fn is_working_day_on(cal: &Calendar, date: NaiveDate, options: &Value) -> Result<bool> {
+    cal.is_working(date, mode_arg(options)?, "date")
 }
 
 /// `dayKind(date, { provisional? })` → [`DayInfo`].
@@ -115,10 +127,21 @@ pub fn add_working_days(
     n: &Value,
     options: &Value,
 ) -> Result<String> {
-    let d = date_arg(date, "date")?;
+    add_working_days_from(cal, date_arg(date, "date")?, n, options).map(format_date)
+}
+
+/// [`add_working_days`] from a parsed date, as a date (the binding layer formats it in JS).
+///
+/// # Errors
+/// As [`add_working_days`].
+pub fn add_working_days_from(
+    cal: &Calendar,
+    date: NaiveDate,
+    n: &Value,
+    options: &Value,
+) -> Result<NaiveDate> {
     let n = count_arg(n, "n")?;
-    cal.add_working_days(d, n, mode_arg(options)?, "date")
-        .map(format_date)
+    cal.add_working_days(date, n, mode_arg(options)?, "date")
 }
 
 /// `workingDaysBetween(from, to, { provisional? })` → working days in (from, to].
@@ -131,11 +154,20 @@ pub fn working_days_between(
     to: &Value,
     options: &Value,
 ) -> Result<i64> {
-    cal.working_days_between(
-        date_arg(from, "from")?,
-        date_arg(to, "to")?,
-        mode_arg(options)?,
-    )
+    working_days_between_dates(cal, date_arg(from, "from")?, date_arg(to, "to")?, options)
+}
+
+/// [`working_days_between`] for parsed dates.
+///
+/// # Errors
+/// `INVALID_INPUT` for options, `OUT_OF_CALENDAR_RANGE`.
+pub fn working_days_between_dates(
+    cal: &Calendar,
+    from: NaiveDate,
+    to: NaiveDate,
+    options: &Value,
+) -> Result<i64> {
+    cal.working_days_between(from, to, mode_arg(options)?)
 }
 
 /// `addPeriod({ start, amount, unit, convention?, pauses?, provisional? })` → the due date with

@@ -54,10 +54,16 @@ pub fn parse_date(text: &str, field: &str) -> Result<NaiveDate> {
         return Err(err());
     };
     let year = i32::try_from(y).map_err(|_| err())?;
-    if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
-        return Err(err());
+    civil(year, m, d).ok_or_else(err)
+}
+
+/// The civil date y-m-d if it exists and its year is within [`MIN_YEAR`]..=[`MAX_YEAR`] (what
+/// [`parse_date`] accepts, from numbers).
+pub fn civil(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    if !(MIN_YEAR..=MAX_YEAR).contains(&y) {
+        return None;
     }
-    NaiveDate::from_ymd_opt(year, m, d).ok_or_else(err)
+    NaiveDate::from_ymd_opt(y, m, d)
 }
 
 /// Parses a strict `YYYY-MM-DDTHH:MM` moment (Beijing wall-clock time).

@@ -81,6 +81,23 @@ function mark(key, x) {
 }
 // The last query read; lazy_answer keeps it to explain the answer later.
 let lastQuery = '';
+// `YYYY-MM-DD` built here: cheaper than decoding a string out of the module's memory.
+export function civil_date(y, m, d) {
+  return y + (m < 10 ? '-0' : '-') + m + (d < 10 ? '-0' : '-') + d;
+}
+// A canonical `YYYY-MM-DD` string as the number YYYYMMDD, without copying it into the module;
+// -1 for anything else (which then takes the general path and its precise errors).
+export function date_code(v) {
+  if (typeof v !== 'string' || v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return -1;
+  let n = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = v.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
 export function query_json(v) {
   try { return (lastQuery = JSON.stringify(v, mark)); } catch { return undefined; }
 }
@@ -127,6 +144,8 @@ export function lazy_answer(json, kind, generation) {
 }"#)]
 extern "C" {
     fn query_json(v: &JsValue) -> Option<String>;
+    fn civil_date(y: i32, m: u32, d: u32) -> JsValue;
+    fn date_code(v: &JsValue) -> i32;
     fn lazy_answer(json: &str, kind: &str, generation: u32) -> JsValue;
 }
 
@@ -134,12 +153,13 @@ fn to_value(v: JsValue) -> Result<Value> {
     if v.is_undefined() || v.is_null() {
         return Ok(Value::Null);
     }
-    // Fast paths for the primitive arguments of the calendar functions.
-    if let Some(s) = v.as_string() {
-        return Ok(Value::String(s));
-    }
+    // Fast paths for the primitive arguments of the calendar functions (numbers first: dates
+    // mostly arrive through `date_in`).
     if let Some(n) = v.as_f64() {
         return Ok(Value::Number(n));
+    }
+    if let Some(s) = v.as_string() {
+        return Ok(Value::String(s));
     }
     if let Some(b) = v.as_bool() {
         return Ok(Value::Bool(b));
@@ -153,6 +173,19 @@ fn to_value(v: JsValue) -> Result<Value> {
         )
     })?;
     crate::json::parse(&text)
+}
+
+/// A date argument. Canonical strings are read on the JS side (`date_code`): the calendar
+/// functions are called in tight loops, and copying the string in costs more than the lookup.
+fn date_in(v: JsValue, field: &str) -> Result<chrono::NaiveDate> {
+    let code = date_code(&v);
+    if code >= 0 {
+        let (y, md) = (code / 10_000, code % 10_000);
+        if let Some(d) = crate::date::civil(y, (md / 100) as u32, (md % 100) as u32) {
+            return Ok(d);
+        }
+    }
+    crate::api::date_arg(&to_value(v)?, field)
 }
 
 fn opts(options: Option<CalendarOptions>) -> Result<Value> {
@@ -281,7 +314,7 @@ pub fn is_working_day(
     #[wasm_bindgen(unchecked_param_type = "CivilDate")] date: JsValue,
     options: Option<CalendarOptions>,
 ) -> std::result::Result<bool, JsValue> {
-    with_calendar(|cal| crate::api::is_working_day(cal, &to_value(date)?, &opts(options)?))
+    with_calendar(|cal| crate::api::is_working_day_on(cal, date_in(date, "date")?, &opts(options)?))
         .map_err(js_error)
 }
 
@@ -297,15 +330,22 @@ pub fn day_kind(
 }
 
 /// JS binding for [`crate::api::add_working_days`].
-#[wasm_bindgen(js_name = "addWorkingDays")]
+#[wasm_bindgen(js_name = "addWorkingDays", unchecked_return_type = "CivilDate")]
 pub fn add_working_days(
     #[wasm_bindgen(unchecked_param_type = "CivilDate")] date: JsValue,
     #[wasm_bindgen(unchecked_param_type = "number")] n: JsValue,
     options: Option<CalendarOptions>,
-) -> std::result::Result<String, JsValue> {
+) -> std::result::Result<JsValue, JsValue> {
+    use chrono::Datelike;
     with_calendar(|cal| {
-        crate::api::add_working_days(cal, &to_value(date)?, &to_value(n)?, &opts(options)?)
+        crate::api::add_working_days_from(
+            cal,
+            date_in(date, "date")?,
+            &to_value(n)?,
+            &opts(options)?,
+        )
     })
+    .map(|d| civil_date(d.year(), d.month(), d.day()))
     .map_err(js_error)
 }
 
@@ -317,7 +357,12 @@ pub fn working_days_between(
     options: Option<CalendarOptions>,
 ) -> std::result::Result<f64, JsValue> {
     with_calendar(|cal| {
-        crate::api::working_days_between(cal, &to_value(from)?, &to_value(to)?, &opts(options)?)
+        crate::api::working_days_between_dates(
+            cal,
+            date_in(from, "from")?,
+            date_in(to, "to")?,
+            &opts(options)?,
+        )
     })
     .map(|n| n as f64)
     .map_err(js_error)
