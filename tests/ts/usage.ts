@@ -1,9 +1,13 @@
 // A typed usage example, checked with `tsc --noEmit --strict` against pkg/zhengwu.d.ts.
-import init, { deadline, timeline, approvalRoute, catalog, addWorkingDays, isWorkingDay, loadCalendar } from '../../pkg/zhengwu.js';
-import type { DeadlineAnswer, TimelineStep, ZhengwuError, CalendarData, RouteStep } from '../../pkg/zhengwu.js';
+import init, { deadline, timeline, approvalRoute, catalog, addWorkingDays, isWorkingDay, loadCalendar, loadRules } from '../../pkg/zhengwu.js';
+import type { DeadlineAnswer, TimelineStep, ZhengwuError, CalendarData, RouteStep, LoadedRuleset } from '../../pkg/zhengwu.js';
+import { fetchRules } from '../../pkg/rules.js';
 
 export async function example(): Promise<string[]> {
   await init();
+  const loaded: LoadedRuleset[] = await fetchRules(['wenshan-hrss-2019', 'liangshan-office-2003']);
+  const again: LoadedRuleset = loadRules(new Uint8Array(await (await fetch('/pkg/rules/cn-national.zwr')).arrayBuffer()));
+  const available: string[] = catalog().available;
   const a: DeadlineAnswer = deadline({ ruleset: 'wenshan-hrss-2019', ref: 'DL-004-056-09', start: '2026-08-03', asOf: '2026-09-01' });
   const lines: string[] = [`${a.name.zh}: ${a.due} (${a.citations[0]?.article ?? ''})`];
   if (a.status) lines.push(a.status.text);
@@ -20,5 +24,6 @@ export async function example(): Promise<string[]> {
     const err = e as ZhengwuError;
     lines.push(`${err.code} ${err.field ?? ''} ${err.messageEn}`);
   }
+  lines.push(...loaded.map((r) => `${r.ruleset} ${r.name.zh}`), again.rulesVersion, available.join(','));
   return lines;
 }
