@@ -254,29 +254,20 @@ pub fn describe(cond: &Cond, specs: &[InputSpec]) -> Bilingual {
             max,
             max_inclusive,
         } => {
-            let mut zh = Vec::new();
-            let mut en = Vec::new();
-            if let Some(m) = min {
-                let bound = format!(
-                    "{} {}",
-                    if min_inclusive { "≥" } else { ">" },
-                    number_text(m)
-                );
-                zh.push(bound.clone());
-                en.push(bound);
-            }
-            if let Some(m) = max {
-                let bound = format!(
-                    "{} {}",
-                    if max_inclusive { "≤" } else { "<" },
-                    number_text(m)
-                );
-                zh.push(bound.clone());
-                en.push(bound);
-            }
+            // The bounds read the same in both languages.
+            let bounds: Vec<String> = [
+                (min, min_inclusive, "≥", ">"),
+                (max, max_inclusive, "≤", "<"),
+            ]
+            .into_iter()
+            .filter_map(|(bound, inclusive, closed, open)| {
+                let sign = if inclusive { closed } else { open };
+                bound.map(|m| format!("{sign} {}", number_text(m)))
+            })
+            .collect();
             Bilingual::new(
-                format!("{} {}", label.zh, zh.join(" 且 ")),
-                format!("{} {}", label.en, en.join(" and ")),
+                format!("{} {}", label.zh, bounds.join(" 且 ")),
+                format!("{} {}", label.en, bounds.join(" and ")),
             )
         }
     }
