@@ -42,6 +42,16 @@ for (let i = 0; i < 11; i++) {
   }));
   await context.close();
 }
+// The demo page itself: from navigation until every calculator is built (all seven packs).
+const pageRuns = [];
+for (let i = 0; i < 5; i++) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/`);
+  await page.waitForSelector('body[data-ready="true"]');
+  pageRuns.push(await page.evaluate(() => performance.now()));
+  await context.close();
+}
 await browser.close();
 server.close();
 const median = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
@@ -50,3 +60,4 @@ console.log(`  module start: ${median('start').toFixed(1)} ms = fetch the .wasm 
 console.log(`  rules packs cn-national + wenshan-hrss-2019 (fetch + load): ${median('rules').toFixed(1)} ms`);
 console.log(`  first deadline() (builds the calendar): ${median('first').toFixed(2)} ms, then reading its trace: ${median('explain').toFixed(2)} ms`);
 console.log(`  deadline() in a loop: ${median('steady').toFixed(1)} µs per call`);
+console.log(`  the demo page (www/, all rulesets), navigation until ready: ${pageRuns.sort((a, b) => a - b)[2].toFixed(0)} ms (median of 5)`);

@@ -15,17 +15,28 @@ import { T, el, pick, explanation, timelineList, monthCalendar, legend, routeSte
 
 export const ready = init({ module_or_path: new URL('./pkg/zhengwu_bg.wasm', import.meta.url) });
 const loads = new Map();
+// The catalog of every loaded rule is large (~30 ms to build): it is built again only after more
+// packs were loaded, not for every element.
 let catalogCache = null;
+let catalogLoads = -1;
+let settledLoads = 0;
+function currentCatalog() {
+  if (catalogLoads !== settledLoads) {
+    catalogCache = z.catalog();
+    catalogLoads = settledLoads;
+  }
+  return catalogCache;
+}
 /** Loads the packs of `rulesets` (ids, or 'all') once; resolves when they answer. */
 export function loadRulesets(rulesets) {
   const key = String(rulesets);
-  if (!loads.has(key)) loads.set(key, ready.then(() => fetchRules(rulesets)));
+  if (!loads.has(key)) loads.set(key, ready.then(() => fetchRules(rulesets)).then((r) => { settledLoads++; return r; }));
   return loads.get(key);
 }
 /** The catalog once `rulesets` are loaded. */
 export async function catalog(rulesets = 'all') {
   await loadRulesets(rulesets);
-  return z.catalog();
+  return currentCatalog();
 }
 export { z };
 
@@ -102,7 +113,7 @@ class Calculator extends HTMLElement {
     let failure = null;
     await loadRulesets([this.getAttribute('ruleset') ?? '']).catch((e) => { failure = e; });
     if (token !== this.token) return;
-    if (!failure) catalogCache = z.catalog();
+    if (!failure) currentCatalog();
     this.replaceChildren();
     try {
       if (failure) throw failure;
