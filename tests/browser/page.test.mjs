@@ -229,3 +229,35 @@ test('keyboard: the calculators can be used without a mouse', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('embedding: each element fetches only its ruleset pack; a bad ruleset shows a coded error', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  const packs = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => { if (r.url().endsWith('.zwr')) packs.push(r.url().split('/').pop()); });
+  // A portal page of its own, under the same CSP, with one script tag and two elements.
+  await page.route(`${base}/portal.html`, (route) => route.fulfill({
+    contentType: 'text/html; charset=utf-8',
+    headers: { 'content-security-policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'" },
+    body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>门户</title>
+      <script type="module" src="/zhengwu-elements.js"></script></head><body><main>
+      <zhengwu-deadline ruleset="zaduo-office-2017" rule="DL-001-026-01"></zhengwu-deadline>
+      <zhengwu-approval ruleset="no-such-ruleset" rule="x"></zhengwu-approval></main></body></html>`,
+  }));
+  await page.goto(`${base}/portal.html`);
+  const deadline = page.locator('zhengwu-deadline');
+  await deadline.locator('form').waitFor();
+  await field(deadline, 'start').fill('2026-01-05');
+  await deadline.getByRole('button', { name: '计算' }).click();
+  // 杂多 第二十六条: an incoming document goes to the deputy the same day (当日).
+  assert.equal(await deadline.locator('.due-date').textContent(), '2026-01-05');
+  const bad = page.locator('zhengwu-approval .error');
+  await bad.waitFor();
+  assert.match(await bad.textContent(), /no-such-ruleset/);
+  assert.deepEqual(packs.sort(), ['cn-national.zwr', 'zaduo-office-2017.zwr']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
