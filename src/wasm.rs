@@ -150,16 +150,16 @@ extern "C" {
 }
 
 fn to_value(v: JsValue) -> Result<Value> {
-    if v.is_undefined() || v.is_null() {
-        return Ok(Value::Null);
-    }
-    // Fast paths for the primitive arguments of the calendar functions (numbers first: dates
-    // mostly arrive through `date_in`).
+    // Fast paths for the primitive arguments of the calendar functions, in the order they are
+    // met (each test is a call into JS; dates mostly arrive through `date_in`).
     if let Some(n) = v.as_f64() {
         return Ok(Value::Number(n));
     }
     if let Some(s) = v.as_string() {
         return Ok(Value::String(s));
+    }
+    if v.is_undefined() || v.is_null() {
+        return Ok(Value::Null);
     }
     if let Some(b) = v.as_bool() {
         return Ok(Value::Bool(b));
