@@ -18,6 +18,10 @@ for (let i = 0; i < 11; i++) {
   const page = await context.newPage();
   await page.goto(`${base}/favicon.svg`);
   runs.push(await page.evaluate(async () => {
+    // For scale: fetching the page's 1 KB icon from the same server.
+    const tb = performance.now();
+    await (await fetch('/favicon.svg')).text();
+    const baseline = performance.now() - tb;
     const t0 = performance.now();
     const bytes = await (await fetch('/pkg/zhengwu_bg.wasm')).arrayBuffer();
     const tf = performance.now();
@@ -38,7 +42,7 @@ for (let i = 0; i < 11; i++) {
     const n = 20000;
     for (let k = 0; k < n; k++) m.deadline({ ruleset: 'wenshan-hrss-2019', ref: 'DL-004-056-09', start: '2026-08-03' });
     const t5 = performance.now();
-    return { start: t1 - t0, fetch: tf - t0, compile: tc - tf, importJs: tj - tc, instantiate: t1 - tj, rules: t2 - t1, first: t3 - t2, explain: t4 - t3, steady: ((t5 - t4) * 1000) / n };
+    return { baseline, start: t1 - t0, fetch: tf - t0, compile: tc - tf, importJs: tj - tc, instantiate: t1 - tj, rules: t2 - t1, first: t3 - t2, explain: t4 - t3, steady: ((t5 - t4) * 1000) / n };
   }));
   await context.close();
 }
@@ -57,6 +61,7 @@ server.close();
 const median = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
 console.log(`Chromium, median of ${runs.length} cold runs:`);
 console.log(`  module start: ${median('start').toFixed(1)} ms = fetch the .wasm ${median('fetch').toFixed(1)} + compile ${median('compile').toFixed(1)} + import the JS glue ${median('importJs').toFixed(1)} + instantiate ${median('instantiate').toFixed(1)}`);
+console.log(`  (for scale: fetching a 1 KB file from the same server takes ${median('baseline').toFixed(1)} ms)`);
 console.log(`  rules packs cn-national + wenshan-hrss-2019 (fetch + load): ${median('rules').toFixed(1)} ms`);
 console.log(`  first deadline() (builds the calendar): ${median('first').toFixed(2)} ms, then reading its trace: ${median('explain').toFixed(2)} ms`);
 console.log(`  deadline() in a loop: ${median('steady').toFixed(1)} µs per call`);
