@@ -6,7 +6,8 @@
 //! `rlib`) embed every pack as `static` tables instead (cargo feature `embed`, on by default).
 //!
 //! A pack is `ZWRP`, a format byte, the rules version it was built with, a checksum of the body,
-//! and the body: the [`Pack`] written field by field (lengths and integers as LEB128 varints,
+//! the ruleset's id and the ids it needs loaded first (so the loader can decline before keeping
+//! anything), and the body: the [`Pack`] written field by field (lengths and integers as LEB128 varints,
 //! strings as UTF-8). Decoding never trusts a length it has not checked against the bytes left,
 //! and strings borrow from the pack's bytes, which are kept for the life of the module.
 
@@ -411,25 +412,55 @@ pub fn encode_pack(pack: &Pack, rules_version: &'static str) -> Vec<u8> {
     out.push(rules_version.len().min(255) as u8);
     out.extend_from_slice(rules_version.as_bytes());
     out.extend_from_slice(&checksum(&body).to_le_bytes());
+    // What the loader checks before it keeps the bytes: which ruleset, and what it needs first.
+    out.push(pack.ruleset.id.len().min(255) as u8);
+    out.extend_from_slice(pack.ruleset.id.as_bytes());
+    out.push(pack.needs.len().min(255) as u8);
+    for n in pack.needs {
+        out.push(n.len().min(255) as u8);
+        out.extend_from_slice(n.as_bytes());
+    }
     out.extend_from_slice(&body);
     out
 }
 
-/// Checks a pack file's header: magic, format, the rules version it was built for, and the
-/// body's checksum. Returns the checksum.
+/// What a pack file's header says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Header {
+    /// Checksum of the body.
+    pub checksum: u64,
+    /// The ruleset the pack holds.
+    pub ruleset: String,
+    /// The rulesets that must be loaded first.
+    pub needs: Vec<String>,
+}
+
+/// Checks a pack file's header: magic, format, the rules version it was built for, the body's
+/// checksum; and reads which ruleset it holds and what it needs loaded first.
 ///
 /// # Errors
 /// `INVALID_RULES_PACK` when the file is not a pack, was built for other rule data than
 /// `rules_version`, or is damaged.
-pub fn check_header(bytes: &[u8], rules_version: &str) -> Result<u64> {
-    let (sum, body) = split(bytes, rules_version)?;
-    if sum != checksum(body) {
+pub fn check_header(bytes: &[u8], rules_version: &str) -> Result<Header> {
+    let (header, body) = split(bytes, rules_version)?;
+    if header.checksum != checksum(body) {
         return Err(bad("checksum"));
     }
-    Ok(sum)
+    Ok(header)
 }
 
-fn split<'a>(bytes: &'a [u8], rules_version: &str) -> Result<(u64, &'a [u8])> {
+/// A length-prefixed (one byte) UTF-8 string at the start of `bytes`, and the rest.
+fn short_str(bytes: &[u8]) -> Result<(&str, &[u8])> {
+    let (&len, rest) = bytes.split_first().ok_or_else(|| bad("truncated"))?;
+    let len = usize::from(len);
+    let text = rest
+        .get(..len)
+        .and_then(|t| std::str::from_utf8(t).ok())
+        .ok_or_else(|| bad("header"))?;
+    Ok((text, rest.get(len..).unwrap_or_default()))
+}
+
+fn split<'a>(bytes: &'a [u8], rules_version: &str) -> Result<(Header, &'a [u8])> {
     let bad_magic = || bad("not a zhengwu rules pack (ZWRP)");
     let rest = bytes.strip_prefix(MAGIC.as_slice()).ok_or_else(bad_magic)?;
     let Some((&format, rest)) = rest.split_first() else {
@@ -438,11 +469,7 @@ fn split<'a>(bytes: &'a [u8], rules_version: &str) -> Result<(u64, &'a [u8])> {
     if format != FORMAT {
         return Err(bad("pack format"));
     }
-    let version_len = usize::from(*rest.first().ok_or_else(|| bad("truncated"))?);
-    let built_for = rest
-        .get(1..1 + version_len)
-        .and_then(|v| std::str::from_utf8(v).ok())
-        .ok_or_else(|| bad("version"))?;
+    let (built_for, rest) = short_str(rest)?;
     if built_for != rules_version {
         return Err(Error::new(
             ErrorCode::InvalidRulesPack,
@@ -451,14 +478,25 @@ fn split<'a>(bytes: &'a [u8], rules_version: &str) -> Result<(u64, &'a [u8])> {
             format!("the pack was built for rules {built_for}, this module has {rules_version}"),
         ));
     }
-    let rest = rest
-        .get(1 + version_len..)
-        .ok_or_else(|| bad("truncated"))?;
     let sum: [u8; 8] = rest
         .get(..8)
         .and_then(|s| s.try_into().ok())
         .ok_or_else(|| bad("truncated"))?;
-    Ok((u64::from_le_bytes(sum), rest.get(8..).unwrap_or(&[])))
+    let (ruleset, mut rest) = short_str(rest.get(8..).unwrap_or_default())?;
+    let (&count, after) = rest.split_first().ok_or_else(|| bad("truncated"))?;
+    rest = after;
+    let mut needs = Vec::new();
+    for _ in 0..count {
+        let (need, after) = short_str(rest)?;
+        needs.push(need.to_owned());
+        rest = after;
+    }
+    let header = Header {
+        checksum: u64::from_le_bytes(sum),
+        ruleset: ruleset.to_owned(),
+        needs,
+    };
+    Ok((header, rest))
 }
 
 /// Reads a pack file whose header passed [`check_header`]. `bytes` must outlive the module (the
@@ -467,11 +505,14 @@ fn split<'a>(bytes: &'a [u8], rules_version: &str) -> Result<(u64, &'a [u8])> {
 /// # Errors
 /// `INVALID_RULES_PACK` when the body does not decode or has bytes after its end.
 pub fn decode_pack(bytes: &'static [u8], rules_version: &str) -> Result<Pack> {
-    let (_, body) = split(bytes, rules_version)?;
+    let (header, body) = split(bytes, rules_version)?;
     let mut r = Reader::new(body);
     let pack = Pack::decode(&mut r).map_err(bad)?;
     if !r.rest().is_empty() {
         return Err(bad("trailing bytes"));
+    }
+    if pack.ruleset.id != header.ruleset || pack.needs != header.needs.as_slice() {
+        return Err(bad("header and body disagree"));
     }
     Ok(pack)
 }

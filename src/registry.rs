@@ -7,12 +7,10 @@ use crate::model::{AmbiguityDef, ApprovalRule, DeadlineRule, LeaveRule, Pack, Pr
 use crate::model::{Ruleset, SanctionRule};
 use std::sync::{OnceLock, RwLock, RwLockReadGuard};
 
-/// The loaded packs (`cn-national` first), their lookup indexes, and the checksums of the pack
-/// files loaded so far.
+/// The loaded packs (`cn-national` first) and their lookup indexes.
 struct Loaded {
     packs: Vec<&'static Pack>,
     indexes: Vec<Index>,
-    files: Vec<(u64, &'static Ruleset)>,
 }
 
 /// The kinds of rule a pack holds.
@@ -96,7 +94,6 @@ fn slots() -> &'static RwLock<Loaded> {
         RwLock::new(Loaded {
             indexes: packs.iter().map(|p| Index::of(p)).collect(),
             packs,
-            files: Vec::new(),
         })
     })
 }
@@ -166,31 +163,28 @@ fn not_loaded(id: &str) -> Error {
 }
 
 /// Loads a rules pack file, once per ruleset (loading the same ruleset again changes nothing).
-/// Returns the ruleset.
+/// Returns the ruleset. Nothing is kept unless the pack is loaded: the header names the ruleset
+/// and what it needs, so a repeated or out-of-order load costs no memory.
 ///
 /// # Errors
 /// `INVALID_RULES_PACK` for bytes that are not a pack of this module's rule data;
 /// `RULESET_NOT_LOADED` when the pack needs another pack (`cn-national`) loaded first.
 pub fn load(bytes: Vec<u8>) -> Result<&'static Ruleset> {
-    let sum = crate::pack::check_header(&bytes, RULES_VERSION)?;
+    let header = crate::pack::check_header(&bytes, RULES_VERSION)?;
     let mut slots = slots().write().unwrap_or_else(|e| e.into_inner());
-    if let Some((_, ruleset)) = slots.files.iter().find(|(s, _)| *s == sum) {
-        return Ok(ruleset);
-    }
-    // The header is good: keep the bytes for the life of the module (strings borrow from them).
-    let leaked: &'static [u8] = Box::leak(bytes.into_boxed_slice());
-    let pack = crate::pack::decode_pack(leaked, RULES_VERSION)?;
-    if let Some(p) = slots.packs.iter().find(|p| p.ruleset.id == pack.ruleset.id) {
+    if let Some(p) = slots.packs.iter().find(|p| p.ruleset.id == header.ruleset) {
         return Ok(&p.ruleset);
     }
-    if let Some(missing) = pack
+    if let Some(missing) = header
         .needs
         .iter()
-        .find(|n| !slots.packs.iter().any(|p| p.ruleset.id == **n))
+        .find(|n| !slots.packs.iter().any(|p| p.ruleset.id == n.as_str()))
     {
         return Err(not_loaded(missing));
     }
-    let pack: &'static Pack = Box::leak(Box::new(pack));
+    // The header is good: keep the bytes for the life of the module (strings borrow from them).
+    let leaked: &'static [u8] = Box::leak(bytes.into_boxed_slice());
+    let pack: &'static Pack = Box::leak(Box::new(crate::pack::decode_pack(leaked, RULES_VERSION)?));
     if pack.needs.is_empty() {
         slots.packs.insert(0, pack);
         slots.indexes.insert(0, Index::of(pack));
@@ -198,7 +192,6 @@ pub fn load(bytes: Vec<u8>) -> Result<&'static Ruleset> {
         slots.packs.push(pack);
         slots.indexes.push(Index::of(pack));
     }
-    slots.files.push((sum, &pack.ruleset));
     Ok(&pack.ruleset)
 }
 

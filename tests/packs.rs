@@ -14,7 +14,9 @@ fn every_pack_round_trips() {
     assert_eq!(EMBEDDED.len(), 7, "six rulesets and cn-national");
     for pack in EMBEDDED {
         let bytes = encode_pack(pack, RULES_VERSION);
-        check_header(&bytes, RULES_VERSION).unwrap();
+        let header = check_header(&bytes, RULES_VERSION).unwrap();
+        assert_eq!(header.ruleset, pack.ruleset.id);
+        assert_eq!(header.needs, pack.needs);
         let back = decode_pack(leak(bytes), RULES_VERSION).unwrap();
         assert_eq!(&back, *pack, "{}", pack.ruleset.id);
     }
