@@ -295,6 +295,27 @@ pub struct LoadedRuleset {
     pub rules_version: String,
 }
 
+/// The rulesets this module has packs for, and those loaded: what `catalog()` says about them,
+/// without the rules (cheap, for deciding which packs to fetch).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Rulesets {
+    /// The rulesets this module has packs for (`rules/<id>.zwr`), loaded or not.
+    pub available: Vec<String>,
+    /// The loaded rulesets, `cn-national` first.
+    pub loaded: Vec<LoadedRuleset>,
+}
+
+/// The available and the loaded rulesets.
+pub fn rulesets() -> Rulesets {
+    Rulesets {
+        available: PACK_IDS.iter().map(|id| (*id).to_owned()).collect(),
+        loaded: crate::registry::packs()
+            .into_iter()
+            .map(|p| loaded(&p.ruleset))
+            .collect(),
+    }
+}
+
 /// The answer to a successful `loadRules`.
 pub fn loaded(r: &crate::model::Ruleset) -> LoadedRuleset {
     LoadedRuleset {

@@ -347,3 +347,5 @@ export interface RulesetInfo {
 export interface Catalog { rulesVersion: string; available: string[]; rulesets: RulesetInfo[]; }
 /** What `loadRules` answers. */
 export interface LoadedRuleset { ruleset: string; name: Bilingual; rulesVersion: string; }
+/** What `rulesets()` answers: the rulesets this module has packs for, and the loaded ones. */
+export interface Rulesets { available: string[]; loaded: LoadedRuleset[]; }

@@ -480,3 +480,9 @@ pub fn load_rules(
     };
     out(crate::registry::load(bytes).map(crate::catalog::loaded))
 }
+
+/// JS binding for [`crate::catalog::rulesets`].
+#[wasm_bindgen(unchecked_return_type = "Rulesets")]
+pub fn rulesets() -> std::result::Result<JsValue, JsValue> {
+    out(Ok(crate::catalog::rulesets()))
+}

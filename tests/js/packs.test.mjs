@@ -15,6 +15,7 @@ const codeOf = (f) => { try { f(); } catch (e) { return [e.code, e.field, e.mess
 test('a module without packs knows the rulesets but has none loaded; the calendar works', () => {
   const cat = fresh.catalog();
   assert.deepEqual(cat.rulesets, []);
+  assert.deepEqual(fresh.rulesets(), { available: cat.available, loaded: [] });
   assert.equal(cat.available.length, 7);
   assert.equal(cat.available[0], 'cn-national');
   // The calendar is in the module itself: 2026-10-01..07 National Day, 2026-10-10 a working Saturday.
@@ -44,6 +45,7 @@ test('packs load in order, answer, and load only once', () => {
   // 60 days from 2026-08-03 end on 2026-10-02, a National Day holiday; the next working day is 10-08.
   assert.equal(fresh.deadline(reply).due, '2026-10-08');
   assert.deepEqual(fresh.catalog().rulesets.map((r) => r.id), ['cn-national', 'wenshan-hrss-2019']);
+  assert.deepEqual(fresh.rulesets().loaded.map((r) => r.ruleset), ['cn-national', 'wenshan-hrss-2019']);
   fresh.loadRules(pack('wenshan-hrss-2019'));
   assert.equal(fresh.catalog().rulesets.length, 2);
   // Other rulesets are still not loaded.
