@@ -103,13 +103,7 @@ pub static ABSENT_INPUT: InputSpec = InputSpec {
 /// ```
 pub fn approval_route(q: &Query) -> Result<ApprovalAnswer> {
     let c = rules::common(q)?;
-    let rule = rules::select(
-        registry::pack(&c.ruleset)?.approvals,
-        registry::Kind::Approval,
-        &c,
-        "审批",
-        "approval",
-    )?;
+    let rule = rules::select::<ApprovalRule>(&c)?;
     let mut ex = Explanation::new();
     let facts = facts::parse(rule.inputs, q, &mut ex)?;
     let absent = match q.get("absent") {
@@ -119,13 +113,7 @@ pub fn approval_route(q: &Query) -> Result<ApprovalAnswer> {
         },
         None => Vec::new(),
     };
-    rules::note_shared_ref(
-        registry::pack(&c.ruleset)?.approvals,
-        registry::Kind::Approval,
-        |r| &r.meta,
-        &c,
-        &mut ex,
-    );
+    rules::note_shared_ref::<ApprovalRule>(&c, &mut ex);
     let answer = evaluate(rule, &facts, &absent, &c, ex);
     rules::check_readings(&c, &[&answer.explanation])?;
     Ok(answer)

@@ -218,22 +218,10 @@ fn parse_input(q: &Query, rule: &DeadlineRule) -> Result<DeadlineInput> {
 /// ```
 pub fn deadline(cal: &Calendar, q: &Query) -> Result<DeadlineAnswer> {
     let c = rules::common(q)?;
-    let rule = rules::select(
-        registry::pack(&c.ruleset)?.deadlines,
-        registry::Kind::Deadline,
-        &c,
-        "期限",
-        "deadline",
-    )?;
+    let rule = rules::select::<DeadlineRule>(&c)?;
     let input = parse_input(q, rule)?;
     let mut answer = evaluate(cal, rule, &input, &c)?;
-    rules::note_shared_ref(
-        registry::pack(&c.ruleset)?.deadlines,
-        registry::Kind::Deadline,
-        |r| &r.meta,
-        &c,
-        &mut answer.explanation,
-    );
+    rules::note_shared_ref::<DeadlineRule>(&c, &mut answer.explanation);
     rules::check_readings(&c, &[&answer.explanation])?;
     Ok(answer)
 }

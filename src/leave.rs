@@ -62,13 +62,7 @@ pub struct LeaveAnswer {
 /// Typed errors for unknown ids and malformed facts.
 pub fn leave_entitlement(q: &Query) -> Result<LeaveAnswer> {
     let c = rules::common(q)?;
-    let rule = rules::select(
-        registry::pack(&c.ruleset)?.leave,
-        registry::Kind::Leave,
-        &c,
-        "假期",
-        "leave",
-    )?;
+    let rule = rules::select::<LeaveRule>(&c)?;
     let mut ex = Explanation::new();
     let facts = facts::parse(rule.inputs, q, &mut ex)?;
     let (days, parts) = entitlement(rule, &facts, &mut ex);

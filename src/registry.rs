@@ -26,6 +26,45 @@ pub enum Kind {
     Sanction,
 }
 
+/// A kind of rule: where a pack keeps it, and what it is called in messages.
+pub trait Rule: Sized + 'static {
+    /// The kind.
+    const KIND: Kind;
+    /// Its name in Chinese and English messages ("no 期限 rule …").
+    const NAME: (&'static str, &'static str);
+    /// The rules of this kind in a pack.
+    fn of(pack: &'static Pack) -> &'static [Self];
+    /// What every rule carries.
+    fn meta(&self) -> &crate::model::RuleMeta;
+}
+
+macro_rules! rule_kind {
+    ($($t:ty => $kind:ident, $field:ident, $zh:literal, $en:literal;)*) => {$(
+        impl Rule for $t {
+            const KIND: Kind = Kind::$kind;
+            const NAME: (&'static str, &'static str) = ($zh, $en);
+            fn of(pack: &'static Pack) -> &'static [Self] {
+                pack.$field
+            }
+            fn meta(&self) -> &crate::model::RuleMeta {
+                &self.meta
+            }
+        }
+    )*};
+}
+
+rule_kind! {
+    DeadlineRule => Deadline, deadlines, "期限", "deadline";
+    ApprovalRule => Approval, approvals, "审批", "approval";
+    LeaveRule => Leave, leave, "假期", "leave";
+    SanctionRule => Sanction, sanctions, "责任追究", "sanction";
+}
+
+/// Every loaded rule of one kind, over all packs.
+pub fn all<T: Rule>() -> impl Iterator<Item = &'static T> {
+    packs().into_iter().flat_map(|p| T::of(p).iter())
+}
+
 /// How a query names a rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum By {
@@ -210,37 +249,32 @@ pub fn find_meta(id: &str) -> Option<&'static crate::model::RuleMeta> {
     None
 }
 
-/// Every loaded item of one kind, over all packs.
-fn all<T: 'static>(of: fn(&'static Pack) -> &'static [T]) -> impl Iterator<Item = &'static T> {
-    packs().into_iter().flat_map(move |p| of(p).iter())
-}
-
 /// Every loaded deadline rule.
 pub fn deadlines() -> impl Iterator<Item = &'static DeadlineRule> {
-    all(|p| p.deadlines)
+    all()
 }
 
 /// Every loaded approval rule.
 pub fn approvals() -> impl Iterator<Item = &'static ApprovalRule> {
-    all(|p| p.approvals)
+    all()
 }
 
 /// Every loaded leave rule.
 pub fn leave() -> impl Iterator<Item = &'static LeaveRule> {
-    all(|p| p.leave)
+    all()
 }
 
 /// Every loaded sanction rule.
 pub fn sanctions() -> impl Iterator<Item = &'static SanctionRule> {
-    all(|p| p.sanctions)
+    all()
 }
 
 /// Every loaded procedure.
 pub fn procedures() -> impl Iterator<Item = &'static Procedure> {
-    all(|p| p.procedures)
+    packs().into_iter().flat_map(|p| p.procedures.iter())
 }
 
 /// Every loaded ambiguity definition.
 pub fn ambiguities() -> impl Iterator<Item = &'static AmbiguityDef> {
-    all(|p| p.ambiguities)
+    packs().into_iter().flat_map(|p| p.ambiguities.iter())
 }

@@ -6,7 +6,7 @@ use crate::date::{format_date, parse_date};
 use crate::error::{Error, ErrorCode, Result};
 use crate::explain::{Ambiguity, Bilingual, Explanation, Reading};
 use crate::model::{AmbRef, AmbiguityDef, RuleMeta, Ruleset};
-use crate::registry::{self, By, Kind};
+use crate::registry::{self, By, Rule};
 use crate::value::{Query, Value};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
@@ -131,55 +131,48 @@ pub fn find_ambiguity(id: &str) -> Option<&'static AmbiguityDef> {
     registry::ambiguities().find(|a| a.id == id)
 }
 
-/// Finds a rule of `kind` by `rule` id or `ref` among `items`, the rules of that kind in the
-/// query's ruleset (its pack).
+/// Finds a rule of kind `T` by `rule` id or `ref` in the query's ruleset.
 ///
 /// # Errors
-/// `MISSING_INPUT` when neither `rule` nor `ref` is given, `UNKNOWN_RULE` when nothing matches.
-pub fn select<'a, T>(
-    items: &'a [T],
-    kind: Kind,
-    c: &Common,
-    kind_zh: &str,
-    kind_en: &str,
-) -> Result<&'a T> {
+/// `UNKNOWN_RULESET` / `RULESET_NOT_LOADED`, `MISSING_INPUT` when neither `rule` nor `ref` is
+/// given, `UNKNOWN_RULE` when nothing matches.
+pub fn select<T: Rule>(c: &Common) -> Result<&'static T> {
     let (by, key, field) = match &c.selector {
         Selector::None => return Err(Error::missing("rule")),
         Selector::Rule(id) => (By::Id, id.as_str(), "rule"),
         Selector::Ref(r) => (By::Ref, r.as_str(), "ref"),
     };
-    let first = registry::positions(&c.ruleset, kind, by, key)
+    let items = T::of(registry::pack(&c.ruleset)?);
+    let first = registry::positions(&c.ruleset, T::KIND, by, key)
         .into_iter()
         .next();
+    let (zh, en) = T::NAME;
     first.and_then(|i| items.get(i)).ok_or_else(|| {
         Error::new(
             ErrorCode::UnknownRule,
             Some(field),
-            format!("规则集 `{}` 中没有{kind_zh}规则 `{key}`", c.ruleset),
-            format!("ruleset `{}` has no {kind_en} rule `{key}`", c.ruleset),
+            format!("规则集 `{}` 中没有{zh}规则 `{key}`", c.ruleset),
+            format!("ruleset `{}` has no {en} rule `{key}`", c.ruleset),
         )
     })
 }
 
-/// When a query asked by `ref` and several rules implement that row (one row may hold several
-/// time limits or routes), names the others so the user can ask for them by `rule`. `items` are
-/// the rules of `kind` in the query's ruleset.
-pub fn note_shared_ref<T>(
-    items: &[T],
-    kind: Kind,
-    meta: impl Fn(&T) -> &RuleMeta,
-    c: &Common,
-    ex: &mut Explanation,
-) {
+/// When a query asked by `ref` and several rules of kind `T` implement that row (one row may hold
+/// several time limits or routes), names the others so the user can ask for them by `rule`.
+pub fn note_shared_ref<T: Rule>(c: &Common, ex: &mut Explanation) {
     let Selector::Ref(r) = &c.selector else {
         return;
     };
-    let positions = registry::positions(&c.ruleset, kind, By::Ref, r);
+    let Ok(pack) = registry::pack(&c.ruleset) else {
+        return;
+    };
+    let items = T::of(pack);
+    let positions = registry::positions(&c.ruleset, T::KIND, By::Ref, r);
     let others: Vec<&str> = positions
         .iter()
         .skip(1)
         .filter_map(|i| items.get(*i))
-        .map(|t| meta(t).id)
+        .map(|t| t.meta().id)
         .collect();
     if !others.is_empty() {
         ex.warn(Bilingual::new(

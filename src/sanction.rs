@@ -3,7 +3,7 @@
 use crate::error::Result;
 use crate::explain::{Bilingual, Explanation};
 use crate::facts::{self};
-use crate::registry;
+use crate::model::SanctionRule;
 use crate::rules;
 use crate::value::Query;
 use serde::Serialize;
@@ -60,13 +60,7 @@ pub struct SanctionAnswer {
 /// Typed errors for unknown ids and malformed facts.
 pub fn sanction(q: &Query) -> Result<SanctionAnswer> {
     let c = rules::common(q)?;
-    let rule = rules::select(
-        registry::pack(&c.ruleset)?.sanctions,
-        registry::Kind::Sanction,
-        &c,
-        "责任追究",
-        "sanction",
-    )?;
+    let rule = rules::select::<SanctionRule>(&c)?;
     let mut ex = Explanation::new();
     let facts = facts::parse(rule.inputs, q, &mut ex)?;
     let id = rule.meta.id;
