@@ -112,7 +112,10 @@ function fill(answer) {
   const s = answer[STATE];
   if (s.full === null) {
     s.full = JSON.parse(__explain(s.kind, s.query, s.generation));
-    for (const k of s.keys) Object.defineProperty(answer, k, { value: s.full[k], writable: true, enumerable: true, configurable: true });
+    // A frozen or sealed answer keeps its getters (which now return the filled values).
+    if (!Object.isSealed(answer)) {
+      for (const k of s.keys) Object.defineProperty(answer, k, { value: s.full[k], writable: true, enumerable: true, configurable: true });
+    }
   }
   return s.full;
 }
@@ -122,7 +125,7 @@ function getters(keys) {
   if (d === undefined) {
     d = {};
     for (const k of keys) {
-      d[k] = { enumerable: true, configurable: true, get() { return fill(this)[k]; }, set(v) { fill(this); this[k] = v; } };
+      d[k] = { enumerable: true, configurable: true, get() { return fill(this)[k]; }, set(v) { fill(this); if (!Object.isSealed(this)) this[k] = v; } };
     }
     shapes.set(shape, d);
   }

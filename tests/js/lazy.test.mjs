@@ -55,6 +55,15 @@ test('every evaluation function answers with a summary that agrees with its full
   }
 });
 
+test('a frozen answer still explains itself', () => {
+  const a = Object.freeze(z.deadline(reply));
+  assert.equal(a.citations[0].article, '第五十六条(四)5');
+  assert.ok(a.trace.length >= 3);
+  assert.deepEqual(JSON.parse(JSON.stringify(a)), full('deadline', reply));
+  a.trace = [];
+  assert.ok(a.trace.length >= 3);
+});
+
 test('a query changed after the call does not change the explanation', () => {
   const q = { ...reply };
   const a = z.deadline(q);
