@@ -17,8 +17,15 @@ export async function fetchRules(rulesets, options = {}) {
   // Packs already loaded are not fetched again (loading one twice would change nothing).
   const loaded = packState().loaded.map((r) => r.ruleset);
   const files = await Promise.all(ids.filter((id) => !loaded.includes(id)).map(async (id) => {
-    const response = await fetch(new URL(`${id}.zwr`, base));
-    if (!response.ok) throw typedError('rulesets', `无法获取 ${id}.zwr（HTTP ${response.status}）`, `could not fetch ${id}.zwr (HTTP ${response.status})`, 'RULESET_NOT_LOADED');
+    const url = new URL(`${id}.zwr`, base);
+    const failed = (why) => typedError('rulesets', `无法获取 ${url}（${why}）`, `could not fetch ${url} (${why})`, 'RULESET_NOT_LOADED');
+    let response;
+    try {
+      response = await fetch(url);
+    } catch (e) {
+      throw failed(String(e?.message ?? e));
+    }
+    if (!response.ok) throw failed(`HTTP ${response.status}`);
     return response.arrayBuffer();
   }));
   for (const bytes of files) loadRules(new Uint8Array(bytes));

@@ -261,3 +261,36 @@ test('embedding: each element fetches only its ruleset pack; a bad ruleset shows
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('fetchRules: a missing pack file is a coded error, and loaded packs are not fetched again', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const packs = [];
+  page.on('request', (r) => { if (r.url().endsWith('.zwr')) packs.push(r.url().split('/').pop()); });
+  await page.goto(`${base}/favicon.svg`);
+  const result = await page.evaluate(async () => {
+    const m = await import('/pkg/zhengwu.js');
+    await m.default();
+    const { fetchRules } = await import('/pkg/rules.js');
+    const first = await fetchRules(['zaduo-office-2017']);
+    await fetchRules(['zaduo-office-2017']);
+    let missing = null;
+    try {
+      await fetchRules(['muli-county-2017'], { base: '/no-such-folder/' });
+    } catch (e) {
+      missing = { code: e.code, field: e.field, en: e.messageEn };
+    }
+    let unknown = null;
+    try { await fetchRules(['nowhere']); } catch (e) { unknown = e.code; }
+    return { first: first.map((r) => r.ruleset), missing, unknown, loaded: m.rulesets().loaded.map((r) => r.ruleset) };
+  });
+  assert.deepEqual(result.first, ['cn-national', 'zaduo-office-2017']);
+  assert.equal(result.missing.code, 'RULESET_NOT_LOADED');
+  assert.equal(result.missing.field, 'rulesets');
+  assert.match(result.missing.en, /muli-county-2017\.zwr \(HTTP 404\)/);
+  assert.equal(result.unknown, 'UNKNOWN_RULESET');
+  assert.deepEqual(result.loaded, ['cn-national', 'zaduo-office-2017']);
+  // cn-national and 杂多 once each; the failed attempt asked for 木里 only.
+  assert.deepEqual(packs.sort(), ['cn-national.zwr', 'muli-county-2017.zwr', 'zaduo-office-2017.zwr']);
+  await context.close();
+});
