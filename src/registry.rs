@@ -88,26 +88,28 @@ fn key_hash(kind: Kind, by: By, key: &str) -> u64 {
 }
 
 impl Index {
-    fn of(p: &Pack) -> Index {
+    fn of(p: &'static Pack) -> Index {
         let mut buckets = vec![Vec::new(); BUCKETS];
-        let mut add = |kind, metas: &mut dyn Iterator<Item = &'static crate::model::RuleMeta>| {
-            for (i, m) in metas.enumerate() {
-                let at = u32::try_from(i).unwrap_or(u32::MAX);
-                let keys =
-                    std::iter::once((By::Id, m.id)).chain(m.refs.iter().map(|r| (By::Ref, *r)));
-                for (by, key) in keys {
-                    let h = key_hash(kind, by, key);
-                    if let Some(b) = buckets.get_mut(h as usize % BUCKETS) {
-                        b.push((h, key, at));
-                    }
+        Index::add::<DeadlineRule>(&mut buckets, p);
+        Index::add::<ApprovalRule>(&mut buckets, p);
+        Index::add::<LeaveRule>(&mut buckets, p);
+        Index::add::<SanctionRule>(&mut buckets, p);
+        Index(buckets)
+    }
+
+    /// Adds every rule of kind `T` by its id and by each inventory row it implements.
+    fn add<T: Rule>(buckets: &mut [Vec<(u64, &'static str, u32)>], p: &'static Pack) {
+        for (i, rule) in T::of(p).iter().enumerate() {
+            let at = u32::try_from(i).unwrap_or(u32::MAX);
+            let m = rule.meta();
+            let keys = std::iter::once((By::Id, m.id)).chain(m.refs.iter().map(|r| (By::Ref, *r)));
+            for (by, key) in keys {
+                let h = key_hash(T::KIND, by, key);
+                if let Some(b) = buckets.get_mut(h as usize % BUCKETS) {
+                    b.push((h, key, at));
                 }
             }
-        };
-        add(Kind::Deadline, &mut p.deadlines.iter().map(|r| &r.meta));
-        add(Kind::Approval, &mut p.approvals.iter().map(|r| &r.meta));
-        add(Kind::Leave, &mut p.leave.iter().map(|r| &r.meta));
-        add(Kind::Sanction, &mut p.sanctions.iter().map(|r| &r.meta));
-        Index(buckets)
+        }
     }
 
     /// Positions in data order (entries were added in data order).
@@ -202,8 +204,9 @@ fn not_loaded(id: &str) -> Error {
 }
 
 /// Loads a rules pack file, once per ruleset (loading the same ruleset again changes nothing).
-/// Returns the ruleset. Nothing is kept unless the pack is loaded: the header names the ruleset
-/// and what it needs, so a repeated or out-of-order load costs no memory.
+/// Returns the ruleset. The header names the ruleset and what it needs, so a repeated or
+/// out-of-order load is declined before any bytes are kept. (Only a body that passes the checksum
+/// and still fails to decode, which a build never writes, leaves its bytes behind.)
 ///
 /// # Errors
 /// `INVALID_RULES_PACK` for bytes that are not a pack of this module's rule data;
