@@ -1,9 +1,12 @@
 //! The JS binding layer: the only file that names wasm-bindgen or js-sys.
 //!
-//! Each export converts its arguments to [`Value`]s, calls one core function, and converts the
-//! answer back (maps as plain objects). Errors become a thrown JS `Error` whose `message` is the
-//! Chinese message and which carries `code`, `field` and `messageEn`. The working-day calendar is
-//! built once per module instance and extended by `loadCalendar`.
+//! Each export converts its arguments to [`Value`]s (objects cross as JSON text, read by
+//! `crate::json`), calls one core function, and converts the answer back as JSON text parsed by
+//! `JSON.parse`. The five evaluation functions answer with a summary whose explanation fields are
+//! filled on first read (see [`crate::explain::summary`] and the JS snippet below). Errors become
+//! a thrown JS `Error` whose `message` is the Chinese message and which carries `code`, `field`
+//! and `messageEn`. The working-day calendar is built once per module instance; `loadCalendar`
+//! adds generations; rules come from packs given to `loadRules`.
 
 use crate::calendar::Calendar;
 use crate::error::{Error, ErrorCode, Result};
