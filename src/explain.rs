@@ -169,7 +169,7 @@ pub struct Missing {
 }
 
 /// The explanation every answer carries.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Explanation {
     /// The articles the answer rests on.
@@ -199,13 +199,26 @@ pub struct Explanation {
     pub detailed: bool,
 }
 
+impl Default for Explanation {
+    /// Same as [`Explanation::new`] (detailed unless in summary mode).
+    fn default() -> Self {
+        Explanation::new()
+    }
+}
+
 impl Explanation {
     /// An empty explanation stamped with the current rules version.
     pub fn new() -> Self {
         Explanation {
+            citations: Vec::new(),
+            trace: Vec::new(),
+            ambiguities: Vec::new(),
+            conflicts: Vec::new(),
+            missing: Vec::new(),
+            warnings: Vec::new(),
+            provisional: false,
             rules_version: crate::catalog::rules_version(),
             detailed: !in_summary(),
-            ..Default::default()
         }
     }
 
