@@ -22,14 +22,14 @@ pub const LAZY_MARK: f64 = -0.0;
 /// fills the marked fields by evaluating the query again in full when one is first read, so a
 /// portal that only needs the due date does not pay for the explanation.
 pub fn summary<T>(f: impl FnOnce() -> T) -> T {
-    struct Reset;
-    impl Drop for Reset {
+    /// Restores the mode in force before (also when `f` unwinds, natively).
+    struct Restore(bool);
+    impl Drop for Restore {
         fn drop(&mut self) {
-            SUMMARY.with(|s| s.set(false));
+            SUMMARY.with(|s| s.set(self.0));
         }
     }
-    SUMMARY.with(|s| s.set(true));
-    let _reset = Reset;
+    let _restore = Restore(SUMMARY.with(|s| s.replace(true)));
     f()
 }
 
