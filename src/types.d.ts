@@ -53,7 +53,12 @@ export interface Conflict { rule: string; summary: Bilingual; citation: Citation
 /** An input still needed for a full answer. */
 export interface Missing { field: string; label: Bilingual; }
 
-/** What every answer carries. */
+/**
+ * What every answer carries. In the answers of `deadline`, `timeline`, `approvalRoute`,
+ * `leaveEntitlement` and `sanction` these fields (and the names and one-line `text`) are filled
+ * when one of them is first read, by evaluating the same query in full; they behave as ordinary
+ * properties (JSON.stringify, spread and structuredClone include them).
+ */
 export interface Explained {
   citations: Citation[];
   trace: TraceStep[];
