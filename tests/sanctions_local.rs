@@ -9,10 +9,13 @@ use zhengwu::sanction::{sanction, SanctionAnswer};
 
 fn run(ruleset: &str, rule: &str, facts: &str) -> SanctionAnswer {
     let sep = if facts.is_empty() { "" } else { "," };
-    sanction(&q(&format!(
+    let query = q(&format!(
         r#"{{"ruleset":"{ruleset}","rule":"{rule}"{sep}{facts}}}"#
-    )))
-    .unwrap_or_else(|e| panic!("{rule} {facts}: {e:?}"))
+    ));
+    // The summary the JS API answers with agrees with the full answer.
+    let d = common::summary_disagreement(|| sanction(&query));
+    assert!(d.is_none(), "{rule} {facts}: {d:?}");
+    sanction(&query).unwrap_or_else(|e| panic!("{rule} {facts}: {e:?}"))
 }
 
 const GX: &str = "guangxi-fault-2007";

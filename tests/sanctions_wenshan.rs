@@ -12,10 +12,13 @@ use zhengwu::sanction::{sanction, SanctionAnswer};
 /// Asks rule `wenshan.sanction.<rule>` with the given facts (a JSON object body, may be empty).
 fn ask(rule: &str, facts: &str) -> SanctionAnswer {
     let sep = if facts.trim().is_empty() { "" } else { "," };
-    sanction(&q(&format!(
+    let query = q(&format!(
         r#"{{"ruleset":"wenshan-hrss-2019","rule":"wenshan.sanction.{rule}"{sep}{facts}}}"#
-    )))
-    .unwrap()
+    ));
+    // The summary the JS API answers with agrees with the full answer.
+    let d = common::summary_disagreement(|| sanction(&query));
+    assert!(d.is_none(), "{rule} {facts}: {d:?}");
+    sanction(&query).unwrap()
 }
 
 fn parties(a: &SanctionAnswer) -> Vec<(String, String)> {
