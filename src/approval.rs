@@ -510,7 +510,7 @@ pub fn approval_authority(q: &Query) -> Result<AuthorityAnswer> {
         }
     }
     crate::trace!(
-ex,
+        ex,
         "input",
         format!("在 {} 的审批规则中查找由“{role}”审批、签发或审定的事项：共 {} 项", c.ruleset, matters.len()),
         format!("searched the approval rules of {} for matters the `{role}` approves, signs or decides: {} found", c.ruleset, matters.len()),

@@ -888,17 +888,15 @@ pub fn status(
             days_left: None,
             days_over: late.then_some(over.max(0)),
             text: if late {
-                lang.pick(
-                    &format!("已于 {} 办结，逾期 {over} 日", format_date(done)),
-                    &format!("done on {}, {over} day(s) late", format_date(done)),
+                lang.text(
+                    || format!("已于 {} 办结，逾期 {over} 日", format_date(done)),
+                    || format!("done on {}, {over} day(s) late", format_date(done)),
                 )
-                .to_owned()
             } else {
-                lang.pick(
-                    &format!("已于 {} 按期办结", format_date(done)),
-                    &format!("done on {}, in time", format_date(done)),
+                lang.text(
+                    || format!("已于 {} 按期办结", format_date(done)),
+                    || format!("done on {}, in time", format_date(done)),
                 )
-                .to_owned()
             },
         });
     }
@@ -910,12 +908,10 @@ pub fn status(
             on: format_date(as_of),
             days_left: Some(left),
             days_over: None,
-            text: lang
-                .pick(
-                    &format!("尚未办结，距期限还有 {left} 日"),
-                    &format!("open, {left} day(s) left"),
-                )
-                .to_owned(),
+            text: lang.text(
+                || format!("尚未办结，距期限还有 {left} 日"),
+                || format!("open, {left} day(s) left"),
+            ),
         }
     } else {
         Status {
@@ -923,12 +919,10 @@ pub fn status(
             on: format_date(as_of),
             days_left: None,
             days_over: Some(-left),
-            text: lang
-                .pick(
-                    &format!("已逾期 {} 日", -left),
-                    &format!("overdue by {} day(s)", -left),
-                )
-                .to_owned(),
+            text: lang.text(
+                || format!("已逾期 {} 日", -left),
+                || format!("overdue by {} day(s)", -left),
+            ),
         }
     })
 }

@@ -206,7 +206,7 @@ pub fn add_office_minutes(
         if left <= available {
             let due = t + TimeDelta::minutes(left);
             crate::trace!(
-ex,
+                ex,
                 rule,
                 format!("按工作时间（工作日 08:30–17:30）计算，非工作时间不计：自 {} 起 {minutes} 分钟，至 {} 届满", format_moment(start), format_moment(due)),
                 format!("counting office hours only (08:30–17:30 on working days): {minutes} minute(s) from {} end at {}", format_moment(start), format_moment(due)),
@@ -253,7 +253,7 @@ pub fn add(
                 .checked_add_signed(delta)
                 .ok_or_else(|| overflow("start"))?;
             crate::trace!(
-ex,
+                ex,
                 rule,
                 format!("自 {} 起算 {n}{}，至 {} 届满（按小时计算的期间自规定时刻起算，不顺延）", format_moment(t), unit_zh(period.unit), format_moment(due)),
                 format!("{n} {} from {} ends at {} (hour periods run from the stated moment and are not moved)", unit_en(period.unit), format_moment(t), format_moment(due)),
@@ -295,7 +295,7 @@ fn add_working(
         );
     } else if p.counting == Counting::StartDayCounted {
         crate::trace!(
-ex,
+            ex,
             rule,
             format!("起算日 {} 不是工作日，自其后第一个工作日起计为第1个工作日", zh_full(d)),
             format!("the trigger day {} is not a working day, so counting starts on the next working day", format_date(d)),
@@ -382,7 +382,7 @@ fn add_calendar(
     let corresponding = matches!(p.unit, Unit::Month | Unit::Year);
     if corresponding && end.day() != d.day() {
         crate::trace!(
-ex,
+            ex,
             rule,
             format!("到期月没有对应日，以月末日 {} 为期间最后一日（民法典 第二百零二条）", zh_full(end)),
             format!("the final month has no corresponding day, so its last day {} ends the period (Civil Code art. 202)", format_date(end)),
@@ -465,23 +465,22 @@ pub fn roll_forward(
         return Ok(end);
     }
     let due = cal.add_working_days(end, 1, mode, "start")?;
-    let why = info
-        .holiday
-        .as_deref()
-        .map(|h| format!("（{h}）"))
-        .unwrap_or_default();
-    let why_en = info
-        .holiday_en
-        .as_deref()
-        .map(|h| format!(" ({h})"))
-        .unwrap_or_default();
-    crate::trace!(
-ex,
-        rule,
-        format!("期间最后一日 {} 为{}{why}，顺延至其后第一个工作日 {}（民法典 第二百零三条）", zh_full(end), info.kind.zh(), zh_full(due)),
-        format!("the last day {} is a {}{why_en}, so it moves to the next working day {} (Civil Code art. 203)", format_date(end), info.kind.en(), format_date(due)),
-    );
     if ex.detailed {
+        let why = info
+            .holiday
+            .as_deref()
+            .map(|h| format!("（{h}）"))
+            .unwrap_or_default();
+        let why_en = info
+            .holiday_en
+            .as_deref()
+            .map(|h| format!(" ({h})"))
+            .unwrap_or_default();
+        ex.step(
+            rule,
+            format!("期间最后一日 {} 为{}{why}，顺延至其后第一个工作日 {}（民法典 第二百零三条）", zh_full(end), info.kind.zh(), zh_full(due)),
+            format!("the last day {} is a {}{why_en}, so it moves to the next working day {} (Civil Code art. 203)", format_date(end), info.kind.en(), format_date(due)),
+        );
         for line in cal.explain_span(end.pred_opt().unwrap_or(end), due, mode) {
             ex.step("calendar", line.zh, line.en);
         }

@@ -58,6 +58,14 @@ impl Lang {
             Lang::En => en,
         }
     }
+
+    /// Builds the text in this language only (the other is not formatted).
+    pub fn text(self, zh: impl FnOnce() -> String, en: impl FnOnce() -> String) -> String {
+        match self {
+            Lang::Zh => zh(),
+            Lang::En => en(),
+        }
+    }
 }
 
 /// Parses the options shared by every query.
