@@ -8,14 +8,15 @@ const NATIONAL = 'cn-national';
 
 export async function fetchRules(rulesets, options = {}) {
   const base = new URL(options.base ?? './rules/', options.base ? globalThis.location?.href : import.meta.url);
-  const known = packState().available;
+  const state = packState();
+  const known = state.available;
   const wanted = rulesets === undefined || rulesets === 'all' ? known : rulesets;
   if (!Array.isArray(wanted)) throw typedError('rulesets', 'rulesets 应为规则集编号的数组或 "all"', 'rulesets must be an array of ruleset ids or "all"');
   const ids = [NATIONAL, ...wanted.filter((id) => id !== NATIONAL)];
   const unknown = ids.find((id) => !known.includes(id));
   if (unknown !== undefined) throw typedError('rulesets', `未知的规则集 \`${unknown}\``, `unknown ruleset \`${unknown}\``, 'UNKNOWN_RULESET');
   // Packs already loaded are not fetched again (loading one twice would change nothing).
-  const loaded = packState().loaded.map((r) => r.ruleset);
+  const loaded = state.loaded.map((r) => r.ruleset);
   const files = await Promise.all(ids.filter((id) => !loaded.includes(id)).map(async (id) => {
     const url = new URL(`${id}.zwr`, base);
     const failed = (why) => typedError('rulesets', `无法获取 ${url}（${why}）`, `could not fetch ${url} (${why})`, 'RULESET_NOT_LOADED');

@@ -121,7 +121,7 @@ pub fn approval_route(q: &Query) -> Result<ApprovalAnswer> {
 
 /// The approval rule with this id.
 pub fn find(id: &str) -> Option<&'static ApprovalRule> {
-    registry::approvals().find(|r| r.meta.id == id)
+    registry::by_id(id)
 }
 
 /// Evaluates an approval rule on validated facts.

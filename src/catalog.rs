@@ -222,7 +222,7 @@ fn leave_inputs(r: &crate::model::LeaveRule) -> Vec<InputInfo> {
     let mut v: Vec<InputInfo> = r.inputs.iter().map(input).collect();
     let days_from = r
         .days_from
-        .and_then(|id| crate::registry::leave().find(|x| x.meta.id == id));
+        .and_then(crate::registry::by_id::<crate::model::LeaveRule>);
     let approval = r.approval.and_then(crate::approval::find);
     let more = days_from
         .map(|x| x.inputs)
@@ -305,10 +305,14 @@ pub struct Rulesets {
     pub loaded: Vec<LoadedRuleset>,
 }
 
+fn available() -> Vec<String> {
+    PACK_IDS.iter().map(|id| (*id).to_owned()).collect()
+}
+
 /// The available and the loaded rulesets.
 pub fn rulesets() -> Rulesets {
     Rulesets {
-        available: PACK_IDS.iter().map(|id| (*id).to_owned()).collect(),
+        available: available(),
         loaded: crate::registry::packs()
             .into_iter()
             .map(|p| loaded(&p.ruleset))
@@ -329,7 +333,7 @@ pub fn loaded(r: &crate::model::Ruleset) -> LoadedRuleset {
 pub fn catalog() -> Catalog {
     Catalog {
         rules_version: rules_version(),
-        available: PACK_IDS.iter().map(|id| (*id).to_owned()).collect(),
+        available: available(),
         rulesets: crate::registry::packs()
             .into_iter()
             .map(ruleset_info)

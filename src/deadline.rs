@@ -228,7 +228,7 @@ pub fn deadline(cal: &Calendar, q: &Query) -> Result<DeadlineAnswer> {
 
 /// The deadline rule with this id (any ruleset).
 pub fn find(id: &str) -> Option<&'static DeadlineRule> {
-    registry::deadlines().find(|r| r.meta.id == id)
+    registry::by_id(id)
 }
 
 /// Evaluates a deadline rule on parsed input.

@@ -127,10 +127,7 @@ pub fn leave_entitlement(q: &Query) -> Result<LeaveAnswer> {
 pub fn entitlement(rule: &LeaveRule, facts: &Facts, ex: &mut Explanation) -> (u32, Vec<LeavePart>) {
     let id = rule.meta.id;
     ex.cite_rule(&rule.meta);
-    if let Some(other) = rule
-        .days_from
-        .and_then(|from| registry::leave().find(|r| r.meta.id == from))
-    {
+    if let Some(other) = rule.days_from.and_then(registry::by_id::<LeaveRule>) {
         crate::trace!(
             ex,
             id,
@@ -232,7 +229,7 @@ fn conflicts(rule: &LeaveRule, facts: &Facts, ex: &mut Explanation) {
         return;
     }
     for cf in rule.meta.conflicts {
-        let Some(other) = registry::leave().find(|r| r.meta.id == cf.rule) else {
+        let Some(other) = registry::by_id::<LeaveRule>(cf.rule) else {
             continue;
         };
         let mut scratch = Explanation::new();

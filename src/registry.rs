@@ -7,10 +7,13 @@ use crate::model::{AmbiguityDef, ApprovalRule, DeadlineRule, LeaveRule, Pack, Pr
 use crate::model::{Ruleset, SanctionRule};
 use std::sync::{OnceLock, RwLock, RwLockReadGuard};
 
-/// The loaded packs (`cn-national` first) and their lookup indexes.
-struct Loaded {
-    packs: Vec<&'static Pack>,
-    indexes: Vec<Index>,
+/// The loaded packs, `cn-national` first, each with its lookup index.
+struct Loaded(Vec<(&'static Pack, Index)>);
+
+impl Loaded {
+    fn get(&self, ruleset: &str) -> Option<&(&'static Pack, Index)> {
+        self.0.iter().find(|(p, _)| p.ruleset.id == ruleset)
+    }
 }
 
 /// The kinds of rule a pack holds.
@@ -131,25 +134,28 @@ impl Index {
 fn slots() -> &'static RwLock<Loaded> {
     static SLOTS: OnceLock<RwLock<Loaded>> = OnceLock::new();
     SLOTS.get_or_init(|| {
-        let packs = embedded();
-        RwLock::new(Loaded {
-            indexes: packs.iter().map(|p| Index::of(p)).collect(),
-            packs,
-        })
+        RwLock::new(Loaded(
+            embedded().into_iter().map(|p| (p, Index::of(p))).collect(),
+        ))
     })
 }
 
-/// The positions, in data order, of the rules of `kind` in ruleset `ruleset` that have id `key`
-/// (`By::Id`) or implement inventory row `key` (`By::Ref`).
-pub fn positions(ruleset: &str, kind: Kind, by: By, key: &str) -> Vec<usize> {
+/// The rules of kind `T` in ruleset `ruleset`, in data order, that have id `key` (`By::Id`) or
+/// implement inventory row `key` (`By::Ref`).
+///
+/// # Errors
+/// As [`pack`].
+pub fn find<T: Rule>(ruleset: &str, by: By, key: &str) -> Result<Vec<&'static T>> {
     let loaded = read();
-    loaded
-        .packs
-        .iter()
-        .position(|p| p.ruleset.id == ruleset)
-        .and_then(|i| loaded.indexes.get(i))
-        .map(|index| index.positions(kind, by, key))
-        .unwrap_or_default()
+    let Some((pack, index)) = loaded.get(ruleset) else {
+        return Err(unavailable(ruleset));
+    };
+    let rules = T::of(pack);
+    Ok(index
+        .positions(T::KIND, by, key)
+        .into_iter()
+        .filter_map(|i| rules.get(i))
+        .collect())
 }
 
 #[cfg(feature = "embed")]
@@ -169,7 +175,7 @@ fn read() -> RwLockReadGuard<'static, Loaded> {
 
 /// The loaded packs, `cn-national` first.
 pub fn packs() -> Vec<&'static Pack> {
-    read().packs.clone()
+    read().0.iter().map(|(p, _)| *p).collect()
 }
 
 /// The loaded pack of ruleset `id`.
@@ -178,18 +184,23 @@ pub fn packs() -> Vec<&'static Pack> {
 /// `RULESET_NOT_LOADED` for a ruleset of this build whose pack was not loaded, `UNKNOWN_RULESET`
 /// otherwise.
 pub fn pack(id: &str) -> Result<&'static Pack> {
-    if let Some(p) = read().packs.iter().find(|p| p.ruleset.id == id) {
-        return Ok(p);
-    }
+    read()
+        .get(id)
+        .map(|(p, _)| *p)
+        .ok_or_else(|| unavailable(id))
+}
+
+/// `RULESET_NOT_LOADED` for a ruleset of this build, `UNKNOWN_RULESET` otherwise.
+fn unavailable(id: &str) -> Error {
     if PACK_IDS.contains(&id) {
-        return Err(not_loaded(id));
+        return not_loaded(id);
     }
-    Err(Error::new(
+    Error::new(
         ErrorCode::UnknownRuleset,
         Some("ruleset"),
         format!("未知的规则集 `{id}`（可用：{}）", PACK_IDS.join("、")),
         format!("unknown ruleset `{id}` (known: {})", PACK_IDS.join(", ")),
-    ))
+    )
 }
 
 fn not_loaded(id: &str) -> Error {
@@ -214,62 +225,35 @@ fn not_loaded(id: &str) -> Error {
 pub fn load(bytes: Vec<u8>) -> Result<&'static Ruleset> {
     let header = crate::pack::check_header(&bytes, RULES_VERSION)?;
     let mut slots = slots().write().unwrap_or_else(|e| e.into_inner());
-    if let Some(p) = slots.packs.iter().find(|p| p.ruleset.id == header.ruleset) {
+    if let Some((p, _)) = slots.get(&header.ruleset) {
         return Ok(&p.ruleset);
     }
-    if let Some(missing) = header
-        .needs
-        .iter()
-        .find(|n| !slots.packs.iter().any(|p| p.ruleset.id == n.as_str()))
-    {
+    if let Some(missing) = header.needs.iter().find(|n| slots.get(n).is_none()) {
         return Err(not_loaded(missing));
     }
     // The header is good: keep the bytes for the life of the module (strings borrow from them).
     let leaked: &'static [u8] = Box::leak(bytes.into_boxed_slice());
     let pack: &'static Pack = Box::leak(Box::new(crate::pack::decode_pack(leaked, RULES_VERSION)?));
     if pack.needs.is_empty() {
-        slots.packs.insert(0, pack);
-        slots.indexes.insert(0, Index::of(pack));
+        slots.0.insert(0, (pack, Index::of(pack)));
     } else {
-        slots.packs.push(pack);
-        slots.indexes.push(Index::of(pack));
+        slots.0.push((pack, Index::of(pack)));
     }
     Ok(&pack.ruleset)
 }
 
+/// The loaded rule of kind `T` with this id (any ruleset).
+pub fn by_id<T: Rule>(id: &str) -> Option<&'static T> {
+    all::<T>().find(|r| r.meta().id == id)
+}
+
 /// The metadata of the loaded rule with this id, of any kind and ruleset.
 pub fn find_meta(id: &str) -> Option<&'static crate::model::RuleMeta> {
-    for p in packs() {
-        let found = (p.deadlines.iter().map(|r| &r.meta))
-            .chain(p.approvals.iter().map(|r| &r.meta))
-            .chain(p.leave.iter().map(|r| &r.meta))
-            .chain(p.sanctions.iter().map(|r| &r.meta))
-            .find(|m| m.id == id);
-        if found.is_some() {
-            return found;
-        }
-    }
-    None
-}
-
-/// Every loaded deadline rule.
-pub fn deadlines() -> impl Iterator<Item = &'static DeadlineRule> {
-    all()
-}
-
-/// Every loaded approval rule.
-pub fn approvals() -> impl Iterator<Item = &'static ApprovalRule> {
-    all()
-}
-
-/// Every loaded leave rule.
-pub fn leave() -> impl Iterator<Item = &'static LeaveRule> {
-    all()
-}
-
-/// Every loaded sanction rule.
-pub fn sanctions() -> impl Iterator<Item = &'static SanctionRule> {
-    all()
+    by_id::<DeadlineRule>(id)
+        .map(|r| &r.meta)
+        .or_else(|| by_id::<ApprovalRule>(id).map(|r| &r.meta))
+        .or_else(|| by_id::<LeaveRule>(id).map(|r| &r.meta))
+        .or_else(|| by_id::<SanctionRule>(id).map(|r| &r.meta))
 }
 
 /// Every loaded procedure.

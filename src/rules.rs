@@ -5,7 +5,9 @@ use crate::calendar::Mode;
 use crate::date::{format_date, parse_date};
 use crate::error::{Error, ErrorCode, Result};
 use crate::explain::{Ambiguity, Bilingual, Explanation, Reading};
-use crate::model::{AmbRef, AmbiguityDef, RuleMeta, Ruleset};
+use crate::model::{
+    AmbRef, AmbiguityDef, ApprovalRule, DeadlineRule, LeaveRule, RuleMeta, Ruleset, SanctionRule,
+};
 use crate::registry::{self, By, Rule};
 use crate::value::{Query, Value};
 use chrono::NaiveDate;
@@ -150,19 +152,18 @@ pub fn select<T: Rule>(c: &Common) -> Result<&'static T> {
         Selector::Rule(id) => (By::Id, id.as_str(), "rule"),
         Selector::Ref(r) => (By::Ref, r.as_str(), "ref"),
     };
-    let items = T::of(registry::pack(&c.ruleset)?);
-    let first = registry::positions(&c.ruleset, T::KIND, by, key)
-        .into_iter()
-        .next();
     let (zh, en) = T::NAME;
-    first.and_then(|i| items.get(i)).ok_or_else(|| {
-        Error::new(
-            ErrorCode::UnknownRule,
-            Some(field),
-            format!("规则集 `{}` 中没有{zh}规则 `{key}`", c.ruleset),
-            format!("ruleset `{}` has no {en} rule `{key}`", c.ruleset),
-        )
-    })
+    registry::find::<T>(&c.ruleset, by, key)?
+        .first()
+        .copied()
+        .ok_or_else(|| {
+            Error::new(
+                ErrorCode::UnknownRule,
+                Some(field),
+                format!("规则集 `{}` 中没有{zh}规则 `{key}`", c.ruleset),
+                format!("ruleset `{}` has no {en} rule `{key}`", c.ruleset),
+            )
+        })
 }
 
 /// When a query asked by `ref` and several rules of kind `T` implement that row (one row may hold
@@ -171,15 +172,10 @@ pub fn note_shared_ref<T: Rule>(c: &Common, ex: &mut Explanation) {
     let Selector::Ref(r) = &c.selector else {
         return;
     };
-    let Ok(pack) = registry::pack(&c.ruleset) else {
-        return;
-    };
-    let items = T::of(pack);
-    let positions = registry::positions(&c.ruleset, T::KIND, By::Ref, r);
-    let others: Vec<&str> = positions
+    let others: Vec<&str> = registry::find::<T>(&c.ruleset, By::Ref, r)
+        .unwrap_or_default()
         .iter()
         .skip(1)
-        .filter_map(|i| items.get(*i))
         .map(|t| t.meta().id)
         .collect();
     if !others.is_empty() {
@@ -366,11 +362,11 @@ pub fn push_conflict(
 
 /// Every rule's metadata, of every kind.
 pub fn all_meta() -> impl Iterator<Item = (&'static str, &'static RuleMeta)> {
-    registry::deadlines()
+    registry::all::<DeadlineRule>()
         .map(|r| ("deadline", &r.meta))
-        .chain(registry::approvals().map(|r| ("approval", &r.meta)))
-        .chain(registry::leave().map(|r| ("leave", &r.meta)))
-        .chain(registry::sanctions().map(|r| ("sanction", &r.meta)))
+        .chain(registry::all::<ApprovalRule>().map(|r| ("approval", &r.meta)))
+        .chain(registry::all::<LeaveRule>().map(|r| ("leave", &r.meta)))
+        .chain(registry::all::<SanctionRule>().map(|r| ("sanction", &r.meta)))
 }
 
 /// Every quote in the rule data — rule citations, route variants, substitutions, extensions,
@@ -380,14 +376,14 @@ pub fn all_cites() -> Vec<(&'static str, &'static str, &'static str)> {
     for (_, m) in all_meta() {
         out.extend(m.cites.iter().map(|c| (m.ruleset, m.id, c.quote)));
     }
-    for r in registry::deadlines() {
+    for r in registry::all::<DeadlineRule>() {
         out.extend(
             r.extension
                 .iter()
                 .map(|e| (r.meta.ruleset, r.meta.id, e.cite.quote)),
         );
     }
-    for r in registry::approvals() {
+    for r in registry::all::<ApprovalRule>() {
         out.extend(
             r.routes
                 .iter()
@@ -399,14 +395,14 @@ pub fn all_cites() -> Vec<(&'static str, &'static str, &'static str)> {
                 .map(|x| (r.meta.ruleset, r.meta.id, x.cite.quote)),
         );
     }
-    for r in registry::leave() {
+    for r in registry::all::<LeaveRule>() {
         out.extend(
             r.additions
                 .iter()
                 .map(|x| (r.meta.ruleset, r.meta.id, x.cite.quote)),
         );
     }
-    for r in registry::sanctions() {
+    for r in registry::all::<SanctionRule>() {
         out.extend(
             r.parties
                 .iter()

@@ -222,17 +222,8 @@ fn js_error(e: Error) -> JsValue {
 /// the engine's native `JSON.parse`: for answers with dozens of strings this is several times
 /// faster than building the object property by property across the boundary.
 fn out<T: Serialize>(r: Result<T>) -> std::result::Result<JsValue, JsValue> {
-    let v = r.map_err(js_error)?;
-    let fail = || {
-        js_error(Error::new(
-            ErrorCode::InvalidInput,
-            None,
-            "结果无法转换",
-            "the answer could not be converted",
-        ))
-    };
-    let text = serde_json::to_string(&v).map_err(|_| fail())?;
-    js_sys::JSON::parse(&text).map_err(|_| fail())
+    let text = r.and_then(json).map_err(js_error)?;
+    js_sys::JSON::parse(&text).map_err(|_| js_error(unconvertible()))
 }
 
 /// JS binding for [`crate::catalog::catalog`].
@@ -411,14 +402,16 @@ fn evaluate(kind: &str, q: &Query, generation: Option<usize>) -> Result<(usize, 
 }
 
 fn json<T: Serialize>(answer: T) -> Result<String> {
-    serde_json::to_string(&answer).map_err(|_| {
-        Error::new(
-            ErrorCode::InvalidInput,
-            None,
-            "结果无法转换",
-            "the answer could not be converted",
-        )
-    })
+    serde_json::to_string(&answer).map_err(|_| unconvertible())
+}
+
+fn unconvertible() -> Error {
+    Error::new(
+        ErrorCode::InvalidInput,
+        None,
+        "结果无法转换",
+        "the answer could not be converted",
+    )
 }
 
 /// The summary answer (see [`crate::explain::summary`]), with getters that explain it in full

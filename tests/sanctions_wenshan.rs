@@ -5,7 +5,7 @@
 //! with nothing matched, the rule's own citations.
 
 mod common;
-use common::q;
+use common::{articles as cites, measures, missing, parties, q};
 
 use zhengwu::sanction::{sanction, SanctionAnswer};
 
@@ -15,46 +15,7 @@ fn ask(rule: &str, facts: &str) -> SanctionAnswer {
     let query = q(&format!(
         r#"{{"ruleset":"wenshan-hrss-2019","rule":"wenshan.sanction.{rule}"{sep}{facts}}}"#
     ));
-    // The summary the JS API answers with agrees with the full answer.
-    let d = common::summary_disagreement(|| sanction(&query));
-    assert!(d.is_none(), "{rule} {facts}: {d:?}");
-    sanction(&query).unwrap()
-}
-
-fn parties(a: &SanctionAnswer) -> Vec<(String, String)> {
-    a.parties
-        .iter()
-        .map(|p| (p.party.zh.clone(), p.responsibility.zh.clone()))
-        .collect()
-}
-
-/// The measures, asserted equal on every party.
-fn measures(a: &SanctionAnswer) -> Vec<String> {
-    let all: Vec<Vec<String>> = a
-        .parties
-        .iter()
-        .map(|p| p.measures.iter().map(|m| m.zh.clone()).collect())
-        .collect();
-    for m in &all {
-        assert_eq!(m, &all[0], "parties with different measures");
-    }
-    all.into_iter().next().unwrap_or_default()
-}
-
-fn missing(a: &SanctionAnswer) -> Vec<String> {
-    a.explanation
-        .missing
-        .iter()
-        .map(|m| m.field.clone())
-        .collect()
-}
-
-fn cites(a: &SanctionAnswer) -> Vec<String> {
-    a.explanation
-        .citations
-        .iter()
-        .map(|c| c.article.clone())
-        .collect()
+    common::checked(&format!("{rule} {facts}"), || sanction(&query))
 }
 
 fn check(a: &SanctionAnswer, p: &[(&str, &str)], m: &[&str], miss: &[&str], c: &[&str]) {

@@ -15,22 +15,22 @@ import { T, el, pick, explanation, timelineList, monthCalendar, legend, routeSte
 
 export const ready = init({ module_or_path: new URL('./pkg/zhengwu_bg.wasm', import.meta.url) });
 const loads = new Map();
-// The catalog of every loaded rule is large (~30 ms to build): it is built again only after more
-// packs were loaded, not for every element.
+// The catalog of every loaded rule is large (~30 ms to build): it is built again only when more
+// packs are loaded (packs are only ever added), not for every element.
 let catalogCache = null;
-let catalogLoads = -1;
-let settledLoads = 0;
+let catalogPacks = -1;
 function currentCatalog() {
-  if (catalogLoads !== settledLoads) {
+  const packs = z.rulesets().loaded.length;
+  if (packs !== catalogPacks) {
     catalogCache = z.catalog();
-    catalogLoads = settledLoads;
+    catalogPacks = packs;
   }
   return catalogCache;
 }
 /** Loads the packs of `rulesets` (ids, or 'all') once; resolves when they answer. */
 export function loadRulesets(rulesets) {
   const key = String(rulesets);
-  if (!loads.has(key)) loads.set(key, ready.then(() => fetchRules(rulesets)).then((r) => { settledLoads++; return r; }));
+  if (!loads.has(key)) loads.set(key, ready.then(() => fetchRules(rulesets)));
   return loads.get(key);
 }
 /** The catalog once `rulesets` are loaded. */

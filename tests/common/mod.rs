@@ -70,3 +70,61 @@ pub fn summary_disagreement<T: serde::Serialize>(
         )),
     }
 }
+
+/// Evaluates with `eval` after checking that the summary answer the JS API gives agrees with the
+/// full one ([`summary_disagreement`]); panics naming `what` on a disagreement or an error.
+pub fn checked<T: serde::Serialize>(what: &str, eval: impl Fn() -> zhengwu::Result<T>) -> T {
+    let d = summary_disagreement(&eval);
+    assert!(d.is_none(), "{what}: {d:?}");
+    eval().unwrap_or_else(|e| panic!("{what}: {e:?}"))
+}
+
+/// (party, responsibility) of every party of a sanction answer, in order.
+pub fn parties(a: &zhengwu::sanction::SanctionAnswer) -> Vec<(String, String)> {
+    a.parties
+        .iter()
+        .map(|p| (p.party.zh.clone(), p.responsibility.zh.clone()))
+        .collect()
+}
+
+/// The measures of a sanction answer (the engine gives every party all matching measures; this
+/// asserts they are the same for each).
+pub fn measures(a: &zhengwu::sanction::SanctionAnswer) -> Vec<String> {
+    let Some(first) = a.parties.first() else {
+        return Vec::new();
+    };
+    for p in &a.parties {
+        assert_eq!(
+            p.measures, first.measures,
+            "parties with different measures"
+        );
+    }
+    first.measures.iter().map(|m| m.zh.clone()).collect()
+}
+
+/// The fields an answer still needs.
+pub fn missing(a: &zhengwu::sanction::SanctionAnswer) -> Vec<String> {
+    a.explanation
+        .missing
+        .iter()
+        .map(|m| m.field.clone())
+        .collect()
+}
+
+/// The articles an answer cites.
+pub fn articles(a: &zhengwu::sanction::SanctionAnswer) -> Vec<String> {
+    a.explanation
+        .citations
+        .iter()
+        .map(|c| c.article.clone())
+        .collect()
+}
+
+/// The quotes an answer cites.
+pub fn quotes(a: &zhengwu::sanction::SanctionAnswer) -> Vec<String> {
+    a.explanation
+        .citations
+        .iter()
+        .map(|c| c.quote.clone())
+        .collect()
+}
