@@ -352,6 +352,13 @@ struct ProcStepToml {
     from: String,
     only_if: Option<String>,
     extended_by: Option<String>,
+    /// The procedure event that this step's completion is (e.g. serving the notice of
+    /// acceptance is the `accepted` event): a later step from that event can then be given
+    /// its latest due date before the event is known.
+    completes: Option<String>,
+    /// An office-internal step a citizen view may leave out.
+    #[serde(default)]
+    internal: bool,
 }
 
 #[derive(Deserialize)]
@@ -895,13 +902,15 @@ fn procedure(p: &ProcedureToml, ruleset: &str) -> String {
         .iter()
         .map(|st| {
             format!(
-                "ProcStep {{ id: {}, name: {}, rule: {}, from: {}, only_if: {}, extended_by: {} }}",
+                "ProcStep {{ id: {}, name: {}, rule: {}, from: {}, only_if: {}, extended_by: {}, completes: {}, internal: {} }}",
                 s(&st.id),
                 text(&st.name_zh, &st.name_en),
                 s(&st.rule),
                 s(&st.from),
                 opt_s(&st.only_if),
-                opt_s(&st.extended_by)
+                opt_s(&st.extended_by),
+                opt_s(&st.completes),
+                st.internal
             )
         })
         .collect();
@@ -1161,6 +1170,14 @@ fn run() -> R<()> {
                             "{ctx}: procedure `{}` step `{}` starts from unknown event `{}`",
                             p.id, st.id, st.from
                         ));
+                    }
+                    if let Some(c) = &st.completes {
+                        if !p.events.iter().any(|e| &e.name == c) {
+                            return Err(format!(
+                                "{ctx}: procedure `{}` step `{}` completes unknown event `{c}`",
+                                p.id, st.id
+                            ));
+                        }
                     }
                     g.conflict_targets.push((
                         format!("{ctx}: procedure `{}` step `{}`", p.id, st.id),

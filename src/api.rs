@@ -33,10 +33,12 @@ pub fn date_arg(v: &Value, field: &str) -> Result<NaiveDate> {
     }
 }
 
-/// Options of the calendar primitives: `{ provisional?: boolean }`.
-fn mode_arg(v: &Value) -> Result<Mode> {
+/// Options of the calendar primitives: `{ provisional?: boolean }`. The bare answers
+/// (`isWorkingDay`, `addWorkingDays`, `workingDaysBetween`) cannot say they are projected, so
+/// they project only when asked to; `dayKind` says so in its answer and projects by default.
+fn mode_arg(v: &Value, default: Mode) -> Result<Mode> {
     match v {
-        Value::Null => Ok(Mode::default()),
+        Value::Null => Ok(default),
         Value::Object(_) => {
             let q = Query::from_value(v.clone())?;
             for name in q.names() {
@@ -48,8 +50,10 @@ fn mode_arg(v: &Value) -> Result<Mode> {
                     ));
                 }
             }
-            Ok(Mode {
-                provisional: q.opt_bool("provisional")?.unwrap_or(false),
+            Ok(match q.opt_bool("provisional")? {
+                Some(true) => Mode::PROVISIONAL,
+                Some(false) => Mode::STRICT,
+                None => default,
             })
         }
         _ => Err(Error::invalid("options", "对象", "an object")),
@@ -62,8 +66,10 @@ fn mode_arg(v: &Value) -> Result<Mode> {
 pub struct DateAnswer {
     /// The resulting date.
     pub date: String,
-    /// Whether it rests on the provisional calendar.
+    /// Whether it rests on days no published notice has arranged yet.
     pub provisional: bool,
+    /// When provisional: the earliest and latest date the next notice can make it.
+    pub range: Option<period::DateRange>,
     /// The days skipped and why.
     pub trace: Vec<crate::explain::TraceStep>,
 }
@@ -81,7 +87,7 @@ pub fn is_working_day(cal: &Calendar, date: &Value, options: &Value) -> Result<b
 /// # Errors
 /// `INVALID_INPUT` for options, `OUT_OF_CALENDAR_RANGE`.
 pub fn is_working_day_on(cal: &Calendar, date: NaiveDate, options: &Value) -> Result<bool> {
-    cal.is_working(date, mode_arg(options)?, "date")
+    cal.is_working(date, mode_arg(options, Mode::STRICT)?, "date")
 }
 
 /// `dayKind(date, { provisional? })` → [`DayInfo`].
@@ -89,7 +95,11 @@ pub fn is_working_day_on(cal: &Calendar, date: NaiveDate, options: &Value) -> Re
 /// # Errors
 /// `INVALID_DATE`, `OUT_OF_CALENDAR_RANGE`.
 pub fn day_kind(cal: &Calendar, date: &Value, options: &Value) -> Result<DayInfo> {
-    cal.day(date_arg(date, "date")?, mode_arg(options)?, "date")
+    cal.day(
+        date_arg(date, "date")?,
+        mode_arg(options, Mode::PROVISIONAL)?,
+        "date",
+    )
 }
 
 fn count_arg(v: &Value, field: &str) -> Result<i64> {
@@ -141,7 +151,7 @@ pub fn add_working_days_from(
     options: &Value,
 ) -> Result<NaiveDate> {
     let n = count_arg(n, "n")?;
-    cal.add_working_days(date, n, mode_arg(options)?, "date")
+    cal.add_working_days(date, n, mode_arg(options, Mode::STRICT)?, "date")
 }
 
 /// `workingDaysBetween(from, to, { provisional? })` → working days in (from, to].
@@ -167,7 +177,7 @@ pub fn working_days_between_dates(
     to: NaiveDate,
     options: &Value,
 ) -> Result<i64> {
-    cal.working_days_between(from, to, mode_arg(options)?)
+    cal.working_days_between(from, to, mode_arg(options, Mode::STRICT)?)
 }
 
 /// `addPeriod({ start, amount, unit, convention?, pauses?, provisional? })` → the due date with
@@ -192,8 +202,10 @@ pub fn add_period(cal: &Calendar, q: &Value) -> Result<DateAnswer> {
         Start::Date(parse_date(start_text, "start")?)
     };
     let pauses = crate::deadline::parse_pauses(&q)?;
-    let mode = Mode {
-        provisional: q.opt_bool("provisional")?.unwrap_or(false),
+    // Like the evaluation functions, addPeriod projects past the last notice unless told not to.
+    let mode = match q.opt_bool("provisional")? {
+        Some(false) => Mode::STRICT,
+        _ => Mode::PROVISIONAL,
     };
     let mut ex = Explanation::new();
     let p = Period {
@@ -202,10 +214,29 @@ pub fn add_period(cal: &Calendar, q: &Value) -> Result<DateAnswer> {
         counting,
     };
     let due = period::add(cal, start, p, &pauses, mode, "addPeriod", &mut ex)?;
-    let provisional = mode.provisional && due.date() > cal.last();
+    let bounded = period::bound(cal, mode, start.date(), due, |m| {
+        period::add(
+            cal,
+            start,
+            p,
+            &pauses,
+            m,
+            "addPeriod",
+            &mut Explanation::new(),
+        )
+    });
+    if bounded.range.is_some() {
+        let what = crate::model::Text {
+            zh: "期间届满日",
+            en: "the end of the period",
+        };
+        let line = period::range_sentence(cal, &what, due, &bounded);
+        ex.step("calendar", line.zh, line.en);
+    }
     Ok(DateAnswer {
         date: due.iso(),
-        provisional,
+        provisional: bounded.provisional,
+        range: bounded.answer(),
         trace: ex.trace,
     })
 }

@@ -15,7 +15,8 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::explain::Bilingual;
 use crate::generated::{CALENDAR_FIRST, CALENDAR_LAST, NOTICES};
 use crate::model::Notice;
-use crate::model::{Text, Ymd};
+use crate::model::Ymd;
+use crate::projection::{Bound, Projection};
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::Serialize;
 
@@ -104,14 +105,38 @@ pub struct NoticeInfo {
     pub holidays: Vec<HolidayBlock>,
 }
 
+/// The last days of the last covered year that the next notice may still change (25–31 December).
+const TAIL_DAYS: usize = 7;
+
 /// Where a non-ordinary day comes from: notice index and block index.
 type Origin = Option<(u16, u16)>;
 
-/// Whether dates past the covered range may be answered provisionally.
+/// Whether dates past the covered range may be answered provisionally, and under which reading
+/// of the unpublished days.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Mode {
-    /// Use the provisional calendar past the last published notice.
+    /// Use the projected calendar past the last published notice (else such a date is an error).
     pub provisional: bool,
+    /// Which reading of days the next notice may still change (see [`crate::projection`]).
+    pub bound: Bound,
+}
+
+impl Mode {
+    /// Only published days: a date past the last notice is `OUT_OF_CALENDAR_RANGE`.
+    pub const STRICT: Mode = Mode {
+        provisional: false,
+        bound: Bound::Law,
+    };
+    /// Published days, then the law alone for the years no notice covers yet.
+    pub const PROVISIONAL: Mode = Mode {
+        provisional: true,
+        bound: Bound::Law,
+    };
+
+    /// The same mode under another reading of the unpublished days.
+    pub fn with_bound(self, bound: Bound) -> Mode {
+        Mode { bound, ..self }
+    }
 }
 
 /// What the calendar says about one day.
@@ -149,6 +174,8 @@ pub struct Calendar {
     /// Offsets (from `first`) of the working days, in order.
     workdays: Vec<u32>,
     notices: Vec<NoticeInfo>,
+    /// The years after `last`, and its last days, as the next notices may arrange them.
+    projection: Projection,
 }
 
 fn ymd(y: Ymd) -> Result<NaiveDate> {
@@ -275,6 +302,10 @@ impl Calendar {
             }
             prefix.push(count);
         }
+        let tail = kinds
+            .get(kinds.len().saturating_sub(TAIL_DAYS)..)
+            .unwrap_or(&[]);
+        let projection = Projection::build(last, tail, &notices);
         Ok(Calendar {
             first,
             last,
@@ -283,6 +314,7 @@ impl Calendar {
             prefix,
             workdays,
             notices,
+            projection,
         })
     }
 
@@ -313,19 +345,21 @@ impl Calendar {
             .checked_add_days(chrono::Days::new(u64::from(offset)))
     }
 
-    /// The error for a date outside the covered range.
+    /// The error for a date outside the covered range (for a caller that asked for published
+    /// days only, or a date outside even the projected years).
     pub fn out_of_range(&self, d: NaiveDate, field: &str) -> Error {
         let last = format_date(self.last);
         let first = format_date(self.first);
+        let projected = format_date(self.projection.end());
         Error::new(
             ErrorCode::OutOfCalendarRange,
             Some(field),
             format!(
-                "{} 不在已公布的节假日安排范围内（{first} 至 {last}）；国务院尚未公布该年安排时，可设置 provisional: true 按放假办法作临时推算",
+                "{} 不在已公布的节假日安排范围内（{first} 至 {last}），也不在可按放假办法推算的范围内（至 {projected}），或已要求仅按已公布安排计算",
                 format_date(d)
             ),
             format!(
-                "{} is outside the published holiday arrangements ({first} to {last}); set provisional: true to compute provisionally from the statutory holidays",
+                "{} is outside the published holiday arrangements ({first} to {last}) and outside the years that can be projected from the holiday rules (to {projected}), or only published arrangements were asked for",
                 format_date(d)
             ),
         )
@@ -342,8 +376,8 @@ impl Calendar {
             let notice = self.notices.get(usize::from(n))?;
             Some((notice, notice.holidays.get(usize::from(h))?))
         });
-        let provisional_name = if provisional && kind == DayKind::StatutoryHoliday {
-            provisional_holiday_name(d)
+        let provisional_name = if provisional {
+            self.projection.holiday_of(d)
         } else {
             None
         };
@@ -369,16 +403,39 @@ impl Calendar {
         d.year() == self.last.year() && d.month() == 12 && d.day() >= 25 && d <= self.last
     }
 
+    /// The first day the next notice may still change (25 December of the last covered year).
+    pub fn unsettled_from(&self) -> NaiveDate {
+        self.last
+            .checked_sub_days(chrono::Days::new(TAIL_DAYS as u64 - 1))
+            .unwrap_or(self.last)
+    }
+
+    /// The projection of the years no notice covers yet.
+    pub fn projection(&self) -> &Projection {
+        &self.projection
+    }
+
+    /// The kind of `d`, where it comes from, and whether it is projected (past the last notice).
     fn kind_of(&self, d: NaiveDate, mode: Mode, field: &str) -> Result<(DayKind, Origin, bool)> {
         if let Some(i) = self.offset(d) {
-            let kind = *self
+            let published = *self
                 .kinds
                 .get(i)
                 .ok_or_else(|| self.out_of_range(d, field))?;
+            // Under the earliest or latest reading the next notice may change the last days.
+            let kind = match mode.bound {
+                Bound::Law => published,
+                bound if d >= self.unsettled_from() => {
+                    self.projection.kind(d, bound).unwrap_or(published)
+                }
+                _ => published,
+            };
             return Ok((kind, self.origins.get(i).copied().flatten(), false));
         }
         if d > self.last && mode.provisional {
-            return provisional_kind(d)
+            return self
+                .projection
+                .kind(d, mode.bound)
                 .map(|k| (k, None, true))
                 .ok_or_else(|| self.out_of_range(d, field));
         }
@@ -410,11 +467,10 @@ impl Calendar {
             self.kind_of(d, mode, field)?;
             return Ok(d);
         }
-        let Some(i) = self.offset(d) else {
-            if d > self.last && mode.provisional && n > 0 {
-                return self.walk_provisional(d, n, field);
-            }
-            return Err(self.out_of_range(d, field));
+        // Projected days and the earliest/latest readings are walked day by day (prefix counts
+        // hold the published reading only).
+        let Some(i) = self.offset(d).filter(|_| mode.bound == Bound::Law) else {
+            return self.walk(d, n, mode, field);
         };
         let before = i64::from(
             *self
@@ -429,11 +485,8 @@ impl Calendar {
                     .date_at(*off)
                     .ok_or_else(|| self.out_of_range(d, field));
             }
-            if !mode.provisional {
-                return Err(self.out_of_range(self.last.succ_opt().unwrap_or(self.last), field));
-            }
             let remaining = k - self.workdays.len() as i64 + 1;
-            self.walk_provisional(self.last, remaining, field)
+            self.walk(self.last, remaining, mode, field)
         } else {
             let at_or_before = i64::from(
                 *self
@@ -452,13 +505,14 @@ impl Calendar {
         }
     }
 
-    fn walk_provisional(&self, from: NaiveDate, n: i64, field: &str) -> Result<NaiveDate> {
+    /// The `n`-th working day after (n > 0) or before (n < 0) `from`, one day at a time.
+    fn walk(&self, from: NaiveDate, n: i64, mode: Mode, field: &str) -> Result<NaiveDate> {
         let mut d = from;
-        let mut left = n;
+        let mut left = n.abs();
         while left > 0 {
-            d = d.succ_opt().ok_or_else(|| self.out_of_range(from, field))?;
-            let kind = provisional_kind(d).ok_or_else(|| self.out_of_range(d, field))?;
-            if kind.is_working() {
+            let next = if n > 0 { d.succ_opt() } else { d.pred_opt() };
+            d = next.ok_or_else(|| self.out_of_range(from, field))?;
+            if self.kind_of(d, mode, field)?.0.is_working() {
                 left -= 1;
             }
         }
@@ -475,33 +529,34 @@ impl Calendar {
         if to < from {
             return self.working_days_between(to, from, mode).map(|n| -n);
         }
-        let count_upto = |d: NaiveDate, field: &str| -> Result<i64> {
-            // working days in [first, d]
-            if let Some(i) = self.offset(d) {
-                return Ok(i64::from(
-                    *self
-                        .prefix
-                        .get(i + 1)
-                        .ok_or_else(|| self.out_of_range(d, field))?,
-                ));
-            }
-            if d > self.last && mode.provisional {
-                let mut n = i64::from(self.workdays.len() as u32);
-                let mut x = self.last;
-                while x < d {
-                    x = x.succ_opt().ok_or_else(|| self.out_of_range(d, field))?;
-                    if provisional_kind(x)
-                        .ok_or_else(|| self.out_of_range(x, field))?
-                        .is_working()
-                    {
-                        n += 1;
-                    }
-                }
-                return Ok(n);
-            }
-            Err(self.out_of_range(d, field))
+        Ok(self.working_upto(to, mode, "to")? - self.working_upto(from, mode, "from")?)
+    }
+
+    /// The working days in `[first, d]`: prefix counts up to the last day the mode reads as
+    /// published, then day by day.
+    fn working_upto(&self, d: NaiveDate, mode: Mode, field: &str) -> Result<i64> {
+        let settled = match mode.bound {
+            Bound::Law => self.last,
+            _ => self.unsettled_from().pred_opt().unwrap_or(self.first),
         };
-        Ok(count_upto(to, "to")? - count_upto(from, "from")?)
+        let counted_to = d.min(settled);
+        let i = self
+            .offset(counted_to)
+            .ok_or_else(|| self.out_of_range(d, field))?;
+        let mut n = i64::from(
+            *self
+                .prefix
+                .get(i + 1)
+                .ok_or_else(|| self.out_of_range(d, field))?,
+        );
+        let mut x = counted_to;
+        while x < d {
+            x = x.succ_opt().ok_or_else(|| self.out_of_range(d, field))?;
+            if self.kind_of(x, mode, field)?.0.is_working() {
+                n += 1;
+            }
+        }
+        Ok(n)
     }
 
     /// The first working day on or after `d`.
@@ -521,12 +576,11 @@ impl Calendar {
         let mut out = Vec::new();
         let mut weekends = 0u32;
         let mut seen: Vec<(u16, u16)> = Vec::new();
-        let mut provisional_days: Vec<NaiveDate> = Vec::new();
         let mut d = from;
         while d < to {
             let Some(next) = d.succ_opt() else { break };
             d = next;
-            let Ok((kind, origin, provisional)) = self.kind_of(d, mode, "date") else {
+            let Ok((kind, origin, _)) = self.kind_of(d, mode, "date") else {
                 break;
             };
             match (origin, kind) {
@@ -536,29 +590,18 @@ impl Calendar {
                         out.push(line);
                     }
                 }
-                (Some(_), _) => {}
                 (None, DayKind::Weekend) => weekends += 1,
-                (None, DayKind::StatutoryHoliday) if provisional => provisional_days.push(d),
                 _ => {}
             }
         }
-        for p in provisional_days {
-            let name = provisional_holiday_name(p).unwrap_or(Text {
-                zh: "法定节假日",
-                en: "statutory holiday",
-            });
-            out.push(Bilingual::new(
-                format!(
-                    "{} {}（临时推算：按现行放假办法，未含调休）",
-                    zh_month_day(p),
-                    name.zh
-                ),
-                format!(
-                    "{} {} (provisional: statutory day under the current rules, no adjustments)",
-                    format_date(p),
-                    name.en
-                ),
-            ));
+        if mode.provisional && to > self.last {
+            let last = self.last;
+            out.extend(
+                self.projection
+                    .clusters_in(from, to)
+                    .filter(|c| c.statutory.iter().any(|s| *s > last))
+                    .map(|c| self.projection.describe(c)),
+            );
         }
         if weekends > 0 {
             out.push(Bilingual::new(
@@ -638,27 +681,5 @@ fn set_day(
     if let (Some(k), Some(o)) = (kinds.get_mut(i), origins.get_mut(i)) {
         *k = kind;
         *o = origin;
-    }
-}
-
-// ------------------------------------------------------------------------------------------------
-// The provisional calendar: statutory holidays of the 放假办法 revision in force (see
-// holiday_law.rs), computed per year; no 调休, no 补假 (both are only known from the notice).
-
-fn provisional_holiday_name(d: NaiveDate) -> Option<Text> {
-    crate::holiday_law::statutory_days(d.year())?
-        .into_iter()
-        .find(|(x, _)| *x == d)
-        .map(|(_, t)| t)
-}
-
-fn provisional_kind(d: NaiveDate) -> Option<DayKind> {
-    let days = crate::holiday_law::statutory_days(d.year())?;
-    if days.iter().any(|(x, _)| *x == d) {
-        Some(DayKind::StatutoryHoliday)
-    } else if is_weekend(d) {
-        Some(DayKind::Weekend)
-    } else {
-        Some(DayKind::Workday)
     }
 }

@@ -4,7 +4,7 @@ use crate::calendar::Calendar;
 use crate::date::{format_date, last_day_of_month, parse_date, parse_moment, zh_full};
 use crate::error::{Error, ErrorCode, Result};
 use crate::explain::{Bilingual, Explanation};
-use crate::model::{Counting, DeadlineKind, DeadlineRule, Every, Unit};
+use crate::model::{Counting, DeadlineKind, DeadlineRule, Every, Text, Unit};
 use crate::period::{self, unit_en, unit_zh, Counted, Due, Pause, Period, Start};
 use crate::registry;
 use crate::rules::{self, Common};
@@ -51,10 +51,15 @@ pub struct DeadlineAnswer {
     pub start: String,
     /// The due date (`YYYY-MM-DD`, due by 24:00) or moment (`YYYY-MM-DDTHH:MM`).
     pub due: String,
+    /// When `due` rests on a year whose holiday notice is not published: the earliest and
+    /// latest date the notice can make it (`due` itself is the date under the law alone).
+    pub due_range: Option<period::DateRange>,
     /// For windows ("会前N个工作日内" read as a window): the earliest day.
     pub earliest: Option<String>,
     /// The due date if the extension the rule allows is granted.
     pub extended_due: Option<String>,
+    /// The range of `extended_due`, when provisional.
+    pub extended_due_range: Option<period::DateRange>,
     /// The extension: amount, unit and approver.
     #[serde(serialize_with = "crate::explain::lazy")]
     pub extension: Option<ExtensionInfo>,
@@ -264,95 +269,24 @@ pub fn evaluate(
     );
 
     let period = effective_period(rule, c, &mut ex);
-    let mut earliest = None;
-    let due = match rule.kind {
-        DeadlineKind::After => match (input.start, office_hours(rule, c, &mut ex)) {
-            (Start::Moment(t), true) if matches!(period.unit, Unit::Hour | Unit::Minute) => {
-                let minutes =
-                    i64::from(period.amount) * if period.unit == Unit::Hour { 60 } else { 1 };
-                Due::Moment(period::add_office_minutes(
-                    cal, t, minutes, c.mode, id, &mut ex,
-                )?)
-            }
-            _ => period::add(cal, input.start, period, &input.pauses, c.mode, id, &mut ex)?,
-        },
-        DeadlineKind::Before => {
-            let latest = period::before(cal, start_date, period, c.mode, id, &mut ex)?;
-            if let Some(b14) = rule.meta.ambiguities.iter().find(|a| a.id == "B14") {
-                if rules::reading(b14, c, &mut ex, None) == "window" {
-                    earliest = Some(format_date(latest));
-                    let last = cal.add_working_days(start_date, -1, c.mode, "start")?;
-                    crate::trace!(
-                        ex,
-                        id,
-                        format!(
-                            "按“期间内”理解：最早 {}，最迟 {}",
-                            zh_full(latest),
-                            zh_full(last)
-                        ),
-                        format!(
-                            "read as a window: from {} to {}",
-                            format_date(latest),
-                            format_date(last)
-                        ),
-                    );
-                    Due::Date(last)
-                } else {
-                    Due::Date(latest)
-                }
-            } else {
-                Due::Date(latest)
-            }
-        }
-        DeadlineKind::SameDay | DeadlineKind::Immediately => {
-            same_day(cal, rule, input.start, c, &mut ex)?
-        }
-        DeadlineKind::FixedDate => Due::Date(fixed_date(cal, rule, start_date, c, &mut ex)?),
-        DeadlineKind::Recurring => {
-            let next = recurring(rule, start_date, &mut ex)?;
-            Due::Date(apply_b13(cal, rule, next, c, &mut ex)?)
-        }
-        DeadlineKind::SetByInput => match input.set_due {
-            Some(d) => {
-                crate::trace!(
-                    ex,
-                    id,
-                    format!("办理时限由有权机关另行确定：{}", zh_full(d)),
-                    format!(
-                        "the time limit is set by the competent body: {}",
-                        format_date(d)
-                    ),
-                );
-                Due::Date(d)
-            }
-            None => {
-                ex.need(
-                    "setDue",
-                    Bilingual::new(
-                        "另行确定的办理时限（日期）",
-                        "the time limit set by the competent body (a date)",
-                    ),
-                );
-                Due::Date(start_date)
-            }
-        },
-    };
+    let (due, earliest) = compute_due(cal, rule, input, period, c, &mut ex)?;
     if let Due::Date(d) = due {
-        if cal.subject_to_next_notice(d) {
+        if cal.subject_to_next_notice(d) && !c.mode.provisional {
             ex.warn(Bilingual::new(
                 format!("{} 位于已公布安排的最后几天，次年节假日通知可能调整该日", format_date(d)),
                 format!("{} lies in the last days of the published calendar; next year's notice may still change it", format_date(d)),
             ));
         }
-        if d > cal.last() {
-            ex.provisional = true;
-        }
     }
-    if c.mode.provisional && due.date() > cal.last() {
-        ex.provisional = true;
-    }
+    let due_bounds = period::bound(cal, c.mode, start_date, due, |mode| {
+        let under = Common { mode, ..c.clone() };
+        compute_due(cal, rule, input, period, &under, &mut Explanation::new()).map(|r| r.0)
+    });
+    note_range(cal, id, &DUE_TEXT, due, &due_bounds, &mut ex);
 
-    let (extended_due, extension) = extension(cal, rule, input, period, due, c, &mut ex)?;
+    let extended = extension(cal, rule, input, period, due, c, &mut ex)?;
+    let (extended_due, extension) = (extended.due, extended.info);
+    let extended_due_range = extended.bounds.answer();
     conflicts(cal, rule, input, c, &mut ex)?;
     rules::note_remaining_ambiguities(&rule.meta, c, &mut ex);
 
@@ -386,8 +320,10 @@ pub fn evaluate(
             Start::Moment(t) => crate::date::format_moment(t),
         },
         due: due.iso(),
+        due_range: due_bounds.answer(),
         earliest,
         extended_due: extended_due.map(Due::iso),
+        extended_due_range,
         extension,
         period: counted,
         soft: rule.soft,
@@ -397,6 +333,116 @@ pub fn evaluate(
         text,
         explanation: ex,
     })
+}
+
+/// The due date under `c`'s calendar mode (and, for "会前N个工作日内" read as a window, the
+/// window's first day).
+fn compute_due(
+    cal: &Calendar,
+    rule: &DeadlineRule,
+    input: &DeadlineInput,
+    period: Period,
+    c: &Common,
+    ex: &mut Explanation,
+) -> Result<(Due, Option<String>)> {
+    let id = rule.meta.id;
+    let start_date = input.start.date();
+    let mut earliest = None;
+    let due = match rule.kind {
+        DeadlineKind::After => match (input.start, office_hours(rule, c, ex)) {
+            (Start::Moment(t), true) if matches!(period.unit, Unit::Hour | Unit::Minute) => {
+                let minutes =
+                    i64::from(period.amount) * if period.unit == Unit::Hour { 60 } else { 1 };
+                Due::Moment(period::add_office_minutes(cal, t, minutes, c.mode, id, ex)?)
+            }
+            _ => period::add(cal, input.start, period, &input.pauses, c.mode, id, ex)?,
+        },
+        DeadlineKind::Before => {
+            let latest = period::before(cal, start_date, period, c.mode, id, ex)?;
+            if let Some(b14) = rule.meta.ambiguities.iter().find(|a| a.id == "B14") {
+                if rules::reading(b14, c, ex, None) == "window" {
+                    earliest = Some(format_date(latest));
+                    let last = cal.add_working_days(start_date, -1, c.mode, "start")?;
+                    crate::trace!(
+                        ex,
+                        id,
+                        format!(
+                            "按“期间内”理解：最早 {}，最迟 {}",
+                            zh_full(latest),
+                            zh_full(last)
+                        ),
+                        format!(
+                            "read as a window: from {} to {}",
+                            format_date(latest),
+                            format_date(last)
+                        ),
+                    );
+                    Due::Date(last)
+                } else {
+                    Due::Date(latest)
+                }
+            } else {
+                Due::Date(latest)
+            }
+        }
+        DeadlineKind::SameDay | DeadlineKind::Immediately => {
+            same_day(cal, rule, input.start, c, ex)?
+        }
+        DeadlineKind::FixedDate => Due::Date(fixed_date(cal, rule, start_date, c, ex)?),
+        DeadlineKind::Recurring => {
+            let next = recurring(rule, start_date, ex)?;
+            Due::Date(apply_b13(cal, rule, next, c, ex)?)
+        }
+        DeadlineKind::SetByInput => match input.set_due {
+            Some(d) => {
+                crate::trace!(
+                    ex,
+                    id,
+                    format!("办理时限由有权机关另行确定：{}", zh_full(d)),
+                    format!(
+                        "the time limit is set by the competent body: {}",
+                        format_date(d)
+                    ),
+                );
+                Due::Date(d)
+            }
+            None => {
+                ex.need(
+                    "setDue",
+                    Bilingual::new(
+                        "另行确定的办理时限（日期）",
+                        "the time limit set by the competent body (a date)",
+                    ),
+                );
+                Due::Date(start_date)
+            }
+        },
+    };
+    Ok((due, earliest))
+}
+
+/// What a due date's range sentence calls it.
+const DUE_TEXT: Text = Text {
+    zh: "期限",
+    en: "the due date",
+};
+
+/// Marks the explanation provisional and says, in the trace and as a warning, how far the next
+/// notice can move `date`.
+fn note_range(
+    cal: &Calendar,
+    rule: &str,
+    what: &Text,
+    date: Due,
+    bounded: &period::Bounded,
+    ex: &mut Explanation,
+) {
+    ex.provisional |= bounded.provisional;
+    if bounded.range.is_some() {
+        let line = period::range_sentence(cal, what, date, bounded);
+        ex.step(rule, line.zh.clone(), line.en.clone());
+        ex.warn(line);
+    }
 }
 
 fn cite_article(rule: &DeadlineRule) -> &'static str {
@@ -667,7 +713,13 @@ fn recurring(rule: &DeadlineRule, start: NaiveDate, ex: &mut Explanation) -> Res
     Ok(next)
 }
 
-#[allow(clippy::too_many_arguments)]
+/// The extension a rule allows: its due date (own range when provisional), and what it is.
+struct Extended {
+    due: Option<Due>,
+    bounds: period::Bounded,
+    info: Option<ExtensionInfo>,
+}
+
 fn extension(
     cal: &Calendar,
     rule: &DeadlineRule,
@@ -676,7 +728,7 @@ fn extension(
     due: Due,
     c: &Common,
     ex: &mut Explanation,
-) -> Result<(Option<Due>, Option<ExtensionInfo>)> {
+) -> Result<Extended> {
     let Some(ext) = rule.extension else {
         if input.extended {
             ex.warn(Bilingual::new(
@@ -684,51 +736,43 @@ fn extension(
                 "this rule allows no extension; `extended` was ignored",
             ));
         }
-        return Ok((None, None));
+        return Ok(Extended {
+            due: None,
+            bounds: period::Bounded::default(),
+            info: None,
+        });
     };
     let id = rule.meta.id;
     ex.cite(rule.meta.ruleset, id, &ext.cite);
-    let total_from_start = rules_b33(rule, c, ex);
-    let extended = match (
-        due,
-        total_from_start && ext.unit == period.unit && rule.kind == DeadlineKind::After,
-    ) {
-        (Due::Date(_), true) => {
-            // The extension runs on from the original period's nominal end: one period of N + E.
-            let whole = Period {
-                amount: period.amount + ext.amount,
-                ..period
-            };
-            let mut scratch = Explanation::new();
-            period::add(
-                cal,
-                input.start,
-                whole,
-                &input.pauses,
-                c.mode,
-                id,
-                &mut scratch,
-            )?
-        }
-        (Due::Date(d), _) => {
-            let p = Period {
-                amount: ext.amount,
-                unit: ext.unit,
-                counting: Counting::Civil,
-            };
-            let mut scratch = Explanation::new();
-            period::add(cal, Start::Date(d), p, &[], c.mode, id, &mut scratch)?
-        }
-        (Due::Moment(t), _) => {
-            let p = Period {
-                amount: ext.amount,
-                unit: ext.unit,
-                counting: Counting::Civil,
-            };
-            let mut scratch = Explanation::new();
-            period::add(cal, Start::Moment(t), p, &[], c.mode, id, &mut scratch)?
-        }
+    let whole_period = rules_b33(rule, c, ex);
+    let info = ExtensionInfo {
+        amount: ext.amount,
+        unit: period::unit_name(ext.unit),
+        approver: (&ext.approver).into(),
+        granted: input.extended,
     };
+    // The extension is a date of its own: past the published calendar in strict mode it is left
+    // out with a warning, never an error that would sink the due date.
+    let extended = match extended_due(cal, rule, input, period, due, whole_period, c.mode) {
+        Ok(d) => d,
+        Err(e) if e.code == ErrorCode::OutOfCalendarRange => {
+            ex.warn(Bilingual::new(
+                "延长后的期限超出已公布的节假日安排，未予计算",
+                "the extended due date lies past the published holiday arrangements and was not computed",
+            ));
+            return Ok(Extended {
+                due: None,
+                bounds: period::Bounded::default(),
+                info: Some(info),
+            });
+        }
+        Err(e) => return Err(e),
+    };
+    let bounds = period::bound(cal, c.mode, input.start.date(), extended, |mode| {
+        let under = Common { mode, ..c.clone() };
+        let (due, _) = compute_due(cal, rule, input, period, &under, &mut Explanation::new())?;
+        extended_due(cal, rule, input, period, due, whole_period, mode)
+    });
     crate::trace!(
         ex,
         id,
@@ -747,15 +791,65 @@ fn extension(
             extended.iso()
         ),
     );
-    Ok((
-        Some(extended),
-        Some(ExtensionInfo {
-            amount: ext.amount,
-            unit: period::unit_name(ext.unit),
-            approver: (&ext.approver).into(),
-            granted: input.extended,
-        }),
-    ))
+    const EXTENDED_TEXT: Text = Text {
+        zh: "延长后的期限",
+        en: "the extended due date",
+    };
+    note_range(cal, id, &EXTENDED_TEXT, extended, &bounds, ex);
+    Ok(Extended {
+        due: Some(extended),
+        bounds,
+        info: Some(info),
+    })
+}
+
+/// The due date with the rule's full extension, under `mode`.
+fn extended_due(
+    cal: &Calendar,
+    rule: &DeadlineRule,
+    input: &DeadlineInput,
+    period: Period,
+    due: Due,
+    whole_period: bool,
+    mode: crate::calendar::Mode,
+) -> Result<Due> {
+    let Some(ext) = rule.extension else {
+        return Ok(due);
+    };
+    let id = rule.meta.id;
+    let mut scratch = Explanation::new();
+    let one_period = whole_period && ext.unit == period.unit && rule.kind == DeadlineKind::After;
+    match due {
+        // B33 default: the extension runs on from the original period's nominal end, one
+        // period of N + E from the trigger.
+        Due::Date(_) if one_period => {
+            let whole = Period {
+                amount: period.amount + ext.amount,
+                ..period
+            };
+            period::add(
+                cal,
+                input.start,
+                whole,
+                &input.pauses,
+                mode,
+                id,
+                &mut scratch,
+            )
+        }
+        _ => {
+            let p = Period {
+                amount: ext.amount,
+                unit: ext.unit,
+                counting: Counting::Civil,
+            };
+            let from = match due {
+                Due::Date(d) => Start::Date(d),
+                Due::Moment(t) => Start::Moment(t),
+            };
+            period::add(cal, from, p, &[], mode, id, &mut scratch)
+        }
+    }
 }
 
 /// B36: do hour limits count office hours only?

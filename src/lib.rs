@@ -54,6 +54,7 @@ pub mod lunar;
 pub mod model;
 pub mod pack;
 pub mod period;
+pub mod projection;
 pub mod registry;
 pub mod rules;
 pub mod sanction;

@@ -574,6 +574,12 @@ pub struct ProcStep {
     pub only_if: Option<&'static str>,
     /// The extension event name (the extension was granted), if any.
     pub extended_by: Option<&'static str>,
+    /// The procedure event this step's completion is, if any (serving the notice of acceptance
+    /// is the `accepted` event): until that event is known, a step counted from it can be given
+    /// the latest date it can fall due.
+    pub completes: Option<&'static str>,
+    /// An office-internal step, which a citizen's view may leave out.
+    pub internal: bool,
 }
 
 /// A procedure: an ordered set of steps.

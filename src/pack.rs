@@ -308,7 +308,7 @@ codec_struct! {
     PartyRule { when, party, responsibility, cite, refs }
     MeasureRule { when, measures, mode, cite, refs }
     SanctionRule { meta, inputs, parties, measures }
-    ProcStep { id, name, rule, from, only_if, extended_by }
+    ProcStep { id, name, rule, from, only_if, extended_by, completes, internal }
     Procedure { id, ruleset, name, events, steps }
     Pack { ruleset, needs, ambiguities, deadlines, approvals, leave, sanctions, procedures }
 }

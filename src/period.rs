@@ -14,6 +14,7 @@ use crate::date::{format_date, format_moment, zh_full};
 use crate::error::{Error, ErrorCode, Result};
 use crate::explain::Explanation;
 use crate::model::{Counting, Unit};
+use crate::projection::Bound;
 use chrono::{Datelike, Months, NaiveDate, NaiveDateTime, TimeDelta};
 use serde::Serialize;
 
@@ -614,4 +615,100 @@ pub fn counted(cal: &Calendar, start: NaiveDate, due: NaiveDate, p: Period, mode
         calendar_days: (due - start).num_days(),
         working_days: cal.working_days_between(start, due, mode).ok(),
     }
+}
+
+/// The dates a provisional date can take once the next holiday notice is published.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DateRange {
+    /// The earliest (`YYYY-MM-DD`, or a moment for hour limits).
+    pub earliest: String,
+    /// The latest.
+    pub latest: String,
+}
+
+/// Whether a date computed under `mode` rests on unpublished days, and if so the range the next
+/// notice can move it in.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Bounded {
+    /// True when the computation reached past the last notice, or the next notice may move it.
+    pub provisional: bool,
+    /// The earliest and latest date, when provisional.
+    pub range: Option<(Due, Due)>,
+}
+
+impl Bounded {
+    /// The range as the answer shows it.
+    pub fn answer(&self) -> Option<DateRange> {
+        self.range.map(|(earliest, latest)| DateRange {
+            earliest: earliest.iso(),
+            latest: latest.iso(),
+        })
+    }
+}
+
+/// Bounds `law`, a date computed by `compute` under `mode`'s law reading from a trigger on
+/// `start`: when the computation reached days the next notice may still change, `compute` runs
+/// again under the earliest and latest readings (see [`crate::projection`]).
+pub fn bound(
+    cal: &Calendar,
+    mode: Mode,
+    start: NaiveDate,
+    law: Due,
+    compute: impl Fn(Mode) -> Result<Due>,
+) -> Bounded {
+    let reach = start.max(law.date());
+    if !mode.provisional || reach < cal.unsettled_from() {
+        return Bounded::default();
+    }
+    let under = |b| compute(mode.with_bound(b)).unwrap_or(law);
+    let (earliest, latest) = (under(Bound::Earliest), under(Bound::Latest));
+    let provisional = reach > cal.last() || earliest != law || latest != law;
+    Bounded {
+        provisional,
+        range: provisional.then(|| (earliest.min(law), latest.max(law))),
+    }
+}
+
+fn zh_due(d: Due) -> String {
+    match d {
+        Due::Date(d) => zh_full(d),
+        Due::Moment(t) => {
+            let moment = format_moment(t);
+            format!(
+                "{} {}",
+                zh_full(t.date()),
+                moment.get(11..).unwrap_or_default()
+            )
+        }
+    }
+}
+
+/// A plain sentence for a provisional date: what the law alone gives and how far the next
+/// notice can move it ("2027年节假日安排尚未公布：期限按放假办法推算为…；公布后…最迟不晚于…").
+pub fn range_sentence(
+    cal: &Calendar,
+    what: &crate::model::Text,
+    law: Due,
+    b: &Bounded,
+) -> crate::explain::Bilingual {
+    let next = cal.last().year() + 1;
+    let (earliest, latest) = b.range.unwrap_or((law, law));
+    let (zh, en) = if earliest == law && latest == law {
+        (
+            format!("{next}年节假日安排尚未公布：{}按放假办法推算为 {}，其前后没有可能调整的节假日，公布后预计不变", what.zh, zh_due(law)),
+            format!("The {next} holiday arrangements are not published yet: under the holiday rules alone {} is {}; no holiday nearby can move it", what.en, law.iso()),
+        )
+    } else {
+        (
+            format!(
+                "{next}年节假日安排尚未公布：{}按放假办法推算为 {}；安排公布后可能提前或顺延，最早 {}，最迟不晚于 {}",
+                what.zh, zh_due(law), zh_due(earliest), zh_due(latest)
+            ),
+            format!(
+                "The {next} holiday arrangements are not published yet: under the holiday rules alone {} is {}; once they are published it may move, to no earlier than {} and no later than {}",
+                what.en, law.iso(), earliest.iso(), latest.iso()
+            ),
+        )
+    };
+    crate::explain::Bilingual::new(zh, en)
 }

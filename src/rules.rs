@@ -24,7 +24,7 @@ pub struct Common {
     pub as_of: Option<NaiveDate>,
     /// Answer language for `text` fields (`zh` default, or `en`).
     pub lang: Lang,
-    /// Use the provisional calendar past the last notice.
+    /// Whether to project the calendar past the last notice (the default) or refuse (`strict`).
     pub mode: Mode,
     /// Selected readings of ambiguities, by id.
     pub readings: BTreeMap<String, String>,
@@ -97,7 +97,10 @@ pub fn common(q: &Query) -> Result<Common> {
             ))
         }
     };
-    let provisional = q.opt_bool("provisional")?.unwrap_or(false);
+    // Past the last published notice answers are projected by default and flagged; `strict`
+    // (or the older `provisional: false`) asks for published days only.
+    let strict =
+        q.opt_bool("strict")?.unwrap_or(false) || q.opt_bool("provisional")? == Some(false);
     let mut readings = BTreeMap::new();
     if let Some(obj) = q.opt_object("readings")? {
         for (id, v) in obj {
@@ -123,7 +126,11 @@ pub fn common(q: &Query) -> Result<Common> {
         selector,
         as_of,
         lang,
-        mode: Mode { provisional },
+        mode: if strict {
+            Mode::STRICT
+        } else {
+            Mode::PROVISIONAL
+        },
         readings,
     })
 }

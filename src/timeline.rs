@@ -5,7 +5,7 @@ use crate::deadline::{self, DeadlineInput, Status};
 use crate::error::{Error, ErrorCode, Result};
 use crate::explain::{Bilingual, Explanation};
 use crate::model::Procedure;
-use crate::period::Start;
+use crate::period::{DateRange, Start};
 use crate::registry;
 use crate::rules::{self, Common};
 use crate::value::{Query, Value};
@@ -30,8 +30,20 @@ pub struct TimelineStep {
     pub start: Option<String>,
     /// Due date, once the clock has started.
     pub due: Option<String>,
+    /// When `due` rests on a year whose holiday notice is not published: its earliest and
+    /// latest possible date.
+    pub due_range: Option<DateRange>,
     /// Due date with the extension, if the rule allows one.
     pub extended_due: Option<String>,
+    /// Before the step's clock has started: the latest date it can fall due, counting from the
+    /// latest date the earlier step that starts it can be done (its due date).
+    pub latest_due: Option<String>,
+    /// The range of `latest_due`, when provisional.
+    pub latest_due_range: Option<DateRange>,
+    /// The same with the extension the rule allows.
+    pub latest_extended_due: Option<String>,
+    /// An office-internal step (a citizen's view may leave it out).
+    pub internal: bool,
     /// Whether the extension was recorded as granted.
     pub extended: bool,
     /// `waiting` (clock not started), `open`, `overdue`, `done_in_time`, `done_late`.
@@ -165,6 +177,8 @@ pub fn timeline(cal: &Calendar, q: &Query) -> Result<TimelineAnswer> {
             ex.need(&format!("events.{first}"), label.into());
         }
     }
+    // The latest date each event can happen, from the steps that bring it about.
+    let mut latest_events: BTreeMap<&str, Start> = BTreeMap::new();
     for s in p.steps {
         if let Some(cond) = s.only_if {
             if !ev.contains_key(cond) {
@@ -173,71 +187,38 @@ pub fn timeline(cal: &Calendar, q: &Query) -> Result<TimelineAnswer> {
         }
         let rule =
             deadline::find(s.rule).ok_or_else(|| Error::unknown_rule("procedure", s.rule))?;
-        let article = rule
-            .meta
-            .cites
-            .first()
-            .map(|c| c.article)
-            .unwrap_or("")
-            .to_owned();
-        let mut step = TimelineStep {
-            id: s.id.to_owned(),
-            name: (&s.name).into(),
-            rule: s.rule.to_owned(),
-            refs: rule.meta.refs.iter().map(|r| (*r).to_owned()).collect(),
-            from: s.from.to_owned(),
-            start: None,
-            due: None,
-            extended_due: None,
-            extended: s.extended_by.is_some_and(|e| ev.contains_key(e)),
-            status: "waiting",
-            days_left: None,
-            days_over: None,
-            status_text: c.lang.pick("尚未起算", "clock not started").to_owned(),
-            article,
-        };
+        let mut step = waiting_step(s, rule, &ev, c.lang);
         if let Some(start) = ev.get(s.from) {
-            let input = DeadlineInput {
-                start: step_start(rule, *start, s.from)?,
-                extended: step.extended,
-                done: ev.get(s.id).copied(),
-                pauses: Vec::new(),
-                set_due: None,
-            };
-            let sub_c = Common {
-                ruleset: rule.meta.ruleset.to_owned(),
-                ..c.clone()
-            };
-            let a =
-                deadline::evaluate(cal, rule, &input, &sub_c).map_err(|e| e.in_field("events"))?;
-            step.start = Some(a.start.clone());
-            step.due = Some(a.due.clone());
-            step.extended_due = a.extended_due.clone();
-            if let Some(Status {
-                state,
-                days_left,
-                days_over,
-                text,
-                ..
-            }) = a.status
-            {
-                step.status = state;
-                step.days_left = days_left;
-                step.days_over = days_over;
-                step.status_text = text;
-            } else {
-                step.status = "open";
-                step.status_text = c
-                    .lang
-                    .pick(
-                        "未给出 asOf，无法判断是否逾期",
-                        "no asOf given, so lateness is not assessed",
-                    )
-                    .to_owned();
-            }
+            let a = step_deadline(cal, rule, s, *start, &ev, &c)?;
+            fill_from_answer(&mut step, &a, &c);
             ex.absorb(a.explanation);
-        } else if let Some(rule) = deadline::find(s.rule) {
+        } else if let Some(latest_start) = latest_events.get(s.from) {
+            let a = step_deadline(cal, rule, s, *latest_start, &ev, &c)?;
+            step.latest_due = Some(a.due.clone());
+            step.latest_due_range = a.due_range.clone();
+            step.latest_extended_due = a.extended_due.clone();
+            ex.provisional |= a.explanation.provisional;
             ex.cite_rule(&rule.meta);
+        } else {
+            ex.cite_rule(&rule.meta);
+        }
+        // Until the event this step brings about is known, it happens at the latest on the
+        // step's done date or else its (extended, if granted) due date.
+        let done_by = ev.get(s.id).copied().or_else(|| {
+            let due = if step.extended {
+                step.extended_due.as_ref().or(step.due.as_ref())
+            } else {
+                step.due.as_ref()
+            };
+            due.or(step.latest_due.as_ref())
+                .and_then(|d| deadline::parse_when(d, "due").ok())
+        });
+        if let Some(at) = done_by {
+            for event in [Some(s.id), s.completes].into_iter().flatten() {
+                if !ev.contains_key(event) {
+                    latest_events.insert(event, at);
+                }
+            }
         }
         steps.push(step);
     }
@@ -276,6 +257,97 @@ pub fn timeline(cal: &Calendar, q: &Query) -> Result<TimelineAnswer> {
         text,
         explanation: ex,
     })
+}
+
+/// A step whose clock has not started.
+fn waiting_step(
+    s: &crate::model::ProcStep,
+    rule: &crate::model::DeadlineRule,
+    ev: &BTreeMap<String, Start>,
+    lang: rules::Lang,
+) -> TimelineStep {
+    TimelineStep {
+        id: s.id.to_owned(),
+        name: (&s.name).into(),
+        rule: s.rule.to_owned(),
+        refs: rule.meta.refs.iter().map(|r| (*r).to_owned()).collect(),
+        from: s.from.to_owned(),
+        start: None,
+        due: None,
+        due_range: None,
+        extended_due: None,
+        latest_due: None,
+        latest_due_range: None,
+        latest_extended_due: None,
+        internal: s.internal,
+        extended: s.extended_by.is_some_and(|e| ev.contains_key(e)),
+        status: "waiting",
+        days_left: None,
+        days_over: None,
+        status_text: lang.pick("尚未起算", "clock not started").to_owned(),
+        article: rule
+            .meta
+            .cites
+            .first()
+            .map(|c| c.article)
+            .unwrap_or("")
+            .to_owned(),
+    }
+}
+
+/// The step's deadline counted from `start`.
+fn step_deadline(
+    cal: &Calendar,
+    rule: &crate::model::DeadlineRule,
+    s: &crate::model::ProcStep,
+    start: Start,
+    ev: &BTreeMap<String, Start>,
+    c: &Common,
+) -> Result<deadline::DeadlineAnswer> {
+    let input = DeadlineInput {
+        start: step_start(rule, start, s.from)?,
+        extended: s.extended_by.is_some_and(|e| ev.contains_key(e)),
+        done: ev.get(s.id).copied(),
+        pauses: Vec::new(),
+        set_due: None,
+    };
+    let sub_c = Common {
+        ruleset: rule.meta.ruleset.to_owned(),
+        ..c.clone()
+    };
+    deadline::evaluate(cal, rule, &input, &sub_c).map_err(|e| e.in_field("events"))
+}
+
+/// Copies a started step's dates and status from its deadline answer.
+fn fill_from_answer(step: &mut TimelineStep, a: &deadline::DeadlineAnswer, c: &Common) {
+    step.start = Some(a.start.clone());
+    step.due = Some(a.due.clone());
+    step.due_range = a.due_range.clone();
+    step.extended_due = a.extended_due.clone();
+    match &a.status {
+        Some(Status {
+            state,
+            days_left,
+            days_over,
+            text,
+            ..
+        }) => {
+            step.status = state;
+            step.days_left = *days_left;
+            step.days_over = *days_over;
+            step.status_text = text.clone();
+        }
+        None => {
+            step.status = "open";
+            step.status_text = c
+                .lang
+                .pick(
+                    "未给出查询日期，不判断是否逾期",
+                    "no as-of date was given, so no status is given",
+                )
+                .to_owned();
+        }
+    }
 }
 
 // ------------------------------------------------------------------------------------------------

@@ -59,13 +59,13 @@ fn dates_past_the_last_notice_are_an_error_unless_provisional() {
         .unwrap_err();
     assert_eq!(e.code, ErrorCode::OutOfCalendarRange);
     let p = cal
-        .day(d("2027-02-05"), Mode { provisional: true }, "date")
+        .day(d("2027-02-05"), Mode::PROVISIONAL, "date")
         .unwrap();
     // 2027-02-05 is 除夕 (a Friday): a statutory holiday under the 2024 rules.
     assert_eq!(p.kind, DayKind::StatutoryHoliday);
     assert!(p.provisional);
     let before = cal
-        .day(d("2003-12-31"), Mode { provisional: true }, "date")
+        .day(d("2003-12-31"), Mode::PROVISIONAL, "date")
         .unwrap_err();
     assert_eq!(before.code, ErrorCode::OutOfCalendarRange);
 }
