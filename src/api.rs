@@ -268,8 +268,8 @@ pub fn calendar_info(cal: &Calendar) -> CalendarInfo {
         last: format_date(cal.last()),
         sources: cal.notices().to_vec(),
         beyond: Bilingual::new(
-            "超出范围的日期默认报错 OUT_OF_CALENDAR_RANGE；设置 provisional: true 时按《全国年节及纪念日放假办法》(2024年修订) 的法定节假日推算（不含调休），并标注为临时结果",
-            "dates past the range are an OUT_OF_CALENDAR_RANGE error by default; with provisional: true they use the statutory holidays of the 2024 holiday rules (no adjusted days) and are flagged provisional",
+            "尚未公布安排的年份按现行《全国年节及纪念日放假办法》推算：法定节假日，适逢周末的在其后工作日补假（第六条）；答案标注为临时结果，并给出安排公布后可能的最早与最晚日期（依2008年以来各年通知的放假调休规律）",
+            "years whose arrangements are not published are projected under the holiday rules in force: the statutory holidays, with make-up weekdays after those on a weekend (article 6); answers are flagged provisional and give the earliest and latest date the notice can make them (from the pattern of the notices since 2008)",
         ),
         basis: vec![
             Bilingual::new("国务院关于职工工作时间的规定 第七条：星期六和星期日为周休息日", "State Council rules on working hours, art. 7: Saturday and Sunday are the weekly rest days"),

@@ -638,7 +638,8 @@ impl Calendar {
         Some(Bilingual::new(zh, en))
     }
 
-    /// Adds a newly published year (the one after the last covered year) from validated data.
+    /// Adds a newly published year (the one after the last covered year) from validated data
+    /// (checked by [`crate::notice::check`]: it cannot change a published year).
     ///
     /// # Errors
     /// `INVALID_CALENDAR` when the data is not a valid notice for the next year.
@@ -660,6 +661,7 @@ impl Calendar {
         }
         let last = NaiveDate::from_ymd_opt(expected, 12, 31)
             .ok_or_else(|| bad("年份无效".into(), "invalid year".into()))?;
+        crate::notice::check(&notice)?;
         let mut notices = self.notices.clone();
         notices.push(notice);
         *self = Calendar::from_notices(self.first, last, notices)?;

@@ -52,6 +52,7 @@ pub mod json;
 pub mod leave;
 pub mod lunar;
 pub mod model;
+pub mod notice;
 pub mod pack;
 pub mod period;
 pub mod projection;

@@ -66,9 +66,16 @@ export interface Explained {
   conflicts: Conflict[];
   missing: Missing[];
   warnings: Bilingual[];
+  /** True when any date in the answer rests on a year whose holiday notice is not published yet. */
   provisional: boolean;
   rulesVersion: string;
 }
+
+/**
+ * For a date past the last published holiday notice: the earliest and latest date the next
+ * notice can make it (the answer's own date is the one under the 放假办法 alone).
+ */
+export interface DateRange { earliest: string; latest: string; }
 
 /** Options every query accepts. */
 export interface QueryBase {
@@ -80,7 +87,12 @@ export interface QueryBase {
   /** The day statuses are given for. */
   asOf?: CivilDate;
   lang?: Lang;
-  /** Answer past the last published holiday notice from the statutory holidays (flagged). */
+  /**
+   * Refuse dates past the last published holiday notice (OUT_OF_CALENDAR_RANGE) instead of
+   * answering them under the 放假办法 with a range (`provisional: true` on the answer).
+   */
+  strict?: boolean;
+  /** @deprecated Past the last notice answers are provisional by default; `false` is `strict: true`. */
   provisional?: boolean;
   /** Select other readings of ambiguous text, by ambiguity id. */
   readings?: Record<string, string>;
@@ -116,8 +128,11 @@ export interface DeadlineAnswer extends Explained {
   start: string;
   /** Due by 24:00 of this date, or at this moment. */
   due: string;
+  /** When `due` lies past the last published holiday notice (or the next notice may move it). */
+  dueRange: DateRange | null;
   earliest: CivilDate | null;
   extendedDue: string | null;
+  extendedDueRange: DateRange | null;
   extension: ExtensionInfo | null;
   period: Counted | null;
   soft: boolean;
@@ -141,7 +156,18 @@ export interface TimelineStep {
   from: string;
   start: CivilDate | Moment | null;
   due: string | null;
+  dueRange: DateRange | null;
   extendedDue: string | null;
+  /**
+   * Before the step's clock has started: the latest date it can fall due, counted from the latest
+   * date the earlier step that starts it can be done (e.g. the reply, from the last day the notice
+   * of acceptance may be served).
+   */
+  latestDue: string | null;
+  latestDueRange: DateRange | null;
+  latestExtendedDue: string | null;
+  /** An office-internal step; a citizen's view may leave it out. */
+  internal: boolean;
   extended: boolean;
   status: "waiting" | StatusState;
   daysLeft: number | null;
@@ -271,7 +297,7 @@ export interface PeriodQuery {
   provisional?: boolean;
 }
 
-export interface DateAnswer { date: string; provisional: boolean; trace: TraceStep[]; }
+export interface DateAnswer { date: string; provisional: boolean; range: DateRange | null; trace: TraceStep[]; }
 
 export interface NoticeInfo {
   year: number;

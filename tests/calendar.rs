@@ -5,6 +5,9 @@ use chrono::NaiveDate;
 use zhengwu::calendar::{Calendar, DayKind, Mode};
 use zhengwu::ErrorCode;
 
+/// A made-up but well-formed 2027 notice (not a published one).
+const TEST_2027: &str = include_str!("fixtures/calendar-2027-test.json");
+
 const FIXTURE: &str = include_str!("fixtures/cn-workdays-holidays-0.109.csv");
 
 fn d(s: &str) -> NaiveDate {
@@ -58,9 +61,7 @@ fn dates_past_the_last_notice_are_an_error_unless_provisional() {
         .day(d("2027-03-01"), Mode::default(), "date")
         .unwrap_err();
     assert_eq!(e.code, ErrorCode::OutOfCalendarRange);
-    let p = cal
-        .day(d("2027-02-05"), Mode::PROVISIONAL, "date")
-        .unwrap();
+    let p = cal.day(d("2027-02-05"), Mode::PROVISIONAL, "date").unwrap();
     // 2027-02-05 is 除夕 (a Friday): a statutory holiday under the 2024 rules.
     assert_eq!(p.kind, DayKind::StatutoryHoliday);
     assert!(p.provisional);
@@ -199,10 +200,74 @@ fn loading_the_next_year_extends_coverage_and_bad_data_is_rejected() {
             .code,
         ErrorCode::InvalidCalendar
     );
-    let good: Value = serde_json::from_str(r#"{"year": 2027, "title": "测试用通知（非真实）", "published": "2026-11-01", "holidays": [{"name": "元旦", "nameEn": "New Year's Day", "rest": ["2027-01-01", "2027-01-03"], "statutory": ["2027-01-01"], "work": []}]}"#).unwrap();
+    let good: Value = serde_json::from_str(TEST_2027).unwrap();
     let info = zhengwu::api::load_calendar(&mut cal, &good).unwrap();
     assert_eq!(info.last, "2027-12-31");
     let day = cal.day(d("2027-01-01"), Mode::default(), "date").unwrap();
     assert_eq!(day.kind, DayKind::StatutoryHoliday);
     assert!(!day.provisional);
+}
+
+/// The test notice with one change made to its JSON.
+fn test_2027_with(change: impl FnOnce(&mut serde_json::Value)) -> zhengwu::value::Value {
+    let mut v: serde_json::Value = serde_json::from_str(TEST_2027).unwrap();
+    change(&mut v);
+    serde_json::from_str(&v.to_string()).unwrap()
+}
+
+fn load_error(v: &zhengwu::value::Value) -> (ErrorCode, Option<String>) {
+    let mut cal = Calendar::builtin().unwrap();
+    let e = zhengwu::api::load_calendar(&mut cal, v).unwrap_err();
+    (e.code, e.field.clone())
+}
+
+#[test]
+fn a_loaded_notice_cannot_rewrite_a_published_year() {
+    // 2026-10-03 is 国庆 2026 (statutory): a "2027" notice listing it as a working day would
+    // move 2026 due dates. Only 25–31 December 2026 is open to the 2027 notice.
+    let v = test_2027_with(|n| n["holidays"][6]["work"] = serde_json::json!(["2026-10-03"]));
+    assert_eq!(
+        load_error(&v),
+        (ErrorCode::InvalidCalendar, Some("holidays.6.work".into()))
+    );
+    let v = test_2027_with(|n| {
+        n["holidays"][0]["rest"] = serde_json::json!(["2026-12-20", "2027-01-03"])
+    });
+    assert_eq!(load_error(&v).0, ErrorCode::InvalidCalendar);
+    // Saturday 2026-12-26 may become a working day for 元旦 2027 (as 2018-12-29 did for 2019).
+    let v = test_2027_with(|n| n["holidays"][0]["work"] = serde_json::json!(["2026-12-26"]));
+    let mut cal = Calendar::builtin().unwrap();
+    zhengwu::api::load_calendar(&mut cal, &v).unwrap();
+    assert!(cal
+        .is_working(d("2026-12-26"), Mode::default(), "d")
+        .unwrap());
+}
+
+#[test]
+fn a_loaded_notice_must_hold_the_statutory_days_of_the_holiday_rules() {
+    // Without 春节 (除夕 2-5 … 初三 2-8 under the 2024 revision).
+    let v = test_2027_with(|n| {
+        n["holidays"].as_array_mut().unwrap().remove(1);
+    });
+    let (code, field) = load_error(&v);
+    assert_eq!(
+        (code, field.as_deref()),
+        (ErrorCode::InvalidCalendar, Some("holidays"))
+    );
+    // A day that is not statutory listed as statutory (2027-02-09, the day after 初三).
+    let v = test_2027_with(|n| n["holidays"][1]["statutory"][3] = serde_json::json!("2027-02-09"));
+    assert_eq!(load_error(&v).0, ErrorCode::InvalidCalendar);
+    // A day both statutory and working; a duplicate; too many dates.
+    let v = test_2027_with(|n| n["holidays"][1]["work"] = serde_json::json!(["2027-02-06"]));
+    assert_eq!(load_error(&v).1.as_deref(), Some("holidays.1.work"));
+    let v = test_2027_with(|n| {
+        n["holidays"][1]["work"] = serde_json::json!(["2027-02-20", "2027-02-20"])
+    });
+    assert_eq!(load_error(&v).1.as_deref(), Some("holidays.1.work"));
+    let many: Vec<String> = (0..16).map(|_| "2027-02-20".to_owned()).collect();
+    let v = test_2027_with(|n| n["holidays"][1]["work"] = serde_json::json!(many));
+    assert_eq!(load_error(&v).1.as_deref(), Some("holidays.1.work"));
+    // Published after the year it arranges.
+    let v = test_2027_with(|n| n["published"] = serde_json::json!("2028-01-02"));
+    assert_eq!(load_error(&v).1.as_deref(), Some("published"));
 }

@@ -2,7 +2,9 @@
 // src/wasm.rs): they must look and behave like plain objects, and agree with a full evaluation.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import z from './load.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import z, { root } from './load.mjs';
 
 const reply = { ruleset: 'wenshan-hrss-2019', ref: 'DL-004-056-09', start: '2026-08-03', asOf: '2026-09-01' };
 const full = (kind, q) => JSON.parse(z.__explain(kind, JSON.stringify(q), 0));
@@ -72,18 +74,17 @@ test('a query changed after the call does not change the explanation', () => {
 });
 
 test('an answer is explained with the calendar it was computed with', () => {
-  // Day 10 after 2026-12-22 is 2027-01-01 (元旦), past the published calendar: with `provisional`
-  // the engine computes it from the 放假办法 and moves the date to Monday 2027-01-04.
-  const q = { ruleset: 'guangxi-fault-2007', ref: 'DL-000-037-01', start: '2026-12-22', provisional: true };
+  // Day 10 after 2026-12-22 is 2027-01-01 (元旦), past the published calendar: the engine
+  // computes it from the 放假办法 and moves the date to Monday 2027-01-04.
+  const q = { ruleset: 'guangxi-fault-2007', ref: 'DL-000-037-01', start: '2026-12-22' };
   const before = z.deadline(q);
   assert.equal(before.due, '2027-01-04');
   assert.equal(before.provisional, true);
-  z.loadCalendar({ year: 2027, title: '测试用通知（非真实）', published: '2026-11-01',
-    holidays: [{ name: '元旦', nameEn: "New Year's Day", rest: ['2027-01-01', '2027-01-03'], statutory: ['2027-01-01'], work: [] }] });
+  z.loadCalendar(JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'calendar-2027-test.json'), 'utf8')));
   const after = z.deadline(q);
   assert.equal(after.provisional, false);
   assert.ok(after.trace.some((s) => s.zh.includes('测试用通知')));
   // Read only now, the earlier answer still explains itself with the provisional calendar.
-  assert.ok(before.trace.some((s) => s.zh.includes('临时推算')));
+  assert.ok(before.trace.some((s) => s.zh.includes('国务院尚未公布安排')));
   assert.ok(!before.trace.some((s) => s.zh.includes('测试用通知')));
 });
