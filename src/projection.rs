@@ -161,20 +161,23 @@ fn merge_reach(all: &mut Vec<Reach>, festival: &Text, m: &Reach) {
 /// The statutory days of `year` grouped into festivals; festivals whose days lie within three
 /// days of each other (国庆 and a late 中秋) form one cluster, as the notices merge them.
 fn clusters_of(year: i32, reaches: &[Reach]) -> Vec<Cluster> {
-    let Some(mut law) = holiday_law::statutory_days(year) else {
+    let Some(law) = holiday_law::statutory_days(year) else {
         return Vec::new();
     };
-    law.sort_by_key(|(d, _)| *d);
     let mut out: Vec<Cluster> = Vec::new();
+    // The law lists the days by festival, in calendar order except a 中秋 after 10/1: each day
+    // joins a festival it lies within three days of, in order (no sort code in the module).
     for (d, name) in law {
-        match out.last_mut() {
-            Some(c) if c.statutory.last().is_some_and(|l| (d - *l).num_days() <= 3) => {
-                c.statutory.push(d);
+        let near = |c: &&mut Cluster| c.statutory.iter().any(|x| (d - *x).num_days().abs() <= 3);
+        match out.iter_mut().find(near) {
+            Some(c) => {
+                let at = c.statutory.partition_point(|x| *x < d);
+                c.statutory.insert(at, d);
                 if !c.names.iter().any(|n| n.zh == name.zh) {
                     c.names.push(name);
                 }
             }
-            _ => out.push(Cluster {
+            None => out.push(Cluster {
                 names: vec![name],
                 statutory: vec![d],
                 makeup: Vec::new(),
@@ -252,9 +255,10 @@ impl Projection {
                 DayKind::Workday
             });
         }
-        let clusters: Vec<Cluster> = (last.year() + 1..=last.year() + PROJECTED_YEARS + 1)
-            .flat_map(|y| clusters_of(y, &reaches))
-            .collect();
+        let mut clusters: Vec<Cluster> = Vec::new();
+        for year in last.year() + 1..=last.year() + PROJECTED_YEARS + 1 {
+            clusters.extend(clusters_of(year, &reaches));
+        }
         let mut p = Projection {
             from,
             law: base.clone(),

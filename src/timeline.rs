@@ -178,7 +178,7 @@ pub fn timeline(cal: &Calendar, q: &Query) -> Result<TimelineAnswer> {
         }
     }
     // The latest date each event can happen, from the steps that bring it about.
-    let mut latest_events: BTreeMap<&str, Start> = BTreeMap::new();
+    let mut latest_events: Vec<(&str, Start)> = Vec::new();
     for s in p.steps {
         if let Some(cond) = s.only_if {
             if !ev.contains_key(cond) {
@@ -192,7 +192,7 @@ pub fn timeline(cal: &Calendar, q: &Query) -> Result<TimelineAnswer> {
             let a = step_deadline(cal, rule, s, *start, &ev, &c)?;
             fill_from_answer(&mut step, &a, &c);
             ex.absorb(a.explanation);
-        } else if let Some(latest_start) = latest_events.get(s.from) {
+        } else if let Some((_, latest_start)) = latest_events.iter().find(|(e, _)| *e == s.from) {
             let a = step_deadline(cal, rule, s, *latest_start, &ev, &c)?;
             step.latest_due = Some(a.due.clone());
             step.latest_due_range = a.due_range.clone();
@@ -216,7 +216,7 @@ pub fn timeline(cal: &Calendar, q: &Query) -> Result<TimelineAnswer> {
         if let Some(at) = done_by {
             for event in [Some(s.id), s.completes].into_iter().flatten() {
                 if !ev.contains_key(event) {
-                    latest_events.insert(event, at);
+                    latest_events.push((event, at));
                 }
             }
         }
@@ -409,13 +409,17 @@ pub fn timeline_ics(cal: &Calendar, q: &Query) -> Result<String> {
     }
     out.push_str(&fold(&format!("X-WR-CALNAME:{}", ics_escape(&t.name.zh))));
     for s in &t.steps {
-        let Some(due) = s
+        // The due date once the clock has started (extended, if granted); before that, the
+        // latest date the step can fall due.
+        let started = s
             .extended_due
             .as_ref()
             .filter(|_| s.extended)
-            .or(s.due.as_ref())
-        else {
-            continue;
+            .or(s.due.as_ref());
+        let (due, latest) = match (started, &s.latest_due) {
+            (Some(d), _) => (d, false),
+            (None, Some(d)) => (d, true),
+            (None, None) => continue,
         };
         // All-day events for dates; floating local (Beijing wall-clock) times for hour limits.
         let (start_line, end_line) = match deadline::parse_when(due, "due") {
@@ -449,8 +453,9 @@ pub fn timeline_ics(cal: &Calendar, q: &Query) -> Result<String> {
         out.push_str(&fold(&start_line));
         out.push_str(&fold(&end_line));
         out.push_str(&fold(&format!(
-            "SUMMARY:{}期限（{}）",
+            "SUMMARY:{}{}（{}）",
             ics_escape(&s.name.zh),
+            if latest { "最迟期限" } else { "期限" },
             ics_escape(&s.article)
         )));
         out.push_str(&fold(&format!(

@@ -9,7 +9,10 @@ export const T = {
     daysLeft: (n) => `还有 ${n} 日`, daysOver: (n) => `逾期 ${n} 日`, next: '下一步', ics: '下载日历文件 (.ics)',
     weekdays: ['一', '二', '三', '四', '五', '六', '日'], rest: '休', work: '班', holidayLegend: '休息日（节假日、调休、周末）',
     workLegend: '调休上班日', dueLegend: '期限', parallel: '同时进行', substitutes: (r) => `代${r}`, quorum: '议事规则',
-    provisional: '临时推算（国务院尚未公布该年安排）', calendarFor: (y, m) => `${y}年${m}月`,
+    provisional: '临时推算（国务院尚未公布该年节假日安排）', calendarFor: (y, m) => `${y}年${m}月`,
+    latestDue: '最迟', internalSteps: '机关内部步骤', noDateYet: '有待前一步骤完成后起算',
+    range: (e, l) => (e === l ? `节假日安排公布后预计不变` : `节假日安排公布后可能在 ${e} 至 ${l} 之间`),
+    headlineLatest: (name, d) => `${name}：最迟 ${d}`, headlineDue: (name, d) => `${name}：期限 ${d}`,
   },
   en: {
     citations: 'Legal basis', trace: 'How it was computed', ambiguities: 'Ambiguities and the reading applied', conflicts: 'Conflicts with higher law',
@@ -18,7 +21,10 @@ export const T = {
     daysLeft: (n) => `${n} day(s) left`, daysOver: (n) => `${n} day(s) over`, next: 'Next', ics: 'Download calendar file (.ics)',
     weekdays: ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'], rest: 'off', work: 'work', holidayLegend: 'Rest day (holiday, adjusted, weekend)',
     workLegend: 'Adjusted working day', dueLegend: 'Due date', parallel: 'in parallel', substitutes: (r) => `for the ${r}`, quorum: 'Quorum',
-    provisional: 'Provisional (the year\'s holiday notice is not published yet)', calendarFor: (y, m) => `${y}-${String(m).padStart(2, '0')}`,
+    provisional: 'Provisional (the year\'s holiday arrangements are not published yet)', calendarFor: (y, m) => `${y}-${String(m).padStart(2, '0')}`,
+    latestDue: 'At the latest', internalSteps: 'Steps inside the office', noDateYet: 'counted once the step before it is done',
+    range: (e, l) => (e === l ? 'not expected to change when the holiday arrangements are published' : `may fall between ${e} and ${l} once the holiday arrangements are published`),
+    headlineLatest: (name, d) => `${name}: by ${d} at the latest`, headlineDue: (name, d) => `${name}: due ${d}`,
   },
 };
 
@@ -73,16 +79,48 @@ export function explanation(a, lang) {
   return out;
 }
 
-/** A vertical timeline of procedure steps. */
+/** A note on a provisional date's range ("节假日安排公布后可能在 … 至 … 之间"), or null. */
+export function rangeNote(range, lang) {
+  return range ? el('span', { class: 'range', text: `（${T[lang].range(range.earliest, range.latest)}）` }) : null;
+}
+
+/**
+ * A vertical timeline of procedure steps: the steps that concern the citizen first, the
+ * office-internal ones folded away. A step whose clock has not started shows the latest date it
+ * can fall due.
+ */
 export function timelineList(answer, lang) {
   const t = T[lang];
-  return el('ol', { class: 'timeline' }, answer.steps.map((s) => el('li', { class: `step ${s.status}`, 'data-step': s.id },
+  const item = (s) => el('li', { class: `step ${s.status}`, 'data-step': s.id },
     el('span', { class: 'badge', text: t[s.status] ?? s.status }),
     el('strong', { text: pick(s.name, lang) }),
-    el('span', { class: 'due', text: s.due ? `${t.due} ${s.due}` : '' }),
+    el('span', { class: 'due', text: s.due ? `${t.due} ${s.due}` : s.latestDue ? `${t.latestDue} ${s.latestDue}` : t.noDateYet }),
+    rangeNote(s.due ? s.dueRange : s.latestDueRange, lang),
     s.extendedDue ? el('span', { class: 'ext', text: `${t.extended} ${s.extendedDue}` }) : null,
     el('span', { class: 'note', text: s.daysLeft !== null && s.status === 'open' ? t.daysLeft(s.daysLeft) : s.daysOver ? t.daysOver(s.daysOver) : '' }),
-    el('small', { text: s.article }))));
+    el('small', { text: s.article }));
+  const outside = answer.steps.filter((s) => !s.internal);
+  const inside = answer.steps.filter((s) => s.internal);
+  return el('div', { class: 'steps' }, el('ol', { class: 'timeline' }, outside.map(item)),
+    inside.length ? el('details', { class: 'internal' }, el('summary', { text: `${t.internalSteps} (${inside.length})` }),
+      el('ol', { class: 'timeline' }, inside.map(item))) : null);
+}
+
+/**
+ * The headline a citizen reads: the next step that concerns them and its due date, or, before its
+ * clock has started, the latest date it can fall due.
+ */
+export function timelineHeadline(answer, lang) {
+  const t = T[lang];
+  const steps = answer.steps.filter((s) => !s.internal);
+  const open = steps.find((s) => s.status === 'open' || s.status === 'overdue');
+  const waiting = steps.find((s) => s.status === 'waiting' && s.latestDue);
+  const lines = [];
+  if (open) lines.push(el('p', { class: 'big' }, t.headlineDue(pick(open.name, lang), open.due), rangeNote(open.dueRange, lang)));
+  if (waiting) lines.push(el('p', { class: 'big latest' }, t.headlineLatest(pick(waiting.name, lang), waiting.latestDue), rangeNote(waiting.latestDueRange, lang)));
+  if (!lines.length) lines.push(el('p', { class: 'big', text: answer.text }));
+  if (answer.provisional) lines.push(el('p', { class: 'warn', text: t.provisional }));
+  return lines;
 }
 
 /** A month grid marking rest days, adjusted working days and the given due dates. */

@@ -11,7 +11,7 @@
 // Everything runs in the page: no request leaves it after the module and its packs are loaded.
 import init, * as z from './pkg/zhengwu.js';
 import { fetchRules } from './pkg/rules.js';
-import { T, el, pick, explanation, timelineList, monthCalendar, legend, routeSteps, download } from './render.js';
+import { T, el, pick, explanation, timelineList, timelineHeadline, rangeNote, monthCalendar, legend, routeSteps, download } from './render.js';
 
 export const ready = init({ module_or_path: new URL('./pkg/zhengwu_bg.wasm', import.meta.url) });
 const loads = new Map();
@@ -158,10 +158,11 @@ class DeadlineElement extends Calculator {
     this.shell(`${pick(rule.name, l)} · ${rule.citations[0]?.article ?? ''}`, fields, (q, form, out) => {
       const a = z.deadline({ ...q, ruleset: this.getAttribute('ruleset'), rule: rule.id, lang: l });
       const t = T[l];
-      out.append(el('p', { class: 'big' }, el('span', { text: `${t.due}: ` }), el('strong', { class: 'due-date', text: a.due })),
-        a.extendedDue ? el('p', { text: `${t.extended}: ${a.extendedDue}` }) : null,
+      // Node.append would print a null as the text "null": only real nodes are appended.
+      out.append(...[el('p', { class: 'big' }, el('span', { text: `${t.due}: ` }), el('strong', { class: 'due-date', text: a.due }), rangeNote(a.dueRange, l)),
+        a.extendedDue ? el('p', {}, `${t.extended}: ${a.extendedDue}`, rangeNote(a.extendedDueRange, l)) : null,
         el('p', { text: a.text }), a.status ? el('p', { class: `status ${a.status.state}`, text: a.status.text }) : null,
-        a.provisional ? el('p', { class: 'warn', text: t.provisional }) : null);
+        a.provisional ? el('p', { class: 'warn', text: t.provisional }) : null].filter(Boolean));
       if (/^\d{4}-\d{2}-\d{2}$/.test(a.due)) {
         const [y, m] = a.due.split('-').map(Number);
         out.append(monthCalendar(z, y, m, new Map([[a.due, t.due]]), l), legend(l));
@@ -195,8 +196,8 @@ class TimelineElement extends Calculator {
       const query = { ruleset: rs.id, procedure: proc.id, events, lang: l, ...q };
       const a = z.timeline(query);
       const t = T[l];
-      out.append(el('p', { class: 'big', text: a.text }), timelineList(a, l));
-      const dues = new Map(a.steps.filter((s) => s.due).map((s) => [s.due.slice(0, 10), pick(s.name, l)]));
+      out.append(...timelineHeadline(a, l), timelineList(a, l));
+      const dues = new Map(a.steps.filter((s) => !s.internal && (s.due || s.latestDue)).map((s) => [(s.due ?? s.latestDue).slice(0, 10), pick(s.name, l)]));
       const months = [...new Set([...dues.keys()].map((d) => d.slice(0, 7)))].sort().slice(0, 4);
       out.append(el('div', { class: 'months' }, months.map((ym) => monthCalendar(z, Number(ym.slice(0, 4)), Number(ym.slice(5, 7)), dues, l))), legend(l));
       const ics = el('button', { type: 'button', class: 'secondary', text: t.ics });
@@ -240,12 +241,12 @@ class SanctionElement extends Calculator {
     const { rule } = this.ruleInfo('sanction');
     this.shell(`${pick(rule.name, l)} · ${rule.citations[0]?.article ?? ''}`, rule.inputs.map((s) => inputFor(s, l)), (q, form, out) => {
       const a = z.sanction({ ...q, ruleset: this.getAttribute('ruleset'), rule: rule.id, lang: l });
-      out.append(el('p', { class: 'big', text: a.text }),
+      out.append(...[el('p', { class: 'big', text: a.text }),
         el('ul', { class: 'parties' }, a.parties.map((p) => el('li', {},
           el('strong', { text: `${pick(p.party, l)}：${pick(p.responsibility, l)}` }),
           p.measures.length ? el('ul', { class: 'measures' }, p.measures.map((m) => el('li', { text: pick(m, l) }))) : null))),
         a.modes.length ? el('p', { text: a.modes.map((m) => pick(m, l)).join('；') }) : null,
-        explanation(a, l));
+        explanation(a, l)].filter(Boolean));
     });
   }
 }

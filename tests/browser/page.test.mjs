@@ -70,6 +70,35 @@ test('citizen: 信访 timeline with a month calendar and an .ics download', asyn
   await context.close();
 });
 
+test('citizen: only the letter\'s date, in December 2026 — the latest reply date across the year boundary', async () => {
+  // Issue 11: a citizen whose letter arrived on 2026-12-01 enters only that date (and the day
+  // they look, 12-05). Notice of acceptance by 12-16; reply within 60 days of that at the latest:
+  // Sunday 2027-02-14 → Monday 2027-02-15 under the 放假办法 alone; the 2027 notice may make it
+  // 02-14 (a 调休 working Sunday) or keep it 02-15 (tests/year_boundary.rs works it out).
+  for (const width of [1280, 360]) {
+    const { page, context, problems } = await open({ width, height: 800 });
+    const s = section(page, 'petition');
+    await field(s, 'events.received').fill('2026-12-01');
+    await field(s, 'asOf').fill('2026-12-05');
+    await s.getByRole('button', { name: '计算' }).click();
+    const headline = await s.locator('.answer p.big.latest').textContent();
+    assert.ok(headline.includes('送达书面答复') && headline.includes('最迟 2027-02-15'), headline);
+    assert.ok(headline.includes('2027-02-14 至 2027-02-15'), headline);
+    // The citizen's headline is a step that concerns them, not the office's 拟办审签单.
+    assert.ok(!(await s.locator('.answer p.big').first().textContent()).includes('拟办'));
+    assert.equal(await s.locator('details.internal li.step[data-step="proposal"]').count(), 1);
+    assert.ok((await s.locator('.answer').textContent()).includes('临时推算'));
+    // Nothing a citizen reads names an engine option.
+    const text = await s.locator('.answer').textContent();
+    for (const word of ['provisional', 'strict', 'asOf', 'OUT_OF_CALENDAR_RANGE']) assert.ok(!text.includes(word), word);
+    // The February 2027 calendar is shown, with 初一 (Saturday 02-06) as a statutory day.
+    assert.equal(await s.locator('td.due[title^="2027-02-15"]').count(), 1);
+    await s.screenshot({ path: join(out, `petition-2027-${width}.png`) });
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
 async function assertStep(scope, id, due, status) {
   const step = scope.locator(`li.step[data-step="${id}"]`);
   assert.ok((await step.textContent()).includes(due), `${id}: ${await step.textContent()}`);
