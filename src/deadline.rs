@@ -936,9 +936,13 @@ fn conflicts(
             done: None,
             ..input.clone()
         };
-        let due = evaluate(cal, other, &other_input, &sub_c)
-            .map(|a| a.due)
-            .ok();
+        // The other provision's date is a date of its own: it never sinks this answer, and a
+        // provisional one makes the answer provisional.
+        let other_answer = evaluate(cal, other, &other_input, &sub_c).ok();
+        ex.provisional |= other_answer
+            .as_ref()
+            .is_some_and(|a| a.explanation.provisional);
+        let due = other_answer.map(|a| a.due);
         crate::trace!(
             ex,
             cf.rule,

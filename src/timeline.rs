@@ -189,15 +189,21 @@ pub fn timeline(cal: &Calendar, q: &Query) -> Result<TimelineAnswer> {
             deadline::find(s.rule).ok_or_else(|| Error::unknown_rule("procedure", s.rule))?;
         let mut step = waiting_step(s, rule, &ev, c.lang);
         if let Some(start) = ev.get(s.from) {
-            let a = step_deadline(cal, rule, s, *start, &ev, &c)?;
-            fill_from_answer(&mut step, &a, &c);
-            ex.absorb(a.explanation);
+            match past_calendar(step_deadline(cal, rule, s, *start, &ev, &c), &mut ex)? {
+                Some(a) => {
+                    fill_from_answer(&mut step, &a, &c);
+                    ex.absorb(a.explanation);
+                }
+                None => ex.cite_rule(&rule.meta),
+            }
         } else if let Some((_, latest_start)) = latest_events.iter().find(|(e, _)| *e == s.from) {
-            let a = step_deadline(cal, rule, s, *latest_start, &ev, &c)?;
-            step.latest_due = Some(a.due.clone());
-            step.latest_due_range = a.due_range.clone();
-            step.latest_extended_due = a.extended_due.clone();
-            ex.provisional |= a.explanation.provisional;
+            let latest = step_deadline(cal, rule, s, *latest_start, &ev, &c);
+            if let Some(a) = past_calendar(latest, &mut ex)? {
+                step.latest_due = Some(a.due.clone());
+                step.latest_due_range = a.due_range.clone();
+                step.latest_extended_due = a.extended_due.clone();
+                ex.provisional |= a.explanation.provisional;
+            }
             ex.cite_rule(&rule.meta);
         } else {
             ex.cite_rule(&rule.meta);
@@ -257,6 +263,22 @@ pub fn timeline(cal: &Calendar, q: &Query) -> Result<TimelineAnswer> {
         text,
         explanation: ex,
     })
+}
+
+/// A step's deadline, or None with a warning when (with `strict`) it lies past the published
+/// calendar: one step's date never sinks the whole timeline.
+fn past_calendar(
+    r: Result<deadline::DeadlineAnswer>,
+    ex: &mut Explanation,
+) -> Result<Option<deadline::DeadlineAnswer>> {
+    match r {
+        Ok(a) => Ok(Some(a)),
+        Err(e) if e.code == ErrorCode::OutOfCalendarRange => {
+            ex.warn(Bilingual::new(e.message.clone(), e.message_en.clone()));
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
 }
 
 /// A step whose clock has not started.

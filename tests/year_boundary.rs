@@ -163,3 +163,23 @@ fn a_known_acceptance_date_replaces_the_latest_one() {
     assert_eq!(reply.latest_due, None);
     assert_eq!(range(&reply.due_range), Some(("2027-02-09", "2027-02-15")));
 }
+
+#[test]
+fn with_strict_one_step_past_the_calendar_does_not_sink_the_timeline() {
+    // Accepted 2026-12-10: the reply (60 days → 2027-02-08) lies past the published calendar.
+    let cal = Calendar::builtin().unwrap();
+    let t = zhengwu::timeline::timeline(
+        &cal,
+        &q(r#"{"ruleset":"wenshan-hrss-2019","procedure":"wenshan.petition","strict":true,"events":{"received":"2026-12-01","accepted":"2026-12-10"}}"#),
+    )
+    .unwrap();
+    let step = |id: &str| t.steps.iter().find(|s| s.id == id).unwrap();
+    assert_eq!(step("acceptanceNotice").due.as_deref(), Some("2026-12-16"));
+    assert_eq!(step("reply").due, None);
+    assert!(!t.explanation.provisional);
+    assert!(t
+        .explanation
+        .warnings
+        .iter()
+        .any(|w| w.en.contains("2027-02-08")));
+}
