@@ -154,17 +154,16 @@ function checkWeekday(date, parenthesis, fail) {
 /** The rest block of an item's first sentence with 放假, in the forms the notices use. */
 function readRest(sentence, readDate, fail) {
   const m = REST.exec(sentence);
-  if (!m) {
+  // What may follow "…放假（调休）[N天]，": 共N天, 不调休, 与周末连休, or nothing.
+  const tail = m && /^(?:共(\d+)天|不调休|与周末连休)?$/.exec(m[4] ?? '');
+  if (!tail) {
     fail(`无法识别的放假写法“${sentence}” (unrecognised rest sentence)`);
     return null;
   }
   let first = readDate(m[1]);
   let last = m[2] ? readDate(m[2]) : first;
   if (!first || !last) return null;
-  const dayCount = m[3] ? Number(m[3]) : null; // "放假1天，不调休"
-  const tail = m[4] ?? '';
-  const total = /^共(\d+)天$/.exec(tail);
-  if (tail === '与周末连休') {
+  if (m[4] === '与周末连休') {
     // "1月1日放假，与周末连休": the weekend next to the day joins the block.
     const w = weekday(first);
     if (m[2] || (w !== 1 && w !== 5)) {
@@ -173,17 +172,15 @@ function readRest(sentence, readDate, fail) {
     }
     if (w === 1) first = plusDays(first, -2);
     else last = plusDays(last, 2);
-  } else if (!total && !(tail === '不调休' && dayCount !== null) && tail !== '') {
-    fail(`无法识别的放假写法“${sentence}” (unrecognised rest sentence)`);
-    return null;
   }
   if (last < first) {
     fail(`放假区间 ${first} 至 ${last} 首尾颠倒 (the rest range ends before it starts)`);
     return null;
   }
-  const said = total ? Number(total[1]) : dayCount;
-  if (said !== null && said !== daysIn(first, last)) {
-    fail(`写“共${said}天”，但 ${first} 至 ${last} 是 ${daysIn(first, last)} 天 (the text's day count differs from the range)`);
+  const count = tail[1] ?? m[3]; // "共8天", or "放假1天，不调休"
+  if (count !== undefined && Number(count) !== daysIn(first, last)) {
+    const said = tail[1] ? `共${count}天` : `放假${count}天`;
+    fail(`写“${said}”，但 ${first} 至 ${last} 是 ${daysIn(first, last)} 天 (the text's day count differs from the range)`);
   }
   return [first, last];
 }
@@ -201,7 +198,7 @@ function readItem(year, item, problems) {
   const rest = readRest(sentences[restAt], readDate, fail);
   const work = [];
   const other = [];
-  for (const s of sentences.slice(restAt + 1)) {
+  for (const s of sentences.filter((_, i) => i !== restAt)) {
     if (s.endsWith('上班')) {
       for (const token of s.match(new RegExp(DATE, 'g')) ?? []) {
         const d = readDate(token);

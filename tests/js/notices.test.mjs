@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { parse } from 'smol-toml';
 import z, { root } from './load.mjs';
-import { draftNotice, NoticeError } from '../../scripts/calendar/draft-notice.mjs';
+import { draftNotice } from '../../scripts/calendar/draft-notice.mjs';
 
 const notices = join(root, 'data', 'calendar', 'notices');
 const script = join(root, 'scripts', 'calendar', 'draft-notice.mjs');
@@ -82,51 +82,39 @@ test('statutory days per block: 中秋节 inside 国庆节, 除夕 from 2025, th
   assert.deepEqual(d2024.blocks[1].other, ['鼓励各单位结合带薪年休假等制度落实，安排职工在除夕（2月9日）休息']);
 });
 
-/** The problems a corrupted 2025 text is refused with. */
-function refusal(from, to) {
-  const corrupted = text(2025).replace(from, to);
-  assert.notEqual(corrupted, text(2025), `${from} is in the text`);
-  try {
-    draftNotice(corrupted, z);
-  } catch (e) {
-    assert.ok(e instanceof NoticeError);
-    return e.problems;
-  }
-  return assert.fail('the corrupted text was accepted');
+// Each corruption of the 2025 text, and the problems worked out for it by hand.
+const CORRUPTIONS = [
+  ['a 上班 day on a weekday', '4月27日（周日）上班', '4月28日（周一）上班', [
+    // 2025-04-28 is a Monday (and the text says so).
+    '四、劳动节：上班日 2025-04-28 是星期一，不是周六或周日 (a 上班 day must be a Saturday or Sunday)',
+  ]],
+  ['a wrong weekday in parentheses', '1月1日（周三）', '1月1日（周四）', [
+    '一、元旦：1月1日写作（周四），但 2025-01-01 是星期三 (2025-01-01 is not the weekday the text gives)',
+  ]],
+  ['a wrong 共N天', '5日（周一）放假调休，共5天', '5日（周一）放假调休，共6天', [
+    '四、劳动节：写“共6天”，但 2025-05-01 至 2025-05-05 是 5 天 (the text\'s day count differs from the range)',
+  ]],
+  ['a missing festival', '五、端午节：5月31日（周六）至6月2日（周一）放假，共3天。\n', '', [
+    '缺少端午节：放假办法规定的节日没有对应条目 (no item for 端午节, which the holiday rules require)',
+  ]],
+  ['a 上班 day in the middle of another year', '10月11日（周六）上班', '2024年10月12日（周六）上班', [
+    // 2024-10-12 was a Saturday (a 上班 day of the 2024 notice).
+    '六、国庆节、中秋节：2024-10-12 不在 2025 年，也不在 2024 年12月25日至31日 (a date of another year outside 25–31 December of the year before)',
+  ]],
+  ['a festival whose statutory days fall outside its block', '1月28日（农历除夕、周二）至2月4日', '1月29日（周三）至2月4日', [
+    // 1-29 … 2-04 is 7 days, and 除夕 2025-01-28 is statutory under the 2024 rules.
+    '二、春节：写“共8天”，但 2025-01-29 至 2025-02-04 是 7 天 (the text\'s day count differs from the range)',
+    '二、春节：春节的法定假日 2025-01-28 不在放假区间 2025-01-29 至 2025-02-04 内 (statutory days outside the block)',
+  ]],
+];
+
+for (const [what, from, to, problems] of CORRUPTIONS) {
+  test(`${what} is refused`, () => {
+    const corrupted = text(2025).replace(from, to);
+    assert.notEqual(corrupted, text(2025), `${from} is in the text`);
+    assert.throws(() => draftNotice(corrupted, z), { name: 'NoticeError', problems });
+  });
 }
-
-test('a 上班 day on a weekday is refused', () => {
-  // 2025-04-28 is a Monday (and the text says so).
-  const p = refusal('4月27日（周日）上班', '4月28日（周一）上班');
-  assert.deepEqual(p, ['四、劳动节：上班日 2025-04-28 是星期一，不是周六或周日 (a 上班 day must be a Saturday or Sunday)']);
-});
-
-test('a wrong weekday in parentheses is refused', () => {
-  const p = refusal('1月1日（周三）', '1月1日（周四）');
-  assert.deepEqual(p, ['一、元旦：1月1日写作（周四），但 2025-01-01 是星期三 (2025-01-01 is not the weekday the text gives)']);
-});
-
-test('a wrong 共N天 is refused', () => {
-  const p = refusal('5日（周一）放假调休，共5天', '5日（周一）放假调休，共6天');
-  assert.deepEqual(p, ['四、劳动节：写“共6天”，但 2025-05-01 至 2025-05-05 是 5 天 (the text\'s day count differs from the range)']);
-});
-
-test('a missing festival is refused', () => {
-  const p = refusal('五、端午节：5月31日（周六）至6月2日（周一）放假，共3天。\n', '');
-  assert.deepEqual(p, ['缺少端午节：放假办法规定的节日没有对应条目 (no item for 端午节, which the holiday rules require)']);
-});
-
-test('a 上班 day in the middle of another year is refused', () => {
-  // 2024-10-12 was a Saturday (a 上班 day of the 2024 notice).
-  const p = refusal('10月11日（周六）上班', '2024年10月12日（周六）上班');
-  assert.deepEqual(p, ['六、国庆节、中秋节：2024-10-12 不在 2025 年，也不在 2024 年12月25日至31日 (a date of another year outside 25–31 December of the year before)']);
-});
-
-test('a festival whose statutory days fall outside its block is refused', () => {
-  // 除夕 2025-01-28 is statutory under the 2024 rules.
-  const p = refusal('1月28日（农历除夕、周二）至2月4日', '1月29日（周三）至2月4日');
-  assert.ok(p.includes('二、春节：春节的法定假日 2025-01-28 不在放假区间 2025-01-29 至 2025-02-04 内 (statutory days outside the block)'), p.join('\n'));
-});
 
 // The command itself: exit status, the JSON, the summary, and loadCalendar on the year after the
 // built-in calendar (the made-up 2027 text in tests/fixtures, clearly marked as test data).
