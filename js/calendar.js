@@ -11,7 +11,7 @@ export async function fetchCalendar(options = {}) {
   for (let year = nextYear(); ; year = nextYear()) {
     const url = where(year);
     const data = await fetchYear(url);
-    if (data === null) break;
+    if (data === undefined) break;
     if (data?.year !== year) throw failure('INVALID_CALENDAR', url, `文件中的年份不是 ${year}`, `the file's year is not ${year}`);
     try {
       loadCalendar(data);
@@ -36,7 +36,8 @@ function locator(options) {
   return (year) => new URL(`${year}.json`, folder);
 }
 
-// The year's data, or null when the server says it does not exist (not published yet).
+// The year's parsed JSON, or undefined when the server says it does not exist (not published
+// yet); JSON.parse never answers undefined.
 async function fetchYear(url) {
   let response;
   try {
@@ -44,7 +45,7 @@ async function fetchYear(url) {
   } catch (e) {
     throw failure('CALENDAR_UNAVAILABLE', url, `网络错误：${e?.message ?? e}`, `network error: ${e?.message ?? e}`);
   }
-  if (response.status === 404) return null;
+  if (response.status === 404) return undefined;
   if (!response.ok) throw failure('CALENDAR_UNAVAILABLE', url, `HTTP ${response.status}`, `HTTP ${response.status}`, response.status);
   const text = await response.text();
   // A single-page app's server answers every path with its index page.

@@ -75,6 +75,9 @@ test('a file of the wrong year, or one the module refuses, is a coded error', as
   const year = await rejection(fetchCalendar());
   assert.equal(year.code, 'INVALID_CALENDAR');
   assert.equal(year.messageEn, `could not load the calendar ${beside(2027)} (the file's year is not 2027)`);
+  // JSON, but not a calendar: an error, not "not published".
+  serve({ [beside(2027)]: json('null') });
+  assert.equal((await rejection(fetchCalendar())).messageEn, `could not load the calendar ${beside(2027)} (the file's year is not 2027)`);
   // 2027-01-04 is a Monday: not a 上班 weekend day.
   serve({ [beside(2027)]: json(data2027.replace('"2027-02-20"', '"2027-01-04"')) });
   const refused = await rejection(fetchCalendar());
