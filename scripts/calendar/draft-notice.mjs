@@ -33,9 +33,11 @@ export class NoticeError extends Error {
   }
 }
 
-// Half-width punctuation (as in many reprints) read as the full-width the notices use.
+// Half-width punctuation (as in many reprints) read as the full-width the notices use, and the
+// 文号's brackets typed as [ ] read as 〔 〕.
+const FULL_WIDTH = { ',': '，', ':': '：', '(': '（', ')': '）', '[': '〔', ']': '〕' };
 function fullWidth(line) {
-  return line.replace(/,/g, '，').replace(/:/g, '：').replace(/\(/g, '（').replace(/\)/g, '）');
+  return line.replace(/[,:()[\]]/g, (c) => FULL_WIDTH[c]);
 }
 
 // --- civil dates in UTC: nothing here depends on the clock or the time zone -------------------

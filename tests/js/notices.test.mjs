@@ -57,6 +57,13 @@ for (const year of years) {
   });
 }
 
+test('a reprint with half-width punctuation and spaces reads the same', () => {
+  const reprint = text(2025).replace(/，/g, ',').replace(/：/g, ':').replace(/（/g, '(').replace(/）/g, ')')
+    .replace('\n国办发明电〔2024〕', '\n国办发明电[2024]').replace('\n国务院办公厅关于2025年部分', '\n国务院办公厅关于2025年 部分');
+  assert.match(reprint, /\n国务院办公厅关于2025年 部分节假日安排的通知\n国办发明电\[2024\]12号\n/);
+  assert.deepEqual(draftNotice(reprint, z).data, draftNotice(text(2025), z).data);
+});
+
 // Worked by hand from the texts: the forms that need more than reading two dates.
 test('与周末连休 takes in the adjoining weekend; a range may start in the previous December', () => {
   const h2024 = draftNotice(text(2024), z).data.holidays;
