@@ -458,3 +458,58 @@ pub fn load_calendar(cal: &mut Calendar, data: &Value) -> Result<CalendarInfo> {
     cal.load_year(notice)?;
     Ok(calendar_info(cal))
 }
+
+/// One statutory holiday day (法定节假日) of the 《全国年节及纪念日放假办法》 revision in force for a
+/// year, as `statutoryHolidays(year)` answers it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StatutoryDay {
+    /// The day, `YYYY-MM-DD`.
+    pub date: String,
+    /// The festival in Chinese, as the holiday notices name it (e.g. `春节`, `清明节`).
+    pub name: String,
+    /// The festival in English.
+    pub name_en: String,
+}
+
+/// `statutoryHolidays(year)`: the statutory holiday days of `year` under the 放假办法 revision in
+/// force for it, in the order the revision lists them (元旦, 春节, 清明节, 劳动节, 端午节, 中秋节,
+/// 国庆节; not sorted here, as a sort would add kilobytes to the module). A date can appear twice,
+/// as 中秋节 and 国庆节 on 2020-10-01. The notice-drafting tool takes them from here so that it
+/// never computes lunar dates itself.
+///
+/// # Errors
+/// `INVALID_INPUT` for a year that is not a whole number or has no revision (before 2000, or past
+/// the lunar tables' last year).
+///
+/// # Example: 2025, the first year of the 2024 revision
+/// ```
+/// use zhengwu::value::Value;
+/// let days = zhengwu::api::statutory_holidays(&Value::Number(2025.0))?;
+/// assert_eq!(days.len(), 13);
+/// assert_eq!((days[1].date.as_str(), days[1].name.as_str()), ("2025-01-28", "春节")); // 除夕
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn statutory_holidays(year: &Value) -> Result<Vec<StatutoryDay>> {
+    let no_revision = || {
+        Error::invalid(
+            "year",
+            "《全国年节及纪念日放假办法》有规定的年份（2000–2100 的整数）",
+            "a year the national holiday rules govern (a whole number 2000–2100)",
+        )
+    };
+    let year = match year {
+        Value::Number(n) if n.fract() == 0.0 && (1900.0..=2200.0).contains(n) => *n as i32,
+        Value::Null => return Err(Error::missing("year")),
+        _ => return Err(no_revision()),
+    };
+    let days = crate::holiday_law::statutory_days(year).ok_or_else(no_revision)?;
+    Ok(days
+        .into_iter()
+        .map(|(date, name)| StatutoryDay {
+            date: format_date(date),
+            name: name.zh.to_owned(),
+            name_en: name.en.to_owned(),
+        })
+        .collect())
+}

@@ -380,3 +380,11 @@ export interface Catalog { rulesVersion: string; available: string[]; rulesets: 
 export interface LoadedRuleset { ruleset: string; name: Bilingual; rulesVersion: string; }
 /** What `rulesets()` answers: the rulesets this module has packs for, and the loaded ones. */
 export interface Rulesets { available: string[]; loaded: LoadedRuleset[]; }
+
+/** A statutory holiday day (法定节假日) of the 全国年节及纪念日放假办法 in force for a year (`statutoryHolidays`). */
+export interface StatutoryDay {
+  date: CivilDate;
+  /** The festival as the holiday notices name it: 元旦, 春节, 清明节, 劳动节, 端午节, 中秋节, 国庆节. */
+  name: string;
+  nameEn: string;
+}

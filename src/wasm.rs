@@ -489,3 +489,15 @@ pub fn load_rules(
 pub fn rulesets() -> std::result::Result<JsValue, JsValue> {
     out(Ok(crate::catalog::rulesets()))
 }
+
+/// JS binding for [`crate::api::statutory_holidays`]: the statutory holiday days of a year under
+/// the 放假办法 in force (used by `scripts/calendar/draft-notice.mjs`).
+#[wasm_bindgen(
+    js_name = "statutoryHolidays",
+    unchecked_return_type = "StatutoryDay[]"
+)]
+pub fn statutory_holidays(
+    #[wasm_bindgen(unchecked_param_type = "number")] year: JsValue,
+) -> std::result::Result<JsValue, JsValue> {
+    out(to_value(year).and_then(|y| crate::api::statutory_holidays(&y)))
+}

@@ -143,6 +143,51 @@ fn statutory_days_in_the_data_follow_the_2024_rules_for_2025_and_2026() {
 }
 
 #[test]
+fn statutory_holidays_answers_the_revision_in_force_in_its_order() {
+    use zhengwu::value::Value;
+    // 2020 (2013 rules, 11 days, listed 元旦 … 中秋节, 国庆节): 中秋节 fell on 10-01, the same day
+    // as 国庆节's first day.
+    let days = zhengwu::api::statutory_holidays(&Value::Number(2020.0)).unwrap();
+    let listed: Vec<(&str, &str)> = days
+        .iter()
+        .map(|d| (d.date.as_str(), d.name.as_str()))
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            ("2020-01-01", "元旦"),
+            ("2020-01-25", "春节"),
+            ("2020-01-26", "春节"),
+            ("2020-01-27", "春节"),
+            ("2020-04-04", "清明节"),
+            ("2020-05-01", "劳动节"),
+            ("2020-06-25", "端午节"),
+            ("2020-10-01", "中秋节"),
+            ("2020-10-01", "国庆节"),
+            ("2020-10-02", "国庆节"),
+            ("2020-10-03", "国庆节"),
+        ]
+    );
+    // 2027 (2024 rules): 除夕 and 5月2日 are statutory too.
+    assert_eq!(
+        zhengwu::api::statutory_holidays(&Value::Number(2027.0))
+            .unwrap()
+            .len(),
+        13
+    );
+    for bad in [
+        Value::Number(1999.0),
+        Value::Number(2101.0),
+        Value::Number(2027.5),
+        Value::String("2027".into()),
+    ] {
+        let e = zhengwu::api::statutory_holidays(&bad).unwrap_err();
+        assert_eq!(e.code, ErrorCode::InvalidInput, "{bad:?}");
+        assert_eq!(e.field.as_deref(), Some("year"));
+    }
+}
+
+#[test]
 fn add_working_days_counts_from_the_next_working_day() {
     // law-notes §1.10: start 2026-01-01 (a holiday), N = 1 → 2026-01-04 (an adjusted working Sunday).
     let cal = Calendar::builtin().unwrap();

@@ -1,7 +1,9 @@
 // A typed usage example, checked with `tsc --noEmit --strict` against pkg/zhengwu.d.ts.
-import init, { deadline, timeline, approvalRoute, catalog, addWorkingDays, isWorkingDay, loadCalendar, loadRules } from '../../pkg/zhengwu.js';
-import type { DeadlineAnswer, TimelineStep, ZhengwuError, CalendarData, RouteStep, LoadedRuleset } from '../../pkg/zhengwu.js';
+import init, { deadline, timeline, approvalRoute, catalog, addWorkingDays, isWorkingDay, loadCalendar, loadRules, statutoryHolidays } from '../../pkg/zhengwu.js';
+import type { DeadlineAnswer, TimelineStep, ZhengwuError, CalendarData, RouteStep, LoadedRuleset, StatutoryDay } from '../../pkg/zhengwu.js';
 import { fetchRules } from '../../pkg/rules.js';
+import { fetchCalendar } from '../../pkg/calendar.js';
+import type { CalendarFetchError } from '../../pkg/calendar.js';
 
 export async function example(): Promise<string[]> {
   await init();
@@ -25,5 +27,14 @@ export async function example(): Promise<string[]> {
     lines.push(`${err.code} ${err.field ?? ''} ${err.messageEn}`);
   }
   lines.push(...loaded.map((r) => `${r.ruleset} ${r.name.zh}`), again.rulesVersion, available.join(','));
+  const days: StatutoryDay[] = statutoryHolidays(2027);
+  lines.push(...days.map((d) => `${d.date} ${d.name} ${d.nameEn}`));
+  try {
+    const { added, info } = await fetchCalendar({ base: '/pkg/calendar/' });
+    lines.push(`${added.join(',')} ${info.last}`);
+  } catch (e) {
+    const err = e as CalendarFetchError;
+    lines.push(`${err.code} ${err.status ?? ''} ${err.messageEn}`);
+  }
   return lines;
 }
