@@ -41,6 +41,9 @@ pub enum Bound {
 /// law no longer allows; the reach of festivals is measured from the 2008 notices on.
 pub const PATTERN_FROM_YEAR: i32 = 2008;
 
+/// A festival name placeholder (never shown: every measured block names one).
+const EMPTY: Text = Text { zh: "", en: "" };
+
 /// How many years past the last notice are projected.
 pub const PROJECTED_YEARS: i32 = 10;
 
@@ -113,13 +116,18 @@ pub fn reaches(notices: &[NoticeInfo]) -> Vec<Reach> {
                 .filter(|(d, _)| b.statutory.contains(d))
                 .copied()
                 .collect();
-            let (Some(first), Some(last)) = (named.first(), named.last()) else {
+            // The law lists days by festival (a 中秋 in October comes before 国庆): the block's
+            // statutory span is from its earliest to its latest day.
+            let (Some(first), Some(last)) = (
+                named.iter().map(|(d, _)| *d).min(),
+                named.iter().map(|(d, _)| *d).max(),
+            ) else {
                 continue;
             };
             let measured = Reach {
-                festival: first.1,
-                rest_before: span_days(b.rest_from, first.0),
-                rest_after: span_days(last.0, b.rest_to),
+                festival: named.first().map_or(EMPTY, |(_, t)| *t),
+                rest_before: span_days(b.rest_from, first),
+                rest_after: span_days(last, b.rest_to),
                 work_before: b
                     .work
                     .iter()

@@ -183,3 +183,25 @@ fn with_strict_one_step_past_the_calendar_does_not_sink_the_timeline() {
         .iter()
         .any(|w| w.en.contains("2027-02-08")));
 }
+
+#[test]
+fn the_reach_of_the_published_notices() {
+    // From data/calendar/cn.toml: 2024 春节 statutory 初一–初三 = 2-10…2-12, break to 2-17 (five
+    // days after); 2014–2024 breaks began on 除夕, a day before 初一; 2026 国庆 break from 10-01
+    // with 9-20 (a Sunday eleven days before) a working day; the 2019 元旦 break began
+    // 2018-12-30, two days before 1/1.
+    let cal = Calendar::builtin().unwrap();
+    let reach = |zh: &str| {
+        let r = cal
+            .projection()
+            .reaches()
+            .iter()
+            .find(|r| r.festival.zh == zh)
+            .unwrap();
+        (r.rest_before, r.rest_after, r.work_before)
+    };
+    assert_eq!(reach("春节").0, 1);
+    assert_eq!(reach("春节").1, 5);
+    assert_eq!(reach("国庆节").2, 11);
+    assert_eq!(reach("元旦").0, 2);
+}
