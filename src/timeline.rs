@@ -480,10 +480,26 @@ pub fn timeline_ics(cal: &Calendar, q: &Query) -> Result<String> {
             if latest { "最迟期限" } else { "期限" },
             ics_escape(&s.article)
         )));
+        // A provisional date says how far the next holiday notice can still move it.
+        let range = if latest {
+            &s.latest_due_range
+        } else {
+            &s.due_range
+        };
+        let range_note = range
+            .as_ref()
+            .map(|r| {
+                format!(
+                    "\\n节假日安排尚未公布，临时推算：可能在 {} 至 {} 之间",
+                    r.earliest, r.latest
+                )
+            })
+            .unwrap_or_default();
         out.push_str(&fold(&format!(
-            "DESCRIPTION:{}\\n{}\\n{}",
+            "DESCRIPTION:{}\\n{}{}\\n{}",
             ics_escape(&t.name.zh),
             ics_escape(&s.status_text),
+            range_note,
             ics_escape(&s.name.en)
         )));
         out.push_str(&fold("END:VEVENT"));
