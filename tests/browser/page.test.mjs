@@ -135,7 +135,7 @@ test('staff: deadline calculator by ruleset, by article search, with errors next
   // Another ruleset, found by its inventory number.
   await page.selectOption('#dl-ruleset', 'wenshan-hrss-2019');
   await page.fill('#dl-search', 'DL-004-056-09');
-  await page.waitForFunction(() => document.querySelector('#dl-calc h3')?.textContent.includes('第五十六条(四)5'));
+  await page.waitForFunction(() => document.querySelector('#dl-calc').shadowRoot?.querySelector('h3')?.textContent.includes('第五十六条(四)5'));
   await field(s, 'start').fill('2026-08-03');
   await s.getByRole('button', { name: '计算' }).click();
   assert.equal(await s.locator('.due-date').textContent(), '2026-10-08');
@@ -157,7 +157,7 @@ test('staff: approval route with the boundary ambiguity and a stand-in', async (
   // 东区 第五十四条: the 区长 chairs the executive meeting; when away, the 常务副区长 (第六条).
   await page.selectOption('#ar-ruleset', 'panzhihua-dongqu-2012');
   await page.fill('#ar-search', 'AR-002-054');
-  await page.waitForFunction(() => document.querySelector('#ar-calc h3')?.textContent.includes('第五十四条'));
+  await page.waitForFunction(() => document.querySelector('#ar-calc').shadowRoot?.querySelector('h3')?.textContent.includes('第五十四条'));
   await field(s, 'absent').fill('区长');
   await s.getByRole('button', { name: '计算' }).click();
   await page.waitForSelector('#approval .route .sub');
@@ -203,7 +203,7 @@ test('English switch and 360 px layout', async () => {
   await page.click('#lang');
   assert.equal(await page.locator('#petition-h').textContent(), 'When must my petition be answered?');
   const s = section(page, 'petition');
-  await page.waitForFunction(() => document.querySelector('#petition button[type=submit]')?.textContent === 'Compute');
+  await page.waitForFunction(() => document.querySelector('#petition zhengwu-timeline').shadowRoot?.querySelector('button[type=submit]')?.textContent === 'Compute');
   await field(s, 'events.received').fill('2026-08-03');
   await s.getByRole('button', { name: 'Compute' }).click();
   assert.ok((await s.locator('li.step[data-step="acceptanceNotice"]').textContent()).includes('2026-08-18'));
@@ -272,7 +272,7 @@ test('embedding: each element fetches only its ruleset pack; a bad ruleset shows
     contentType: 'text/html; charset=utf-8',
     headers: { 'content-security-policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'" },
     body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>门户</title>
-      <script type="module" src="/zhengwu-elements.js"></script></head><body><main>
+      <script type="module" src="/pkg/elements.js"></script></head><body><main>
       <zhengwu-deadline ruleset="zaduo-office-2017" rule="DL-001-026-01"></zhengwu-deadline>
       <zhengwu-approval ruleset="no-such-ruleset" rule="x"></zhengwu-approval></main></body></html>`,
   }));
