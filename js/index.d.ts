@@ -10,6 +10,8 @@ import type { ApprovalRuleQuery, DeadlineRuleQuery, LeaveRuleQuery, ProcedureQue
 
 export * from './zhengwu.js';
 export type * from './rules-types.js';
+// Both modules name the ruleset ids; the generated list is the one of this build.
+export type { RulesetId } from './rules-types.js';
 
 /** Every `code` an error of this package can carry. */
 export type ErrorCode = ErrorCodeName

@@ -64,7 +64,8 @@ function ruleMember(ruleset, rule) {
 
 function procedureMember(ruleset, proc) {
   const steps = proc.steps.map((s) => s.value);
-  const names = [...proc.events.map((e) => e.value), ...steps, ...steps.map((s) => `${s}Extended`)];
+  // A step can also be an event's name (the step done is the event): each name once.
+  const names = [...new Set([...proc.events.map((e) => e.value), ...steps, ...steps.map((s) => `${s}Extended`)])];
   const events = names.map((n) => `${lit(n)}?: When`).join('; ');
   return `  /** ${proc.name.zh} (${proc.name.en}) */\n  | (QueryOptions & { ruleset: ${lit(ruleset)}; procedure: ${lit(proc.id)}; events?: { ${events} } })`;
 }
