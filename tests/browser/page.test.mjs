@@ -323,3 +323,49 @@ test('fetchRules: a missing pack file is a coded error, and loaded packs are not
   assert.deepEqual(packs.sort(), ['cn-national.zwr', 'muli-county-2017.zwr', 'zaduo-office-2017.zwr']);
   await context.close();
 });
+
+test('elements: a leave and a sanction element cover every rule of their ruleset; themes reach only parts and properties', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  // The portal's own stylesheet: generic class names of its own, a part and a theme property.
+  await page.route(`${base}/portal.css`, (route) => route.fulfill({ contentType: 'text/css', body:
+    '.error, .field, .badge { display: none } zhengwu-leave::part(leave-days) { color: rgb(1, 2, 3) } zhengwu-leave { --zhengwu-brand: rgb(4, 5, 6) }' }));
+  await page.route(`${base}/portal.html`, (route) => route.fulfill({
+    contentType: 'text/html; charset=utf-8',
+    headers: { 'content-security-policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'" },
+    body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>门户</title><link rel="stylesheet" href="/portal.css">
+      <script type="module" src="/pkg/elements.js"></script></head><body><main><p class="field">门户自己的段落</p>
+      <zhengwu-leave ruleset="wenshan-hrss-2019"></zhengwu-leave>
+      <zhengwu-sanction ruleset="guangxi-fault-2007" rule="guangxi.fault.review-chain"></zhengwu-sanction></main></body></html>`,
+  }));
+  await page.goto(`${base}/portal.html`);
+  const leave = page.locator('zhengwu-leave');
+  await leave.locator('form').waitFor();
+  // The picker lists every leave rule of 文山 (第三十四条: annual, marriage, bereavement, paternity, home visit, maternity).
+  assert.equal(await leave.locator('select[name=rule] option').count(), 6);
+  await leave.locator('select[name=rule]').selectOption('wenshan.leave.annual');
+  await page.waitForFunction(() => document.querySelector('zhengwu-leave').shadowRoot.querySelector('[data-field=serviceYears]'));
+  // 12 years of service: 10 working days (职工带薪年休假条例 第三条).
+  await leave.locator('[data-field="serviceYears"]').fill('12');
+  await leave.locator('[data-field="rank"]').selectOption('staff');
+  await leave.getByRole('button', { name: '计算' }).click();
+  assert.equal(await leave.locator('.leave-days').textContent(), '10');
+  const style = await leave.locator('.leave-days').evaluate((e) => getComputedStyle(e).color);
+  assert.equal(style, 'rgb(1, 2, 3)');
+  assert.equal(await leave.locator('button[type=submit]').evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(4, 5, 6)');
+  // The page's `.field { display: none }` hides its own paragraph, not the element's fields.
+  assert.equal(await leave.locator('.field').first().isVisible(), true);
+  assert.equal(await page.locator('main > p.field').isVisible(), false);
+  const sanction = page.locator('zhengwu-sanction');
+  await sanction.locator('form').waitFor();
+  assert.equal(await sanction.locator('select[name=rule] option').count(), 20);
+  assert.equal(await sanction.locator('select[name=rule]').inputValue(), 'guangxi.fault.review-chain');
+  // Nothing of the elements is in the page's DOM.
+  assert.equal(await page.evaluate(() => document.querySelectorAll('form, .badge, .error').length), 0);
+  await leave.screenshot({ path: join(out, 'element-leave-themed.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
