@@ -1,6 +1,6 @@
-// The page both bundled apps build (copied into each project by package.test.mjs, so that its
-// imports resolve from the project's own node_modules): start
-// the module, fetch one ruleset's packs, show a deadline and a leave answer, and embed a
+// The script of index.html, the page both bundled apps build (copied into each project by
+// package.test.mjs, so that its imports resolve from the project's own node_modules): start the
+// module, fetch one ruleset's packs, show a deadline and a leave answer, and embed a
 // <zhengwu-timeline>. A coded error is shown on the page (the test reads it).
 import init, { deadline, leaveEntitlement, isZhengwuError } from 'zhengwu';
 import { fetchRules } from 'zhengwu/rules.js';

@@ -40,6 +40,7 @@ async function install() {
   const { stdout } = await npm(['pack', join(root, 'pkg'), '--pack-destination', work, '--silent'], root);
   copyFileSync(join(work, stdout.trim().split('\n').pop()), join(work, 'zhengwu.tgz'));
   for (const app of ['vite-app', 'webpack-app']) copyFileSync(join(here, 'app.js'), join(here, app, 'app.js'));
+  copyFileSync(join(here, 'index.html'), join(here, 'vite-app', 'index.html'));
   await Promise.all(APPS.map(async (app) => {
     // A tarball at the same path is not unpacked again: the old copy goes first.
     rmSync(join(here, app, 'node_modules', 'zhengwu'), { recursive: true, force: true });
