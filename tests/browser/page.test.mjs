@@ -369,3 +369,16 @@ test('elements: a leave and a sanction element cover every rule of their ruleset
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the demo page fetches each rules pack once, though every element and the page ask at the same time', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const packs = [];
+  page.on('request', (r) => { if (r.url().endsWith('.zwr')) packs.push(r.url().split('/').pop()); });
+  await page.goto(`${base}/`);
+  await page.waitForSelector('body[data-ready=true]');
+  await page.waitForSelector('zhengwu-sanction form');
+  assert.equal(packs.length, 7, packs.join(', '));
+  assert.equal(new Set(packs).size, 7);
+  await context.close();
+});

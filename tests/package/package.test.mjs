@@ -61,13 +61,13 @@ before(async () => {
 });
 after(async () => {
   await browser?.close();
-  console.log(`# package steps: ${JSON.stringify(timings)}`);
+  console.log(`package steps: ${JSON.stringify(timings)}`);
 });
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.json': 'application/json' };
 
 // A static server for `dir` with the given CSP; an unknown path gets index.html (200, text/html).
-async function serve(dir, csp = CSP, index = 'index.html') {
+async function serve(dir, csp = CSP, index = 'index.html', types = TYPES) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const file = normalize(join(dir, path.endsWith('/') ? `${path}${index}` : path));
@@ -75,7 +75,7 @@ async function serve(dir, csp = CSP, index = 'index.html') {
     try {
       if (!file.startsWith(dir)) throw new Error('outside');
       const body = await readFile(file);
-      res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      res.writeHead(200, { ...headers, 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
     } catch {
       res.writeHead(200, { ...headers, 'content-type': TYPES['.html'] }).end(await readFile(join(dir, index)));
     }
@@ -84,12 +84,12 @@ async function serve(dir, csp = CSP, index = 'index.html') {
   return { server, base: `http://127.0.0.1:${server.address().port}` };
 }
 
-// A page with every console error, page error and failed request collected.
+// A page with every console error and warning, page error and failed request collected.
 async function open(url) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('console', (m) => { if (['error', 'warning'].includes(m.type())) problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
   await page.goto(url);
@@ -97,11 +97,11 @@ async function open(url) {
 }
 
 // The bundled app's page: the deadline and the leave answer, and the timeline element's form.
-async function checkApp(app) {
+async function checkApp(app, types = TYPES) {
   const dist = join(here, app, 'dist');
   const packs = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.zwr'));
   assert.equal(packs.length, 7, `${app}: the build holds every pack: ${packs.join(', ')}`);
-  const { server, base } = await serve(dist);
+  const { server, base } = await serve(dist, CSP, 'index.html', types);
   const { page, context, problems } = await open(`${base}/`);
   await page.waitForSelector('body[data-done=true]');
   assert.equal(await page.textContent('#error'), '');
@@ -118,6 +118,9 @@ async function checkApp(app) {
 test('Vite: the build holds the module and every pack and answers under the strict CSP', () => checkApp('vite-app'));
 
 test('webpack 5: the build holds the module and every pack and answers under the strict CSP', () => checkApp('webpack-app'));
+
+test('a server that sends the .wasm as application/octet-stream: the same answers, no console warning', () =>
+  checkApp('vite-app', { ...TYPES, '.wasm': 'application/octet-stream' }));
 
 test('node: loadNode() from the installed package; a call before it is NOT_INITIALIZED', async () => {
   const { stdout } = await run(process.execPath, ['main.mjs'], { cwd: join(here, 'node-app') });
