@@ -13,6 +13,7 @@ export const css = `
 button { font: inherit; padding: 0.45rem 1rem; background: var(--zw-brand); color: #fff; border: 0; border-radius: var(--zhengwu-radius, 4px); cursor: pointer; justify-self: start; }
 button:focus-visible, input:focus-visible, select:focus-visible, summary:focus-visible { outline: 3px solid var(--zhengwu-focus, #f5b400); outline-offset: 2px; }
 .error { color: var(--zw-bad); min-height: 1.2em; font-size: 0.9rem; }
+p.form-error { margin: 0; }
 details { margin-top: 0.75rem; }
 summary { cursor: pointer; color: var(--zw-brand); }
 .field { display: flex; flex-direction: column; gap: 0.2rem; margin-bottom: 0.5rem; }
