@@ -127,6 +127,8 @@ test('node: loadNode() from the installed package; a call before it is NOT_INITI
   const out = JSON.parse(stdout);
   assert.equal(out.before.code, 'NOT_INITIALIZED');
   assert.match(out.before.messageEn, /before deadline\(\)/);
+  assert.equal(out.browserInit.code, 'MODULE_UNAVAILABLE');
+  assert.match(out.browserInit.messageEn, /use loadNode\(\) from zhengwu\/node/);
   assert.equal(out.due, '2026-10-08');
   assert.equal(out.days, 120);
   assert.equal(out.unit, 'day');
