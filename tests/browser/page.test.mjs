@@ -42,6 +42,18 @@ async function open(viewport = { width: 1280, height: 900 }, options = {}) {
   return { page, context, problems };
 }
 
+// A fresh page that records the rules packs it requests (file names) and its console errors.
+async function packWatcher() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const packs = [];
+  const problems = [];
+  page.on('request', (r) => { if (r.url().endsWith('.zwr')) packs.push(r.url().split('/').pop()); });
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  return { context, page, packs, problems };
+}
+
 const section = (page, id) => page.locator(`#${id}`);
 const field = (scope, name) => scope.locator(`[data-field="${name}"]`);
 
@@ -260,13 +272,7 @@ test('keyboard: the calculators can be used without a mouse', async () => {
 });
 
 test('embedding: each element fetches only its ruleset pack; a bad ruleset shows a coded error', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const problems = [];
-  const packs = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('request', (r) => { if (r.url().endsWith('.zwr')) packs.push(r.url().split('/').pop()); });
+  const { context, page, packs, problems } = await packWatcher();
   // A portal page of its own, under the same CSP, with one script tag and two elements.
   await page.route(`${base}/portal.html`, (route) => route.fulfill({
     contentType: 'text/html; charset=utf-8',
@@ -292,10 +298,7 @@ test('embedding: each element fetches only its ruleset pack; a bad ruleset shows
 });
 
 test('fetchRules: a missing pack file is a coded error, and loaded packs are not fetched again', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const packs = [];
-  page.on('request', (r) => { if (r.url().endsWith('.zwr')) packs.push(r.url().split('/').pop()); });
+  const { context, page, packs } = await packWatcher();
   await page.goto(`${base}/favicon.svg`);
   const result = await page.evaluate(async () => {
     const m = await import('/pkg/zhengwu.js');
@@ -325,11 +328,7 @@ test('fetchRules: a missing pack file is a coded error, and loaded packs are not
 });
 
 test('elements: a leave and a sanction element cover every rule of their ruleset; themes reach only parts and properties', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  const { context, page, problems } = await packWatcher();
   // The portal's own stylesheet: generic class names of its own, a part and a theme property.
   await page.route(`${base}/portal.css`, (route) => route.fulfill({ contentType: 'text/css', body:
     '.error, .field, .badge { display: none } zhengwu-leave::part(leave-days) { color: rgb(1, 2, 3) } zhengwu-leave { --zhengwu-brand: rgb(4, 5, 6) }' }));
@@ -371,14 +370,12 @@ test('elements: a leave and a sanction element cover every rule of their ruleset
 });
 
 test('the demo page fetches each rules pack once, though every element and the page ask at the same time', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const packs = [];
-  page.on('request', (r) => { if (r.url().endsWith('.zwr')) packs.push(r.url().split('/').pop()); });
+  const { context, page, packs, problems } = await packWatcher();
   await page.goto(`${base}/`);
   await page.waitForSelector('body[data-ready=true]');
   await page.waitForSelector('zhengwu-sanction form');
   assert.equal(packs.length, 7, packs.join(', '));
   assert.equal(new Set(packs).size, 7);
+  assert.deepEqual(problems, []);
   await context.close();
 });
