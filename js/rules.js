@@ -1,39 +1,78 @@
 // Loads zhengwu rules packs with fetch: `await fetchRules(['wenshan-hrss-2019'])` after init().
 // Each ruleset's rules travel as a pack file, rules/<id>.zwr, beside this module; cn-national
 // (national law and the ambiguity definitions) is loaded first, as every other pack needs it.
-// In node, read the files and pass their bytes to loadRules (see README).
+// In node, use loadNode() from zhengwu/node, which reads the same files.
 import { loadRules, rulesets as packState } from './zhengwu.js';
+import { codedError, packOrder, requireStarted } from './internal.js';
 
-const NATIONAL = 'cn-national';
+// One literal URL per pack, so that Vite, webpack 5 and Rollup (with its import-meta-assets
+// plugin) copy every pack into the build as they copy the .wasm; a page without a bundler
+// resolves the same URLs beside this file. tests/js/package.test.mjs checks the table lists
+// exactly the packs in rules/.
+const PACKS = {
+  'cn-national': new URL('./rules/cn-national.zwr', import.meta.url),
+  'guangxi-fault-2007': new URL('./rules/guangxi-fault-2007.zwr', import.meta.url),
+  'liangshan-office-2003': new URL('./rules/liangshan-office-2003.zwr', import.meta.url),
+  'muli-county-2017': new URL('./rules/muli-county-2017.zwr', import.meta.url),
+  'panzhihua-dongqu-2012': new URL('./rules/panzhihua-dongqu-2012.zwr', import.meta.url),
+  'wenshan-hrss-2019': new URL('./rules/wenshan-hrss-2019.zwr', import.meta.url),
+  'zaduo-office-2017': new URL('./rules/zaduo-office-2017.zwr', import.meta.url),
+};
+
+// Fetches under way, by URL: elements that start together ask for cn-national once.
+const inFlight = new Map();
+const MAGIC = [0x5a, 0x57, 0x52, 0x50]; // "ZWRP", the first bytes of every pack
 
 export async function fetchRules(rulesets, options = {}) {
-  const base = new URL(options.base ?? './rules/', options.base ? globalThis.location?.href : import.meta.url);
-  const state = packState();
-  const known = state.available;
-  const wanted = rulesets === undefined || rulesets === 'all' ? known : rulesets;
-  if (!Array.isArray(wanted)) throw typedError('rulesets', 'rulesets 应为规则集编号的数组或 "all"', 'rulesets must be an array of ruleset ids or "all"');
-  const ids = [NATIONAL, ...wanted.filter((id) => id !== NATIONAL)];
-  const unknown = ids.find((id) => !known.includes(id));
-  if (unknown !== undefined) throw typedError('rulesets', `未知的规则集 \`${unknown}\``, `unknown ruleset \`${unknown}\``, 'UNKNOWN_RULESET');
+  requireStarted('fetchRules');
+  const ids = packOrder(rulesets, packState().available);
   // Packs already loaded are not fetched again (loading one twice would change nothing).
-  const loaded = state.loaded.map((r) => r.ruleset);
-  const files = await Promise.all(ids.filter((id) => !loaded.includes(id)).map(async (id) => {
-    const url = new URL(`${id}.zwr`, base);
-    const failed = (why) => typedError('rulesets', `无法获取 ${url}（${why}）`, `could not fetch ${url} (${why})`, 'RULESET_NOT_LOADED');
-    let response;
-    try {
-      response = await fetch(url);
-    } catch (e) {
-      throw failed(String(e?.message ?? e));
-    }
-    if (!response.ok) throw failed(`HTTP ${response.status}`);
-    return response.arrayBuffer();
-  }));
-  for (const bytes of files) loadRules(new Uint8Array(bytes));
+  const files = await Promise.all(ids.filter((id) => !isLoaded(id)).map((id) => fetchOnce(packUrl(id, options.base))));
+  for (const bytes of files) loadRules(bytes);
   const now = packState().loaded;
   return ids.map((id) => now.find((r) => r.ruleset === id));
 }
 
-function typedError(field, zh, en, code = 'INVALID_INPUT') {
-  return Object.assign(new Error(zh), { code, field, messageEn: en });
+function isLoaded(id) {
+  return packState().loaded.some((r) => r.ruleset === id);
+}
+
+// options.base is a folder relative to the page; without it, the pack beside this module.
+function packUrl(id, base) {
+  if (!base) return PACKS[id] ?? new URL(`./rules/${id}.zwr`, import.meta.url);
+  const folder = new URL(base, globalThis.location?.href);
+  return new URL(`${id}.zwr`, folder.href.endsWith('/') ? folder : `${folder.href}/`);
+}
+
+function fetchOnce(url) {
+  const key = url.href;
+  if (!inFlight.has(key)) {
+    const pending = fetchPack(url).finally(() => inFlight.delete(key));
+    inFlight.set(key, pending);
+  }
+  return inFlight.get(key);
+}
+
+// The pack's bytes. A server without the file says so with its status; a server that answers
+// every path with its index page (a single-page app's fallback) is named as such, not taken for
+// a damaged pack.
+async function fetchPack(url) {
+  const failed = (zh, en) => typedError('RULESET_NOT_LOADED', `无法获取 ${url}（${zh}）`, `could not fetch ${url} (${en})`, { url: url.href });
+  let response;
+  try {
+    response = await fetch(url);
+  } catch (e) {
+    throw failed(String(e?.message ?? e), String(e?.message ?? e));
+  }
+  if (!response.ok) throw failed(`HTTP ${response.status}`, `HTTP ${response.status}`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (!MAGIC.every((b, i) => bytes[i] === b)) {
+    const type = response.headers.get('content-type') || '未注明类型';
+    throw typedError('RULESET_NOT_LOADED', `不是规则包：从 ${url} 收到 ${type}`, `not a rules pack: got ${type === '未注明类型' ? 'no content type' : type} from ${url}`, { url: url.href });
+  }
+  return bytes;
+}
+
+function typedError(code, zh, en, extra = {}) {
+  return codedError(code, zh, en, { field: 'rulesets', ...extra });
 }

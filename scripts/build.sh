@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds pkg/ (the npm package): the wasm module with wasm-pack (engine and calendar, no rules), the
-# rules packs pkg/rules/<id>.zwr (written by a native build from the same data/), the fetch
-# helpers pkg/rules.js and pkg/calendar.js, and the yearly calendars pkg/calendar/<year>.json.
+# rules packs pkg/rules/<id>.zwr (written by a native build from the same data/), the yearly
+# calendars pkg/calendar/<year>.json, and the package's own modules and types (scripts/package.mjs).
 # Uses npm's binaryen wasm-opt (Debian's wasm-opt 108 corrupts wasm-bindgen's externref table).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,16 +15,11 @@ CARGO_PROFILE_RELEASE_OPT_LEVEL=${ZHENGWU_WASM_OPT_LEVEL:-z} wasm-pack build --r
 rm -f "$log"
 rm -rf pkg/rules
 cargo run --quiet --example packs -- pkg/rules >/dev/null
-cp js/rules.js js/rules.d.ts js/calendar.js js/calendar.d.ts pkg/
 # The calendars of years published after the module's built-in calendar (fetchCalendar loads them).
 rm -rf pkg/calendar && mkdir -p pkg/calendar
 find data/calendar/years -maxdepth 1 -name '[0-9][0-9][0-9][0-9].json' -exec cp {} pkg/calendar/ \;
-node -e '
-const fs = require("fs"); const p = JSON.parse(fs.readFileSync("pkg/package.json", "utf8"));
-p.files = [...new Set([...(p.files || []), "rules.js", "rules.d.ts", "rules/", "calendar.js", "calendar.d.ts", "calendar/", "snippets/"])];
-p.exports = { ".": { types: "./zhengwu.d.ts", default: "./zhengwu.js" }, "./rules.js": { types: "./rules.d.ts", default: "./rules.js" },
-  "./rules/*": "./rules/*", "./calendar.js": { types: "./calendar.d.ts", default: "./calendar.js" }, "./calendar/*": "./calendar/*",
-  "./zhengwu_bg.wasm": "./zhengwu_bg.wasm" };
-fs.writeFileSync("pkg/package.json", JSON.stringify(p, null, 2) + "\n");'
+# The npm package around the module: js/ modules (entry with init checks, fetchRules, node
+# loader, elements), per-rule query types from the catalog, package.json (exports, files).
+node scripts/package.mjs
 packs=$(cat pkg/rules/*.zwr | wc -c); packs_gz=$(for f in pkg/rules/*.zwr; do gzip -9 -c "$f" | wc -c; done | awk '{s+=$1} END {print s}')
 echo "[build] pkg/ built: $(gzip -9 -c pkg/zhengwu_bg.wasm | wc -c) bytes gzipped wasm; rules packs $packs bytes ($packs_gz gzipped)"

@@ -2,7 +2,7 @@
 # Quick start, command 2: the whole test suite.
 #   native tests and doctests (cargo nextest + cargo test --doc), clippy with the core's lints,
 #   pkg/ build, JS tests against pkg/ under node (in two time zones), browser tests in headless
-#   Chromium, TypeScript check.
+#   Chromium, the packed package installed into Vite, webpack and node projects, TypeScript check.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -38,6 +38,10 @@ TZ=Asia/Shanghai node --test tests/js/
 
 echo "== browser tests: the www/ page in headless Chromium (screenshots in tests/output/)"
 node --test tests/browser/
+
+echo "== the npm package: npm pack, installed into fresh Vite, webpack and node projects (tests/package/)"
+echo "   built, then used in Chromium under a strict CSP and in node; the typo file under tsc --strict"
+node --test tests/package/package.test.mjs
 
 echo "== TypeScript: typed usage example against pkg/zhengwu.d.ts"
 tsc --noEmit --strict -p tests/ts/tsconfig.json

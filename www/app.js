@@ -1,6 +1,8 @@
-// The demo page: citizens' timelines (custom elements), staff calculators picked from catalog().
-import { catalog, ready, z } from './zhengwu-elements.js';
-import { el, pick } from './render.js';
+// The demo page: citizens' timelines (custom elements from the package, pkg/elements.js), staff
+// calculators picked from catalog(). The leave and sanction elements have their own rule picker:
+// the page only picks their ruleset.
+import { catalog, ready, z } from './pkg/elements.js';
+import { el, pick } from './pkg/render.js';
 
 const TEXT = {
   en: {
@@ -13,7 +15,7 @@ const TEXT = {
     authorityH: 'By role: what a role approves, and up to which amount or days', authorityRole: 'Role (as the rules name it, e.g. 办公室主任, 秘书长, 分管领导)', authorityGo: 'Look up',
     navLeave: 'Leave', navSanction: 'Sanctions', leaveH: 'Leave: days and who approves', searchLv: 'Find by article, id or kind of leave', ruleLv: 'Kind of leave',
     sanctionH: 'Liability for administrative faults', searchSn: 'Find by article, id or case', ruleSn: 'Provision',
-    embedH: 'Embedding in a portal', embedP: 'Put pkg/, zhengwu-elements.js and render.js in one folder, then add one script tag and an element:',
+    embedH: 'Embedding in a portal', embedP: 'Install the npm package zhengwu (or copy its folder to the site), then add one script tag and an element; the page\'s CSP must allow \'wasm-unsafe-eval\':',
   },
 };
 const original = new Map();
@@ -45,6 +47,7 @@ function picker(kind, prefix, defaultRuleset, fallbackRule) {
   };
   const fillRules = () => {
     const rs = sets.find((r) => r.id === rsSel.value) ?? sets[0];
+    if (!ruleSel) return pickRuleset(calc, rs, rs.id === defaultRuleset ? fallbackRule : '');
     const needle = search.value.trim().toLowerCase();
     const rules = rs.rules.filter((r) => r.kind === kind).filter((r) => !needle
       || r.refs.some((x) => x.toLowerCase().includes(needle))
@@ -57,10 +60,17 @@ function picker(kind, prefix, defaultRuleset, fallbackRule) {
     calc.setAttribute('ruleset', rs.id);
     if (ruleSel.value) calc.setAttribute('rule', ruleSel.value);
   };
-  rsSel.addEventListener('change', () => { search.value = ''; fillRules(); });
-  search.addEventListener('input', fillRules);
-  ruleSel.addEventListener('change', () => calc.setAttribute('rule', ruleSel.value));
+  rsSel.addEventListener('change', () => { if (search) search.value = ''; fillRules(); });
+  search?.addEventListener('input', fillRules);
+  ruleSel?.addEventListener('change', () => calc.setAttribute('rule', ruleSel.value));
   return () => { fillSets(); fillRules(); };
+}
+
+// An element with its own picker keeps its rule while it belongs to the ruleset.
+function pickRuleset(calc, rs, fallbackRule) {
+  const current = calc.getAttribute('rule');
+  if (!rs.rules.some((r) => r.id === current)) calc.setAttribute('rule', fallbackRule);
+  calc.setAttribute('ruleset', rs.id);
 }
 
 await ready;

@@ -42,6 +42,18 @@ async function open(viewport = { width: 1280, height: 900 }, options = {}) {
   return { page, context, problems };
 }
 
+// A fresh page that records the rules packs it requests (file names) and its console errors.
+async function packWatcher() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const packs = [];
+  const problems = [];
+  page.on('request', (r) => { if (r.url().endsWith('.zwr')) packs.push(r.url().split('/').pop()); });
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  return { context, page, packs, problems };
+}
+
 const section = (page, id) => page.locator(`#${id}`);
 const field = (scope, name) => scope.locator(`[data-field="${name}"]`);
 
@@ -135,7 +147,7 @@ test('staff: deadline calculator by ruleset, by article search, with errors next
   // Another ruleset, found by its inventory number.
   await page.selectOption('#dl-ruleset', 'wenshan-hrss-2019');
   await page.fill('#dl-search', 'DL-004-056-09');
-  await page.waitForFunction(() => document.querySelector('#dl-calc h3')?.textContent.includes('第五十六条(四)5'));
+  await page.waitForFunction(() => document.querySelector('#dl-calc').shadowRoot?.querySelector('h3')?.textContent.includes('第五十六条(四)5'));
   await field(s, 'start').fill('2026-08-03');
   await s.getByRole('button', { name: '计算' }).click();
   assert.equal(await s.locator('.due-date').textContent(), '2026-10-08');
@@ -157,7 +169,7 @@ test('staff: approval route with the boundary ambiguity and a stand-in', async (
   // 东区 第五十四条: the 区长 chairs the executive meeting; when away, the 常务副区长 (第六条).
   await page.selectOption('#ar-ruleset', 'panzhihua-dongqu-2012');
   await page.fill('#ar-search', 'AR-002-054');
-  await page.waitForFunction(() => document.querySelector('#ar-calc h3')?.textContent.includes('第五十四条'));
+  await page.waitForFunction(() => document.querySelector('#ar-calc').shadowRoot?.querySelector('h3')?.textContent.includes('第五十四条'));
   await field(s, 'absent').fill('区长');
   await s.getByRole('button', { name: '计算' }).click();
   await page.waitForSelector('#approval .route .sub');
@@ -203,7 +215,7 @@ test('English switch and 360 px layout', async () => {
   await page.click('#lang');
   assert.equal(await page.locator('#petition-h').textContent(), 'When must my petition be answered?');
   const s = section(page, 'petition');
-  await page.waitForFunction(() => document.querySelector('#petition button[type=submit]')?.textContent === 'Compute');
+  await page.waitForFunction(() => document.querySelector('#petition zhengwu-timeline').shadowRoot?.querySelector('button[type=submit]')?.textContent === 'Compute');
   await field(s, 'events.received').fill('2026-08-03');
   await s.getByRole('button', { name: 'Compute' }).click();
   assert.ok((await s.locator('li.step[data-step="acceptanceNotice"]').textContent()).includes('2026-08-18'));
@@ -260,19 +272,13 @@ test('keyboard: the calculators can be used without a mouse', async () => {
 });
 
 test('embedding: each element fetches only its ruleset pack; a bad ruleset shows a coded error', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const problems = [];
-  const packs = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('request', (r) => { if (r.url().endsWith('.zwr')) packs.push(r.url().split('/').pop()); });
+  const { context, page, packs, problems } = await packWatcher();
   // A portal page of its own, under the same CSP, with one script tag and two elements.
   await page.route(`${base}/portal.html`, (route) => route.fulfill({
     contentType: 'text/html; charset=utf-8',
     headers: { 'content-security-policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'" },
     body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>门户</title>
-      <script type="module" src="/zhengwu-elements.js"></script></head><body><main>
+      <script type="module" src="/pkg/elements.js"></script></head><body><main>
       <zhengwu-deadline ruleset="zaduo-office-2017" rule="DL-001-026-01"></zhengwu-deadline>
       <zhengwu-approval ruleset="no-such-ruleset" rule="x"></zhengwu-approval></main></body></html>`,
   }));
@@ -292,10 +298,7 @@ test('embedding: each element fetches only its ruleset pack; a bad ruleset shows
 });
 
 test('fetchRules: a missing pack file is a coded error, and loaded packs are not fetched again', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const packs = [];
-  page.on('request', (r) => { if (r.url().endsWith('.zwr')) packs.push(r.url().split('/').pop()); });
+  const { context, page, packs } = await packWatcher();
   await page.goto(`${base}/favicon.svg`);
   const result = await page.evaluate(async () => {
     const m = await import('/pkg/zhengwu.js');
@@ -321,5 +324,58 @@ test('fetchRules: a missing pack file is a coded error, and loaded packs are not
   assert.deepEqual(result.loaded, ['cn-national', 'zaduo-office-2017']);
   // cn-national and 杂多 once each; the failed attempt asked for 木里 only.
   assert.deepEqual(packs.sort(), ['cn-national.zwr', 'muli-county-2017.zwr', 'zaduo-office-2017.zwr']);
+  await context.close();
+});
+
+test('elements: a leave and a sanction element cover every rule of their ruleset; themes reach only parts and properties', async () => {
+  const { context, page, problems } = await packWatcher();
+  // The portal's own stylesheet: generic class names of its own, a part and a theme property.
+  await page.route(`${base}/portal.css`, (route) => route.fulfill({ contentType: 'text/css', body:
+    '.error, .field, .badge { display: none } zhengwu-leave::part(leave-days) { color: rgb(1, 2, 3) } zhengwu-leave { --zhengwu-brand: rgb(4, 5, 6) }' }));
+  await page.route(`${base}/portal.html`, (route) => route.fulfill({
+    contentType: 'text/html; charset=utf-8',
+    headers: { 'content-security-policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'" },
+    body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>门户</title><link rel="stylesheet" href="/portal.css">
+      <script type="module" src="/pkg/elements.js"></script></head><body><main><p class="field">门户自己的段落</p>
+      <zhengwu-leave ruleset="wenshan-hrss-2019"></zhengwu-leave>
+      <zhengwu-sanction ruleset="guangxi-fault-2007" rule="guangxi.fault.review-chain"></zhengwu-sanction></main></body></html>`,
+  }));
+  await page.goto(`${base}/portal.html`);
+  const leave = page.locator('zhengwu-leave');
+  await leave.locator('form').waitFor();
+  // The picker lists every leave rule of 文山 (第三十四条: annual, marriage, bereavement, paternity, home visit, maternity).
+  assert.equal(await leave.locator('select[name=rule] option').count(), 6);
+  await leave.locator('select[name=rule]').selectOption('wenshan.leave.annual');
+  await page.waitForFunction(() => document.querySelector('zhengwu-leave').shadowRoot.querySelector('[data-field=serviceYears]'));
+  // 12 years of service: 10 working days (职工带薪年休假条例 第三条).
+  await leave.locator('[data-field="serviceYears"]').fill('12');
+  await leave.locator('[data-field="rank"]').selectOption('staff');
+  await leave.getByRole('button', { name: '计算' }).click();
+  assert.equal(await leave.locator('.leave-days').textContent(), '10');
+  const style = await leave.locator('.leave-days').evaluate((e) => getComputedStyle(e).color);
+  assert.equal(style, 'rgb(1, 2, 3)');
+  assert.equal(await leave.locator('button[type=submit]').evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(4, 5, 6)');
+  // The page's `.field { display: none }` hides its own paragraph, not the element's fields.
+  assert.equal(await leave.locator('.field').first().isVisible(), true);
+  assert.equal(await page.locator('main > p.field').isVisible(), false);
+  const sanction = page.locator('zhengwu-sanction');
+  await sanction.locator('form').waitFor();
+  assert.equal(await sanction.locator('select[name=rule] option').count(), 20);
+  assert.equal(await sanction.locator('select[name=rule]').inputValue(), 'guangxi.fault.review-chain');
+  // Nothing of the elements is in the page's DOM.
+  assert.equal(await page.evaluate(() => document.querySelectorAll('form, .badge, .error').length), 0);
+  await leave.screenshot({ path: join(out, 'element-leave-themed.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the demo page fetches each rules pack once, though every element and the page ask at the same time', async () => {
+  const { context, page, packs, problems } = await packWatcher();
+  await page.goto(`${base}/`);
+  await page.waitForSelector('body[data-ready=true]');
+  await page.waitForSelector('zhengwu-sanction form');
+  assert.equal(packs.length, 7, packs.join(', '));
+  assert.equal(new Set(packs).size, 7);
+  assert.deepEqual(problems, []);
   await context.close();
 });

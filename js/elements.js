@@ -1,19 +1,22 @@
-// Embeddable calculators as custom elements. A portal adds them with one script tag:
-//   <script type="module" src="/zhengwu/zhengwu-elements.js"></script>
+// Embeddable calculators as custom elements (`import 'zhengwu/elements'`, or one script tag:
+//   <script type="module" src="/node_modules/zhengwu/elements.js"></script>
 //   <zhengwu-timeline ruleset="wenshan-hrss-2019" procedure="wenshan.petition" lang="zh"></zhengwu-timeline>
-// The script expects the wasm package in ./pkg/ beside it. Attributes:
+// Attributes:
 //   <zhengwu-timeline ruleset procedure lang>   a procedure's steps, statuses, calendar and .ics
 //   <zhengwu-deadline ruleset rule lang>        one time limit
 //   <zhengwu-approval ruleset rule lang>        one approval route
-//   <zhengwu-leave ruleset rule lang>           a leave entitlement and who approves it
-//   <zhengwu-sanction ruleset rule lang>        who bears which responsibility, which measures
-// Each element loads the rules pack of its ruleset (pkg/rules/<id>.zwr, with cn-national) once.
+//   <zhengwu-leave ruleset rule? lang>          every leave rule of the ruleset, with a picker (rule: the first shown)
+//   <zhengwu-sanction ruleset rule? lang>       every sanction rule of the ruleset, with a picker
+// Each element renders into its own open shadow root with the package's styles (styles.js): the
+// host page's styles and DOM are untouched; themes use --zhengwu-* custom properties and ::part().
+// Each element loads the rules pack of its ruleset (rules/<id>.zwr, with cn-national) once.
 // Everything runs in the page: no request leaves it after the module and its packs are loaded.
-import init, * as z from './pkg/zhengwu.js';
-import { fetchRules } from './pkg/rules.js';
+import init, * as z from './index.js';
+import { fetchRules } from './rules.js';
+import { styleSheet } from './styles.js';
 import { T, el, pick, explanation, timelineList, timelineHeadline, rangeNote, monthCalendar, legend, routeSteps, download } from './render.js';
 
-export const ready = init({ module_or_path: new URL('./pkg/zhengwu_bg.wasm', import.meta.url) });
+export const ready = init();
 const loads = new Map();
 // The catalog of every loaded rule is large (~30 ms to build): it is built again only when more
 // packs are loaded (packs are only ever added), not for every element.
@@ -52,8 +55,9 @@ function field(name, label, input, errorId) {
   if (!input.id) input.id = `zw-${++uid}`;
   input.dataset.field = name;
   if (errorId) input.setAttribute('aria-describedby', errorId);
-  return el('div', { class: 'field' }, el('label', { for: input.id, text: label }), input,
-    el('span', { class: 'error', id: errorId, role: 'alert', 'data-error-for': name }));
+  input.setAttribute('part', 'input');
+  return el('div', { class: 'field', part: 'field' }, el('label', { for: input.id, text: label, part: 'label' }), input,
+    el('span', { class: 'error', id: errorId, role: 'alert', 'data-error-for': name, part: 'error' }));
 }
 
 function inputFor(spec, lang) {
@@ -107,26 +111,29 @@ class Calculator extends HTMLElement {
   static observedAttributes = ['ruleset', 'rule', 'procedure', 'lang'];
   get lang() { return this.getAttribute('lang') === 'en' ? 'en' : 'zh'; }
   attributeChangedCallback() { if (this.isConnected) this.build(); }
-  connectedCallback() { this.build(); }
+  connectedCallback() {
+    if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [styleSheet()];
+    this.build();
+  }
   async build() {
     const token = ++this.token || (this.token = 1);
     let failure = null;
     await loadRulesets([this.getAttribute('ruleset') ?? '']).catch((e) => { failure = e; });
     if (token !== this.token) return;
     if (!failure) currentCatalog();
-    this.replaceChildren();
+    this.shadowRoot.replaceChildren();
     try {
       if (failure) throw failure;
       this.render();
     } catch (e) {
-      this.append(el('p', { class: 'error', role: 'alert', text: lang(this) === 'en' ? e.messageEn ?? e.message : e.message }));
+      this.shadowRoot.append(el('p', { class: 'error', part: 'error', role: 'alert', text: this.lang === 'en' ? e.messageEn ?? e.message : e.message }));
     }
   }
   shell(title, fields, onSubmit) {
     const ui = UI[this.lang];
-    const form = el('form', { class: 'calc', novalidate: true }, el('h3', { text: title }), fields,
-      el('p', { class: 'error form-error', role: 'alert' }), el('button', { type: 'submit', text: ui.compute }));
-    const out = el('section', { class: 'answer', 'aria-live': 'polite', 'aria-label': ui.result });
+    const form = el('form', { class: 'calc', part: 'form', novalidate: true }, el('h3', { text: title, part: 'title' }), fields,
+      el('p', { class: 'error form-error', part: 'error', role: 'alert' }), el('button', { type: 'submit', text: ui.compute, part: 'button' }));
+    const out = el('div', { class: 'answer', part: 'answer', 'aria-live': 'polite' });
     form.addEventListener('submit', (ev) => {
       ev.preventDefault();
       clearErrors(form);
@@ -137,7 +144,7 @@ class Calculator extends HTMLElement {
         if (e && e.code) showError(form, e, this.lang); else throw e;
       }
     });
-    this.append(form, out);
+    this.shadowRoot.append(form, out);
     return form;
   }
   ruleInfo(kind) {
@@ -146,8 +153,25 @@ class Calculator extends HTMLElement {
     if (!rule || rule.kind !== kind) throw Object.assign(new Error(`未知规则 ${this.getAttribute('rule')}`), { messageEn: `unknown rule ${this.getAttribute('rule')}` });
     return { rs, rule };
   }
+  /**
+   * For the elements that cover every rule of a kind in their ruleset: the rule the `rule`
+   * attribute names (by id or inventory ref; the first one without it) and a picker of all of
+   * them, which sets the attribute (and so rebuilds the form).
+   */
+  pickRule(kind, label) {
+    const rs = catalogCache.rulesets.find((r) => r.id === this.getAttribute('ruleset'));
+    const rules = rs?.rules.filter((r) => r.kind === kind) ?? [];
+    const wanted = this.getAttribute('rule');
+    const rule = rules.find((r) => r.id === wanted || r.refs.includes(wanted)) ?? rules[0];
+    if (!rule) throw Object.assign(new Error(`规则集 ${this.getAttribute('ruleset')} 中没有此类规则`), { messageEn: `no such rules in ${this.getAttribute('ruleset')}` });
+    const select = el('select', { name: 'rule', part: 'picker' }, rules.map((r) =>
+      el('option', { value: r.id, text: `${r.citations[0]?.article ?? ''} ${pick(r.name, this.lang)}`, selected: r === rule })));
+    select.addEventListener('change', () => this.setAttribute('rule', select.value));
+    if (!select.id) select.id = `zw-${++uid}`;
+    const picker = el('div', { class: 'field', part: 'field' }, el('label', { for: select.id, text: label[this.lang], part: 'label' }), select);
+    return { rule, picker };
+  }
 }
-const lang = (e) => (e.getAttribute('lang') === 'en' ? 'en' : 'zh');
 
 class DeadlineElement extends Calculator {
   render() {
@@ -159,7 +183,7 @@ class DeadlineElement extends Calculator {
       const a = z.deadline({ ...q, ruleset: this.getAttribute('ruleset'), rule: rule.id, lang: l });
       const t = T[l];
       // Node.append would print a null as the text "null": only real nodes are appended.
-      out.append(...[el('p', { class: 'big' }, el('span', { text: `${t.due}: ` }), el('strong', { class: 'due-date', text: a.due }), rangeNote(a.dueRange, l)),
+      out.append(...[el('p', { class: 'big' }, el('span', { text: `${t.due}: ` }), el('strong', { class: 'due-date', part: 'due-date', text: a.due }), rangeNote(a.dueRange, l)),
         a.extendedDue ? el('p', {}, `${t.extended}: ${a.extendedDue}`, rangeNote(a.extendedDueRange, l)) : null,
         el('p', { text: a.text }), a.status ? el('p', { class: `status ${a.status.state}`, text: a.status.text }) : null,
         a.provisional ? el('p', { class: 'warn', text: t.provisional }) : null].filter(Boolean));
@@ -201,7 +225,7 @@ class TimelineElement extends Calculator {
       const months = [...new Set([...dues.keys()].map((d) => d.slice(0, 7)))].sort().slice(0, 4);
       out.append(el('div', { class: 'months' }, months.map((ym) => monthCalendar(z, Number(ym.slice(0, 4)), Number(ym.slice(5, 7)), dues, l))), legend(l));
       const ics = el('button', { type: 'button', class: 'secondary', text: t.ics });
-      ics.addEventListener('click', () => download(`${proc.id}.ics`, z.timelineIcs(query), 'text/calendar'));
+      ics.addEventListener('click', () => download(this.shadowRoot, `${proc.id}.ics`, z.timelineIcs(query), 'text/calendar'));
       out.append(ics, explanation(a, l));
     });
   }
@@ -222,11 +246,11 @@ class ApprovalElement extends Calculator {
 class LeaveElement extends Calculator {
   render() {
     const l = this.lang;
-    const { rule } = this.ruleInfo('leave');
-    const fields = rule.inputs.map((s) => inputFor(s, l));
+    const { rule, picker } = this.pickRule('leave', { zh: '假种', en: 'Kind of leave' });
+    const fields = [picker, ...rule.inputs.map((s) => inputFor(s, l))];
     this.shell(`${pick(rule.name, l)} · ${rule.citations[0]?.article ?? ''}`, fields, (q, form, out) => {
       const a = z.leaveEntitlement({ ...q, ruleset: this.getAttribute('ruleset'), rule: rule.id, lang: l });
-      out.append(el('p', { class: 'big' }, el('strong', { class: 'leave-days', text: String(a.days) }), ` ${l === 'en' ? (a.unit === 'working_day' ? 'working days' : 'days') : (a.unit === 'working_day' ? '个工作日' : '天')}`),
+      out.append(el('p', { class: 'big' }, el('strong', { class: 'leave-days', part: 'leave-days', text: String(a.days) }), ` ${l === 'en' ? (a.unit === 'working_day' ? 'working days' : 'days') : (a.unit === 'working_day' ? '个工作日' : '天')}`),
         el('ul', { class: 'parts' }, a.parts.map((p) => el('li', { class: p.applied ? '' : 'obsolete' },
           `${pick(p.label, l)}：${p.days}`, p.obsolete ? el('small', { text: ` (${pick(p.obsolete, l)})` }) : null))));
       if (a.approval?.steps.length) out.append(el('h4', { text: l === 'en' ? 'Who approves' : '审批' }), routeSteps(a.approval, l));
@@ -238,8 +262,8 @@ class LeaveElement extends Calculator {
 class SanctionElement extends Calculator {
   render() {
     const l = this.lang;
-    const { rule } = this.ruleInfo('sanction');
-    this.shell(`${pick(rule.name, l)} · ${rule.citations[0]?.article ?? ''}`, rule.inputs.map((s) => inputFor(s, l)), (q, form, out) => {
+    const { rule, picker } = this.pickRule('sanction', { zh: '追究规定', en: 'Provision' });
+    this.shell(`${pick(rule.name, l)} · ${rule.citations[0]?.article ?? ''}`, [picker, ...rule.inputs.map((s) => inputFor(s, l))], (q, form, out) => {
       const a = z.sanction({ ...q, ruleset: this.getAttribute('ruleset'), rule: rule.id, lang: l });
       out.append(...[el('p', { class: 'big', text: a.text }),
         el('ul', { class: 'parties' }, a.parties.map((p) => el('li', {},

@@ -45,7 +45,7 @@ export const pick = (bi, lang) => (bi ? (lang === 'en' ? bi.en : bi.zh) : '');
 /** Citations, trace, ambiguities, conflicts, missing and warnings of any answer. */
 export function explanation(a, lang) {
   const t = T[lang];
-  const out = el('div', { class: 'explanation' });
+  const out = el('div', { class: 'explanation', part: 'explanation' });
   if (a.citations?.length) {
     out.append(el('h4', { text: t.citations }), el('ul', { class: 'citations' }, a.citations.map((c) =>
       el('li', {}, el('cite', { text: `${c.document} ${c.article}` }), el('q', { text: c.quote })))));
@@ -91,8 +91,8 @@ export function rangeNote(range, lang) {
  */
 export function timelineList(answer, lang) {
   const t = T[lang];
-  const item = (s) => el('li', { class: `step ${s.status}`, 'data-step': s.id },
-    el('span', { class: 'badge', text: t[s.status] ?? s.status }),
+  const item = (s) => el('li', { class: `step ${s.status}`, part: `step ${s.status}`, 'data-step': s.id },
+    el('span', { class: 'badge', part: 'badge', text: t[s.status] ?? s.status }),
     el('strong', { text: pick(s.name, lang) }),
     el('span', { class: 'due', text: s.due ? `${t.due} ${s.due}` : s.latestDue ? `${t.latestDue} ${s.latestDue}` : t.noDateYet }),
     rangeNote(s.due ? s.dueRange : s.latestDueRange, lang),
@@ -101,7 +101,7 @@ export function timelineList(answer, lang) {
     el('small', { text: s.article }));
   const outside = answer.steps.filter((s) => !s.internal);
   const inside = answer.steps.filter((s) => s.internal);
-  return el('div', { class: 'steps' }, el('ol', { class: 'timeline' }, outside.map(item)),
+  return el('div', { class: 'steps' }, el('ol', { class: 'timeline', part: 'timeline' }, outside.map(item)),
     inside.length ? el('details', { class: 'internal' }, el('summary', { text: `${t.internalSteps} (${inside.length})` }),
       el('ol', { class: 'timeline' }, inside.map(item))) : null);
 }
@@ -116,8 +116,8 @@ export function timelineHeadline(answer, lang) {
   const open = steps.find((s) => s.status === 'open' || s.status === 'overdue');
   const waiting = steps.find((s) => s.status === 'waiting' && s.latestDue);
   const lines = [];
-  if (open) lines.push(el('p', { class: 'big' }, t.headlineDue(pick(open.name, lang), open.due), rangeNote(open.dueRange, lang)));
-  if (waiting) lines.push(el('p', { class: 'big latest' }, t.headlineLatest(pick(waiting.name, lang), waiting.latestDue), rangeNote(waiting.latestDueRange, lang)));
+  if (open) lines.push(el('p', { class: 'big', part: 'headline' }, t.headlineDue(pick(open.name, lang), open.due), rangeNote(open.dueRange, lang)));
+  if (waiting) lines.push(el('p', { class: 'big latest', part: 'headline' }, t.headlineLatest(pick(waiting.name, lang), waiting.latestDue), rangeNote(waiting.latestDueRange, lang)));
   if (!lines.length) lines.push(el('p', { class: 'big', text: answer.text }));
   if (answer.provisional) lines.push(el('p', { class: 'warn', text: t.provisional }));
   return lines;
@@ -129,7 +129,7 @@ export function monthCalendar(z, year, month, dues, lang) {
   const first = new Date(Date.UTC(year, month - 1, 1));
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   const lead = (first.getUTCDay() + 6) % 7; // Monday first; UTC only, so no time-zone shift
-  const table = el('table', { class: 'month' }, el('caption', { text: t.calendarFor(year, month) }),
+  const table = el('table', { class: 'month', part: 'month' }, el('caption', { text: t.calendarFor(year, month) }),
     el('thead', {}, el('tr', {}, t.weekdays.map((w) => el('th', { scope: 'col', text: w })))));
   const body = el('tbody');
   let row = el('tr');
@@ -171,11 +171,12 @@ export function routeSteps(answer, lang) {
       s.quorum ? el('small', { text: ` ${t.quorum}: ${pick(s.quorum, lang)}` }) : null)))));
 }
 
-/** Downloads text as a file (a blob URL: no request leaves the page). */
-export function download(name, text, type) {
+/** Downloads text as a file (a blob URL: no request leaves the page), from an anchor added to `root`. */
+export function download(root, name, text, type) {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const a = el('a', { href: url, download: name });
-  document.body.append(a);
+  // Inside the element's own shadow root: the host page's DOM is never touched.
+  root.append(a);
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);

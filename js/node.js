@@ -1,0 +1,22 @@
+// zhengwu in node: `const z = loadNode({ rulesets: ['wenshan-hrss-2019'] })` starts the module
+// from the package's own zhengwu_bg.wasm and loads the packs asked for (cn-national first) from
+// its rules/ folder, wherever the package is installed. Everything index.js exports is here too.
+import { readFileSync } from 'node:fs';
+import * as z from './index.js';
+import { packOrder } from './internal.js';
+
+export * from './index.js';
+export { default } from './index.js';
+
+/**
+ * Starts the module (once) and loads the rules packs of `rulesets` (ids, or 'all', the default).
+ * Returns the module's namespace, so `loadNode().deadline(…)` works as well as the named imports.
+ */
+export function loadNode({ rulesets = 'all' } = {}) {
+  z.initSync({ module: readFileSync(new URL('./zhengwu_bg.wasm', import.meta.url)) });
+  const loaded = new Set(z.rulesets().loaded.map((r) => r.ruleset));
+  for (const id of packOrder(rulesets, z.rulesets().available)) {
+    if (!loaded.has(id)) z.loadRules(readFileSync(new URL(`./rules/${id}.zwr`, import.meta.url)));
+  }
+  return z;
+}

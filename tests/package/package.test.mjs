@@ -1,0 +1,199 @@
+// The package as a portal developer gets it: `npm pack` of pkg/, installed from the tarball into
+// fresh Vite, webpack and node projects (tests/package/*-app, pinned versions, npm's cache kept
+// in tests/package/.work), built with no configuration, and used in headless Chromium under the
+// strict CSP `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'` and in node. The servers
+// answer unknown paths with the index page, as a single-page app's host does, so a pack missing
+// from a build cannot pass unnoticed. Run by scripts/test.sh after scripts/build.sh.
+import test, { after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { chromium } from 'playwright-core';
+
+const run = promisify(execFile);
+const here = fileURLToPath(new URL('.', import.meta.url));
+const root = join(here, '..', '..');
+const work = join(here, '.work');
+const APPS = ['vite-app', 'webpack-app', 'node-app'];
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
+const timings = {};
+
+async function timed(name, step) {
+  const t0 = performance.now();
+  const result = await step();
+  timings[name] = `${((performance.now() - t0) / 1000).toFixed(1)} s`;
+  return result;
+}
+
+async function npm(args, cwd) {
+  return run('npm', [...args, '--no-audit', '--no-fund', '--cache', join(work, 'npm-cache')], { cwd, maxBuffer: 1 << 26 });
+}
+
+// Packs pkg/ and installs the tarball (and each project's pinned tools) into every project.
+async function install() {
+  mkdirSync(work, { recursive: true });
+  const { stdout } = await npm(['pack', join(root, 'pkg'), '--pack-destination', work, '--silent'], root);
+  copyFileSync(join(work, stdout.trim().split('\n').pop()), join(work, 'zhengwu.tgz'));
+  for (const app of ['vite-app', 'webpack-app']) copyFileSync(join(here, 'app.js'), join(here, app, 'app.js'));
+  copyFileSync(join(here, 'index.html'), join(here, 'vite-app', 'index.html'));
+  await Promise.all(APPS.map(async (app) => {
+    // A tarball at the same path is not unpacked again: the old copy goes first.
+    rmSync(join(here, app, 'node_modules', 'zhengwu'), { recursive: true, force: true });
+    await npm(['install', '--no-package-lock', '--loglevel=error'], join(here, app));
+  }));
+}
+
+let browser;
+before(async () => {
+  await timed('npm pack + install', install);
+  await timed('vite build', () => run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { cwd: join(here, 'vite-app') }));
+  await timed('webpack build', () => run(process.execPath, ['build.mjs'], { cwd: join(here, 'webpack-app') }));
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+});
+after(async () => {
+  await browser?.close();
+  console.log(`package steps: ${JSON.stringify(timings)}`);
+});
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.json': 'application/json' };
+
+// A static server for `dir` with the given CSP; an unknown path gets index.html (200, text/html).
+async function serve(dir, csp = CSP, index = 'index.html', types = TYPES) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = normalize(join(dir, path.endsWith('/') ? `${path}${index}` : path));
+    const headers = { 'content-security-policy': csp, 'cache-control': 'no-store' };
+    try {
+      if (!file.startsWith(dir)) throw new Error('outside');
+      const body = await readFile(file);
+      res.writeHead(200, { ...headers, 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(200, { ...headers, 'content-type': TYPES['.html'] }).end(await readFile(join(dir, index)));
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, base: `http://127.0.0.1:${server.address().port}` };
+}
+
+// A page with every console error and warning, page error and failed request collected.
+async function open(url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (['error', 'warning'].includes(m.type())) problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+  await page.goto(url);
+  return { page, context, problems };
+}
+
+// The bundled app's page: the deadline and the leave answer, and the timeline element's form.
+async function checkApp(app, types = TYPES) {
+  const dist = join(here, app, 'dist');
+  const packs = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.zwr'));
+  assert.equal(packs.length, 7, `${app}: the build holds every pack: ${packs.join(', ')}`);
+  const { server, base } = await serve(dist, CSP, 'index.html', types);
+  const { page, context, problems } = await open(`${base}/`);
+  await page.waitForSelector('body[data-done=true]');
+  assert.equal(await page.textContent('#error'), '');
+  // 文山 第五十六条(四)5: day 60 after 08-03 is 10-02, inside 国庆 (10/1–10/7) → 10-08.
+  assert.equal(await page.textContent('#due'), '2026-10-08');
+  // 文山 第三十四条(二)4: 90 + 15 (难产) + 15 (a second baby).
+  assert.equal(await page.textContent('#leave'), '120');
+  await page.locator('zhengwu-timeline form').waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+  server.close();
+}
+
+test('Vite: the build holds the module and every pack and answers under the strict CSP', () => checkApp('vite-app'));
+
+test('webpack 5: the build holds the module and every pack and answers under the strict CSP', () => checkApp('webpack-app'));
+
+test('a server that sends the .wasm as application/octet-stream: the same answers, no console warning', () =>
+  checkApp('vite-app', { ...TYPES, '.wasm': 'application/octet-stream' }));
+
+test('node: loadNode() from the installed package; a call before it is NOT_INITIALIZED', async () => {
+  const { stdout } = await run(process.execPath, ['main.mjs'], { cwd: join(here, 'node-app') });
+  const out = JSON.parse(stdout);
+  assert.equal(out.before.code, 'NOT_INITIALIZED');
+  assert.match(out.before.messageEn, /before deadline\(\)/);
+  assert.equal(out.browserInit.code, 'MODULE_UNAVAILABLE');
+  assert.match(out.browserInit.messageEn, /use loadNode\(\) from zhengwu\/node/);
+  assert.equal(out.due, '2026-10-08');
+  assert.equal(out.days, 120);
+  assert.equal(out.unit, 'day');
+});
+
+test('types: tsc --strict rejects each typo (ruleset, fact, value type, enum value, event, procedure)', async () => {
+  await timed('tsc', () => run(join(root, 'node_modules', '.bin', 'tsc'), ['-p', join(here, 'node-app', 'tsconfig.json')]));
+});
+
+test('a page of the package\'s files alone shows a working <zhengwu-timeline>', async () => {
+  const { server, base } = await serve(join(here, 'node-app'), CSP, 'plain.html');
+  const { page, context, problems } = await open(`${base}/plain.html`);
+  const timeline = page.locator('zhengwu-timeline');
+  await timeline.locator('form').waitFor();
+  await timeline.locator('[data-field="events.received"]').fill('2026-08-03');
+  await timeline.locator('[data-field="events.accepted"]').fill('2026-08-14');
+  await timeline.locator('[data-field="asOf"]').fill('2026-09-10');
+  await timeline.getByRole('button', { name: '计算' }).click();
+  // Reply: 60 days after 08-14 = 10-13; the acceptance notice (15 days after 08-03) was due 08-18.
+  assert.ok((await timeline.locator('li.step[data-step="reply"]').textContent()).includes('2026-10-13'));
+  assert.ok((await timeline.locator('li.step[data-step="acceptanceNotice"] .badge').textContent()).includes('已逾期'));
+  // Nothing of the element is in the page's own DOM or styles.
+  const light = await page.evaluate(() => ({ nodes: document.querySelectorAll('form, .field, .error, .badge').length, sheets: document.styleSheets.length + document.adoptedStyleSheets.length }));
+  assert.deepEqual(light, { nodes: 0, sheets: 0 });
+  assert.deepEqual(problems, []);
+  await context.close();
+  server.close();
+});
+
+test('fetchRules: a pack the server lacks is reported with its URL, not as damaged; concurrent calls fetch a pack once', async () => {
+  const { server, base } = await serve(join(here, 'node-app'), CSP, 'plain.html');
+  // A page without the elements (they would start the module themselves).
+  const { page, context, problems } = await open(`${base}/package.json`);
+  const packs = [];
+  page.on('request', (r) => { if (r.url().endsWith('.zwr')) packs.push(new URL(r.url()).pathname); });
+  const result = await page.evaluate(async () => {
+    const z = await import('/node_modules/zhengwu/index.js');
+    const { fetchRules } = await import('/node_modules/zhengwu/rules.js');
+    let early = null;
+    try { await fetchRules(['muli-county-2017']); } catch (e) { early = e.code; }
+    await z.default();
+    let missing = null;
+    try { await fetchRules(['muli-county-2017'], { base: '/nowhere/' }); } catch (e) { missing = { code: e.code, en: e.messageEn }; }
+    const loaded = await Promise.all([fetchRules(['zaduo-office-2017']), fetchRules(['guangxi-fault-2007']), fetchRules(['zaduo-office-2017'])]);
+    return { early, missing, loaded: loaded.map((l) => l.map((r) => r.ruleset).join('+')) };
+  });
+  assert.equal(result.early, 'NOT_INITIALIZED');
+  assert.equal(result.missing.code, 'RULESET_NOT_LOADED');
+  assert.match(result.missing.en, /^not a rules pack: got text\/html; charset=utf-8 from http:\/\/127\.0\.0\.1:\d+\/nowhere\/(cn-national|muli-county-2017)\.zwr$/);
+  assert.deepEqual(result.loaded, ['cn-national+zaduo-office-2017', 'cn-national+guangxi-fault-2007', 'cn-national+zaduo-office-2017']);
+  // Three calls at once: each pack fetched once.
+  const fetched = packs.filter((p) => !p.startsWith('/nowhere/')).sort();
+  assert.deepEqual(fetched, ['cn-national', 'guangxi-fault-2007', 'zaduo-office-2017'].map((id) => `/node_modules/zhengwu/rules/${id}.zwr`));
+  assert.deepEqual(problems, []);
+  await context.close();
+  server.close();
+});
+
+test('a CSP without \'wasm-unsafe-eval\' is named as such (MODULE_BLOCKED), in both languages', async () => {
+  const { server, base } = await serve(join(here, 'vite-app', 'dist'), "default-src 'self'; script-src 'self'");
+  const { page, context } = await open(`${base}/`);
+  await page.waitForSelector('body[data-done=true]');
+  assert.match(await page.textContent('#error'), /^MODULE_BLOCKED: .*'wasm-unsafe-eval'/);
+  const shown = await page.locator('zhengwu-timeline .error').textContent();
+  assert.match(shown, /内容安全策略.*'wasm-unsafe-eval'/);
+  await context.close();
+  server.close();
+});
