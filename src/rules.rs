@@ -364,6 +364,7 @@ pub fn push_conflict(
         citation: crate::explain::make_citation(other.ruleset, other.id, cite),
         in_force: other.in_force.iso(),
         due,
+        days: None,
     });
 }
 
