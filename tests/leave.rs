@@ -426,3 +426,36 @@ fn maternity_single_birth_governing_and_units() {
     );
     assert!(b.governing.is_none());
 }
+
+// ---- 流产假: 女职工劳动保护特别规定 第七条 "女职工怀孕未满4个月流产的，享受15天产假；怀孕满4个月流产的，
+// 享受42天产假。" 未满 excludes 4 months, 满 includes it.
+
+#[test]
+fn miscarriage_leave_by_months_of_pregnancy() {
+    // 2 and 3.9 months: not yet 4 → 15; exactly 4 and 6 months: 满4个月 → 42.
+    for (months, days) in [(2.0, 15), (3.9, 15), (4.0, 42), (6.0, 42)] {
+        let a = leave(&format!(
+            r#"{{"ruleset": "cn-national", "rule": "cn.miscarriage-2012", "monthsPregnant": {months}}}"#
+        ));
+        assert_eq!((a.days, a.unit), (days, "day"), "{months} months");
+        assert!(a.governing.is_none());
+        assert!(a
+            .explanation
+            .citations
+            .iter()
+            .all(|c| c.article == "第七条" && c.ruleset == "cn-national"));
+    }
+    let a = leave(r#"{"ruleset": "cn-national", "rule": "cn.miscarriage-2012"}"#);
+    assert_eq!(a.days, 0);
+    let fields: Vec<&str> = a
+        .explanation
+        .missing
+        .iter()
+        .map(|m| m.field.as_str())
+        .collect();
+    assert_eq!(fields, ["monthsPregnant"]);
+    assert!(zhengwu::leave::leave_entitlement(&q(
+        r#"{"ruleset": "cn-national", "rule": "cn.miscarriage-2012", "monthsPregnant": -1}"#
+    ))
+    .is_err());
+}
