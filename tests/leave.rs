@@ -38,6 +38,14 @@ fn conflict_rules(a: &LeaveAnswer) -> Vec<&str> {
         .collect()
 }
 
+fn missing_fields(a: &LeaveAnswer) -> Vec<&str> {
+    a.explanation
+        .missing
+        .iter()
+        .map(|m| m.field.as_str())
+        .collect()
+}
+
 fn traced(a: &LeaveAnswer, rule: &str, needle: &str) -> bool {
     a.explanation
         .trace
@@ -166,13 +174,7 @@ fn bereavement_for_other_relatives_is_not_set() {
         r#"{"ruleset": "wenshan-hrss-2019", "rule": "wenshan.leave.bereavement", "rank": "staff"}"#,
     );
     assert_eq!(missing.days, 0);
-    let fields: Vec<&str> = missing
-        .explanation
-        .missing
-        .iter()
-        .map(|m| m.field.as_str())
-        .collect();
-    assert_eq!(fields, ["relation"]);
+    assert_eq!(missing_fields(&missing), ["relation"]);
 }
 
 // ---- 男方护理假: "…增加产假30天,男方护理假7天" (B20 scope: the wider reading, 7 days for any birth).
@@ -447,13 +449,7 @@ fn miscarriage_leave_by_months_of_pregnancy() {
     }
     let a = leave(r#"{"ruleset": "cn-national", "rule": "cn.miscarriage-2012"}"#);
     assert_eq!(a.days, 0);
-    let fields: Vec<&str> = a
-        .explanation
-        .missing
-        .iter()
-        .map(|m| m.field.as_str())
-        .collect();
-    assert_eq!(fields, ["monthsPregnant"]);
+    assert_eq!(missing_fields(&a), ["monthsPregnant"]);
     assert!(zhengwu::leave::leave_entitlement(&q(
         r#"{"ruleset": "cn-national", "rule": "cn.miscarriage-2012", "monthsPregnant": -1}"#
     ))

@@ -1506,6 +1506,30 @@ fn absent(facts: &str) -> SanctionAnswer {
     ask("absenteeism", facts)
 }
 
+/// A field of each national (cn-national) citation of an answer.
+fn national<'a>(
+    a: &'a SanctionAnswer,
+    field: fn(&zhengwu::explain::Citation) -> &str,
+) -> Vec<&'a str> {
+    a.explanation
+        .citations
+        .iter()
+        .filter(|c| c.ruleset == "cn-national")
+        .map(field)
+        .collect()
+}
+
+/// (applied reading, option) of B11.
+fn b11(a: &SanctionAnswer) -> (String, Option<String>) {
+    let x = a
+        .explanation
+        .ambiguities
+        .iter()
+        .find(|x| x.id == "B11")
+        .unwrap();
+    (x.applied.clone(), x.option.clone())
+}
+
 #[test]
 fn absenteeism_follows_the_civil_servant_law_by_default() {
     let p = [("工作人员", "旷工")];
@@ -1532,23 +1556,14 @@ fn absenteeism_follows_the_civil_servant_law_by_default() {
         );
         assert_eq!(measures(&a), m, "{year}/{run}");
         assert!(missing(&a).is_empty());
-        let b11 = a
-            .explanation
-            .ambiguities
-            .iter()
-            .find(|x| x.id == "B11")
-            .unwrap();
         assert_eq!(
-            (b11.applied.as_str(), b11.option.as_deref()),
-            ("civil-servant-law", Some("readings.B11"))
+            b11(&a),
+            (
+                "civil-servant-law".to_owned(),
+                Some("readings.B11".to_owned())
+            )
         );
-        let national: Vec<&str> = a
-            .explanation
-            .citations
-            .iter()
-            .filter(|c| c.ruleset == "cn-national")
-            .map(|c| c.article.as_str())
-            .collect();
+        let national = national(&a, |c| c.article.as_str());
         if m.contains(&DISMISS) {
             // Dismissal cites the seed's clause and the national ground that decided it.
             assert_eq!(national, ["第八十八条(五)"], "{year}/{run}");
@@ -1571,14 +1586,7 @@ fn absenteeism_follows_the_civil_servant_law_by_default() {
     // Both grounds at once: cited once each ground, dismissal listed once.
     let a = absent(r#""absentDaysInYear":40,"absentConsecutiveDays":20"#);
     assert_eq!(measures(&a), [UNFIT, DISMISS]);
-    let quotes: Vec<&str> = a
-        .explanation
-        .citations
-        .iter()
-        .filter(|c| c.ruleset == "cn-national")
-        .map(|c| c.quote.as_str())
-        .collect();
-    assert_eq!(quotes.len(), 2);
+    assert_eq!(national(&a, |c| c.quote.as_str()).len(), 2);
     // The all-time total alone does not dismiss under 第八十八条: 3 this year, 31 in all.
     let a = absent(r#""absentDaysInYear":3,"absentConsecutiveDays":0,"absentDays":31"#);
     check(&a, &p, &[], &[], &["第三十五条(二)"]);
@@ -1612,13 +1620,7 @@ fn absenteeism_as_written_is_one_reading_away() {
         assert_eq!(measures(&a), m, "{year}/{run}{total}");
         // Only the seed is cited: each matched measure's clause, then the party.
         check(&a, &p, m, &[], &vec!["第三十五条(二)"; m.len() + 1]);
-        let b11 = a
-            .explanation
-            .ambiguities
-            .iter()
-            .find(|x| x.id == "B11")
-            .unwrap();
-        assert_eq!(b11.applied, "as-written");
+        assert_eq!(b11(&a).0, "as-written");
     }
 }
 
