@@ -1507,10 +1507,7 @@ fn absent(facts: &str) -> SanctionAnswer {
 }
 
 /// A field of each national (cn-national) citation of an answer.
-fn national<'a>(
-    a: &'a SanctionAnswer,
-    field: fn(&zhengwu::explain::Citation) -> &str,
-) -> Vec<&'a str> {
+fn national(a: &SanctionAnswer, field: fn(&zhengwu::explain::Citation) -> &str) -> Vec<&str> {
     a.explanation
         .citations
         .iter()
