@@ -319,19 +319,15 @@ fn governing(
         .max_by_key(|(_, d)| *d)?;
     let cite = other.meta.cites.first()?;
     let law = cite.source.unwrap_or(other.meta.name.zh);
-    crate::trace!(
-        ex,
-        other.meta.id,
-        format!("本规则 {days} 天低于上位法最低标准（{law}，{}）{higher} 天：下位规定低于上位法最低标准的，适用上位法，以 {higher} 天为准", cite.article),
-        format!("this rule's {days} day(s) are below the national minimum of {higher} ({}, {}): a local rule below a national minimum yields to it, so {higher} day(s) govern", other.meta.name.en, cite.article),
+    let why = Bilingual::new(
+        format!("本规则给予 {days} 天，低于{law}（{}，{} 起施行）规定的 {higher} 天；下位规定低于上位法最低标准的，适用上位法，以 {higher} 天为准", cite.article, other.meta.in_force.iso()),
+        format!("this rule grants {days} day(s), below the {higher} of the {} ({}, in force from {}); a local rule below a national minimum yields to it, so {higher} govern", other.meta.name.en, cite.article, other.meta.in_force.iso()),
     );
+    crate::trace!(ex, other.meta.id, why.zh.clone(), why.en.clone());
     Some(Governing {
         days: higher,
         rule: other.meta.id.to_owned(),
         citation: make_citation(other.meta.ruleset, other.meta.id, cite),
-        why: Bilingual::new(
-            format!("本规则给予 {days} 天，低于{law}（{}，{} 起施行）规定的 {higher} 天；下位规定低于上位法最低标准的，适用上位法", cite.article, other.meta.in_force.iso()),
-            format!("this rule grants {days} day(s), below the {higher} of the {} ({}, in force from {}); a local rule below a national minimum yields to it", other.meta.name.en, cite.article, other.meta.in_force.iso()),
-        ),
+        why,
     })
 }
