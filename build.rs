@@ -90,6 +90,8 @@ struct ConflictToml {
     rule: String,
     zh: String,
     en: String,
+    #[serde(default)]
+    minimum: bool,
 }
 
 #[derive(Deserialize)]
@@ -320,6 +322,11 @@ struct MeasureToml {
     article: String,
     quote: String,
     refs: Vec<String>,
+    #[serde(default)]
+    exempts: bool,
+    /// Applies only under this reading: `{ id = "B11", default = "<key>" }`.
+    reading: Option<AmbRefToml>,
+    law: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -562,9 +569,10 @@ impl Gen {
             .iter()
             .map(|c| {
                 format!(
-                    "ConflictRef {{ rule: {}, summary: {} }}",
+                    "ConflictRef {{ rule: {}, summary: {}, minimum: {} }}",
                     s(&c.rule),
-                    text(&c.zh, &c.en)
+                    text(&c.zh, &c.en),
+                    c.minimum
                 )
             })
             .collect();
@@ -873,13 +881,30 @@ impl Gen {
         let mut measures = Vec::new();
         for m in &x.measure {
             let ms: Vec<String> = m.measures.iter().map(|t| text(&t.zh, &t.en)).collect();
+            if let Some(law) = &m.law {
+                self.conflict_targets
+                    .push((format!("{ctx}: measure `law`"), law.clone()));
+            }
+            let reading = match &m.reading {
+                Some(r) if self.ambiguity_ids.contains(&r.id) => format!(
+                    "Some(AmbRef {{ id: {}, default: {} }})",
+                    s(&r.id),
+                    s(&r.default)
+                ),
+                Some(r) => {
+                    return Err(format!("{ctx}: measure names unknown ambiguity `{}`", r.id))
+                }
+                None => "None".into(),
+            };
             measures.push(format!(
-                "MeasureRule {{ when: {}, measures: &[{}], mode: {}, cite: {}, refs: {} }}",
+                "MeasureRule {{ when: {}, measures: &[{}], mode: {}, cite: {}, refs: {}, exempts: {}, reading: {reading}, law: {} }}",
                 conds(&m.when, &x.input, ctx)?,
                 ms.join(", "),
                 text(&m.mode_zh, &m.mode_en),
                 cite_parts(&m.article, &m.quote, ctx)?,
-                strs(&m.refs)
+                strs(&m.refs),
+                m.exempts,
+                opt_s(&m.law)
             ));
         }
         Ok(format!(

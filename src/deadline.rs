@@ -391,6 +391,7 @@ fn compute_due(
         DeadlineKind::FixedDate => Due::Date(fixed_date(cal, rule, start_date, c, ex)?),
         DeadlineKind::Recurring => {
             let next = recurring(rule, start_date, ex)?;
+            note_no_day(rule, next, c, ex);
             Due::Date(apply_b13(cal, rule, next, c, ex)?)
         }
         DeadlineKind::SetByInput => match input.set_due {
@@ -711,6 +712,39 @@ fn recurring(rule: &DeadlineRule, start: NaiveDate, ex: &mut Explanation) -> Res
         ),
     );
     Ok(next)
+}
+
+/// The ambiguity a periodic duty carries when its seed names the period but no day.
+const NO_DAY: &str = "Z01";
+
+/// Where the seed names only the period (每季度, 每半年, 年底 …) and no day, the date given is a
+/// reading — the period's last day, the latest the text allows — and the answer must say so rather
+/// than present it as the seed's date.
+fn note_no_day(rule: &DeadlineRule, next: NaiveDate, c: &Common, ex: &mut Explanation) {
+    let Some(a) = rule.meta.ambiguities.iter().find(|a| a.id == NO_DAY) else {
+        return;
+    };
+    let said = Bilingual::new(
+        format!(
+            "条文只规定周期，未规定具体日期：{} 是本期最后一日，即最迟可能的日期，并非条文规定的日期",
+            zh_full(next)
+        ),
+        format!(
+            "the text names the period but no day: {} is the period's last day, the latest date possible, not a date the text sets",
+            format_date(next)
+        ),
+    );
+    crate::trace!(ex, rule.meta.id, said.zh.clone(), said.en.clone());
+    ex.warn(said);
+    rules::report(
+        a,
+        c,
+        ex,
+        Bilingual::new(
+            "所示日期按本期最后一日计算",
+            "the date shown is the period's last day",
+        ),
+    );
 }
 
 /// The extension a rule allows: its due date (own range when provisional), and what it is.

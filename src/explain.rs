@@ -157,6 +157,9 @@ pub struct Conflict {
     pub in_force: String,
     /// For deadlines: the due date the other provision gives for the same trigger.
     pub due: Option<String>,
+    /// For leave: the days the other provision grants on the same facts (absent otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub days: Option<u32>,
 }
 
 /// An input still needed for a full answer.

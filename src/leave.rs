@@ -2,7 +2,7 @@
 
 use crate::approval::{self, ApprovalAnswer};
 use crate::error::Result;
-use crate::explain::{Bilingual, Explanation};
+use crate::explain::{make_citation, Bilingual, Citation, Explanation};
 use crate::facts::{self, Fact, Facts};
 use crate::model::{LeaveRule, Unit};
 use crate::period::unit_name;
@@ -25,6 +25,20 @@ pub struct LeavePart {
     pub obsolete: Option<Bilingual>,
 }
 
+/// The figure that governs when the rule grants less than a national minimum in force.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Governing {
+    /// The days the higher law grants on the same facts: the days to grant.
+    pub days: u32,
+    /// The higher-law rule (in `cn-national`).
+    pub rule: String,
+    /// Its provision.
+    pub citation: Citation,
+    /// Why it governs.
+    pub why: Bilingual,
+}
+
 /// The answer of [`leave_entitlement`].
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -38,8 +52,11 @@ pub struct LeaveAnswer {
     /// Name.
     #[serde(serialize_with = "crate::explain::lazy")]
     pub name: Bilingual,
-    /// Total days the seed grants.
+    /// Total days the seed grants (the local rule's own figure; see `governing`).
     pub days: u32,
+    /// Set when the seed grants less than a national minimum in force: the higher law's days, which
+    /// are the days to grant (a local rule below a national minimum yields to it).
+    pub governing: Option<Governing>,
     /// `day` (calendar days) or `working_day`.
     pub unit: &'static str,
     /// How the total was made up.
@@ -67,11 +84,15 @@ pub fn leave_entitlement(q: &Query) -> Result<LeaveAnswer> {
     let facts = facts::parse(rule.inputs, q, &mut ex)?;
     let (days, parts) = entitlement(rule, &facts, &mut ex);
     conflicts(rule, &facts, &mut ex);
+    let unit = unit_read(rule, &c, &mut ex);
+    let governing = governing(rule, unit, &facts, days, &mut ex);
+    // Who approves depends on the length of leave actually granted.
+    let granted = governing.as_ref().map_or(days, |g| g.days);
     let approval = match rule.approval.and_then(approval::find) {
         Some(ar) => {
             let mut sub = Explanation::new();
             let mut approval_facts = facts::parse(ar.inputs, q, &mut sub)?;
-            approval_facts.insert("days", Fact::Number(f64::from(days)));
+            approval_facts.insert("days", Fact::Number(f64::from(granted)));
             sub.missing.retain(|m| m.field != "days");
             let absent = match q.get("absent") {
                 Some(v) => match facts::parse_one(&approval::ABSENT_INPUT, v)? {
@@ -84,17 +105,6 @@ pub fn leave_entitlement(q: &Query) -> Result<LeaveAnswer> {
         }
         None => None,
     };
-    // B16: whether the seed's 天 are calendar or working days decides the unit of the answer.
-    let mut unit = rule.unit;
-    if let Some(b16) = rule.meta.ambiguities.iter().find(|a| a.id == "B16") {
-        let effect = Bilingual::new(
-            "决定假期天数按自然日还是工作日计算",
-            "decides whether the days are calendar or working days",
-        );
-        if rules::reading(b16, &c, &mut ex, Some(effect)) == "working" {
-            unit = Unit::WorkingDay;
-        }
-    }
     rules::note_remaining_ambiguities(&rule.meta, &c, &mut ex);
     let mut sub = vec![&ex];
     if let Some(a) = &approval {
@@ -102,25 +112,55 @@ pub fn leave_entitlement(q: &Query) -> Result<LeaveAnswer> {
     }
     rules::check_readings(&c, &sub)?;
     let unit = unit_name(unit);
-    let text = c
-        .lang
-        .pick(
-            &format!("{}：{} 天", rule.meta.name.zh, days),
-            &format!("{}: {} day(s)", rule.meta.name.en, days),
-        )
-        .to_owned();
+    let text = match &governing {
+        Some(g) => c.lang.text(
+            || {
+                format!(
+                    "{}：{} 天（本规则 {days} 天低于上位法，以 {} 天为准）",
+                    rule.meta.name.zh, g.days, g.days
+                )
+            },
+            || {
+                format!(
+                    "{}: {} day(s) (this rule's {days} is below higher law, which governs)",
+                    rule.meta.name.en, g.days
+                )
+            },
+        ),
+        None => c.lang.text(
+            || format!("{}：{} 天", rule.meta.name.zh, days),
+            || format!("{}: {} day(s)", rule.meta.name.en, days),
+        ),
+    };
     Ok(LeaveAnswer {
         rule: rule.meta.id.to_owned(),
         ruleset: rule.meta.ruleset.to_owned(),
         refs: rule.meta.refs.iter().map(|s| (*s).to_owned()).collect(),
         name: (&rule.meta.name).into(),
         days,
+        governing,
         unit,
         parts,
         approval,
         text,
         explanation: ex,
     })
+}
+
+/// B16: whether the seed's 天 are calendar or working days decides the unit of the answer.
+fn unit_read(rule: &LeaveRule, c: &rules::Common, ex: &mut Explanation) -> Unit {
+    let Some(b16) = rule.meta.ambiguities.iter().find(|a| a.id == "B16") else {
+        return rule.unit;
+    };
+    let effect = Bilingual::new(
+        "决定假期天数按自然日还是工作日计算",
+        "decides whether the days are calendar or working days",
+    );
+    if rules::reading(b16, c, ex, Some(effect)) == "working" {
+        Unit::WorkingDay
+    } else {
+        rule.unit
+    }
 }
 
 /// Base days plus the additions whose conditions hold.
@@ -247,5 +287,47 @@ fn conflicts(rule: &LeaveRule, facts: &Facts, ex: &mut Explanation) {
             ),
         );
         rules::push_conflict(&other.meta, cf, None, ex);
+        if let Some(last) = ex.conflicts.last_mut() {
+            last.days = Some(days);
+        }
     }
+}
+
+/// The higher figure of a national minimum the rule falls below (`minimum` conflicts), if any.
+/// Computed in summary mode too: it is the number a clerk grants.
+fn governing(
+    rule: &LeaveRule,
+    unit: Unit,
+    facts: &Facts,
+    days: u32,
+    ex: &mut Explanation,
+) -> Option<Governing> {
+    let (other, higher) = rule
+        .meta
+        .conflicts
+        .iter()
+        .filter(|cf| cf.minimum)
+        .filter_map(|cf| {
+            let other = registry::by_id::<LeaveRule>(cf.rule)?;
+            // Days of different units cannot be compared; only like with like.
+            (other.unit == unit).then_some(())?;
+            let mut scratch = Explanation::new();
+            let (d, _) = entitlement(other, facts, &mut scratch);
+            Some((other, d))
+        })
+        .filter(|(_, d)| *d > days)
+        .max_by_key(|(_, d)| *d)?;
+    let cite = other.meta.cites.first()?;
+    let law = cite.source.unwrap_or(other.meta.name.zh);
+    let why = Bilingual::new(
+        format!("本规则给予 {days} 天，低于{law}（{}，{} 起施行）规定的 {higher} 天；下位规定低于上位法最低标准的，适用上位法，以 {higher} 天为准", cite.article, other.meta.in_force.iso()),
+        format!("this rule grants {days} day(s), below the {higher} of the {} ({}, in force from {}); a local rule below a national minimum yields to it, so {higher} govern", other.meta.name.en, cite.article, other.meta.in_force.iso()),
+    );
+    crate::trace!(ex, other.meta.id, why.zh.clone(), why.en.clone());
+    Some(Governing {
+        days: higher,
+        rule: other.meta.id.to_owned(),
+        citation: make_citation(other.meta.ruleset, other.meta.id, cite),
+        why,
+    })
 }

@@ -108,6 +108,9 @@ pub struct ConflictRef {
     pub rule: &'static str,
     /// What disagrees.
     pub summary: Text,
+    /// The other provision is a minimum the rule may not go below (national leave law): where the
+    /// rule grants less, the other provision's figure governs.
+    pub minimum: bool,
 }
 
 /// What every rule row carries.
@@ -541,6 +544,13 @@ pub struct MeasureRule {
     pub cite: Cite,
     /// Inventory ids.
     pub refs: &'static [&'static str],
+    /// An exemption (不承担责任): it replaces the party's responsibility and every other measure.
+    pub exempts: bool,
+    /// Applies only under this reading of an ambiguity (`default` holds the reading's key).
+    pub reading: Option<AmbRef>,
+    /// The (national) sanction rule the seed defers to ("按公务员法规定"): the measure applies only
+    /// when that rule, evaluated on the same facts, calls for a measure, and cites it.
+    pub law: Option<&'static str>,
 }
 
 /// A sanction rule.

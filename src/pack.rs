@@ -289,7 +289,7 @@ codec_struct! {
     AmbRef { id, default }
     ReadingDef { key, text }
     AmbiguityDef { id, question, readings }
-    ConflictRef { rule, summary }
+    ConflictRef { rule, summary, minimum }
     RuleMeta { id, ruleset, refs, name, cites, in_force, until, ambiguities, conflicts, note }
     EnumValue { value, label }
     InputSpec { name, ty, label, required, values, min, max }
@@ -306,7 +306,7 @@ codec_struct! {
     LeaveAddition { when, days, per, label, cite, refs, obsolete }
     LeaveRule { meta, inputs, base_days, unit, additions, approval, days_from }
     PartyRule { when, party, responsibility, cite, refs }
-    MeasureRule { when, measures, mode, cite, refs }
+    MeasureRule { when, measures, mode, cite, refs, exempts, reading, law }
     SanctionRule { meta, inputs, parties, measures }
     ProcStep { id, name, rule, from, only_if, extended_by, completes, internal }
     Procedure { id, ruleset, name, events, steps }

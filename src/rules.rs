@@ -254,6 +254,12 @@ fn record(
     applied
 }
 
+/// Records ambiguity `a` with what it did to the answer, as a reported (not switchable) one: the
+/// text allows no other reading the engine could compute.
+pub fn report(a: &AmbRef, c: &Common, ex: &mut Explanation, effect: Bilingual) {
+    record(a, c, ex, Some(effect), false);
+}
+
 /// Records every ambiguity of a rule that the evaluation did not record itself (their readings
 /// do not change the computed answer but the user must know they exist).
 pub fn note_remaining_ambiguities(meta: &RuleMeta, c: &Common, ex: &mut Explanation) {
@@ -364,6 +370,7 @@ pub fn push_conflict(
         citation: crate::explain::make_citation(other.ruleset, other.id, cite),
         in_force: other.in_force.iso(),
         due,
+        days: None,
     });
 }
 

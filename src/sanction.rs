@@ -2,8 +2,10 @@
 
 use crate::error::Result;
 use crate::explain::{Bilingual, Explanation};
+use crate::facts::Facts;
 use crate::facts::{self};
-use crate::model::SanctionRule;
+use crate::model::{AmbRef, MeasureRule, SanctionRule};
+use crate::registry;
 use crate::rules;
 use crate::value::Query;
 use serde::Serialize;
@@ -70,67 +72,17 @@ pub fn sanction(q: &Query) -> Result<SanctionAnswer> {
         format!("适用 {}", rule.meta.name.zh),
         format!("applying {}", rule.meta.name.en),
     );
-    let mut measures = Vec::new();
-    let mut mode: Option<Bilingual> = None;
-    let mut modes: Vec<Bilingual> = Vec::new();
-    for m in rule.measures {
-        if facts::test_all(m.when, &facts) == Some(true) {
-            ex.cite(rule.meta.ruleset, id, &m.cite);
-            let names: Vec<&str> = m.measures.iter().map(|t| t.zh).collect();
-            let names_en: Vec<&str> = m.measures.iter().map(|t| t.en).collect();
-            crate::trace!(
-                ex,
-                id,
-                format!(
-                    "可采取的措施（{}）：{}；{}",
-                    m.cite.article,
-                    names.join("、"),
-                    m.mode.zh
-                ),
-                format!(
-                    "measures allowed ({}): {}; {}",
-                    m.cite.article,
-                    names_en.join(", "),
-                    m.mode.en
-                ),
-            );
-            for t in m.measures {
-                let item = Bilingual::from(t);
-                if !measures.contains(&item) {
-                    measures.push(item);
-                }
-            }
-            mode = Some(Bilingual::from(&m.mode));
-            let this = Bilingual::from(&m.mode);
-            if !modes.contains(&this) {
-                modes.push(this);
-            }
-        }
-    }
-    let mut parties = Vec::new();
-    for p in rule.parties {
-        if facts::test_all(p.when, &facts) == Some(true) {
-            ex.cite(rule.meta.ruleset, id, &p.cite);
-            crate::trace!(
-                ex,
-                id,
-                format!(
-                    "{}承担{}（{}）",
-                    p.party.zh, p.responsibility.zh, p.cite.article
-                ),
-                format!(
-                    "the {} bears {} ({})",
-                    p.party.en, p.responsibility.en, p.cite.article
-                ),
-            );
-            parties.push(Party {
-                party: (&p.party).into(),
-                responsibility: (&p.responsibility).into(),
-                measures: measures.clone(),
-                mode: mode.clone(),
-            });
-        }
-    }
+    let applicable = applicable_measures(rule, &facts, &c, &mut ex);
+    // An exemption (不承担责任) replaces the responsibility and every other measure: the person is
+    // not held liable at all, so nothing else on the menu applies to them.
+    let exemptions: Vec<&MeasureRule> = applicable.iter().copied().filter(|m| m.exempts).collect();
+    let chosen = if exemptions.is_empty() {
+        applicable
+    } else {
+        exemptions.clone()
+    };
+    let (measures, mode, modes) = collect_measures(rule, &chosen, &facts, &mut ex);
+    let parties = collect_parties(rule, &facts, &exemptions, (&measures, &mode), &mut ex);
     if parties.is_empty() && ex.missing.is_empty() {
         ex.warn(Bilingual::new(
             "所给事实不属于本条规定的追究情形",
@@ -144,6 +96,15 @@ pub fn sanction(q: &Query) -> Result<SanctionAnswer> {
     rules::note_conflicts(&rule.meta, &mut ex);
     rules::check_readings(&c, &[&ex])?;
     let text = match parties.first() {
+        Some(p) if !exemptions.is_empty() => c.lang.text(
+            || format!("{}：{}，不予追究", p.party.zh, p.responsibility.zh),
+            || {
+                format!(
+                    "the {}: {}; no measure is taken",
+                    p.party.en, p.responsibility.en
+                )
+            },
+        ),
         Some(p) if p.measures.is_empty() => c
             .lang
             .pick(
@@ -199,4 +160,211 @@ pub fn sanction(q: &Query) -> Result<SanctionAnswer> {
         text,
         explanation: ex,
     })
+}
+
+/// The measure rules whose conditions hold, whose reading of an ambiguity is the one applied, and
+/// whose national rule (where the seed defers to one) calls for a measure on the same facts.
+fn applicable_measures(
+    rule: &'static SanctionRule,
+    facts: &Facts,
+    c: &rules::Common,
+    ex: &mut Explanation,
+) -> Vec<&'static MeasureRule> {
+    let mut out = Vec::new();
+    for m in rule.measures {
+        // The reading first: it is recorded (and switchable) even when the conditions fail.
+        if reading_holds(rule, m, c, ex)
+            && facts::test_all(m.when, facts) == Some(true)
+            && m.law.is_none_or(|id| law_holds(id, facts))
+        {
+            out.push(m);
+        }
+    }
+    out
+}
+
+/// Whether the measure's reading (if it has one) is the reading applied; records the ambiguity as
+/// switchable, since the measures change with it.
+fn reading_holds(
+    rule: &SanctionRule,
+    m: &MeasureRule,
+    c: &rules::Common,
+    ex: &mut Explanation,
+) -> bool {
+    let Some(want) = m.reading else {
+        return true;
+    };
+    let Some(amb) = rule.meta.ambiguities.iter().find(|a| a.id == want.id) else {
+        return false;
+    };
+    let effect = Bilingual::new("决定适用哪些追究措施", "decides which measures apply");
+    rules::reading(
+        &AmbRef {
+            id: amb.id,
+            default: amb.default,
+        },
+        c,
+        ex,
+        Some(effect),
+    ) == want.default
+}
+
+/// The national rule `id` and those of its measure rules that hold on these facts (empty: the rule
+/// the seed defers to calls for no measure).
+fn law_hits(id: &str, facts: &Facts) -> Option<(&'static SanctionRule, Vec<&'static MeasureRule>)> {
+    let law = registry::by_id::<SanctionRule>(id)?;
+    let hits = law
+        .measures
+        .iter()
+        .filter(|m| facts::test_all(m.when, facts) == Some(true))
+        .collect();
+    Some((law, hits))
+}
+
+fn law_holds(id: &str, facts: &Facts) -> bool {
+    law_hits(id, facts).is_some_and(|(_, hits)| !hits.is_empty())
+}
+
+/// Cites the provisions of the national rule that decided (the seed applies "按…规定"), and warns
+/// with its note (e.g. a text not yet checked against the official one).
+fn cite_law(id: &str, facts: &Facts, ex: &mut Explanation) {
+    let Some((law, hits)) = law_hits(id, facts) else {
+        return;
+    };
+    for m in &hits {
+        ex.cite(law.meta.ruleset, law.meta.id, &m.cite);
+        crate::trace!(
+            ex,
+            law.meta.id,
+            format!(
+                "依 {}（{}）：{}",
+                law.meta.name.zh, m.cite.article, m.mode.zh
+            ),
+            format!(
+                "under {} ({}): {}",
+                law.meta.name.en, m.cite.article, m.mode.en
+            ),
+        );
+    }
+    if let Some(note) = law.meta.note {
+        ex.warn(Bilingual::new(
+            format!("{}：{}", law.meta.name.zh, note.zh),
+            format!("{}: {}", law.meta.name.en, note.en),
+        ));
+    }
+}
+
+/// The measures of the chosen measure rules (each cited and traced), the last one's mode, and every
+/// distinct mode.
+fn collect_measures(
+    rule: &SanctionRule,
+    chosen: &[&MeasureRule],
+    facts: &Facts,
+    ex: &mut Explanation,
+) -> (Vec<Bilingual>, Option<Bilingual>, Vec<Bilingual>) {
+    let id = rule.meta.id;
+    let mut measures: Vec<Bilingual> = Vec::new();
+    let mut modes: Vec<Bilingual> = Vec::new();
+    let mut mode = None;
+    for m in chosen {
+        ex.cite(rule.meta.ruleset, id, &m.cite);
+        let names: Vec<&str> = m.measures.iter().map(|t| t.zh).collect();
+        let names_en: Vec<&str> = m.measures.iter().map(|t| t.en).collect();
+        crate::trace!(
+            ex,
+            id,
+            format!(
+                "可采取的措施（{}）：{}；{}",
+                m.cite.article,
+                names.join("、"),
+                m.mode.zh
+            ),
+            format!(
+                "measures allowed ({}): {}; {}",
+                m.cite.article,
+                names_en.join(", "),
+                m.mode.en
+            ),
+        );
+        if let Some(law) = m.law {
+            cite_law(law, facts, ex);
+        }
+        if !m.exempts {
+            for t in m.measures {
+                let item = Bilingual::from(t);
+                if !measures.contains(&item) {
+                    measures.push(item);
+                }
+            }
+        }
+        let this = Bilingual::from(&m.mode);
+        if !modes.contains(&this) {
+            modes.push(this.clone());
+        }
+        mode = Some(this);
+    }
+    (measures, mode, modes)
+}
+
+/// The parties whose conditions hold, with the measures; under an exemption each bears no
+/// responsibility (the exemption's own words) and no measure.
+fn collect_parties(
+    rule: &SanctionRule,
+    facts: &Facts,
+    exemptions: &[&MeasureRule],
+    (measures, mode): (&[Bilingual], &Option<Bilingual>),
+    ex: &mut Explanation,
+) -> Vec<Party> {
+    let id = rule.meta.id;
+    let exempt = exemptions.first().and_then(|m| {
+        m.measures
+            .first()
+            .map(|t| (Bilingual::from(t), m.cite.article))
+    });
+    let mut parties = Vec::new();
+    for p in rule.parties {
+        if facts::test_all(p.when, facts) != Some(true) {
+            continue;
+        }
+        ex.cite(rule.meta.ruleset, id, &p.cite);
+        let responsibility = match &exempt {
+            Some((none, art)) => {
+                crate::trace!(
+                    ex,
+                    id,
+                    format!(
+                        "{}原应承担{}（{}），但属{art}情形：{}，不采取任何追究措施",
+                        p.party.zh, p.responsibility.zh, p.cite.article, none.zh
+                    ),
+                    format!(
+                        "the {} would bear {} ({}), but {art} applies: {}, and no measure is taken",
+                        p.party.en, p.responsibility.en, p.cite.article, none.en
+                    ),
+                );
+                none.clone()
+            }
+            None => {
+                crate::trace!(
+                    ex,
+                    id,
+                    format!(
+                        "{}承担{}（{}）",
+                        p.party.zh, p.responsibility.zh, p.cite.article
+                    ),
+                    format!(
+                        "the {} bears {} ({})",
+                        p.party.en, p.responsibility.en, p.cite.article
+                    ),
+                );
+                Bilingual::from(&p.responsibility)
+            }
+        };
+        parties.push(Party {
+            party: (&p.party).into(),
+            responsibility,
+            measures: measures.to_vec(),
+            mode: mode.clone(),
+        });
+    }
+    parties
 }

@@ -38,6 +38,14 @@ fn conflict_rules(a: &LeaveAnswer) -> Vec<&str> {
         .collect()
 }
 
+fn missing_fields(a: &LeaveAnswer) -> Vec<&str> {
+    a.explanation
+        .missing
+        .iter()
+        .map(|m| m.field.as_str())
+        .collect()
+}
+
 fn traced(a: &LeaveAnswer, rule: &str, needle: &str) -> bool {
     a.explanation
         .trace
@@ -166,13 +174,7 @@ fn bereavement_for_other_relatives_is_not_set() {
         r#"{"ruleset": "wenshan-hrss-2019", "rule": "wenshan.leave.bereavement", "rank": "staff"}"#,
     );
     assert_eq!(missing.days, 0);
-    let fields: Vec<&str> = missing
-        .explanation
-        .missing
-        .iter()
-        .map(|m| m.field.as_str())
-        .collect();
-    assert_eq!(fields, ["relation"]);
+    assert_eq!(missing_fields(&missing), ["relation"]);
 }
 
 // ---- 男方护理假: "…增加产假30天,男方护理假7天" (B20 scope: the wider reading, 7 days for any birth).
@@ -353,4 +355,103 @@ fn staff_trip_of_one_and_a_half_days_is_flagged() {
     ))
     .unwrap();
     assert!(one.explanation.warnings.is_empty());
+}
+
+// ---- 产假: 文山 第三十四条(二)4 "女职工产假为90天,难产者增加产假15天,多胞胎生育的,每多生育1个婴儿,增加产假15天";
+// 女职工劳动保护特别规定 第七条 (in force 2012-04-28, before the 2019 rules) "女职工生育享受98天产假，…难产的，
+// 增加产假15天；生育多胞胎的，每多生育1个婴儿，增加产假15天". The local figure stays in `days`; the national
+// minimum governs.
+
+#[test]
+fn maternity_below_the_national_minimum_is_governed_by_it() {
+    let a = leave(
+        r#"{"ruleset": "wenshan-hrss-2019", "rule": "wenshan.leave.maternity",
+            "difficultBirth": true, "babies": 2, "rank": "staff"}"#,
+    );
+    // Local: 90 + 15 (难产) + (2 − 1) × 15 (one extra baby) = 120.
+    assert_eq!(a.days, 120);
+    // National: 98 + 15 + (2 − 1) × 15 = 128 > 120, so 128 governs.
+    let g = a.governing.as_ref().expect("the national minimum governs");
+    assert_eq!(g.days, 128);
+    assert_eq!(g.rule, "cn.maternity-2012");
+    assert_eq!(g.citation.article, "第七条");
+    assert_eq!(g.citation.ruleset, "cn-national");
+    assert!(g.why.zh.contains("低于") && g.why.zh.contains("128"));
+    assert!(g.why.en.contains("yields"));
+    // The conflict stays, with the national figure.
+    assert_eq!(conflict_rules(&a), ["cn.maternity-2012"]);
+    assert_eq!(a.explanation.conflicts[0].days, Some(128));
+    assert!(traced(&a, "cn.maternity-2012", "以 128 天为准"));
+    // Both provisions are cited: the local article and 第七条.
+    let arts: Vec<&str> = a
+        .explanation
+        .citations
+        .iter()
+        .map(|c| c.article.as_str())
+        .collect();
+    assert!(arts.contains(&"第三十四条(二)4") && arts.contains(&"第七条"));
+    // 128 days, staff: "8天以上由局长批准".
+    assert_eq!(route(&a), ["1.局长/approve"]);
+    assert!(a.text.contains("128"));
+}
+
+#[test]
+fn maternity_single_birth_governing_and_units() {
+    // One baby, no complication: 90 locally, 98 nationally.
+    let a = leave(
+        r#"{"ruleset": "wenshan-hrss-2019", "rule": "wenshan.leave.maternity", "rank": "staff"}"#,
+    );
+    assert_eq!(a.days, 90);
+    assert_eq!(a.governing.as_ref().map(|g| g.days), Some(98));
+    // The abolished 晚育 bonus changes neither figure: 90 and 98.
+    let glory = leave(
+        r#"{"ruleset": "wenshan-hrss-2019", "rule": "wenshan.leave.maternity", "rank": "staff",
+            "gloryCertificate": true}"#,
+    );
+    assert_eq!(
+        (glory.days, glory.governing.map(|g| g.days)),
+        (90, Some(98))
+    );
+    // B16 read as working days: 90 working days cannot be set against 98 calendar days; no
+    // governing figure is claimed (the conflict is still shown).
+    let w = leave(
+        r#"{"ruleset": "wenshan-hrss-2019", "rule": "wenshan.leave.maternity", "rank": "staff",
+            "readings": {"B16": "working"}}"#,
+    );
+    assert_eq!((w.days, w.unit), (90, "working_day"));
+    assert!(w.governing.is_none());
+    assert_eq!(conflict_rules(&w), ["cn.maternity-2012"]);
+    // Local rules at or above the national figure are not governed: 丧假 5 against 3.
+    let b = leave(
+        r#"{"ruleset": "wenshan-hrss-2019", "rule": "wenshan.leave.bereavement",
+            "relation": "parent", "rank": "staff"}"#,
+    );
+    assert!(b.governing.is_none());
+}
+
+// ---- 流产假: 女职工劳动保护特别规定 第七条 "女职工怀孕未满4个月流产的，享受15天产假；怀孕满4个月流产的，
+// 享受42天产假。" 未满 excludes 4 months, 满 includes it.
+
+#[test]
+fn miscarriage_leave_by_months_of_pregnancy() {
+    // 2 and 3.9 months: not yet 4 → 15; exactly 4 and 6 months: 满4个月 → 42.
+    for (months, days) in [(2.0, 15), (3.9, 15), (4.0, 42), (6.0, 42)] {
+        let a = leave(&format!(
+            r#"{{"ruleset": "cn-national", "rule": "cn.miscarriage-2012", "monthsPregnant": {months}}}"#
+        ));
+        assert_eq!((a.days, a.unit), (days, "day"), "{months} months");
+        assert!(a.governing.is_none());
+        assert!(a
+            .explanation
+            .citations
+            .iter()
+            .all(|c| c.article == "第七条" && c.ruleset == "cn-national"));
+    }
+    let a = leave(r#"{"ruleset": "cn-national", "rule": "cn.miscarriage-2012"}"#);
+    assert_eq!(a.days, 0);
+    assert_eq!(missing_fields(&a), ["monthsPregnant"]);
+    assert!(zhengwu::leave::leave_entitlement(&q(
+        r#"{"ruleset": "cn-national", "rule": "cn.miscarriage-2012", "monthsPregnant": -1}"#
+    ))
+    .is_err());
 }

@@ -357,8 +357,8 @@ fn enforcement_fault_aggravation_culpability_crime_compensation() {
 
 #[test]
 fn enforcement_fault_exemptions() {
-    // (六) "有下列情形之一的,执法人员或相关人员不承担责任": the measure is the seed's "不承担责任",
-    // listed after the fault's measure (the engine cannot drop it; the mode says which prevails).
+    // (六) "有下列情形之一的,执法人员或相关人员不承担责任": the exemption replaces the responsibility,
+    // and no measure of the fault ((七)5 批评教育) is taken. Cited: the exemption, then the party.
     for (v, art) in [
         ("law-misunderstanding", "第二十一条(六)1"),
         ("fact-misjudgment", "第二十一条(六)2"),
@@ -372,12 +372,14 @@ fn enforcement_fault_exemptions() {
         );
         check(
             &a,
-            &[("执法人员", "过错责任（由该执法人员承担）")],
-            &["批评教育", "不承担责任"],
+            &[("执法人员", "不承担责任")],
             &[],
-            &["第二十一条(七)5", art, "第二十一条(五)1"],
+            &[],
+            &[art, "第二十一条(五)1"],
         );
+        assert!(a.measures.is_empty());
         assert_eq!(mode(&a), "执法人员或相关人员不承担责任");
+        assert_eq!(a.text, "执法人员：不承担责任，不予追究");
     }
     let a = ask(
         ENF,
@@ -423,11 +425,17 @@ fn enforcement_fault_exemptions() {
         if exempt {
             check(
                 &a,
-                &[(party, resp)],
-                &["批评教育", "不承担责任"],
+                &[(party, "不承担责任")],
                 &[],
-                &["第二十一条(七)1", "第二十一条(六)6", art],
+                &[],
+                &["第二十一条(六)6", art],
             );
+            // The trace still says what the party would have borne.
+            assert!(a
+                .explanation
+                .trace
+                .iter()
+                .any(|t| t.zh.contains(&format!("原应承担{resp}"))));
         } else {
             check(
                 &a,
@@ -440,6 +448,7 @@ fn enforcement_fault_exemptions() {
     }
     // (六)5 "经过集体研究的行政行为,在研究中提出不同意见的(负有领导责任的人员除外)";
     // (六)7 "经过审批的行政行为,非最终批准的人员在审核中提出不同意见的" (no leadership exception).
+    // A dissenter who is exempt bears no responsibility and no measure — not 次要责任 plus 批评教育.
     let cases = [
         ("collective-other", "dissented", Some("第二十一条(六)5")),
         ("collective-principal", "dissented", Some("第二十一条(六)5")),
@@ -464,12 +473,13 @@ fn enforcement_fault_exemptions() {
         let party_art = cites(&ask(ENF, &format!(r#""role":"{role}""#)))[0].clone();
         match exempt {
             Some(art) => {
-                assert_eq!(measures(&a), ["批评教育", "不承担责任"], "{role} {vote}");
+                assert!(measures(&a).is_empty(), "{role} {vote}");
+                assert!(a.measures.is_empty(), "{role} {vote}");
                 assert_eq!(
-                    cites(&a),
-                    ["第二十一条(七)1", art, party_art.as_str()],
+                    a.parties[0].responsibility.zh, "不承担责任",
                     "{role} {vote}"
                 );
+                assert_eq!(cites(&a), [art, party_art.as_str()], "{role} {vote}");
             }
             None => {
                 assert_eq!(measures(&a), ["批评教育"], "{role} {vote}");
@@ -1485,46 +1495,158 @@ fn website_petition_secrecy_duty_shift_secrecy_incident() {
 
 // =================================================================================================
 // 第三十五条 考勤: "年内旷工累计超过5天的,年度考核定为不称职(不合格);旷工累计超过30天的,按公务员法规定予以辞退".
-// 超过 excludes the number.
+// 超过 excludes the number. The 30-day clause defers to 公务员法; by default (B11 civil-servant-law) its
+// 第八十八条(五) decides: "旷工或者因公外出、请假期满无正当理由逾期不归连续超过十五天，或者一年内累计超过三十天的"
+// → 辞退. The literal reading (any total over 30, no window) is B11 as-written.
+
+const UNFIT: &str = "年度考核定为不称职（不合格）";
+const DISMISS: &str = "按公务员法规定予以辞退";
+
+fn absent(facts: &str) -> SanctionAnswer {
+    ask("absenteeism", facts)
+}
+
+/// A field of each national (cn-national) citation of an answer.
+fn national(a: &SanctionAnswer, field: fn(&zhengwu::explain::Citation) -> &str) -> Vec<&str> {
+    a.explanation
+        .citations
+        .iter()
+        .filter(|c| c.ruleset == "cn-national")
+        .map(field)
+        .collect()
+}
+
+/// (applied reading, option) of B11.
+fn b11(a: &SanctionAnswer) -> (String, Option<String>) {
+    let x = a
+        .explanation
+        .ambiguities
+        .iter()
+        .find(|x| x.id == "B11")
+        .unwrap();
+    (x.applied.clone(), x.option.clone())
+}
 
 #[test]
-fn absenteeism_boundaries() {
+fn absenteeism_follows_the_civil_servant_law_by_default() {
     let p = [("工作人员", "旷工")];
-    let unfit = "年度考核定为不称职（不合格）";
-    let dismiss = "按公务员法规定予以辞退";
-    let cases: [(f64, &[&str]); 7] = [
-        (0.0, &[]),
-        (5.0, &[]),
-        (5.5, &[unfit]),
-        (6.0, &[unfit]),
-        (30.0, &[unfit]),
-        (30.5, &[unfit, dismiss]),
-        (31.0, &[unfit, dismiss]),
+    // (this year's days, consecutive days) → measures, worked from the two texts above:
+    let cases: [(f64, f64, &[&str]); 9] = [
+        (0.0, 0.0, &[]),
+        (5.0, 5.0, &[]),                 // 5 is not 超过5
+        (5.5, 0.0, &[UNFIT]),            // 5.5 > 5
+        (30.0, 15.0, &[UNFIT]),          // 30 is not 超过三十, 15 not 超过十五
+        (30.5, 0.0, &[UNFIT, DISMISS]),  // 30.5 > 30 within the year
+        (31.0, 3.0, &[UNFIT, DISMISS]),  // 31 > 30
+        (16.0, 16.0, &[UNFIT, DISMISS]), // 16 consecutive > 15, though the year's 16 ≤ 30
+        (4.0, 0.0, &[]),
+        (3.0, 15.5, &[DISMISS]), // year 3 ≤ 5 (no 不称职); 15.5 consecutive > 15
     ];
-    for (d, m) in cases {
-        let a = ask("absenteeism", &format!(r#""absentDaysInYear":{d}"#));
-        // each matched measure quotes its own clause, then the party: all 第三十五条(二)
-        check(&a, &p, m, &[], &vec!["第三十五条(二)"; m.len() + 1]);
+    for (year, run, m) in cases {
+        let a = absent(&format!(
+            r#""absentDaysInYear":{year},"absentConsecutiveDays":{run}"#
+        ));
+        assert_eq!(
+            parties(&a),
+            [("工作人员".to_owned(), "旷工".to_owned())],
+            "{year}/{run}"
+        );
+        assert_eq!(measures(&a), m, "{year}/{run}");
+        assert!(missing(&a).is_empty());
+        assert_eq!(
+            b11(&a),
+            (
+                "civil-servant-law".to_owned(),
+                Some("readings.B11".to_owned())
+            )
+        );
+        let national = national(&a, |c| c.article.as_str());
+        if m.contains(&DISMISS) {
+            // Dismissal cites the seed's clause and the national ground that decided it.
+            assert_eq!(national, ["第八十八条(五)"], "{year}/{run}");
+            assert!(a
+                .explanation
+                .citations
+                .iter()
+                .any(|c| c.quote.contains("按公务员法规定予以辞退")));
+            // 第八十八条 is [T] in law-notes: the answer says it is unverified.
+            assert!(a
+                .explanation
+                .warnings
+                .iter()
+                .any(|w| w.zh.contains("尚未与官方原文核对")));
+        } else {
+            assert!(national.is_empty(), "{year}/{run}");
+            assert!(a.explanation.warnings.is_empty(), "{year}/{run}");
+        }
     }
-    // Total without a window (the 30-day clause has no "年内"): over 30 in total dismisses even when
-    // this year's count does not; never twice.
-    let a = ask("absenteeism", r#""absentDaysInYear":3,"absentDays":30"#);
+    // Both grounds at once: cited once each ground, dismissal listed once.
+    let a = absent(r#""absentDaysInYear":40,"absentConsecutiveDays":20"#);
+    assert_eq!(measures(&a), [UNFIT, DISMISS]);
+    assert_eq!(national(&a, |c| c.quote.as_str()).len(), 2);
+    // The all-time total alone does not dismiss under 第八十八条: 3 this year, 31 in all.
+    let a = absent(r#""absentDaysInYear":3,"absentConsecutiveDays":0,"absentDays":31"#);
     check(&a, &p, &[], &[], &["第三十五条(二)"]);
-    let a = ask("absenteeism", r#""absentDaysInYear":3,"absentDays":31"#);
-    check(
-        &a,
-        &p,
-        &[dismiss],
-        &[],
-        &["第三十五条(二)", "第三十五条(二)"],
-    );
-    let a = ask("absenteeism", r#""absentDaysInYear":30,"absentDays":40"#);
-    assert_eq!(measures(&a), [unfit, dismiss]);
-    let a = ask("absenteeism", r#""absentDaysInYear":31,"absentDays":40"#);
-    assert_eq!(measures(&a), [unfit, dismiss]);
-    let a = ask("absenteeism", "");
-    check(&a, &p, &[], &["absentDaysInYear"], &["第三十五条(二)"]);
+    let a = absent("");
+    assert_eq!(missing(&a), ["absentDaysInYear", "absentConsecutiveDays"]);
+    assert!(measures(&a).is_empty());
     assert!(sanction(&q(r#"{"ruleset":"wenshan-hrss-2019","rule":"wenshan.sanction.absenteeism","absentDaysInYear":-1}"#)).is_err());
+}
+
+#[test]
+fn absenteeism_as_written_is_one_reading_away() {
+    let p = [("工作人员", "旷工")];
+    let w = r#""readings":{"B11":"as-written"}"#;
+    // As written: more than 30 days (this year, or in total with no window) dismisses; consecutive
+    // days do not count.
+    let cases: [(f64, f64, Option<f64>, &[&str]); 6] = [
+        (30.0, 0.0, None, &[UNFIT]),
+        (31.0, 0.0, None, &[UNFIT, DISMISS]),
+        (16.0, 16.0, None, &[UNFIT]), // 16 consecutive: not a ground as written
+        (3.0, 0.0, Some(30.0), &[]),  // 30 in total is not 超过30
+        (3.0, 0.0, Some(31.0), &[DISMISS]), // 31 in total > 30, though this year's is 3
+        (30.0, 0.0, Some(40.0), &[UNFIT, DISMISS]),
+    ];
+    for (year, run, total, m) in cases {
+        let total = total
+            .map(|t| format!(r#","absentDays":{t}"#))
+            .unwrap_or_default();
+        let a = absent(&format!(
+            r#""absentDaysInYear":{year},"absentConsecutiveDays":{run}{total},{w}"#
+        ));
+        assert_eq!(measures(&a), m, "{year}/{run}{total}");
+        // Only the seed is cited: each matched measure's clause, then the party.
+        check(&a, &p, m, &[], &vec!["第三十五条(二)"; m.len() + 1]);
+        assert_eq!(b11(&a).0, "as-written");
+    }
+}
+
+// 公务员法 第八十八条(五) asked directly (cn-national).
+#[test]
+fn national_dismissal_for_absence() {
+    let ask_cn = |facts: &str| {
+        let query = q(&format!(
+            r#"{{"ruleset":"cn-national","rule":"cn.civil-servant-2019.dismissal-absence",{facts}}}"#
+        ));
+        common::checked(facts, || sanction(&query))
+    };
+    for (year, run, dismissed) in [
+        (30.0, 15.0, false),
+        (31.0, 0.0, true),
+        (0.0, 16.0, true),
+        (30.0, 15.5, true),
+    ] {
+        let a = ask_cn(&format!(
+            r#""absentDaysInYear":{year},"absentConsecutiveDays":{run}"#
+        ));
+        assert_eq!(
+            parties(&a),
+            [("公务员".to_owned(), "旷工或逾期不归".to_owned())]
+        );
+        let want: &[&str] = if dismissed { &["予以辞退"] } else { &[] };
+        assert_eq!(measures(&a), want, "{year}/{run}");
+        assert!(a.note.as_ref().unwrap().zh.contains("尚未与官方原文核对"));
+    }
 }
 
 // =================================================================================================

@@ -69,8 +69,13 @@ test('approval route by amount, with the boundary overlap surfaced', () => {
 test('leave entitlement with the higher-law conflict and the approver', () => {
   const a = z.leaveEntitlement({ ruleset: 'wenshan-hrss-2019', rule: 'wenshan.leave.maternity', difficultBirth: true, babies: 2, rank: 'staff' });
   assert.equal(a.days, 90 + 15 + 15);
+  // 女职工劳动保护特别规定 第七条: 98 + 15 + 15 = 128 > 120, so the national minimum governs.
+  assert.equal(a.governing.days, 98 + 15 + 15);
+  assert.equal(a.governing.rule, 'cn.maternity-2012');
+  assert.equal(a.governing.citation.article, '第七条');
   assert.equal(a.conflicts[0].rule, 'cn.maternity-2012');
-  assert.equal(a.approval.steps[0].role, '局长'); // 120 days ≥ 8 → 局长
+  assert.equal(a.conflicts[0].days, 128);
+  assert.equal(a.approval.steps[0].role, '局长'); // 128 days ≥ 8 → 局长
 });
 
 test('sanction: reviewer in a serious case', () => {
