@@ -662,7 +662,10 @@ pub fn bound(
     }
     let under = |b| compute(mode.with_bound(b)).unwrap_or(law);
     let (earliest, latest) = (under(Bound::Earliest), under(Bound::Latest));
-    let provisional = reach > cal.last() || earliest != law || latest != law;
+    // A date that never consulted an unpublished day (a period that is not moved off rest days)
+    // computes the same with published days only: it is not provisional, wherever it falls.
+    let published_only = compute(Mode::STRICT).is_ok_and(|d| d == law);
+    let provisional = !published_only || earliest != law || latest != law;
     Bounded {
         provisional,
         range: provisional.then(|| (earliest.min(law), latest.max(law))),

@@ -213,3 +213,18 @@ fn the_reach_of_the_published_notices() {
     assert_eq!(reach("国庆节").2, 11);
     assert_eq!(reach("元旦").0, 2);
 }
+
+#[test]
+fn a_date_that_consults_no_unpublished_day_is_not_provisional() {
+    // 记过: 12 months from the effective date, never moved off a rest day (公务员法 第六十四条):
+    // 2026-03-31 → 2027-03-31 whatever the 2027 notice says.
+    let cal = Calendar::builtin().unwrap();
+    let a = zhengwu::deadline::deadline(
+        &cal,
+        &q(r#"{"ruleset":"cn-national","rule":"cn.sanction-period.demerit","start":"2026-03-31"}"#),
+    )
+    .unwrap();
+    assert_eq!(a.due, "2027-03-31");
+    assert!(!a.explanation.provisional);
+    assert_eq!(a.due_range, None);
+}
