@@ -49,7 +49,11 @@ export interface Reading { key: string; zh: string; en: string; }
 /** `option` is null when the answer is the same under every reading (reported only). */
 export interface Ambiguity { id: string; question: Bilingual; readings: Reading[]; applied: string; option: string | null; effect: Bilingual | null; }
 /** Other or higher law that disagrees, shown side by side. */
-export interface Conflict { rule: string; summary: Bilingual; citation: Citation; inForce: CivilDate; due: string | null; }
+export interface Conflict {
+  rule: string; summary: Bilingual; citation: Citation; inForce: CivilDate; due: string | null;
+  /** Leave: the days the other provision gives for the same facts. */
+  days?: number;
+}
 /** An input still needed for a full answer. */
 export interface Missing { field: string; label: Bilingual; }
 
@@ -248,9 +252,15 @@ export interface LeaveAnswer extends Explained {
   ruleset: string;
   refs: string[];
   name: Bilingual;
+  /** The days the rule itself gives (the local figure). */
   days: number;
   unit: string;
   parts: LeavePart[];
+  /**
+   * Where the rule is below a national minimum in force (文山 产假 90 against 98 days): the figure
+   * that governs, with its citation and why. The approval route and `text` follow it.
+   */
+  governing: { days: number; rule: string; citation: Citation; why: Bilingual } | null;
   approval: ApprovalAnswer | null;
   text: string;
 }
