@@ -218,7 +218,26 @@ pub fn add_office_minutes(
     }
 }
 
-/// Adds `period` to `start`, explaining each step into `ex` under `rule`.
+/// The pauses in date order, with overlapping and adjacent ones joined: a day is excluded once
+/// however many pauses name it, and the order the caller listed them in does not matter.
+pub fn merged(pauses: &[Pause]) -> Vec<Pause> {
+    let mut sorted = pauses.to_vec();
+    sorted.sort_by_key(|p| p.from);
+    let mut out: Vec<Pause> = Vec::with_capacity(sorted.len());
+    for p in sorted {
+        match out.last_mut() {
+            Some(last) if p.from <= last.to.succ_opt().unwrap_or(last.to) => {
+                last.to = last.to.max(p.to);
+            }
+            _ => out.push(p),
+        }
+    }
+    out
+}
+
+/// Adds `period` to `start`, explaining each step into `ex` under `rule`. Pauses are merged
+/// first ([`merged`]); each pause that begins by the running end pushes the end past it by
+/// the days it took from the period, so a pause reaching beyond the end is skipped whole.
 ///
 /// # Errors
 /// `INVALID_INPUT` when an hour period starts from a date without a time (or a day period from a
@@ -234,8 +253,17 @@ pub fn add(
     ex: &mut Explanation,
 ) -> Result<Due> {
     let n = period.amount;
+    let pauses = &merged(pauses);
     match period.unit {
         Unit::Hour | Unit::Minute => {
+            if !pauses.is_empty() {
+                return Err(Error::new(
+                    ErrorCode::InvalidInput,
+                    Some("pauses"),
+                    "按小时计算的期限不能设置 pauses（暂停以日计）",
+                    "an hour-based limit cannot take `pauses` (pauses are whole days)",
+                ));
+            }
             let Start::Moment(t) = start else {
                 return Err(Error::new(
                     ErrorCode::InvalidInput,
@@ -301,14 +329,17 @@ fn add_working(
             format!("the trigger day {} is not a working day, so counting starts on the next working day", format_date(d)),
         );
     }
-    // Paused working days push the end out by as many working days as they remove.
+    // Paused working days push the end out by as many working days as they took from the
+    // period, counted on from the later of the end and the pause's last day (merged pauses in
+    // date order, so a later pause is checked against the end as already pushed).
     for pause in pauses {
         let lo = pause.from.max(d.succ_opt().unwrap_or(d));
-        let hi = pause.to.min(due);
-        if lo <= hi {
-            let removed = cal.working_days_between(lo.pred_opt().unwrap_or(lo), hi, mode)?;
-            if removed > 0 {
-                due = cal.add_working_days(due, removed, mode, "pauses")?;
+        if lo <= due && lo <= pause.to {
+            let before = lo.pred_opt().unwrap_or(lo);
+            let taken = cal.working_days_between(before, pause.to.min(due), mode)?;
+            let removed = cal.working_days_between(before, pause.to, mode)?;
+            if taken > 0 {
+                due = cal.add_working_days(due.max(pause.to), taken, mode, "pauses")?;
                 crate::trace!(
                     ex,
                     rule,
@@ -417,14 +448,18 @@ fn add_calendar(
             )
         },
     );
+    // As for working days: a pause starting by the running end pushes it past the pause by the
+    // days the pause took from the period.
     for pause in pauses {
         let lo = pause.from.max(d.succ_opt().unwrap_or(d));
-        let hi = pause.to.min(end);
-        if lo <= hi {
-            let days = (hi - lo).num_days() + 1;
-            end = end
-                .checked_add_signed(TimeDelta::days(days))
+        if lo <= end && lo <= pause.to {
+            let taken = (pause.to.min(end) - lo).num_days() + 1;
+            let pushed = end
+                .max(pause.to)
+                .checked_add_signed(TimeDelta::days(taken))
                 .ok_or_else(|| overflow("pauses"))?;
+            let days = (pushed - end).num_days();
+            end = pushed;
             crate::trace!(
                 ex,
                 rule,
