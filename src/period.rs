@@ -221,10 +221,12 @@ pub fn add_office_minutes(
 /// The pauses in date order, with overlapping and adjacent ones joined: a day is excluded once
 /// however many pauses name it, and the order the caller listed them in does not matter.
 pub fn merged(pauses: &[Pause]) -> Vec<Pause> {
-    let mut sorted = pauses.to_vec();
-    sorted.sort_by_key(|p| p.from);
-    let mut out: Vec<Pause> = Vec::with_capacity(sorted.len());
-    for p in sorted {
+    // Taking the earliest left each time (at most 100 pauses) keeps std's sort, and any index
+    // that could panic, out of the wasm module; an identical pause goes with the first.
+    let mut left = pauses.to_vec();
+    let mut out: Vec<Pause> = Vec::with_capacity(left.len());
+    while let Some(p) = left.iter().copied().min_by_key(|p| p.from) {
+        left.retain(|q| *q != p);
         match out.last_mut() {
             Some(last) if p.from <= last.to.succ_opt().unwrap_or(last.to) => {
                 last.to = last.to.max(p.to);
@@ -257,11 +259,10 @@ pub fn add(
     match period.unit {
         Unit::Hour | Unit::Minute => {
             if !pauses.is_empty() {
-                return Err(Error::new(
-                    ErrorCode::InvalidInput,
-                    Some("pauses"),
-                    "按小时计算的期限不能设置 pauses（暂停以日计）",
-                    "an hour-based limit cannot take `pauses` (pauses are whole days)",
+                return Err(Error::invalid(
+                    "pauses",
+                    "空：按小时计算的期限不能暂停",
+                    "none: an hour-based limit cannot be paused",
                 ));
             }
             let Start::Moment(t) = start else {
@@ -337,19 +338,18 @@ fn add_working(
         if lo <= due && lo <= pause.to {
             let before = lo.pred_opt().unwrap_or(lo);
             let taken = cal.working_days_between(before, pause.to.min(due), mode)?;
-            let removed = cal.working_days_between(before, pause.to, mode)?;
             if taken > 0 {
                 due = cal.add_working_days(due.max(pause.to), taken, mode, "pauses")?;
                 crate::trace!(
                     ex,
                     rule,
                     format!(
-                        "{} 至 {} 依法不计入期间，扣除其中 {removed} 个工作日",
+                        "{} 至 {} 依法不计入期间，扣除其中 {taken} 个工作日",
                         format_date(pause.from),
                         format_date(pause.to)
                     ),
                     format!(
-                        "{} to {} is excluded by law: {removed} working day(s) not counted",
+                        "{} to {} is excluded by law: {taken} working day(s) not counted",
                         format_date(pause.from),
                         format_date(pause.to)
                     ),
