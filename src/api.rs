@@ -19,41 +19,44 @@ pub const MAX_WORKING_DAYS: i64 = 100_000;
 /// A date argument: a `YYYY-MM-DD` string.
 ///
 /// # Errors
-/// `MISSING_INPUT`, `INVALID_DATE`.
+/// `MISSING_INPUT`, `INVALID_DATE`, `INVALID_INPUT` for a value that is not a string.
 pub fn date_arg(v: &Value, field: &str) -> Result<NaiveDate> {
     match v {
         Value::String(s) => parse_date(s, field),
         Value::Null => Err(Error::missing(field)),
-        _ => Err(Error::new(
-            ErrorCode::InvalidDate,
-            Some(field),
-            format!("`{field}` 应为 YYYY-MM-DD 格式的日期字符串"),
-            format!("`{field}` must be a YYYY-MM-DD date string"),
+        // A value of the wrong type is INVALID_INPUT, as for every query field (`start: NaN` in
+        // a deadline query); INVALID_DATE is for strings that are not a real date.
+        _ => Err(Error::invalid(
+            field,
+            "YYYY-MM-DD 格式的日期字符串",
+            "a YYYY-MM-DD date string",
         )),
+    }
+}
+
+/// An options argument: absent, or an object with only the keys `known`, whose boolean
+/// `name` it answers (false when absent).
+///
+/// # Errors
+/// `INVALID_INPUT` for another type, an unknown key (naming the nearest known one) or a value
+/// of `name` that is not a boolean.
+pub fn bool_option(v: &Value, known: &'static [&'static str], name: &str) -> Result<bool> {
+    match v {
+        Value::Null => Ok(false),
+        Value::Object(_) => {
+            let q = Query::from_value(v.clone())?;
+            crate::keys::check(crate::keys::Entry::Options(known), &q, &[])?;
+            Ok(q.opt_bool(name)?.unwrap_or(false))
+        }
+        _ => Err(Error::invalid("options", "对象", "an object")),
     }
 }
 
 /// Options of the calendar primitives: `{ provisional?: boolean }`.
 fn mode_arg(v: &Value) -> Result<Mode> {
-    match v {
-        Value::Null => Ok(Mode::default()),
-        Value::Object(_) => {
-            let q = Query::from_value(v.clone())?;
-            for name in q.names() {
-                if name != "provisional" {
-                    return Err(Error::invalid(
-                        name,
-                        "仅支持 provisional 选项",
-                        "only the `provisional` option",
-                    ));
-                }
-            }
-            Ok(Mode {
-                provisional: q.opt_bool("provisional")?.unwrap_or(false),
-            })
-        }
-        _ => Err(Error::invalid("options", "对象", "an object")),
-    }
+    Ok(Mode {
+        provisional: bool_option(v, &["provisional"], "provisional")?,
+    })
 }
 
 /// A calendar answer with its explanation.
@@ -177,6 +180,7 @@ pub fn working_days_between_dates(
 /// Typed errors for each malformed field.
 pub fn add_period(cal: &Calendar, q: &Value) -> Result<DateAnswer> {
     let q = Query::from_value(q.clone())?;
+    crate::keys::check(crate::keys::Entry::Period, &q, &[])?;
     let unit = parse_unit(q.req_str("unit")?, "unit")?;
     let amount = q
         .opt_integer("amount", 0, 100_000)?

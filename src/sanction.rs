@@ -3,6 +3,7 @@
 use crate::error::Result;
 use crate::explain::{Bilingual, Explanation};
 use crate::facts::{self};
+use crate::keys::Entry;
 use crate::model::SanctionRule;
 use crate::rules;
 use crate::value::Query;
@@ -61,6 +62,7 @@ pub struct SanctionAnswer {
 pub fn sanction(q: &Query) -> Result<SanctionAnswer> {
     let c = rules::common(q)?;
     let rule = rules::select::<SanctionRule>(&c)?;
+    crate::keys::check(Entry::Sanction, q, &crate::keys::names(rule.inputs))?;
     let mut ex = Explanation::new();
     let facts = facts::parse(rule.inputs, q, &mut ex)?;
     let id = rule.meta.id;
