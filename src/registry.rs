@@ -5,14 +5,18 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::generated::{PACK_HASHES, PACK_IDS, RULES_VERSION};
 use crate::model::{AmbiguityDef, ApprovalRule, DeadlineRule, LeaveRule, Pack, Procedure};
 use crate::model::{Ruleset, SanctionRule};
-use std::sync::{OnceLock, RwLock, RwLockReadGuard};
+use std::sync::{OnceLock, RwLock};
 
 /// The loaded packs, `cn-national` first, each with its lookup index; and the rulesets whose
-/// pack was loaded as untrusted (see [`load_from`]).
-struct Loaded(Vec<(&'static Pack, Index)>, Vec<&'static str>);
+/// pack was loaded as untrusted (see [`load_from`]). Each load publishes a new snapshot (leaked:
+/// packs live as long as the module), and readers copy the pointer to the current one out of
+/// the lock at once: no lock is held while rules are looked up or a pack decodes, so a call
+/// abandoned half-way in the module (JS stack exhaustion skips `Drop`s) cannot leave it held.
+#[derive(Clone)]
+struct Loaded(Vec<(&'static Pack, &'static Index)>, Vec<&'static str>);
 
 impl Loaded {
-    fn get(&self, ruleset: &str) -> Option<&(&'static Pack, Index)> {
+    fn get(&self, ruleset: &str) -> Option<&(&'static Pack, &'static Index)> {
         self.0.iter().find(|(p, _)| p.ruleset.id == ruleset)
     }
 }
@@ -135,14 +139,17 @@ impl Index {
     }
 }
 
-fn slots() -> &'static RwLock<Loaded> {
-    static SLOTS: OnceLock<RwLock<Loaded>> = OnceLock::new();
+fn slots() -> &'static RwLock<&'static Loaded> {
+    static SLOTS: OnceLock<RwLock<&'static Loaded>> = OnceLock::new();
     SLOTS.get_or_init(|| {
-        RwLock::new(Loaded(
-            embedded().into_iter().map(|p| (p, Index::of(p))).collect(),
-            Vec::new(),
-        ))
+        let indexed = embedded().into_iter().map(|p| (p, index(p))).collect();
+        RwLock::new(Box::leak(Box::new(Loaded(indexed, Vec::new()))))
     })
+}
+
+/// The lookup index of a pack, kept as long as the pack.
+fn index(p: &'static Pack) -> &'static Index {
+    Box::leak(Box::new(Index::of(p)))
 }
 
 /// The rules of kind `T` in ruleset `ruleset`, in data order, that have id `key` (`By::Id`) or
@@ -173,9 +180,10 @@ fn embedded() -> Vec<&'static Pack> {
     Vec::new()
 }
 
-fn read() -> RwLockReadGuard<'static, Loaded> {
+/// The current snapshot (the lock is held only to copy the pointer out).
+fn read() -> &'static Loaded {
     // Nothing panics while holding the lock (and panics abort), so poisoning cannot carry news.
-    slots().read().unwrap_or_else(|e| e.into_inner())
+    *slots().read().unwrap_or_else(|e| e.into_inner())
 }
 
 /// The loaded packs, `cn-national` first.
@@ -244,8 +252,8 @@ pub fn load(bytes: Vec<u8>) -> Result<&'static Ruleset> {
 /// another pack (`cn-national`) loaded first.
 pub fn load_from(bytes: Vec<u8>, untrusted: bool) -> Result<&'static Ruleset> {
     let header = crate::pack::check_header(&bytes, RULES_VERSION)?;
-    let mut slots = slots().write().unwrap_or_else(|e| e.into_inner());
-    if let Some((p, _)) = slots.get(&header.ruleset) {
+    let loaded = read();
+    if let Some((p, _)) = loaded.get(&header.ruleset) {
         return Ok(&p.ruleset);
     }
     // The module keeps the first 16 bytes of each hash: 128 bits are beyond any forger.
@@ -255,21 +263,39 @@ pub fn load_from(bytes: Vec<u8>, untrusted: bool) -> Result<&'static Ruleset> {
     if !built && !untrusted {
         return Err(foreign(&header.ruleset));
     }
-    if let Some(missing) = header.needs.iter().find(|n| slots.get(n).is_none()) {
+    if let Some(missing) = header.needs.iter().find(|n| loaded.get(n).is_none()) {
         return Err(not_loaded(missing));
     }
     // The pack is whole: keep the bytes for the life of the module (strings borrow from them).
     let leaked: &'static [u8] = Box::leak(bytes.into_boxed_slice());
     let pack: &'static Pack = Box::leak(Box::new(crate::pack::decode_pack(leaked, RULES_VERSION)?));
-    if pack.needs.is_empty() {
-        slots.0.insert(0, (pack, Index::of(pack)));
-    } else {
-        slots.0.push((pack, Index::of(pack)));
+    Ok(publish(pack, index(pack), built))
+}
+
+/// Adds a decoded pack to a new snapshot and swaps it in; the write lock is held only to compare
+/// and store the pointer. (Natively another thread may load in between: then it starts again.)
+fn publish(pack: &'static Pack, index: &'static Index, built: bool) -> &'static Ruleset {
+    loop {
+        let current = read();
+        if let Some((p, _)) = current.get(pack.ruleset.id) {
+            return &p.ruleset;
+        }
+        let mut next = current.clone();
+        if pack.needs.is_empty() {
+            next.0.insert(0, (pack, index));
+        } else {
+            next.0.push((pack, index));
+        }
+        if !built {
+            next.1.push(pack.ruleset.id);
+        }
+        let next: &'static Loaded = Box::leak(Box::new(next));
+        let mut slot = slots().write().unwrap_or_else(|e| e.into_inner());
+        if std::ptr::eq(*slot, current) {
+            *slot = next;
+            return &pack.ruleset;
+        }
     }
-    if !built {
-        slots.1.push(pack.ruleset.id);
-    }
-    Ok(&pack.ruleset)
 }
 
 fn foreign(id: &str) -> Error {
