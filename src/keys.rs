@@ -121,17 +121,11 @@ mod tests {
     fn likeness_ranks_misspellings_first() {
         let nearest =
             |key: &str, known: &[&str]| unknown_key(key, known.iter().copied()).message_en.clone();
-        let common = [
-            "ruleset",
-            "rule",
-            "ref",
-            "asOf",
-            "lang",
-            "provisional",
-            "readings",
-            "start",
-            "pauses",
-        ];
+        let common: Vec<&str> = COMMON_KEYS
+            .iter()
+            .chain(&["start", "pauses"])
+            .copied()
+            .collect();
         assert!(nearest("asof", &common).ends_with("`asOf`?"));
         assert!(nearest("pause", &common).ends_with("`pauses`?"));
         assert!(nearest("rulset", &common).ends_with("`ruleset`?"));
