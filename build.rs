@@ -1222,9 +1222,13 @@ fn run() -> R<()> {
 /// line, then `<ruleset> <64 hex digits>` lines). Empty when unset: native builds embed their
 /// rules, and a module built without the list trusts no pack file.
 fn pack_hashes(version: &str) -> Result<String, String> {
-    println!("cargo:rerun-if-env-changed=ZHENGWU_PACK_HASHES");
     let mut rows = Vec::new();
-    if let Ok(path) = std::env::var("ZHENGWU_PACK_HASHES") {
+    // Only the module reads it: native builds are not rebuilt when it changes.
+    let wasm = std::env::var("TARGET").is_ok_and(|t| t.starts_with("wasm32"));
+    if wasm {
+        println!("cargo:rerun-if-env-changed=ZHENGWU_PACK_HASHES");
+    }
+    if let Some(path) = std::env::var("ZHENGWU_PACK_HASHES").ok().filter(|_| wasm) {
         println!("cargo:rerun-if-changed={path}");
         let text = fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
         let mut lines = text.lines();

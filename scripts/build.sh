@@ -6,19 +6,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
+# The module trusts exactly the packs built with it: their SHA-256 hashes go into it (build.rs
+# reads the list named by ZHENGWU_PACK_HASHES), so the packs are written once first to hash them.
+cargo run --quiet --example packs -- target/zhengwu-packs target/zhengwu-packs.sha256 >/dev/null
+export ZHENGWU_PACK_HASHES="$PWD/target/zhengwu-packs.sha256"
 # The module is built for size (opt-level z: ~5% smaller gzipped than s, and slower; the size
 # budget is a requirement, see size-budget.txt); native builds keep the release profile's s.
-# The packs first: the module is built with their SHA-256 hashes (build.rs reads the list named
-# by ZHENGWU_PACK_HASHES) and trusts exactly these packs.
-rm -rf target/zhengwu-packs
-cargo run --quiet --example packs -- target/zhengwu-packs target/zhengwu-packs.sha256 >/dev/null
-log=$(mktemp)
-ZHENGWU_PACK_HASHES="$PWD/target/zhengwu-packs.sha256" \
 CARGO_PROFILE_RELEASE_OPT_LEVEL=${ZHENGWU_WASM_OPT_LEVEL:-z} wasm-pack build --release --target web --out-dir pkg --out-name zhengwu -- --no-default-features --features rulesets \
-  >"$log" 2>&1 || { cat "$log"; exit 1; }
-rm -f "$log"
+  >/tmp/zhengwu-wasm-pack.log 2>&1 || { cat /tmp/zhengwu-wasm-pack.log; exit 1; }
 rm -rf pkg/rules
-cp -r target/zhengwu-packs pkg/rules
+cargo run --quiet --example packs -- pkg/rules >/dev/null
 cp js/rules.js js/rules.d.ts pkg/
 node -e '
 const fs = require("fs"); const p = JSON.parse(fs.readFileSync("pkg/package.json", "utf8"));

@@ -34,29 +34,23 @@ pub fn date_arg(v: &Value, field: &str) -> Result<NaiveDate> {
     }
 }
 
-/// An options argument: absent, or an object with only the keys `known`, whose boolean
-/// `name` it answers (false when absent).
-///
-/// # Errors
-/// `INVALID_INPUT` for another type, an unknown key (naming the nearest known one) or a value
-/// of `name` that is not a boolean.
-pub fn bool_option(v: &Value, known: &'static [&'static str], name: &str) -> Result<bool> {
+/// Options of the calendar primitives: `{ provisional?: boolean }`.
+fn mode_arg(v: &Value) -> Result<Mode> {
     match v {
-        Value::Null => Ok(false),
+        Value::Null => Ok(Mode::default()),
         Value::Object(_) => {
             let q = Query::from_value(v.clone())?;
-            crate::keys::check(crate::keys::Entry::Options(known), &q, &[])?;
-            Ok(q.opt_bool(name)?.unwrap_or(false))
+            for name in q.names() {
+                if name != "provisional" {
+                    return Err(crate::keys::unknown_key(name, ["provisional"].into_iter()));
+                }
+            }
+            Ok(Mode {
+                provisional: q.opt_bool("provisional")?.unwrap_or(false),
+            })
         }
         _ => Err(Error::invalid("options", "对象", "an object")),
     }
-}
-
-/// Options of the calendar primitives: `{ provisional?: boolean }`.
-fn mode_arg(v: &Value) -> Result<Mode> {
-    Ok(Mode {
-        provisional: bool_option(v, &["provisional"], "provisional")?,
-    })
 }
 
 /// A calendar answer with its explanation.

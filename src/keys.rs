@@ -10,7 +10,7 @@
 use crate::error::{Error, ErrorCode, Result};
 use crate::model::InputSpec;
 use crate::rules::COMMON_KEYS;
-use crate::value::Query;
+use crate::value::{Query, Value};
 
 /// The entry points that take a query object.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,6 +85,24 @@ pub fn check(entry: Entry, q: &Query, inputs: &[&str]) -> Result<()> {
 /// The names of declared inputs.
 pub fn names<'a>(specs: impl IntoIterator<Item = &'a InputSpec>) -> Vec<&'a str> {
     specs.into_iter().map(|i| i.name).collect()
+}
+
+/// An options argument: absent, or an object with only the keys `known`, whose boolean
+/// `name` it answers (false when absent).
+///
+/// # Errors
+/// `INVALID_INPUT` for another type, an unknown key (naming the nearest known one) or a value
+/// of `name` that is not a boolean.
+pub fn bool_option(v: &Value, known: &'static [&'static str], name: &str) -> Result<bool> {
+    match v {
+        Value::Null => Ok(false),
+        Value::Object(_) => {
+            let q = Query::from_value(v.clone())?;
+            check(Entry::Options(known), &q, &[])?;
+            Ok(q.opt_bool(name)?.unwrap_or(false))
+        }
+        _ => Err(Error::invalid("options", "对象", "an object")),
+    }
 }
 
 /// `INVALID_INPUT` for `key`, naming the nearest of `known`.

@@ -602,7 +602,7 @@ pub fn load_rules(
     options: Option<LoadRulesOptions>,
 ) -> std::result::Result<JsValue, JsValue> {
     let untrusted = to_value(options.map(JsValue::from).unwrap_or(JsValue::UNDEFINED))
-        .and_then(|o| crate::api::bool_option(&o, &["untrusted"], "untrusted"))
+        .and_then(|o| crate::keys::bool_option(&o, &["untrusted"], "untrusted"))
         .map_err(js_error)?;
     let bytes = pack_bytes(&bytes, MAX_PACK_BYTES);
     if let Some(code) = bytes.as_f64() {
