@@ -36,21 +36,9 @@ pub fn date_arg(v: &Value, field: &str) -> Result<NaiveDate> {
 
 /// Options of the calendar primitives: `{ provisional?: boolean }`.
 fn mode_arg(v: &Value) -> Result<Mode> {
-    match v {
-        Value::Null => Ok(Mode::default()),
-        Value::Object(_) => {
-            let q = Query::from_value(v.clone())?;
-            for name in q.names() {
-                if name != "provisional" {
-                    return Err(crate::keys::unknown_key(name, ["provisional"].into_iter()));
-                }
-            }
-            Ok(Mode {
-                provisional: q.opt_bool("provisional")?.unwrap_or(false),
-            })
-        }
-        _ => Err(Error::invalid("options", "对象", "an object")),
-    }
+    Ok(Mode {
+        provisional: crate::keys::bool_option(v, &["provisional"], "provisional")?,
+    })
 }
 
 /// A calendar answer with its explanation.

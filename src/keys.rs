@@ -29,7 +29,7 @@ pub enum Entry {
     Sanction,
     /// `addPeriod` (no ruleset).
     Period,
-    /// An options object with these keys (`isWorkingDay`'s, `loadRules`').
+    /// An options object with these keys (the calendar functions', `loadRules`').
     Options(&'static [&'static str]),
 }
 
@@ -65,18 +65,14 @@ impl Entry {
 /// `INVALID_INPUT` for the first unknown key.
 #[inline(never)]
 pub fn check(entry: Entry, q: &Query, inputs: &[&str]) -> Result<()> {
-    let common: &[&str] = if entry == Entry::Period {
-        &[]
-    } else {
-        COMMON_KEYS
+    let common: &[&str] = match entry {
+        Entry::Period | Entry::Options(_) => &[],
+        _ => COMMON_KEYS,
     };
     let lists = [entry.fixed(), common, inputs];
     for key in q.names() {
         if !lists.iter().any(|l| l.contains(&key)) {
-            return Err(unknown_key(
-                key,
-                lists.iter().flat_map(|l| l.iter().copied()),
-            ));
+            return Err(unknown_key(key, &lists));
         }
     }
     Ok(())
@@ -88,7 +84,7 @@ pub fn names<'a>(specs: impl IntoIterator<Item = &'a InputSpec>) -> Vec<&'a str>
 }
 
 /// An options argument: absent, or an object with only the keys `known`, whose boolean
-/// `name` it answers (false when absent).
+/// `name` it answers (false when absent): the calendar functions' and `loadRules`' options.
 ///
 /// # Errors
 /// `INVALID_INPUT` for another type, an unknown key (naming the nearest known one) or a value
@@ -105,9 +101,11 @@ pub fn bool_option(v: &Value, known: &'static [&'static str], name: &str) -> Res
     }
 }
 
-/// `INVALID_INPUT` for `key`, naming the nearest of `known`.
-pub fn unknown_key<'a>(key: &str, known: impl Iterator<Item = &'a str>) -> Error {
+/// `INVALID_INPUT` for `key`, naming the nearest of the keys in the lists `known`.
+pub fn unknown_key(key: &str, known: &[&[&str]]) -> Error {
     let nearest = known
+        .iter()
+        .flat_map(|l| l.iter().copied())
         .max_by_key(|k| likeness(key.as_bytes(), k.as_bytes()))
         .unwrap_or("");
     Error::new(
@@ -137,8 +135,7 @@ mod tests {
 
     #[test]
     fn likeness_ranks_misspellings_first() {
-        let nearest =
-            |key: &str, known: &[&str]| unknown_key(key, known.iter().copied()).message_en.clone();
+        let nearest = |key: &str, known: &[&str]| unknown_key(key, &[known]).message_en.clone();
         let common: Vec<&str> = COMMON_KEYS
             .iter()
             .chain(&["start", "pauses"])
@@ -156,7 +153,7 @@ mod tests {
 
     #[test]
     fn names_the_nearest_known_key() {
-        let e = unknown_key("asof", ["start", "asOf", "lang"].into_iter());
+        let e = unknown_key("asof", &[&["start", "asOf", "lang"]]);
         assert_eq!(e.field.as_deref(), Some("asof"));
         assert_eq!(e.message_en, "unknown key `asof` — did you mean `asOf`?");
         assert_eq!(e.message, "未知的参数 `asof`——是否应为 `asOf`？");
