@@ -1246,9 +1246,53 @@ fn run() -> R<()> {
         std::env::var("CARGO_PKG_VERSION").unwrap_or_default()
     );
 
+    // After the data hash: which packs the module trusts does not change the rule data.
+    let version = format!(
+        "{}+data.{hash:016x}",
+        std::env::var("CARGO_PKG_VERSION").unwrap_or_default()
+    );
+    g.out.push_str(&pack_hashes(&version)?);
+
     let out =
         PathBuf::from(std::env::var("OUT_DIR").map_err(|e| e.to_string())?).join("generated.rs");
     fs::write(&out, g.out).map_err(|e| e.to_string())
+}
+
+/// `PACK_HASHES`: the SHA-256 (its first 16 bytes) of each rules pack the wasm module is built
+/// with, read from the
+/// file `ZHENGWU_PACK_HASHES` names (written by `examples/packs.rs`: a `version <rules version>`
+/// line, then `<ruleset> <64 hex digits>` lines). Empty when unset: native builds embed their
+/// rules, and a module built without the list trusts no pack file.
+fn pack_hashes(version: &str) -> Result<String, String> {
+    let mut rows = Vec::new();
+    // Only the module reads it: native builds are not rebuilt when it changes.
+    let wasm = std::env::var("TARGET").is_ok_and(|t| t.starts_with("wasm32"));
+    if wasm {
+        println!("cargo:rerun-if-env-changed=ZHENGWU_PACK_HASHES");
+    }
+    if let Some(path) = std::env::var("ZHENGWU_PACK_HASHES").ok().filter(|_| wasm) {
+        println!("cargo:rerun-if-changed={path}");
+        let text = fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
+        let mut lines = text.lines();
+        if lines.next() != Some(&format!("version {version}")) {
+            return Err(format!(
+                "{path}: the packs were built from other rule data than {version}"
+            ));
+        }
+        for line in lines {
+            let (id, hex) = line.split_once(' ').ok_or(format!("{path}: `{line}`"))?;
+            let bytes = (0..16)
+                .map(|i| hex.get(2 * i..2 * i + 2).map(|b| format!("0x{b}")))
+                .collect::<Option<Vec<_>>>()
+                .filter(|_| hex.len() == 64 && hex.bytes().all(|b| b.is_ascii_hexdigit()))
+                .ok_or(format!("{path}: `{line}`"))?;
+            rows.push(format!("({id:?}, [{}])", bytes.join(", ")));
+        }
+    }
+    Ok(format!(
+        "/// The first 16 bytes of the SHA-256 of each rules pack this module was built with (see src/pack.rs).\npub static PACK_HASHES: &[(&str, [u8; 16])] = &[{}];\n",
+        rows.join(", ")
+    ))
 }
 
 fn fnv1a(bytes: &[u8]) -> u64 {

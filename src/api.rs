@@ -19,16 +19,17 @@ pub const MAX_WORKING_DAYS: i64 = 100_000;
 /// A date argument: a `YYYY-MM-DD` string.
 ///
 /// # Errors
-/// `MISSING_INPUT`, `INVALID_DATE`.
+/// `MISSING_INPUT`, `INVALID_DATE`, `INVALID_INPUT` for a value that is not a string.
 pub fn date_arg(v: &Value, field: &str) -> Result<NaiveDate> {
     match v {
         Value::String(s) => parse_date(s, field),
         Value::Null => Err(Error::missing(field)),
-        _ => Err(Error::new(
-            ErrorCode::InvalidDate,
-            Some(field),
-            format!("`{field}` 应为 YYYY-MM-DD 格式的日期字符串"),
-            format!("`{field}` must be a YYYY-MM-DD date string"),
+        // A value of the wrong type is INVALID_INPUT, as for every query field (`start: NaN` in
+        // a deadline query); INVALID_DATE is for strings that are not a real date.
+        _ => Err(Error::invalid(
+            field,
+            "YYYY-MM-DD 格式的日期字符串",
+            "a YYYY-MM-DD date string",
         )),
     }
 }
@@ -37,27 +38,13 @@ pub fn date_arg(v: &Value, field: &str) -> Result<NaiveDate> {
 /// (`isWorkingDay`, `addWorkingDays`, `workingDaysBetween`) cannot say they are projected, so
 /// they project only when asked to; `dayKind` says so in its answer and projects by default.
 fn mode_arg(v: &Value, default: Mode) -> Result<Mode> {
-    match v {
-        Value::Null => Ok(default),
-        Value::Object(_) => {
-            let q = Query::from_value(v.clone())?;
-            for name in q.names() {
-                if name != "provisional" {
-                    return Err(Error::invalid(
-                        name,
-                        "仅支持 provisional 选项",
-                        "only the `provisional` option",
-                    ));
-                }
-            }
-            Ok(match q.opt_bool("provisional")? {
-                Some(true) => Mode::PROVISIONAL,
-                Some(false) => Mode::STRICT,
-                None => default,
-            })
-        }
-        _ => Err(Error::invalid("options", "对象", "an object")),
-    }
+    Ok(
+        match crate::keys::bool_option(v, &["provisional"], "provisional")? {
+            Some(true) => Mode::PROVISIONAL,
+            Some(false) => Mode::STRICT,
+            None => default,
+        },
+    )
 }
 
 /// A calendar answer with its explanation.
@@ -187,6 +174,7 @@ pub fn working_days_between_dates(
 /// Typed errors for each malformed field.
 pub fn add_period(cal: &Calendar, q: &Value) -> Result<DateAnswer> {
     let q = Query::from_value(q.clone())?;
+    crate::keys::check(crate::keys::Entry::Period, &q, &[])?;
     let unit = parse_unit(q.req_str("unit")?, "unit")?;
     let amount = q
         .opt_integer("amount", 0, 100_000)?

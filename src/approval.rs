@@ -3,6 +3,7 @@
 use crate::error::Result;
 use crate::explain::{Bilingual, Explanation};
 use crate::facts::{self, Fact, Facts};
+use crate::keys::Entry;
 use crate::model::{ApprovalRule, InputSpec, InputType, Route, Text};
 use crate::registry;
 use crate::rules::{self, Common};
@@ -104,6 +105,7 @@ pub static ABSENT_INPUT: InputSpec = InputSpec {
 pub fn approval_route(q: &Query) -> Result<ApprovalAnswer> {
     let c = rules::common(q)?;
     let rule = rules::select::<ApprovalRule>(&c)?;
+    crate::keys::check(Entry::Approval, q, &crate::keys::names(rule.inputs))?;
     let mut ex = Explanation::new();
     let facts = facts::parse(rule.inputs, q, &mut ex)?;
     let absent = match q.get("absent") {
@@ -438,6 +440,7 @@ fn decides(a: crate::model::Action) -> bool {
 /// # Errors
 /// `UNKNOWN_RULESET`, `MISSING_INPUT` for `role`.
 pub fn approval_authority(q: &Query) -> Result<AuthorityAnswer> {
+    crate::keys::check(Entry::Authority, q, &[])?;
     let c = rules::common(q)?;
     let role = q.req_str("role")?.trim().to_owned();
     let mut ex = Explanation::new();

@@ -219,7 +219,12 @@ fn rule_info(
 /// A leave rule's inputs, plus those of the rule its days come from and of the approval rule that
 /// decides who approves it (whose `days` come from the entitlement itself).
 fn leave_inputs(r: &crate::model::LeaveRule) -> Vec<InputInfo> {
-    let mut v: Vec<InputInfo> = r.inputs.iter().map(input).collect();
+    leave_specs(r).into_iter().map(input).collect()
+}
+
+/// The input specs behind [`leave_inputs`] (also the keys a leave query may carry).
+pub(crate) fn leave_specs(r: &crate::model::LeaveRule) -> Vec<&'static InputSpec> {
+    let mut v: Vec<&'static InputSpec> = r.inputs.iter().collect();
     let days_from = r
         .days_from
         .and_then(crate::registry::by_id::<crate::model::LeaveRule>);
@@ -231,7 +236,7 @@ fn leave_inputs(r: &crate::model::LeaveRule) -> Vec<InputInfo> {
         .chain(approval.map(|a| a.inputs).unwrap_or(&[]));
     for spec in more.filter(|i| i.name != "days") {
         if !v.iter().any(|i| i.name == spec.name) {
-            v.push(input(spec));
+            v.push(spec);
         }
     }
     v

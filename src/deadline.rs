@@ -222,6 +222,7 @@ fn parse_input(q: &Query, rule: &DeadlineRule) -> Result<DeadlineInput> {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn deadline(cal: &Calendar, q: &Query) -> Result<DeadlineAnswer> {
+    crate::keys::check(crate::keys::Entry::Deadline, q, &[])?;
     let c = rules::common(q)?;
     let rule = rules::select::<DeadlineRule>(&c)?;
     let input = parse_input(q, rule)?;
@@ -351,6 +352,9 @@ fn compute_due(
     let due = match rule.kind {
         DeadlineKind::After => match (input.start, office_hours(rule, c, ex)) {
             (Start::Moment(t), true) if matches!(period.unit, Unit::Hour | Unit::Minute) => {
+                if !input.pauses.is_empty() {
+                    return Err(period::hours_cannot_pause());
+                }
                 let minutes =
                     i64::from(period.amount) * if period.unit == Unit::Hour { 60 } else { 1 };
                 Due::Moment(period::add_office_minutes(cal, t, minutes, c.mode, id, ex)?)

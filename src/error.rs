@@ -34,6 +34,8 @@ pub enum ErrorCode {
     RulesetNotLoaded,
     /// Bytes given to `loadRules` are not a rules pack of this module's rule data.
     InvalidRulesPack,
+    /// An argument is larger than the documented limits (see [`crate::json`]).
+    InputTooLarge,
 }
 
 impl ErrorCode {
@@ -49,6 +51,7 @@ impl ErrorCode {
             ErrorCode::InvalidCalendar => "INVALID_CALENDAR",
             ErrorCode::RulesetNotLoaded => "RULESET_NOT_LOADED",
             ErrorCode::InvalidRulesPack => "INVALID_RULES_PACK",
+            ErrorCode::InputTooLarge => "INPUT_TOO_LARGE",
         }
     }
 }

@@ -21,15 +21,20 @@ pub const LAZY_MARK: f64 = -0.0;
 /// the fields marked [`lazy`] serialise as [`LAZY_MARK`]. The JS binding answers this way and
 /// fills the marked fields by evaluating the query again in full when one is first read, so a
 /// portal that only needs the due date does not pay for the explanation.
+///
+/// The mode is set on entry and cleared on return, never by a `Drop`: in the module a call can
+/// be abandoned half-way (JS stack exhaustion skips destructors), so every entry point that
+/// answers in full starts with [`full`] instead of trusting the previous call to clean up.
 pub fn summary<T>(f: impl FnOnce() -> T) -> T {
-    /// Restores the mode in force before (also when `f` unwinds, natively).
-    struct Restore(bool);
-    impl Drop for Restore {
-        fn drop(&mut self) {
-            SUMMARY.with(|s| s.set(self.0));
-        }
-    }
-    let _restore = Restore(SUMMARY.with(|s| s.replace(true)));
+    SUMMARY.with(|s| s.set(true));
+    let out = f();
+    SUMMARY.with(|s| s.set(false));
+    out
+}
+
+/// Runs `f` with full explanations, whatever an earlier, abandoned call left behind.
+pub fn full<T>(f: impl FnOnce() -> T) -> T {
+    SUMMARY.with(|s| s.set(false));
     f()
 }
 
@@ -197,6 +202,10 @@ pub struct Explanation {
     pub provisional: bool,
     /// The version of the rule data and calendar that produced the answer.
     pub rules_version: String,
+    /// True when the answer rests on a rules pack loaded with `untrusted` (one the module was
+    /// not built with); absent otherwise.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub untrusted_rules: bool,
     /// False in summary mode (see [`summary`]): steps, citations and conflicts are not built.
     #[serde(skip)]
     pub detailed: bool,
@@ -221,6 +230,7 @@ impl Explanation {
             warnings: Vec::new(),
             provisional: false,
             rules_version: crate::catalog::rules_version(),
+            untrusted_rules: false,
             detailed: !in_summary(),
         }
     }

@@ -16,6 +16,38 @@ use std::collections::BTreeMap;
 /// Nesting deeper than this is rejected (no query needs more than four levels).
 const MAX_DEPTH: usize = 32;
 
+/// The longest argument accepted, in UTF-16 code units of its JSON text (the binding layer
+/// checks this before copying the text into the module, so a rejected argument costs no memory).
+pub const MAX_TEXT: usize = 100_000;
+/// The longest string accepted anywhere in an argument, in UTF-16 code units (the binding
+/// layer replaces a longer one by [`LONG_MARK`] before it is copied in).
+pub const MAX_STRING: usize = 1_000;
+/// The most items accepted in one array.
+pub const MAX_ITEMS: usize = 1_000;
+/// What the binding layer puts in place of a string longer than [`MAX_STRING`].
+pub const LONG_MARK: &str = "\u{0}long";
+
+/// The parser's reason for an argument over the limits above.
+const TOO_LARGE: &str = "too large";
+
+/// `INPUT_TOO_LARGE` for an argument (or the field `field`) over the documented limits: the
+/// query limits above, [`crate::registry::MAX_PACK_BYTES`] for a rules pack.
+#[cold]
+pub fn too_large(field: Option<&str>) -> Error {
+    Error::new(
+        ErrorCode::InputTooLarge,
+        field,
+        "参数过大（限额见 README）",
+        "the argument is too large (limits: see the README)",
+    )
+}
+
+/// Whether `s` is longer than `max` UTF-16 code units (as JS counts). UTF-8 never takes fewer
+/// bytes than UTF-16 code units, so a short text needs no count.
+fn longer(s: &str, max: usize) -> bool {
+    s.len() > max && s.encode_utf16().count() > max
+}
+
 fn unreadable(what: &str) -> Error {
     Error::new(
         ErrorCode::InvalidInput,
@@ -28,13 +60,20 @@ fn unreadable(what: &str) -> Error {
 /// Parses JSON text (as produced by the binding layer's `JSON.stringify`) into a [`Value`].
 ///
 /// # Errors
-/// `INVALID_INPUT` for text that is not JSON, nests too deeply, or has bytes after the value.
+/// `INVALID_INPUT` for text that is not JSON, nests too deeply, or has bytes after the value;
+/// `INPUT_TOO_LARGE` past [`MAX_TEXT`], [`MAX_STRING`] or [`MAX_ITEMS`].
 pub fn parse(text: &str) -> Result<Value> {
+    if longer(text, MAX_TEXT) {
+        return Err(too_large(None));
+    }
     let mut p = Parser {
         s: text.as_bytes(),
         at: 0,
     };
-    let v = p.value(0).map_err(unreadable)?;
+    let v = p.value(0).map_err(|why| match why {
+        TOO_LARGE => too_large(None),
+        _ => unreadable(why),
+    })?;
     p.skip_ws();
     if p.at != p.s.len() {
         return Err(unreadable("trailing characters"));
@@ -79,7 +118,13 @@ impl Parser<'_> {
             Some(b'n') => self.eat("null").map(|_| Value::Null),
             Some(b't') => self.eat("true").map(|_| Value::Bool(true)),
             Some(b'f') => self.eat("false").map(|_| Value::Bool(false)),
-            Some(b'"') => Ok(marked(self.string()?)),
+            Some(b'"') => {
+                let s = self.string()?;
+                if s == LONG_MARK || longer(&s, MAX_STRING) {
+                    return Err(TOO_LARGE);
+                }
+                Ok(marked(s))
+            }
             Some(b'[') => self.array(depth),
             Some(b'{') => self.object(depth),
             Some(b'-' | b'0'..=b'9') => self.number(),
@@ -96,6 +141,9 @@ impl Parser<'_> {
             return Ok(Value::Array(items));
         }
         loop {
+            if items.len() == MAX_ITEMS {
+                return Err(TOO_LARGE);
+            }
             items.push(self.value(depth + 1)?);
             self.skip_ws();
             match self.peek() {

@@ -4,6 +4,7 @@ use crate::approval::{self, ApprovalAnswer};
 use crate::error::Result;
 use crate::explain::{make_citation, Bilingual, Citation, Explanation};
 use crate::facts::{self, Fact, Facts};
+use crate::keys::Entry;
 use crate::model::{LeaveRule, Unit};
 use crate::period::unit_name;
 use crate::registry;
@@ -80,6 +81,8 @@ pub struct LeaveAnswer {
 pub fn leave_entitlement(q: &Query) -> Result<LeaveAnswer> {
     let c = rules::common(q)?;
     let rule = rules::select::<LeaveRule>(&c)?;
+    let inputs = crate::keys::names(crate::catalog::leave_specs(rule));
+    crate::keys::check(Entry::Leave, q, &inputs)?;
     let mut ex = Explanation::new();
     let facts = facts::parse(rule.inputs, q, &mut ex)?;
     let (days, parts) = entitlement(rule, &facts, &mut ex);

@@ -49,6 +49,7 @@ pub mod facts;
 pub mod generated;
 pub mod holiday_law;
 pub mod json;
+pub mod keys;
 pub mod leave;
 pub mod lunar;
 pub mod model;

@@ -5,19 +5,25 @@
 //! portal fetches for the rulesets it needs and hands to `loadRules`. Native builds (tests, the
 //! `rlib`) embed every pack as `static` tables instead (cargo feature `embed`, on by default).
 //!
-//! A pack is `ZWRP`, a format byte, the rules version it was built with, a checksum of the body,
-//! the ruleset's id and the ids it needs loaded first (so the loader can decline before keeping
-//! anything), and the body: the [`Pack`] written field by field (lengths and integers as LEB128 varints,
-//! strings as UTF-8). Decoding never trusts a length it has not checked against the bytes left,
-//! and strings borrow from the pack's bytes, which are kept for the life of the module.
+//! A pack is `ZWRP`, a format byte, the rules version it was built with, the ruleset's id and
+//! the ids it needs loaded first (so the loader can decline before keeping anything), the body
+//! (the [`Pack`] written field by field: lengths and integers as LEB128 varints, strings as
+//! UTF-8), and last the SHA-256 of everything before it. The hash covers the header too, so no
+//! damaged byte is read as a ruleset id; and a module built with the packs knows their hashes
+//! ([`crate::registry`]), so an edited pack is told apart from the one the module was built with
+//! even when its hash was recomputed. Decoding never trusts a length it has not checked against
+//! the bytes left, and strings borrow from the pack's bytes, which are kept for the life of the
+//! module.
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::model::*;
 
 /// The first bytes of every pack.
 pub const MAGIC: &[u8; 4] = b"ZWRP";
-/// The pack format; a module rejects other formats.
-pub const FORMAT: u8 = 1;
+/// The pack format; a module rejects other formats (1: an FNV-1a checksum of the body only).
+pub const FORMAT: u8 = 2;
+/// Bytes of the SHA-256 that ends every pack.
+pub const HASH_LEN: usize = 32;
 
 /// Writes a value into a pack body.
 pub trait Encode {
@@ -394,24 +400,161 @@ impl Decode for Every {
     }
 }
 
-/// FNV-1a, the checksum of a pack body.
+/// FNV-1a (64 bits): a cheap hash for lookup tables, not a check of packs.
 pub fn checksum(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h: u64, b| {
         (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
     })
 }
 
-/// The pack file for `pack`, stamped with `rules_version`.
+/// SHA-256 (FIPS 180-4) of `bytes`: the content hash that ends every pack. Written out here
+/// (about 1 KB of wasm) rather than taken from a crate: a pack is hashed once when loaded.
+pub fn sha256(bytes: &[u8]) -> [u8; 32] {
+    let mut h: [u32; 8] = [
+        0x6a09_e667,
+        0xbb67_ae85,
+        0x3c6e_f372,
+        0xa54f_f53a,
+        0x510e_527f,
+        0x9b05_688c,
+        0x1f83_d9ab,
+        0x5be0_cd19,
+    ];
+    // The message, a 1 bit, zeros, and its length in bits: a whole number of 64-byte blocks,
+    // read byte by byte (one loop is less code in the module than slicing the tail).
+    let total = (bytes.len() + 9).div_ceil(64) * 64;
+    let bits = (bytes.len() as u64).wrapping_mul(8).to_be_bytes();
+    let mut block = [0u8; 64];
+    for i in 0..total {
+        let b = match bytes.get(i) {
+            Some(b) => *b,
+            None if i == bytes.len() => 0x80,
+            None => bits.get((i + 8).wrapping_sub(total)).copied().unwrap_or(0),
+        };
+        if let Some(slot) = block.get_mut(i % 64) {
+            *slot = b;
+        }
+        if i % 64 == 63 {
+            compress(&mut h, &block);
+        }
+    }
+    let mut out = [0u8; 32];
+    for (o, b) in out.iter_mut().zip(h.iter().flat_map(|w| w.to_be_bytes())) {
+        *o = b;
+    }
+    out
+}
+
+const K: [u32; 64] = [
+    0x428a_2f98,
+    0x7137_4491,
+    0xb5c0_fbcf,
+    0xe9b5_dba5,
+    0x3956_c25b,
+    0x59f1_11f1,
+    0x923f_82a4,
+    0xab1c_5ed5,
+    0xd807_aa98,
+    0x1283_5b01,
+    0x2431_85be,
+    0x550c_7dc3,
+    0x72be_5d74,
+    0x80de_b1fe,
+    0x9bdc_06a7,
+    0xc19b_f174,
+    0xe49b_69c1,
+    0xefbe_4786,
+    0x0fc1_9dc6,
+    0x240c_a1cc,
+    0x2de9_2c6f,
+    0x4a74_84aa,
+    0x5cb0_a9dc,
+    0x76f9_88da,
+    0x983e_5152,
+    0xa831_c66d,
+    0xb003_27c8,
+    0xbf59_7fc7,
+    0xc6e0_0bf3,
+    0xd5a7_9147,
+    0x06ca_6351,
+    0x1429_2967,
+    0x27b7_0a85,
+    0x2e1b_2138,
+    0x4d2c_6dfc,
+    0x5338_0d13,
+    0x650a_7354,
+    0x766a_0abb,
+    0x81c2_c92e,
+    0x9272_2c85,
+    0xa2bf_e8a1,
+    0xa81a_664b,
+    0xc24b_8b70,
+    0xc76c_51a3,
+    0xd192_e819,
+    0xd699_0624,
+    0xf40e_3585,
+    0x106a_a070,
+    0x19a4_c116,
+    0x1e37_6c08,
+    0x2748_774c,
+    0x34b0_bcb5,
+    0x391c_0cb3,
+    0x4ed8_aa4a,
+    0x5b9c_ca4f,
+    0x682e_6ff3,
+    0x748f_82ee,
+    0x78a5_636f,
+    0x84c8_7814,
+    0x8cc7_0208,
+    0x90be_fffa,
+    0xa450_6ceb,
+    0xbef9_a3f7,
+    0xc671_78f2,
+];
+
+fn compress(h: &mut [u32; 8], block: &[u8; 64]) {
+    let mut w = [0u32; 64];
+    for (wi, c) in w.iter_mut().zip(block.chunks_exact(4)) {
+        *wi = u32::from_be_bytes(c.try_into().unwrap_or_default());
+    }
+    for i in 16..64 {
+        let at = |j: usize| w.get(j).copied().unwrap_or(0);
+        let (w15, w2) = (at(i - 15), at(i - 2));
+        let s0 = w15.rotate_right(7) ^ w15.rotate_right(18) ^ (w15 >> 3);
+        let s1 = w2.rotate_right(17) ^ w2.rotate_right(19) ^ (w2 >> 10);
+        let next = at(i - 16)
+            .wrapping_add(s0)
+            .wrapping_add(at(i - 7))
+            .wrapping_add(s1);
+        if let Some(slot) = w.get_mut(i) {
+            *slot = next;
+        }
+    }
+    let mut v = *h;
+    for (k, wi) in K.iter().zip(w) {
+        let [a, b, c, d, e, f, g, hh] = v;
+        let t1 = hh
+            .wrapping_add(e.rotate_right(6) ^ e.rotate_right(11) ^ e.rotate_right(25))
+            .wrapping_add((e & f) ^ (!e & g))
+            .wrapping_add(*k)
+            .wrapping_add(wi);
+        let t2 = (a.rotate_right(2) ^ a.rotate_right(13) ^ a.rotate_right(22))
+            .wrapping_add((a & b) ^ (a & c) ^ (b & c));
+        v = [t1.wrapping_add(t2), a, b, c, d.wrapping_add(t1), e, f, g];
+    }
+    for (x, y) in h.iter_mut().zip(v) {
+        *x = x.wrapping_add(y);
+    }
+}
+
+/// The pack file for `pack`, stamped with `rules_version` and ended by its SHA-256.
 pub fn encode_pack(pack: &Pack, rules_version: &'static str) -> Vec<u8> {
-    let mut body = Vec::new();
-    pack.encode(&mut body);
-    let mut out = Vec::with_capacity(body.len() + 64);
+    let mut out = Vec::new();
     out.extend_from_slice(MAGIC);
     out.push(FORMAT);
     // One length byte: a rules version is `x.y.z+data.<16 hex digits>`.
     out.push(rules_version.len().min(255) as u8);
     out.extend_from_slice(rules_version.as_bytes());
-    out.extend_from_slice(&checksum(&body).to_le_bytes());
     // What the loader checks before it keeps the bytes: which ruleset, and what it needs first.
     out.push(pack.ruleset.id.len().min(255) as u8);
     out.extend_from_slice(pack.ruleset.id.as_bytes());
@@ -420,33 +563,32 @@ pub fn encode_pack(pack: &Pack, rules_version: &'static str) -> Vec<u8> {
         out.push(n.len().min(255) as u8);
         out.extend_from_slice(n.as_bytes());
     }
-    out.extend_from_slice(&body);
+    pack.encode(&mut out);
+    let hash = sha256(&out);
+    out.extend_from_slice(&hash);
     out
 }
 
 /// What a pack file's header says.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Header {
-    /// Checksum of the body.
-    pub checksum: u64,
+    /// The SHA-256 of the file before it (checked against the content).
+    pub hash: [u8; HASH_LEN],
     /// The ruleset the pack holds.
     pub ruleset: String,
     /// The rulesets that must be loaded first.
     pub needs: Vec<String>,
 }
 
-/// Checks a pack file's header: magic, format, the rules version it was built for, the body's
-/// checksum; and reads which ruleset it holds and what it needs loaded first.
+/// Checks a pack file: magic, format, the rules version it was built for, and its content hash
+/// (over the header and the body); and reads which ruleset it holds and what it needs loaded
+/// first.
 ///
 /// # Errors
 /// `INVALID_RULES_PACK` when the file is not a pack, was built for other rule data than
 /// `rules_version`, or is damaged.
 pub fn check_header(bytes: &[u8], rules_version: &str) -> Result<Header> {
-    let (header, body) = split(bytes, rules_version)?;
-    if header.checksum != checksum(body) {
-        return Err(bad("checksum"));
-    }
-    Ok(header)
+    split(bytes, rules_version).map(|(header, _)| header)
 }
 
 /// A length-prefixed (one byte) UTF-8 string at the start of `bytes`, and the rest.
@@ -460,6 +602,7 @@ fn short_str(bytes: &[u8]) -> Result<(&str, &[u8])> {
     Ok((text, rest.get(len..).unwrap_or_default()))
 }
 
+/// The header and the body of a pack whose content hash is right.
 fn split<'a>(bytes: &'a [u8], rules_version: &str) -> Result<(Header, &'a [u8])> {
     let bad_magic = || bad("not a zhengwu rules pack (ZWRP)");
     let rest = bytes.strip_prefix(MAGIC.as_slice()).ok_or_else(bad_magic)?;
@@ -469,7 +612,7 @@ fn split<'a>(bytes: &'a [u8], rules_version: &str) -> Result<(Header, &'a [u8])>
     if format != FORMAT {
         return Err(bad("pack format"));
     }
-    let (built_for, rest) = short_str(rest)?;
+    let (built_for, _) = short_str(rest)?;
     if built_for != rules_version {
         return Err(Error::new(
             ErrorCode::InvalidRulesPack,
@@ -478,11 +621,18 @@ fn split<'a>(bytes: &'a [u8], rules_version: &str) -> Result<(Header, &'a [u8])>
             format!("the pack was built for rules {built_for}, this module has {rules_version}"),
         ));
     }
-    let sum: [u8; 8] = rest
-        .get(..8)
-        .and_then(|s| s.try_into().ok())
+    // Nothing after the version is read before the hash has vouched for it.
+    let content = bytes
+        .len()
+        .checked_sub(HASH_LEN)
         .ok_or_else(|| bad("truncated"))?;
-    let (ruleset, mut rest) = short_str(rest.get(8..).unwrap_or_default())?;
+    let (content, hash) = bytes.split_at(content);
+    let hash: [u8; HASH_LEN] = hash.try_into().map_err(|_| bad("truncated"))?;
+    if sha256(content) != hash {
+        return Err(bad("content hash"));
+    }
+    let rest = content.get(6 + built_for.len()..).unwrap_or_default();
+    let (ruleset, mut rest) = short_str(rest)?;
     let (&count, after) = rest.split_first().ok_or_else(|| bad("truncated"))?;
     rest = after;
     let mut needs = Vec::new();
@@ -492,7 +642,7 @@ fn split<'a>(bytes: &'a [u8], rules_version: &str) -> Result<(Header, &'a [u8])>
         rest = after;
     }
     let header = Header {
-        checksum: u64::from_le_bytes(sum),
+        hash,
         ruleset: ruleset.to_owned(),
         needs,
     };
@@ -515,4 +665,53 @@ pub fn decode_pack(bytes: &'static [u8], rules_version: &str) -> Result<Pack> {
         return Err(bad("header and body disagree"));
     }
     Ok(pack)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sha256;
+
+    fn hex(h: [u8; 32]) -> String {
+        h.iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    /// The FIPS 180-4 examples, and lengths either side of the padding boundary.
+    #[test]
+    fn sha256_matches_the_standard() {
+        // Lengths either side of the padding boundary (reference: Python's hashlib).
+        for (n, want) in [
+            (
+                55,
+                "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318",
+            ),
+            (
+                56,
+                "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a",
+            ),
+            (
+                64,
+                "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb",
+            ),
+        ] {
+            assert_eq!(hex(sha256(&vec![b'a'; n])), want, "{n}");
+        }
+        assert_eq!(
+            hex(sha256(b"")),
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+        );
+        assert_eq!(
+            hex(sha256(b"abc")),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+        assert_eq!(
+            hex(sha256(
+                b"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"
+            )),
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+        );
+        assert_eq!(
+            hex(sha256(&[b'a'; 1000])),
+            "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3"
+        );
+    }
 }

@@ -219,7 +219,37 @@ pub fn add_office_minutes(
     }
 }
 
-/// Adds `period` to `start`, explaining each step into `ex` under `rule`.
+/// `INVALID_INPUT` for pauses given to an hour-based limit (nothing in the law pauses one).
+pub fn hours_cannot_pause() -> Error {
+    Error::invalid(
+        "pauses",
+        "空：按小时计算的期限不能暂停",
+        "none: an hour-based limit cannot be paused",
+    )
+}
+
+/// The pauses in date order, with overlapping and adjacent ones joined: a day is excluded once
+/// however many pauses name it, and the order the caller listed them in does not matter.
+pub fn merged(pauses: &[Pause]) -> Vec<Pause> {
+    // Taking the earliest left each time (at most 100 pauses) keeps std's sort, and any index
+    // that could panic, out of the wasm module; an identical pause goes with the first.
+    let mut left = pauses.to_vec();
+    let mut out: Vec<Pause> = Vec::with_capacity(left.len());
+    while let Some(p) = left.iter().copied().min_by_key(|p| p.from) {
+        left.retain(|q| *q != p);
+        match out.last_mut() {
+            Some(last) if p.from <= last.to.succ_opt().unwrap_or(last.to) => {
+                last.to = last.to.max(p.to);
+            }
+            _ => out.push(p),
+        }
+    }
+    out
+}
+
+/// Adds `period` to `start`, explaining each step into `ex` under `rule`. Pauses are merged
+/// first ([`merged`]); each pause that begins by the running end pushes the end past it by
+/// the days it took from the period, so a pause reaching beyond the end is skipped whole.
 ///
 /// # Errors
 /// `INVALID_INPUT` when an hour period starts from a date without a time (or a day period from a
@@ -235,8 +265,12 @@ pub fn add(
     ex: &mut Explanation,
 ) -> Result<Due> {
     let n = period.amount;
+    let pauses = &merged(pauses);
     match period.unit {
         Unit::Hour | Unit::Minute => {
+            if !pauses.is_empty() {
+                return Err(hours_cannot_pause());
+            }
             let Start::Moment(t) = start else {
                 return Err(Error::new(
                     ErrorCode::InvalidInput,
@@ -302,24 +336,26 @@ fn add_working(
             format!("the trigger day {} is not a working day, so counting starts on the next working day", format_date(d)),
         );
     }
-    // Paused working days push the end out by as many working days as they remove.
+    // Paused working days push the end out by as many working days as they took from the
+    // period, counted on from the later of the end and the pause's last day (merged pauses in
+    // date order, so a later pause is checked against the end as already pushed).
     for pause in pauses {
         let lo = pause.from.max(d.succ_opt().unwrap_or(d));
-        let hi = pause.to.min(due);
-        if lo <= hi {
-            let removed = cal.working_days_between(lo.pred_opt().unwrap_or(lo), hi, mode)?;
-            if removed > 0 {
-                due = cal.add_working_days(due, removed, mode, "pauses")?;
+        if lo <= due && lo <= pause.to {
+            let before = lo.pred_opt().unwrap_or(lo);
+            let taken = cal.working_days_between(before, pause.to.min(due), mode)?;
+            if taken > 0 {
+                due = cal.add_working_days(due.max(pause.to), taken, mode, "pauses")?;
                 crate::trace!(
                     ex,
                     rule,
                     format!(
-                        "{} 至 {} 依法不计入期间，扣除其中 {removed} 个工作日",
+                        "{} 至 {} 依法不计入期间，扣除其中 {taken} 个工作日",
                         format_date(pause.from),
                         format_date(pause.to)
                     ),
                     format!(
-                        "{} to {} is excluded by law: {removed} working day(s) not counted",
+                        "{} to {} is excluded by law: {taken} working day(s) not counted",
                         format_date(pause.from),
                         format_date(pause.to)
                     ),
@@ -418,14 +454,18 @@ fn add_calendar(
             )
         },
     );
+    // As for working days: a pause starting by the running end pushes it past the pause by the
+    // days the pause took from the period.
     for pause in pauses {
         let lo = pause.from.max(d.succ_opt().unwrap_or(d));
-        let hi = pause.to.min(end);
-        if lo <= hi {
-            let days = (hi - lo).num_days() + 1;
-            end = end
-                .checked_add_signed(TimeDelta::days(days))
+        if lo <= end && lo <= pause.to {
+            let taken = (pause.to.min(end) - lo).num_days() + 1;
+            let pushed = end
+                .max(pause.to)
+                .checked_add_signed(TimeDelta::days(taken))
                 .ok_or_else(|| overflow("pauses"))?;
+            let days = (pushed - end).num_days();
+            end = pushed;
             crate::trace!(
                 ex,
                 rule,

@@ -2,19 +2,27 @@
 //! at run time with [`load`]. Everything that looks rules up goes through here.
 
 use crate::error::{Error, ErrorCode, Result};
-use crate::generated::{PACK_IDS, RULES_VERSION};
+use crate::generated::{PACK_HASHES, PACK_IDS, RULES_VERSION};
 use crate::model::{AmbiguityDef, ApprovalRule, DeadlineRule, LeaveRule, Pack, Procedure};
 use crate::model::{Ruleset, SanctionRule};
-use std::sync::{OnceLock, RwLock, RwLockReadGuard};
+use std::sync::{OnceLock, RwLock};
 
-/// The loaded packs, `cn-national` first, each with its lookup index.
-struct Loaded(Vec<(&'static Pack, Index)>);
+/// The loaded packs, `cn-national` first, each with its lookup index; and the rulesets whose
+/// pack was loaded as untrusted (see [`load_from`]). Each load publishes a new snapshot (leaked:
+/// packs live as long as the module), and readers copy the pointer to the current one out of
+/// the lock at once: no lock is held while rules are looked up or a pack decodes, so a call
+/// abandoned half-way in the module (JS stack exhaustion skips `Drop`s) cannot leave it held.
+#[derive(Clone)]
+struct Loaded(Vec<(&'static Pack, &'static Index)>, Vec<&'static str>);
 
 impl Loaded {
-    fn get(&self, ruleset: &str) -> Option<&(&'static Pack, Index)> {
+    fn get(&self, ruleset: &str) -> Option<&(&'static Pack, &'static Index)> {
         self.0.iter().find(|(p, _)| p.ruleset.id == ruleset)
     }
 }
+
+/// The largest pack `loadRules` accepts, 4 MiB (the largest built pack is about 342 KB).
+pub const MAX_PACK_BYTES: u32 = 4 << 20;
 
 /// The kinds of rule a pack holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -131,13 +139,17 @@ impl Index {
     }
 }
 
-fn slots() -> &'static RwLock<Loaded> {
-    static SLOTS: OnceLock<RwLock<Loaded>> = OnceLock::new();
+fn slots() -> &'static RwLock<&'static Loaded> {
+    static SLOTS: OnceLock<RwLock<&'static Loaded>> = OnceLock::new();
     SLOTS.get_or_init(|| {
-        RwLock::new(Loaded(
-            embedded().into_iter().map(|p| (p, Index::of(p))).collect(),
-        ))
+        let indexed = embedded().into_iter().map(|p| (p, index(p))).collect();
+        RwLock::new(Box::leak(Box::new(Loaded(indexed, Vec::new()))))
     })
+}
+
+/// The lookup index of a pack, kept as long as the pack.
+fn index(p: &'static Pack) -> &'static Index {
+    Box::leak(Box::new(Index::of(p)))
 }
 
 /// The rules of kind `T` in ruleset `ruleset`, in data order, that have id `key` (`By::Id`) or
@@ -168,9 +180,10 @@ fn embedded() -> Vec<&'static Pack> {
     Vec::new()
 }
 
-fn read() -> RwLockReadGuard<'static, Loaded> {
+/// The current snapshot (the lock is held only to copy the pointer out).
+fn read() -> &'static Loaded {
     // Nothing panics while holding the lock (and panics abort), so poisoning cannot carry news.
-    slots().read().unwrap_or_else(|e| e.into_inner())
+    *slots().read().unwrap_or_else(|e| e.into_inner())
 }
 
 /// The loaded packs, `cn-national` first.
@@ -214,32 +227,117 @@ fn not_loaded(id: &str) -> Error {
     )
 }
 
-/// Loads a rules pack file, once per ruleset (loading the same ruleset again changes nothing).
-/// Returns the ruleset. The header names the ruleset and what it needs, so a repeated or
-/// out-of-order load is declined before any bytes are kept. (Only a body that passes the checksum
-/// and still fails to decode, which a build never writes, leaves its bytes behind.)
+/// Loads a rules pack file this module was built with: [`load_from`] without the opt-in.
 ///
 /// # Errors
-/// `INVALID_RULES_PACK` for bytes that are not a pack of this module's rule data;
-/// `RULESET_NOT_LOADED` when the pack needs another pack (`cn-national`) loaded first.
+/// As [`load_from`].
 pub fn load(bytes: Vec<u8>) -> Result<&'static Ruleset> {
+    load_from(bytes, false)
+}
+
+/// Loads a rules pack file, once per ruleset (loading the same ruleset again changes nothing).
+/// Returns the ruleset. The whole file, header included, is checked against its SHA-256 before
+/// anything in it is read; the header then names the ruleset and what it needs, so a repeated
+/// or out-of-order load is declined before any bytes are kept.
+///
+/// A pack is trusted when its hash is one of [`PACK_HASHES`], those the module was built with. Any
+/// other pack (an edited one, or one built elsewhere from other data with this rules version)
+/// loads only when `untrusted` is set, and every answer that uses it says so (see
+/// [`note_trust`]). (Only a pack from elsewhere whose body still fails to decode leaves its
+/// bytes behind: a built pack always decodes.)
+///
+/// # Errors
+/// `INVALID_RULES_PACK` for bytes that are not a pack of this module's rule data, damaged ones,
+/// and packs from elsewhere without `untrusted`; `RULESET_NOT_LOADED` when the pack needs
+/// another pack (`cn-national`) loaded first.
+pub fn load_from(bytes: Vec<u8>, untrusted: bool) -> Result<&'static Ruleset> {
     let header = crate::pack::check_header(&bytes, RULES_VERSION)?;
-    let mut slots = slots().write().unwrap_or_else(|e| e.into_inner());
-    if let Some((p, _)) = slots.get(&header.ruleset) {
+    let loaded = read();
+    if let Some((p, _)) = loaded.get(&header.ruleset) {
         return Ok(&p.ruleset);
     }
-    if let Some(missing) = header.needs.iter().find(|n| slots.get(n).is_none()) {
+    // The module keeps the first 16 bytes of each hash: 128 bits are beyond any forger.
+    let built = PACK_HASHES
+        .iter()
+        .any(|(id, h)| *id == header.ruleset && header.hash.starts_with(h));
+    if !built && !untrusted {
+        return Err(foreign(&header.ruleset));
+    }
+    if let Some(missing) = header.needs.iter().find(|n| loaded.get(n).is_none()) {
         return Err(not_loaded(missing));
     }
-    // The header is good: keep the bytes for the life of the module (strings borrow from them).
+    // The pack is whole: keep the bytes for the life of the module (strings borrow from them).
     let leaked: &'static [u8] = Box::leak(bytes.into_boxed_slice());
     let pack: &'static Pack = Box::leak(Box::new(crate::pack::decode_pack(leaked, RULES_VERSION)?));
-    if pack.needs.is_empty() {
-        slots.0.insert(0, (pack, Index::of(pack)));
-    } else {
-        slots.0.push((pack, Index::of(pack)));
+    Ok(publish(pack, index(pack), built))
+}
+
+/// Adds a decoded pack to a new snapshot and swaps it in; the write lock is held only to compare
+/// and store the pointer. (Natively another thread may load in between: then it starts again.)
+fn publish(pack: &'static Pack, index: &'static Index, built: bool) -> &'static Ruleset {
+    loop {
+        let current = read();
+        if let Some((p, _)) = current.get(pack.ruleset.id) {
+            return &p.ruleset;
+        }
+        let mut next = current.clone();
+        if pack.needs.is_empty() {
+            next.0.insert(0, (pack, index));
+        } else {
+            next.0.push((pack, index));
+        }
+        if !built {
+            next.1.push(pack.ruleset.id);
+        }
+        let next: &'static Loaded = Box::leak(Box::new(next));
+        let mut slot = slots().write().unwrap_or_else(|e| e.into_inner());
+        if std::ptr::eq(*slot, current) {
+            *slot = next;
+            return &pack.ruleset;
+        }
     }
-    Ok(&pack.ruleset)
+}
+
+fn foreign(id: &str) -> Error {
+    Error::new(
+        ErrorCode::InvalidRulesPack,
+        Some("pack"),
+        [
+            "`",
+            id,
+            "` 非本模块所带规则包（其他来源须传 { untrusted: true }）",
+        ]
+        .concat(),
+        [
+            "`",
+            id,
+            "` is not a pack of this module (one from elsewhere needs { untrusted: true })",
+        ]
+        .concat(),
+    )
+}
+
+/// Whether ruleset `id` was loaded from a pack the module was not built with.
+pub fn untrusted(id: &str) -> bool {
+    read().1.contains(&id)
+}
+
+/// Marks an answer about `ruleset` as resting on a pack from elsewhere when that pack (or
+/// `cn-national`, which every answer may use) was loaded as untrusted.
+pub fn note_trust(ruleset: &str, ex: &mut crate::explain::Explanation) {
+    let loaded = read();
+    if !loaded
+        .1
+        .iter()
+        .any(|id| *id == ruleset || *id == "cn-national")
+    {
+        return;
+    }
+    ex.untrusted_rules = true;
+    ex.warn(crate::explain::Bilingual::new(
+        "本答案依据其他来源的规则包，未经核验",
+        "this answer rests on a rules pack from elsewhere, not verified",
+    ));
 }
 
 /// The loaded rule of kind `T` with this id (any ruleset).

@@ -70,6 +70,18 @@ impl Lang {
     }
 }
 
+/// The keys every query may carry (see [`common`]; `strict` is read by the calendar checks).
+pub const COMMON_KEYS: &[&str] = &[
+    "ruleset",
+    "rule",
+    "ref",
+    "asOf",
+    "lang",
+    "provisional",
+    "strict",
+    "readings",
+];
+
 /// Parses the options shared by every query.
 ///
 /// # Errors

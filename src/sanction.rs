@@ -4,6 +4,7 @@ use crate::error::Result;
 use crate::explain::{Bilingual, Explanation};
 use crate::facts::Facts;
 use crate::facts::{self};
+use crate::keys::Entry;
 use crate::model::{AmbRef, MeasureRule, SanctionRule};
 use crate::registry;
 use crate::rules;
@@ -63,6 +64,7 @@ pub struct SanctionAnswer {
 pub fn sanction(q: &Query) -> Result<SanctionAnswer> {
     let c = rules::common(q)?;
     let rule = rules::select::<SanctionRule>(&c)?;
+    crate::keys::check(Entry::Sanction, q, &crate::keys::names(rule.inputs))?;
     let mut ex = Explanation::new();
     let facts = facts::parse(rule.inputs, q, &mut ex)?;
     let id = rule.meta.id;

@@ -167,6 +167,7 @@ fn step_start(rule: &crate::model::DeadlineRule, at: Start, event: &str) -> Resu
 /// # Errors
 /// Typed errors for unknown ids and malformed events.
 pub fn timeline(cal: &Calendar, q: &Query) -> Result<TimelineAnswer> {
+    crate::keys::check(crate::keys::Entry::Timeline, q, &[])?;
     let c = rules::common(q)?;
     let p = find(&c.ruleset, q)?;
     let ev = events(p, q)?;

@@ -73,6 +73,8 @@ export interface Explained {
   /** True when any date in the answer rests on a year whose holiday notice is not published yet. */
   provisional: boolean;
   rulesVersion: string;
+  /** Present (true) only when the answer rests on a rules pack loaded with `{ untrusted: true }`. */
+  untrustedRules?: true;
 }
 
 /**
@@ -386,6 +388,9 @@ export interface RulesetInfo {
 }
 /** `available`: the rulesets this module has packs for (`rules/<id>.zwr`); `rulesets`: the loaded ones. */
 export interface Catalog { rulesVersion: string; available: string[]; rulesets: RulesetInfo[]; }
+/** The options of `loadRules`: `untrusted: true` loads a pack the module was not built with
+ *  (every answer that uses it then carries `untrustedRules: true` and a warning). */
+export interface LoadRulesOptions { untrusted?: boolean; }
 /** What `loadRules` answers. */
 export interface LoadedRuleset { ruleset: string; name: Bilingual; rulesVersion: string; }
 /** What `rulesets()` answers: the rulesets this module has packs for, and the loaded ones. */

@@ -10,9 +10,13 @@
 
 use crate::calendar::Calendar;
 use crate::error::{Error, ErrorCode, Result};
+use crate::explain::Explanation;
+use crate::json::{MAX_STRING, MAX_TEXT};
+use crate::keys::Entry;
+use crate::registry::MAX_PACK_BYTES;
 use crate::value::{Query, Value};
 use serde::Serialize;
-use std::cell::RefCell;
+use std::cell::Cell;
 use wasm_bindgen::prelude::*;
 
 /// The module's allocator (single-threaded wasm): Talc instead of dlmalloc, for size.
@@ -27,47 +31,66 @@ extern "C" {
     /// `{ provisional?: boolean }`, typed in TypeScript as `CalendarOptions`.
     #[wasm_bindgen(typescript_type = "CalendarOptions")]
     pub type CalendarOptions;
+
+    /// `{ untrusted?: boolean }`, typed in TypeScript as `LoadRulesOptions`.
+    #[wasm_bindgen(typescript_type = "LoadRulesOptions")]
+    pub type LoadRulesOptions;
+}
+
+/// One calendar generation: the built-in calendar (0), then one more per `loadCalendar`. An
+/// answer's explanation, filled in when first read, uses the calendar the answer was computed
+/// with (its generation), so a later `loadCalendar` cannot make the two disagree. Generations
+/// live as long as the module, so each is leaked once and linked to the one before.
+struct Generation {
+    cal: Calendar,
+    index: usize,
+    prev: Option<&'static Generation>,
 }
 
 thread_local! {
-    /// Every calendar this instance has had: the built-in one, then one more per `loadCalendar`.
-    /// An answer's explanation, filled in when first read, uses the calendar the answer was
-    /// computed with (its generation), so a later `loadCalendar` cannot make the two disagree.
-    static CALENDARS: RefCell<Vec<Calendar>> = const { RefCell::new(Vec::new()) };
+    /// The newest generation. A `Cell` holding a shared reference has no borrow to release: a
+    /// call abandoned half-way (JS stack exhaustion skips Rust's `Drop`s) cannot leave it held,
+    /// as a `RefCell` borrow could, and replacing it is one store.
+    static NEWEST: Cell<Option<&'static Generation>> = const { Cell::new(None) };
 }
 
-fn busy() -> Error {
+fn unavailable() -> Error {
     Error::new(
-        ErrorCode::InvalidInput,
+        ErrorCode::InvalidCalendar,
         None,
-        "日历正被使用",
-        "the calendar is busy",
+        "日历不可用",
+        "calendar unavailable",
     )
 }
 
-/// Runs `f` on calendar generation `generation` (`None`: the current one), building the
-/// built-in calendar on first use.
+/// The newest generation, building the built-in calendar on first use.
+fn newest() -> Result<&'static Generation> {
+    if let Some(g) = NEWEST.with(Cell::get) {
+        return Ok(g);
+    }
+    let first: &'static Generation = Box::leak(Box::new(Generation {
+        cal: Calendar::builtin()?,
+        index: 0,
+        prev: None,
+    }));
+    NEWEST.with(|n| n.set(Some(first)));
+    Ok(first)
+}
+
+/// Runs `f` on calendar generation `generation` (`None`: the newest).
 fn with_calendar_at<T>(
     generation: Option<usize>,
     f: impl FnOnce(usize, &Calendar) -> Result<T>,
 ) -> Result<T> {
-    CALENDARS.with(|cell| {
-        if cell.try_borrow().map_err(|_| busy())?.is_empty() {
-            let builtin = Calendar::builtin()?;
-            cell.try_borrow_mut().map_err(|_| busy())?.push(builtin);
-        }
-        let all = cell.try_borrow().map_err(|_| busy())?;
-        let g = generation.unwrap_or(all.len().saturating_sub(1));
-        let cal = all.get(g).ok_or_else(|| {
-            Error::new(
-                ErrorCode::InvalidCalendar,
-                None,
-                "日历不可用",
-                "calendar unavailable",
-            )
-        })?;
-        f(g, cal)
-    })
+    let mut g = newest()?;
+    let want = generation.unwrap_or(g.index);
+    while g.index > want {
+        g = g.prev.ok_or_else(unavailable)?;
+    }
+    if g.index != want {
+        return Err(unavailable());
+    }
+    f(g.index, &g.cal)
 }
 
 fn with_calendar<T>(f: impl FnOnce(&Calendar) -> Result<T>) -> Result<T> {
@@ -77,17 +100,69 @@ fn with_calendar<T>(f: impl FnOnce(&Calendar) -> Result<T>) -> Result<T> {
 #[wasm_bindgen(inline_js = r#"
 import { __explain } from '../../zhengwu.js';
 
+// What the checks below rely on, read once when the module loads: a page that later replaces a
+// global, a prototype method or a getter changes nothing here. Every function the module calls
+// catches what JS may throw, so no JS exception unwinds through the module's frames (that
+// leaks its stack); stack exhaustion is the one exception nothing can catch.
+const TypedArray = Object.getPrototypeOf(Uint8Array.prototype);
+const getter = (o, k) => Object.getOwnPropertyDescriptor(o, k).get;
+const tagOf = getter(TypedArray, Symbol.toStringTag);
+const viewBuffer = getter(TypedArray, 'buffer'), viewOffset = getter(TypedArray, 'byteOffset');
+const viewLength = getter(TypedArray, 'byteLength'), bufferLength = getter(ArrayBuffer.prototype, 'byteLength');
+const { defineProperty, keys, isSealed, is } = Object;
+const { stringify, parse } = JSON;
+const U8 = Uint8Array, Err = Error, finite = Number.isFinite;
+
+// The bytes of a real Uint8Array or ArrayBuffer as a fresh Uint8Array over them; -1 for
+// anything else, even when it claims to be one (a Proxy, `Object.create(Uint8Array.prototype)`,
+// a lying `length`: the intrinsic getters throw on those); -2 when longer than `max`.
+export function pack_bytes(v, max) {
+  try {
+    if (tagOf.call(v) === 'Uint8Array') {
+      const len = viewLength.call(v);
+      return len > max ? -2 : new U8(viewBuffer.call(v), viewOffset.call(v), len);
+    }
+    const len = bufferLength.call(v);
+    return len > max ? -2 : new U8(v, 0, len);
+  } catch { return -1; }
+}
+// A string of at most `max` code units, else undefined (nothing longer is copied in).
+export function short_text(v, max) {
+  return typeof v === 'string' && v.length <= max ? v : undefined;
+}
+// The coded error the module throws; its properties are defined, not assigned, so setters a
+// page put on Object.prototype are not run.
+const own = (value) => ({ __proto__: null, value, writable: true, enumerable: true, configurable: true });
+export function coded_error(message, code, field, messageEn) {
+  const e = new Err(message);
+  defineProperty(e, 'code', own(code));
+  defineProperty(e, 'field', own(field));
+  defineProperty(e, 'messageEn', own(messageEn));
+  return e;
+}
+
 // JSON text of a query, in one call across the boundary. Values JSON cannot hold are marked
-// (see src/json.rs) so that they are reported, not dropped; a cyclic object gives undefined.
+// (see src/json.rs) so that they are reported, not dropped, and so is a string too long to copy
+// in; a cyclic object, or a getter that throws, gives undefined; text longer than `maxText`
+// gives '' (which JSON.stringify never returns).
+let maxString = 0;
 function mark(key, x) {
   switch (typeof x) {
-    case 'number': return Number.isFinite(x) ? x : '\u0000' + x;
+    case 'number': return finite(x) ? x : '\u0000' + x;
+    case 'string': return x.length > maxString ? '\u0000long' : x;
     case 'function': case 'symbol': case 'bigint': return '\u0000unsupported';
     default: return x;
   }
 }
 // The last query read; lazy_answer keeps it to explain the answer later.
 let lastQuery = '';
+export function query_json(v, maxText, maxStr) {
+  maxString = maxStr;
+  try {
+    const text = stringify(v, mark);
+    return typeof text === 'string' && text.length > maxText ? '' : (lastQuery = text);
+  } catch { return undefined; }
+}
 // `YYYY-MM-DD` built here: cheaper than decoding a string out of the module's memory.
 export function civil_date(y, m, d) {
   return y + (m < 10 ? '-0' : '-') + m + (d < 10 ? '-0' : '-') + d;
@@ -105,68 +180,74 @@ export function date_code(v) {
   }
   return n;
 }
-export function query_json(v) {
-  try { return (lastQuery = JSON.stringify(v, mark)); } catch { return undefined; }
-}
 
 // Answers arrive as a summary whose explanation fields hold -0 (src/explain.rs). They become
 // getters that, on first read, evaluate the same query in full (same calendar generation) and
 // turn every marked field into a plain data property. Field order, JSON.stringify, spread and
-// structuredClone see a plain answer.
+// structuredClone see a plain answer. Only the answer's own keys are read (`keys`, not
+// `for…in`), so properties a page added to Object.prototype never become part of an answer.
 const STATE = Symbol('zhengwu.lazy');
 const shapes = new Map();
 function fill(answer) {
   const s = answer[STATE];
   if (s.full === null) {
-    s.full = JSON.parse(__explain(s.kind, s.query, s.generation));
+    s.full = parse(__explain(s.kind, s.query, s.generation));
     // A frozen or sealed answer keeps its getters (which now return the filled values).
-    if (!Object.isSealed(answer)) {
-      for (const k of s.keys) Object.defineProperty(answer, k, { value: s.full[k], writable: true, enumerable: true, configurable: true });
+    if (!isSealed(answer)) {
+      for (const k of s.keys) defineProperty(answer, k, own(s.full[k]));
     }
   }
   return s.full;
 }
-function getters(keys) {
-  const shape = keys.join(',');
+function getters(lazy) {
+  const shape = lazy.join(',');
   let d = shapes.get(shape);
   if (d === undefined) {
-    d = {};
-    for (const k of keys) {
-      d[k] = { enumerable: true, configurable: true, get() { return fill(this)[k]; }, set(v) { fill(this); if (!Object.isSealed(this)) this[k] = v; } };
+    d = { __proto__: null };
+    for (const k of lazy) {
+      d[k] = { __proto__: null, enumerable: true, configurable: true, get() { return fill(this)[k]; }, set(v) { fill(this); if (!isSealed(this)) this[k] = v; } };
     }
     shapes.set(shape, d);
   }
   return d;
 }
 export function lazy_answer(json, kind, generation) {
-  const summary = JSON.parse(json);
-  const keys = [];
-  for (const k in summary) if (Object.is(summary[k], -0)) keys.push(k);
-  const d = getters(keys);
-  // A fresh object, filled in the summary's key order, is cheaper than redefining its fields.
+  const summary = parse(json);
+  const all = keys(summary), lazy = [];
+  for (const k of all) if (is(summary[k], -0)) lazy.push(k);
+  const d = getters(lazy);
+  // A fresh object, filled in the summary's key order, is cheaper than redefining its fields;
+  // its fields are defined, so a setter or read-only property on Object.prototype is not hit.
   const answer = {};
-  for (const k in summary) {
-    if (Object.is(summary[k], -0)) Object.defineProperty(answer, k, d[k]);
-    else answer[k] = summary[k];
-  }
-  Object.defineProperty(answer, STATE, { value: { kind, query: lastQuery, generation, keys, full: null } });
+  for (const k of all) defineProperty(answer, k, is(summary[k], -0) ? d[k] : own(summary[k]));
+  defineProperty(answer, STATE, { __proto__: null, value: { kind, query: lastQuery, generation, keys: lazy, full: null } });
   return answer;
 }"#)]
 extern "C" {
-    fn query_json(v: &JsValue) -> Option<String>;
+    fn query_json(v: &JsValue, max_text: u32, max_string: u32) -> Option<String>;
+    fn short_text(v: &JsValue, max: u32) -> JsValue;
+    fn pack_bytes(v: &JsValue, max: u32) -> JsValue;
+    fn coded_error(message: &str, code: &str, field: JsValue, message_en: &str) -> JsValue;
     fn civil_date(y: i32, m: u32, d: u32) -> JsValue;
     fn date_code(v: &JsValue) -> i32;
     fn lazy_answer(json: &str, kind: &str, generation: u32) -> JsValue;
 }
 
+fn unreadable() -> Error {
+    Error::new(
+        ErrorCode::InvalidInput,
+        None,
+        "参数无法读取（应为 JSON 兼容的值，不可循环引用）",
+        "the argument could not be read (expected a JSON-compatible value without cycles)",
+    )
+}
+
 fn to_value(v: JsValue) -> Result<Value> {
     // Fast paths for the primitive arguments of the calendar functions, in the order they are
-    // met (each test is a call into JS; dates mostly arrive through `date_in`).
+    // met (each test is a call into JS; dates mostly arrive through `date_in`). Strings go
+    // through `query_json`, which checks their length before they are copied in.
     if let Some(n) = v.as_f64() {
         return Ok(Value::Number(n));
-    }
-    if let Some(s) = v.as_string() {
-        return Ok(Value::String(s));
     }
     if v.is_undefined() || v.is_null() {
         return Ok(Value::Null);
@@ -174,14 +255,10 @@ fn to_value(v: JsValue) -> Result<Value> {
     if let Some(b) = v.as_bool() {
         return Ok(Value::Bool(b));
     }
-    let text = query_json(&v).ok_or_else(|| {
-        Error::new(
-            ErrorCode::InvalidInput,
-            None,
-            "参数无法读取（应为 JSON 兼容的值，不可循环引用）",
-            "the argument could not be read (expected a JSON-compatible value without cycles)",
-        )
-    })?;
+    let text = query_json(&v, MAX_TEXT as u32, MAX_STRING as u32).ok_or_else(unreadable)?;
+    if text.is_empty() {
+        return Err(crate::json::too_large(None));
+    }
     crate::json::parse(&text)
 }
 
@@ -207,19 +284,12 @@ fn query(v: JsValue) -> Result<Query> {
 }
 
 fn js_error(e: Error) -> JsValue {
-    let err = js_sys::Error::new(&e.message);
-    let obj: &JsValue = err.as_ref();
-    let _ = js_sys::Reflect::set(obj, &"code".into(), &e.code.as_str().into());
-    let _ = js_sys::Reflect::set(
-        obj,
-        &"field".into(),
-        &e.field
-            .as_deref()
-            .map(JsValue::from)
-            .unwrap_or(JsValue::NULL),
-    );
-    let _ = js_sys::Reflect::set(obj, &"messageEn".into(), &e.message_en.as_str().into());
-    err.into()
+    let field = e
+        .field
+        .as_deref()
+        .map(JsValue::from)
+        .unwrap_or(JsValue::NULL);
+    coded_error(&e.message, e.code.as_str(), field, &e.message_en)
 }
 
 /// Converts an answer to a JS value. Answers are serialised to JSON text in Rust and parsed by
@@ -269,9 +339,11 @@ pub fn timeline(
 pub fn timeline_ics(
     #[wasm_bindgen(unchecked_param_type = "TimelineQuery")] q: JsValue,
 ) -> std::result::Result<String, JsValue> {
-    query(q)
-        .and_then(|q| with_calendar(|cal| crate::timeline::timeline_ics(cal, &q)))
-        .map_err(js_error)
+    crate::explain::full(|| {
+        let q = query(q)?;
+        with_calendar(|cal| crate::timeline::timeline_ics(cal, &q))
+    })
+    .map_err(js_error)
 }
 
 /// JS binding for [`crate::approval::approval_route`]: answers with the summary, explained when first read.
@@ -290,7 +362,12 @@ pub fn approval_route(
 pub fn approval_authority(
     #[wasm_bindgen(unchecked_param_type = "AuthorityQuery")] q: JsValue,
 ) -> std::result::Result<JsValue, JsValue> {
-    out(query(q).and_then(|q| crate::approval::approval_authority(&q)))
+    out(crate::explain::full(|| {
+        let q = query(q)?;
+        let mut answer = crate::approval::approval_authority(&q)?;
+        trust(&q, &mut answer.explanation);
+        Ok(answer)
+    }))
 }
 
 /// JS binding for [`crate::leave::leave_entitlement`]: answers with the summary, explained when first read.
@@ -374,8 +451,8 @@ pub fn working_days_between(
 pub fn add_period(
     #[wasm_bindgen(unchecked_param_type = "PeriodQuery")] q: JsValue,
 ) -> std::result::Result<JsValue, JsValue> {
-    out(with_calendar(|cal| {
-        crate::api::add_period(cal, &to_value(q)?)
+    out(crate::explain::full(|| {
+        with_calendar(|cal| crate::api::add_period(cal, &to_value(q)?))
     }))
 }
 
@@ -388,21 +465,52 @@ pub fn calendar_info() -> std::result::Result<JsValue, JsValue> {
 /// Evaluates the query of kind `kind` (the name of the JS export) on calendar generation
 /// `generation` (the current one when `None`), returning the answer as JSON text.
 fn evaluate(kind: &str, q: &Query, generation: Option<usize>) -> Result<(usize, String)> {
+    let entry = match kind {
+        "deadline" => Entry::Deadline,
+        "timeline" => Entry::Timeline,
+        "approvalRoute" => Entry::Approval,
+        "leaveEntitlement" => Entry::Leave,
+        "sanction" => Entry::Sanction,
+        _ => return Err(bad_arg("kind")),
+    };
     with_calendar_at(generation, |g, cal| {
-        let json = match kind {
-            "deadline" => json(crate::deadline::deadline(cal, q)?),
-            "timeline" => json(crate::timeline::timeline(cal, q)?),
-            "approvalRoute" => json(crate::approval::approval_route(q)?),
-            "leaveEntitlement" => json(crate::leave::leave_entitlement(q)?),
-            "sanction" => json(crate::sanction::sanction(q)?),
-            _ => Err(Error::invalid(
-                "kind",
-                "一种求值函数",
-                "an evaluation function",
-            )),
+        let json = match entry {
+            Entry::Deadline => {
+                let mut a = crate::deadline::deadline(cal, q)?;
+                trust(q, &mut a.explanation);
+                json(a)
+            }
+            Entry::Timeline => {
+                let mut a = crate::timeline::timeline(cal, q)?;
+                trust(q, &mut a.explanation);
+                json(a)
+            }
+            Entry::Approval => {
+                let mut a = crate::approval::approval_route(q)?;
+                trust(q, &mut a.explanation);
+                json(a)
+            }
+            Entry::Leave => {
+                let mut a = crate::leave::leave_entitlement(q)?;
+                trust(q, &mut a.explanation);
+                json(a)
+            }
+            _ => {
+                let mut a = crate::sanction::sanction(q)?;
+                trust(q, &mut a.explanation);
+                json(a)
+            }
         }?;
         Ok((g, json))
     })
+}
+
+/// Marks an answer's explanation when it rests on a rules pack loaded as untrusted.
+#[inline(never)]
+fn trust(q: &Query, ex: &mut Explanation) {
+    if let Ok(Some(ruleset)) = q.opt_str("ruleset") {
+        crate::registry::note_trust(ruleset, ex);
+    }
 }
 
 fn json<T: Serialize>(answer: T) -> Result<String> {
@@ -431,19 +539,36 @@ fn summarized(kind: &str, q: JsValue) -> std::result::Result<JsValue, JsValue> {
     ))
 }
 
-/// The full answer of a summarized one, as JSON text (called by the answer's getters).
+/// The full answer of a summarized one, as JSON text: called by the answer's getters in the
+/// snippet with the kind, query text and generation they kept. Exported only because the
+/// snippet imports it (not in the `.d.ts`, not documented); any argument is checked, so a page
+/// calling it gets a coded error, never a trap.
 #[wasm_bindgen(js_name = "__explain", skip_typescript)]
 pub fn explain(
-    kind: &str,
-    query_text: &str,
-    generation: u32,
+    kind: JsValue,
+    query_text: JsValue,
+    generation: JsValue,
 ) -> std::result::Result<String, JsValue> {
-    let q = crate::json::parse(query_text)
-        .and_then(Query::from_value)
-        .map_err(js_error)?;
-    evaluate(kind, &q, Some(generation as usize))
-        .map(|(_, json)| json)
-        .map_err(js_error)
+    crate::explain::full(|| {
+        let kind = short_text(&kind, 32)
+            .as_string()
+            .ok_or_else(|| bad_arg("kind"))?;
+        let text = short_text(&query_text, MAX_TEXT as u32)
+            .as_string()
+            .ok_or_else(|| bad_arg("query"))?;
+        // A generation past the newest is an INVALID_CALENDAR error from `with_calendar_at`.
+        let generation = generation
+            .as_f64()
+            .filter(|g| *g >= 0.0 && g.fract() == 0.0)
+            .ok_or_else(|| bad_arg("generation"))?;
+        let q = crate::json::parse(&text).and_then(Query::from_value)?;
+        evaluate(&kind, &q, Some(generation as usize)).map(|(_, json)| json)
+    })
+    .map_err(js_error)
+}
+
+fn bad_arg(field: &str) -> Error {
+    Error::invalid(field, "内部参数", "an internal argument")
 }
 
 /// JS binding for [`crate::api::load_calendar`]: the loaded year joins a new calendar
@@ -454,12 +579,15 @@ pub fn load_calendar(
 ) -> std::result::Result<JsValue, JsValue> {
     out((|| {
         let v = to_value(data)?;
-        let mut next = with_calendar(|cal| Ok(cal.clone()))?;
+        let g = newest()?;
+        let mut next = g.cal.clone();
         let info = crate::api::load_calendar(&mut next, &v)?;
-        CALENDARS.with(|cell| {
-            cell.try_borrow_mut().map_err(|_| busy())?.push(next);
-            Ok::<(), Error>(())
-        })?;
+        let added: &'static Generation = Box::leak(Box::new(Generation {
+            cal: next,
+            index: g.index + 1,
+            prev: Some(g),
+        }));
+        NEWEST.with(|n| n.set(Some(added)));
         Ok(info)
     })())
 }
@@ -469,19 +597,26 @@ pub fn load_calendar(
 #[wasm_bindgen(js_name = "loadRules", unchecked_return_type = "LoadedRuleset")]
 pub fn load_rules(
     #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer")] bytes: JsValue,
+    options: Option<LoadRulesOptions>,
 ) -> std::result::Result<JsValue, JsValue> {
-    let bytes = if let Some(a) = bytes.dyn_ref::<js_sys::Uint8Array>() {
-        a.to_vec()
-    } else if let Some(b) = bytes.dyn_ref::<js_sys::ArrayBuffer>() {
-        js_sys::Uint8Array::new(b).to_vec()
-    } else {
-        return Err(js_error(Error::invalid(
-            "pack",
-            "规则包文件的字节（Uint8Array 或 ArrayBuffer）",
-            "the bytes of a rules pack file (Uint8Array or ArrayBuffer)",
-        )));
-    };
-    out(crate::registry::load(bytes).map(crate::catalog::loaded))
+    let untrusted = to_value(options.map(JsValue::from).unwrap_or(JsValue::UNDEFINED))
+        .and_then(|o| crate::keys::bool_option(&o, &["untrusted"], "untrusted"))
+        .map_err(js_error)?
+        .unwrap_or(false);
+    let bytes = pack_bytes(&bytes, MAX_PACK_BYTES);
+    if let Some(code) = bytes.as_f64() {
+        return Err(js_error(if code == -2.0 {
+            crate::json::too_large(Some("pack"))
+        } else {
+            Error::invalid(
+                "pack",
+                "规则包文件的字节（Uint8Array 或 ArrayBuffer）",
+                "the bytes of a rules pack file (Uint8Array or ArrayBuffer)",
+            )
+        }));
+    }
+    let bytes = js_sys::Uint8Array::unchecked_from_js(bytes).to_vec();
+    out(crate::registry::load_from(bytes, untrusted).map(crate::catalog::loaded))
 }
 
 /// JS binding for [`crate::catalog::rulesets`].

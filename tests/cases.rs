@@ -23,8 +23,9 @@ fn to_value(t: &toml::Value) -> Value {
     }
 }
 
-/// Fields of a case that are expectations (or commentary), not query inputs.
-const EXPECT: [&str; 9] = [
+/// Fields of a case that are expectations (or commentary), not query inputs (a query with any
+/// other key is refused, so a misspelled expectation cannot pass silently either).
+const EXPECT: [&str; 12] = [
     "name",
     "why",
     "due",
@@ -34,6 +35,9 @@ const EXPECT: [&str; 9] = [
     "error",
     "steps",
     "conflict_due",
+    "conflicts",
+    "missing",
+    "applied",
 ];
 
 fn cases(dir: &str) -> Vec<(String, toml::Table)> {

@@ -61,7 +61,17 @@ fn damaged_or_foreign_packs_are_rejected() {
         "{}",
         err.message_en
     );
-    // Trailing bytes after a good body: the checksum covers them, so it fails there.
+    // A flipped bit in the header (the ruleset id, what it needs) fails the content hash too,
+    // before the id is read.
+    let at = 6 + usize::from(good[5]) + 1;
+    let id = EMBEDDED[1].ruleset.id.as_bytes();
+    assert_eq!(&good[at..at + id.len()], id);
+    for i in [at, at + good[at - 1] as usize + 2] {
+        let mut header = good.clone();
+        header[i] ^= 0x01;
+        assert_eq!(code(&header), ErrorCode::InvalidRulesPack, "byte {i}");
+    }
+    // Trailing bytes after a good body: the hash covers them, so it fails there.
     let mut longer = good.clone();
     longer.push(0);
     assert_eq!(code(&longer), ErrorCode::InvalidRulesPack);

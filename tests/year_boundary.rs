@@ -148,7 +148,9 @@ fn a_citizen_who_knows_only_the_letters_date_reads_the_latest_reply_date() {
     .unwrap();
     assert!(ics.contains("DTSTART;VALUE=DATE:20270215"));
     assert!(ics.contains("SUMMARY:送达书面答复最迟期限"));
-    assert!(ics.replace("\r\n ", "").contains("可能在 2027-02-14 至 2027-02-15 之间"));
+    assert!(ics
+        .replace("\r\n ", "")
+        .contains("可能在 2027-02-14 至 2027-02-15 之间"));
     // With no as-of date, the open steps say so plainly, without naming an option.
     assert_eq!(
         step("acceptanceNotice").status_text,

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import z from './load.mjs';
 
 const CODES = new Set(['UNKNOWN_RULESET', 'UNKNOWN_RULE', 'INVALID_DATE', 'INVALID_INPUT', 'MISSING_INPUT', 'OUT_OF_CALENDAR_RANGE', 'INVALID_CALENDAR',
-  'RULESET_NOT_LOADED', 'INVALID_RULES_PACK']);
+  'RULESET_NOT_LOADED', 'INVALID_RULES_PACK', 'INPUT_TOO_LARGE']);
 
 const junk = [undefined, null, 0, -1, 1e308, -1e308, NaN, Infinity, 2 ** 53, 1.5, '', 'x', '2026-02-30', '2026-13-01', '9999-01-01',
   '2026-01-01T25:00', true, [], [1, 2], {}, { ruleset: 'nope' }, { ruleset: 42 }, Symbol.for('s'), () => 1, 10n,

@@ -1,0 +1,244 @@
+// Nothing a page does can break or poison the engine (issue 12): the reliability review's
+// reproductions (F1, F2, F4–F7, F9–F11) as tests. Hostile arguments get coded errors and leave
+// memory where it was; calls abandoned by JS stack exhaustion leave no state behind; pauses,
+// unknown keys, packs and value types behave as documented. Expected dates were worked out by
+// hand with the 2026 calendar (国庆 10/1–10/7 off, 9/20 and 10/10 working).
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { root, pack, wasmBytes } from './paths.mjs';
+
+// node --test runs each file in its own process: this module instance is ours alone. Every pack
+// but zaduo-office-2017 is loaded; that one is kept for the forged-pack test.
+const z = await import(join(root, 'pkg', 'zhengwu.js'));
+const wasm = z.initSync({ module: wasmBytes() });
+for (const id of ['cn-national', ...z.rulesets().available.filter((id) => id !== 'cn-national' && id !== 'zaduo-office-2017')]) z.loadRules(pack(id));
+
+const CODES = new Set(['UNKNOWN_RULESET', 'UNKNOWN_RULE', 'INVALID_DATE', 'INVALID_INPUT', 'MISSING_INPUT', 'OUT_OF_CALENDAR_RANGE',
+  'INVALID_CALENDAR', 'RULESET_NOT_LOADED', 'INVALID_RULES_PACK', 'INPUT_TOO_LARGE']);
+/** The coded error `f` throws (failing on anything else, above all a trap). */
+function coded(f) {
+  try { f(); } catch (e) {
+    assert.ok(e instanceof Error && !(e instanceof WebAssembly.RuntimeError), `not a coded Error: ${e}`);
+    assert.ok(CODES.has(e.code), `unknown code ${e.code}: ${e.message}`);
+    assert.equal(typeof e.messageEn, 'string');
+    return e;
+  }
+  assert.fail('expected a coded error');
+}
+const memory = () => wasm.memory.buffer.byteLength;
+const reply = { ruleset: 'wenshan-hrss-2019', ref: 'DL-004-056-09', start: '2026-08-03' }; // 60 days → 10-02 → 10-08
+const alive = () => {
+  assert.equal(z.deadline(reply).due, '2026-10-08');
+  assert.equal(z.addWorkingDays('2026-09-30', 1), '2026-10-08');
+};
+
+test('F1: loadRules checks its argument before it enters the module', () => {
+  const fake = Object.create(Uint8Array.prototype);
+  const lying = new Uint8Array(4);
+  Object.defineProperty(lying, 'length', { get: () => 2 ** 31 });
+  const proxy = new Proxy(new ArrayBuffer(8), {});
+  class Sub extends Uint8Array { get length() { return 2 ** 31 - 1; } }
+  const before = memory();
+  for (const arg of [fake, proxy, { length: 3, 0: 1 }, 'ZWRP', 42, null, undefined]) {
+    assert.equal(coded(() => z.loadRules(arg)).code, 'INVALID_INPUT');
+  }
+  // Real byte arrays that only lie about their length are read by their true length: 4 bytes.
+  assert.equal(coded(() => z.loadRules(lying)).code, 'INVALID_RULES_PACK');
+  assert.equal(coded(() => z.loadRules(new Sub(4))).code, 'INVALID_RULES_PACK');
+  // A subclass holding a real pack is a real Uint8Array: it loads (the ruleset is already loaded).
+  const sub = new Sub(pack('cn-national').length);
+  sub.set(pack('cn-national'));
+  assert.equal(z.loadRules(sub).ruleset, 'cn-national');
+  // Before the fix every such call leaked the module's shadow stack; after ~4,100 it trapped.
+  for (let i = 0; i < 5000; i++) assert.throws(() => z.loadRules(fake), (e) => e.code === 'INVALID_INPUT');
+  assert.equal(memory(), before);
+  assert.equal(typeof z.version(), 'string');
+  alive();
+});
+
+/** Calls `f` at every depth on the way back from exhausting the JS stack, as a page might. */
+function atStackLimit(f, pads = 8) {
+  let thrown = 0;
+  function deep(...pad) { try { deep(...pad); } catch { /* the stack is full */ } try { f(); } catch { thrown++; } }
+  for (let pad = 0; pad < pads; pad++) deep(...new Array(pad).fill(0));
+  return thrown;
+}
+
+test('F2: a call abandoned by stack exhaustion leaves explanations whole', () => {
+  atStackLimit(() => z.deadline(reply));
+  const a = z.deadline(reply);
+  assert.ok(Array.isArray(a.trace) && a.trace.length >= 3, 'trace filled');
+  assert.equal(a.citations[0].article, '第五十六条(四)5');
+  assert.equal(typeof a.text, 'string');
+  assert.ok(a.text.length > 0);
+  // Calls that answer in full at once are not in summary mode either.
+  assert.ok(z.addPeriod({ start: '2026-09-25', amount: 10, unit: 'day' }).trace.length > 0);
+  const m = z.approvalAuthority({ ruleset: 'liangshan-office-2003', role: '秘书长' }).matters[0];
+  assert.ok(Array.isArray(m.citations ?? z.approvalAuthority({ ruleset: 'liangshan-office-2003', role: '秘书长' }).citations));
+});
+
+test('F4: pauses are merged and sorted; an hour limit refuses them', () => {
+  const A = { from: '2026-08-10', to: '2026-08-19' }; // 10 days
+  const B = { from: '2026-10-05', to: '2026-10-06' }; // 2 days inside 国庆
+  // A pushes 10-02 to 10-12; B begins before that and pushes it to Wednesday 10-14.
+  assert.equal(z.deadline({ ...reply, pauses: [A, B] }).due, '2026-10-14');
+  assert.equal(z.deadline({ ...reply, pauses: [B, A] }).due, '2026-10-14');
+  // The same 10 days named twice count once: Monday 10-12.
+  assert.equal(z.deadline({ ...reply, pauses: [A] }).due, '2026-10-12');
+  assert.equal(z.deadline({ ...reply, pauses: [A, A] }).due, '2026-10-12');
+  const h = { start: '2026-03-02T09:00', amount: 48, unit: 'hour' };
+  assert.equal(z.addPeriod(h).date, '2026-03-04T09:00');
+  const e = coded(() => z.addPeriod({ ...h, pauses: [{ from: '2026-03-02', to: '2026-03-05' }] }));
+  assert.equal(e.code, 'INVALID_INPUT');
+  assert.equal(e.field, 'pauses');
+});
+
+test('F5: an unknown key is an error naming the nearest known one, in every entry point', () => {
+  const unknown = (f, key, nearest) => {
+    const e = coded(f);
+    assert.equal(e.code, 'INVALID_INPUT');
+    assert.equal(e.field, key);
+    assert.equal(e.messageEn, `unknown key \`${key}\` — did you mean \`${nearest}\`?`);
+    assert.ok(e.message.includes(`\`${nearest}\``), e.message);
+  };
+  unknown(() => z.deadline({ ...reply, asof: '2026-10-09' }), 'asof', 'asOf');
+  unknown(() => z.deadline({ ...reply, pause: [] }), 'pause', 'pauses');
+  const maternity = { ruleset: 'wenshan-hrss-2019', rule: 'wenshan.leave.maternity', difficultBirth: true, rank: 'staff' };
+  assert.equal(z.leaveEntitlement({ ...maternity, babies: 2 }).days, 120); // 90 + 15 + 15
+  unknown(() => z.leaveEntitlement({ ...maternity, baby: 2 }), 'baby', 'babies');
+  const petition = { ruleset: 'wenshan-hrss-2019', procedure: 'wenshan.petition', events: { received: '2026-08-03' } };
+  unknown(() => z.timeline({ ...petition, event: {} }), 'event', 'events');
+  unknown(() => z.timelineIcs({ ...petition, langg: 'en' }), 'langg', 'lang');
+  const expense = { ruleset: 'liangshan-office-2003', rule: 'liangshan.expense', amount: 10000, budgeted: true };
+  unknown(() => z.approvalRoute({ ...expense, budget: true }), 'budget', 'budgeted');
+  unknown(() => z.approvalAuthority({ ruleset: 'liangshan-office-2003', roles: '秘书长' }), 'roles', 'role');
+  const review = { ruleset: 'guangxi-fault-2007', rule: 'guangxi.fault.review-chain', position: 'reviewer', severity: 'serious' };
+  unknown(() => z.sanction({ ...review, rulset: 'x' }), 'rulset', 'ruleset');
+  unknown(() => z.addPeriod({ start: '2026-09-25', amount: 10, unit: 'day', units: 'day' }), 'units', 'unit');
+  unknown(() => z.isWorkingDay('2026-10-08', { provisonal: true }), 'provisonal', 'provisional');
+  unknown(() => z.loadRules(pack('cn-national'), { untrsted: true }), 'untrsted', 'untrusted');
+  // Known keys still work: a rule's own facts, the common options (also `strict`, default false).
+  assert.equal(z.deadline({ ...reply, asOf: '2026-10-09' }).status.state, 'overdue');
+  assert.equal(z.deadline({ ...reply, strict: false }).due, '2026-10-08');
+  assert.equal(z.approvalRoute(expense).steps.length, 3);
+  assert.equal(z.sanction(review).parties[0].responsibility.zh !== undefined, true);
+});
+
+/** The byte offset of the ruleset id's length byte in a pack. */
+const rulesetAt = (bytes) => 6 + bytes[5];
+
+test('F6: a damaged pack header is refused before a byte is kept', () => {
+  const W = new Uint8Array(pack('wenshan-hrss-2019'));
+  const at = rulesetAt(W);
+  assert.equal(new TextDecoder().decode(W.subarray(at + 1, at + 1 + W[at])), 'wenshan-hrss-2019');
+  const id = W.slice(); id[at + 1] ^= 0x01; // 'venshan-…'
+  const needs = W.slice(); needs[at + 1 + W[at] + 2] ^= 0x01; // 'cn-national' → 'bn-national'
+  assert.equal(coded(() => z.loadRules(needs)).code, 'INVALID_RULES_PACK');
+  const before = memory();
+  for (let i = 0; i < 3000; i++) assert.throws(() => z.loadRules(id), (e) => e.code === 'INVALID_RULES_PACK');
+  assert.equal(memory(), before);
+  alive();
+});
+
+test('F7: the explanation entry point gives coded errors on any argument', () => {
+  const q = JSON.stringify(reply);
+  for (const args of [[true, q, 0], [0, q, 0], [{}, q, 0], [undefined, q, 0], ['deadline', q, 10n], ['deadline', 7, 0],
+    ['deadline', 'x'.repeat(200000), 0], ['nope', q, 0], ['deadline', '{', 0], ['deadline', q, 99], ['deadline', q, -1], ['deadline', q, 0.5], ['deadline', q, NaN]]) {
+    coded(() => z.__explain(...args));
+  }
+  assert.equal(JSON.parse(z.__explain('deadline', q, 0)).due, '2026-10-08');
+  alive();
+});
+
+test('F9: documented size limits give INPUT_TOO_LARGE and memory returns to its level', () => {
+  coded(() => z.deadline({ ...reply, start: 'x'.repeat(1000) })); // warm up: the longest string accepted
+  // Checked on the JS side before anything is copied into the module: memory does not move.
+  const before = memory();
+  const checkedOutside = [
+    () => z.deadline({ ...reply, start: 'x'.repeat(10 * 2 ** 20) }), // a 10 M-character string
+    () => z.isWorkingDay('2'.repeat(2 ** 20)),
+    () => z.approvalAuthority({ ruleset: 'liangshan-office-2003', role: '期'.repeat(1001) }),
+    () => z.deadline({ ...reply, note: 'x'.repeat(900), more: Array.from({ length: 200 }, () => 'y'.repeat(900)) }), // > 100,000 characters of JSON
+    () => z.loadRules(new Uint8Array(5 * 2 ** 20)), // over 4 MiB
+  ];
+  for (const f of checkedOutside) assert.equal(coded(f).code, 'INPUT_TOO_LARGE');
+  assert.equal(memory(), before);
+  // An array of 1,001 items is refused while it is read; repeating it takes no more memory.
+  const items = () => z.deadline({ ...reply, pauses: new Array(1001).fill({ from: '2026-08-10', to: '2026-08-19' }) });
+  assert.equal(coded(items).code, 'INPUT_TOO_LARGE');
+  const after = memory();
+  for (let i = 0; i < 200; i++) for (const f of [items, ...checkedOutside]) coded(f);
+  assert.equal(memory(), after);
+  // At the limits: a 1,000-character string is read (and is not a date).
+  assert.equal(coded(() => z.deadline({ ...reply, start: '2'.repeat(1000) })).code, 'INVALID_DATE');
+  alive();
+});
+
+test('F11: a wrong type gives the same code everywhere; a polluted Object.prototype stays out', () => {
+  assert.equal(coded(() => z.isWorkingDay(NaN)).code, 'INVALID_INPUT');
+  assert.equal(coded(() => z.deadline({ ...reply, start: NaN })).code, 'INVALID_INPUT');
+  assert.equal(coded(() => z.addWorkingDays(20261008, 1)).code, 'INVALID_INPUT');
+  assert.equal(coded(() => z.addPeriod({ start: 20261008, amount: 1, unit: 'day' })).code, 'INVALID_INPUT');
+  try {
+    Object.prototype.polluted = 'yes';
+    Object.defineProperty(Object.prototype, 'code', { __proto__: null, set() { throw new Error('setter ran'); }, configurable: true });
+    Object.defineProperty(Object.prototype, 'value', { __proto__: null, get: () => 'hijacked', configurable: true });
+    const a = z.deadline(reply);
+    assert.equal(Object.hasOwn(a, 'polluted'), false);
+    assert.equal(JSON.stringify(a).includes('polluted'), false);
+    assert.equal(a.trace.length > 0, true);
+    assert.equal(Object.hasOwn(z.deadline(reply), 'value'), false);
+    const e = coded(() => z.deadline({ ...reply, start: 'soon' }));
+    assert.equal(Object.getOwnPropertyDescriptor(e, 'code').value, 'INVALID_DATE');
+  } finally {
+    delete Object.prototype.polluted;
+    delete Object.prototype.value;
+    delete Object.prototype.code;
+  }
+});
+
+/** `bytes` with one 日 in its body changed to 天 (same UTF-8 length) and its SHA-256 recomputed. */
+function forged(bytes) {
+  const W = new Uint8Array(bytes);
+  const ri = [0xe6, 0x97, 0xa5]; // 日
+  let at = rulesetAt(W) + 40;
+  while (!(W[at] === ri[0] && W[at + 1] === ri[1] && W[at + 2] === ri[2])) at++;
+  W.set([0xe5, 0xa4, 0xa9], at); // 天
+  W.set(createHash('sha256').update(W.subarray(0, W.length - 32)).digest(), W.length - 32);
+  return W;
+}
+
+test('F10: a pack from elsewhere loads only with { untrusted: true }, and its answers say so', () => {
+  const edited = forged(pack('zaduo-office-2017'));
+  const e = coded(() => z.loadRules(edited));
+  assert.equal(e.code, 'INVALID_RULES_PACK');
+  assert.match(e.messageEn, /untrusted: true/);
+  assert.equal(coded(() => z.loadRules(edited, { untrusted: 'yes' })).code, 'INVALID_INPUT');
+  assert.deepEqual(z.rulesets().loaded.map((r) => r.ruleset).includes('zaduo-office-2017'), false);
+  assert.equal(z.loadRules(edited, { untrusted: true }).ruleset, 'zaduo-office-2017');
+  // Every zaduo answer is marked, in its summary and in its explanation; others are not.
+  const rule = z.catalog().rulesets.find((r) => r.id === 'zaduo-office-2017').rules
+    .find((r) => r.kind === 'deadline' && r.inputs.every((i) => !i.required || i.name === 'start'));
+  const a = z.deadline({ ruleset: 'zaduo-office-2017', rule: rule.id, start: '2026-03-02' });
+  assert.equal(a.untrustedRules, true);
+  assert.ok(a.warnings.some((w) => /elsewhere/.test(w.en)), JSON.stringify(a.warnings));
+  assert.equal('untrustedRules' in z.deadline(reply), false);
+  assert.equal(z.deadline(reply).warnings.some((w) => /elsewhere/.test(w.en)), false);
+});
+
+test('F2: a call abandoned by stack exhaustion does not lock the calendar', () => {
+  atStackLimit(() => z.isWorkingDay('2026-10-08'));
+  assert.equal(z.isWorkingDay('2026-10-08'), true);
+  const info = z.loadCalendar({
+    year: 2027, title: '国务院办公厅关于2027年部分节假日安排的通知', published: '2026-11-10',
+    holidays: [
+      { name: '元旦', nameEn: "New Year's Day", rest: ['2027-01-01', '2027-01-03'], statutory: ['2027-01-01'], work: [] },
+      { name: '春节', nameEn: 'Spring Festival', rest: ['2027-02-05', '2027-02-13'], statutory: ['2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08'], work: ['2027-02-14', '2027-02-20'] },
+    ],
+  });
+  assert.equal(info.last, '2027-12-31');
+  assert.equal(z.isWorkingDay('2027-02-08'), false);
+  alive();
+});
