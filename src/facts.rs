@@ -6,7 +6,6 @@ use crate::error::{Error, Result};
 use crate::explain::{Bilingual, Explanation};
 use crate::model::{Cond, InputSpec, InputType, Test};
 use crate::value::{Query, Value, MAX_NUMBER};
-use std::collections::BTreeMap;
 
 /// A validated fact.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,7 +21,7 @@ pub enum Fact {
 }
 
 /// Facts by input name.
-pub type Facts = BTreeMap<&'static str, Fact>;
+pub type Facts = crate::small_map::SmallMap<&'static str, Fact>;
 
 fn number(spec: &InputSpec, v: &Value) -> Result<f64> {
     let name = spec.name;

@@ -11,7 +11,7 @@ use crate::model::{
 use crate::registry::{self, By, Rule};
 use crate::value::{Query, Value};
 use chrono::NaiveDate;
-use std::collections::BTreeMap;
+use crate::small_map::SmallMap;
 
 /// Options every query may carry.
 #[derive(Debug, Clone, Default)]
@@ -27,7 +27,7 @@ pub struct Common {
     /// Whether to project the calendar past the last notice (the default) or refuse (`strict`).
     pub mode: Mode,
     /// Selected readings of ambiguities, by id.
-    pub readings: BTreeMap<String, String>,
+    pub readings: SmallMap<String, String>,
 }
 
 /// How a rule was asked for.
@@ -113,7 +113,7 @@ pub fn common(q: &Query) -> Result<Common> {
     // (or the older `provisional: false`) asks for published days only.
     let strict =
         q.opt_bool("strict")?.unwrap_or(false) || q.opt_bool("provisional")? == Some(false);
-    let mut readings = BTreeMap::new();
+    let mut readings = SmallMap::new();
     if let Some(obj) = q.opt_object("readings")? {
         for (id, v) in obj {
             let field = format!("readings.{id}");
@@ -288,7 +288,7 @@ pub fn note_remaining_ambiguities(meta: &RuleMeta, c: &Common, ex: &mut Explanat
 /// # Errors
 /// `INVALID_INPUT` naming `readings.<id>`.
 pub fn check_readings(c: &Common, exs: &[&Explanation]) -> Result<()> {
-    for id in c.readings.keys() {
+    for (id, _) in c.readings.iter() {
         let found = exs
             .iter()
             .flat_map(|ex| ex.ambiguities.iter())

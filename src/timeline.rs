@@ -10,7 +10,7 @@ use crate::registry;
 use crate::rules::{self, Common};
 use crate::value::{Query, Value};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use crate::small_map::SmallMap;
 
 /// One step of a timeline.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -107,8 +107,8 @@ pub fn find(ruleset: &str, q: &Query) -> Result<&'static Procedure> {
     })
 }
 
-fn events(p: &Procedure, q: &Query) -> Result<BTreeMap<String, Start>> {
-    let mut out = BTreeMap::new();
+fn events(p: &Procedure, q: &Query) -> Result<SmallMap<String, Start>> {
+    let mut out = SmallMap::new();
     let Some(obj) = q.opt_object("events")? else {
         return Ok(out);
     };
@@ -286,7 +286,7 @@ fn past_calendar(
 fn waiting_step(
     s: &crate::model::ProcStep,
     rule: &crate::model::DeadlineRule,
-    ev: &BTreeMap<String, Start>,
+    ev: &SmallMap<String, Start>,
     lang: rules::Lang,
 ) -> TimelineStep {
     TimelineStep {
@@ -324,7 +324,7 @@ fn step_deadline(
     rule: &crate::model::DeadlineRule,
     s: &crate::model::ProcStep,
     start: Start,
-    ev: &BTreeMap<String, Start>,
+    ev: &SmallMap<String, Start>,
     c: &Common,
 ) -> Result<deadline::DeadlineAnswer> {
     let input = DeadlineInput {
