@@ -294,7 +294,7 @@ fn dates(v: Option<&Value>, field: &str) -> Result<Vec<NaiveDate>> {
 }
 
 fn text_field(
-    o: &std::collections::BTreeMap<String, Value>,
+    o: &crate::small_map::SmallMap<String, Value>,
     key: &str,
     field: &str,
     required: bool,

@@ -11,7 +11,7 @@
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::value::Value;
-use std::collections::BTreeMap;
+use crate::small_map::SmallMap;
 
 /// Nesting deeper than this is rejected (no query needs more than four levels).
 const MAX_DEPTH: usize = 32;
@@ -159,7 +159,7 @@ impl Parser<'_> {
 
     fn object(&mut self, depth: usize) -> PResult<Value> {
         self.at += 1;
-        let mut fields = BTreeMap::new();
+        let mut fields = SmallMap::new();
         self.skip_ws();
         if self.peek() == Some(b'}') {
             self.at += 1;
@@ -396,7 +396,7 @@ mod tests {
         .unwrap();
         let Value::Object(o) = v else { panic!() };
         assert_eq!(
-            o["a"],
+            o.get("a").unwrap().clone(),
             Value::Array(vec![
                 Value::Number(1.0),
                 Value::Bool(true),
@@ -404,7 +404,7 @@ mod tests {
                 Value::String("x\"é😀\n".into())
             ])
         );
-        assert!(matches!(o["c"], Value::Number(n) if n.is_nan()));
+        assert!(matches!(o.get("c").unwrap(), Value::Number(n) if n.is_nan()));
         assert_eq!(
             parse(r#""\u0000unsupported""#).unwrap(),
             Value::String("\u{0}unsupported".into())

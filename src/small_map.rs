@@ -1,8 +1,9 @@
 //! A map kept as a vector of pairs, in insertion order.
 //!
 //! The maps of one query (its facts, its readings, a timeline's events) hold a handful of
-//! entries; a linear search over them is as fast as a tree, and each `BTreeMap` key/value type
-//! costs several kilobytes of node code in the wasm module (`Value` objects keep theirs).
+//! entries, and so do JSON objects; a linear search over them is as fast as a tree, and each
+//! `BTreeMap` key/value type costs several kilobytes of node code in the wasm module. A JSON
+//! object with a key twice keeps the last value, as `JSON.parse` does.
 
 use std::borrow::Borrow;
 
@@ -51,6 +52,11 @@ impl<K: PartialEq, V> SmallMap<K, V> {
         self.0.iter().map(|(k, v)| (k, v))
     }
 
+    /// The keys, in insertion order.
+    pub fn keys(&self) -> impl Iterator<Item = &K> {
+        self.0.iter().map(|(k, _)| k)
+    }
+
     /// The number of entries.
     pub fn len(&self) -> usize {
         self.0.len()
@@ -59,5 +65,29 @@ impl<K: PartialEq, V> SmallMap<K, V> {
     /// Whether there are none.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
+    }
+}
+
+impl<K: PartialEq, V> FromIterator<(K, V)> for SmallMap<K, V> {
+    fn from_iter<I: IntoIterator<Item = (K, V)>>(items: I) -> Self {
+        let mut map = SmallMap::new();
+        for (k, v) in items {
+            map.insert(k, v);
+        }
+        map
+    }
+}
+
+impl<'a, K, V> IntoIterator for &'a SmallMap<K, V> {
+    type Item = (&'a K, &'a V);
+    type IntoIter = std::iter::Map<std::slice::Iter<'a, (K, V)>, fn(&'a (K, V)) -> (&'a K, &'a V)>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+}
+
+impl<K: PartialEq, V, const N: usize> From<[(K, V); N]> for SmallMap<K, V> {
+    fn from(items: [(K, V); N]) -> Self {
+        items.into_iter().collect()
     }
 }

@@ -7,7 +7,7 @@
 
 use crate::error::{Error, ErrorCode, Result};
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
-use std::collections::BTreeMap;
+use crate::small_map::SmallMap;
 use std::fmt;
 
 /// A JSON-like value.
@@ -24,7 +24,7 @@ pub enum Value {
     /// An array.
     Array(Vec<Value>),
     /// An object.
-    Object(BTreeMap<String, Value>),
+    Object(SmallMap<String, Value>),
 }
 
 impl Value {
@@ -84,7 +84,7 @@ impl<'de> Visitor<'de> for ValueVisitor {
         Ok(Value::Array(items))
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<Value, A::Error> {
-        let mut object = BTreeMap::new();
+        let mut object = SmallMap::new();
         while let Some((key, value)) = map.next_entry::<String, Value>()? {
             object.insert(key, value);
         }
@@ -101,7 +101,7 @@ impl<'de> Deserialize<'de> for Value {
 /// A query object: named inputs, validated on access.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Query {
-    fields: BTreeMap<String, Value>,
+    fields: SmallMap<String, Value>,
 }
 
 /// The largest magnitude accepted for numeric inputs (amounts in yuan, counts of days): larger
@@ -193,7 +193,7 @@ impl Query {
     }
 
     /// An optional object input.
-    pub fn opt_object(&self, name: &str) -> Result<Option<&BTreeMap<String, Value>>> {
+    pub fn opt_object(&self, name: &str) -> Result<Option<&SmallMap<String, Value>>> {
         match self.get(name) {
             None => Ok(None),
             Some(Value::Object(o)) => Ok(Some(o)),

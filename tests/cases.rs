@@ -4,7 +4,7 @@
 
 mod common;
 
-use std::collections::BTreeMap;
+use zhengwu::small_map::SmallMap;
 use std::path::Path;
 use zhengwu::calendar::Calendar;
 use zhengwu::value::{Query, Value};
@@ -74,7 +74,7 @@ fn cases(dir: &str) -> Vec<(String, toml::Table)> {
 }
 
 fn query(t: &toml::Table) -> Query {
-    let fields: BTreeMap<String, Value> = t
+    let fields: SmallMap<String, Value> = t
         .iter()
         .filter(|(k, _)| !EXPECT.contains(&k.as_str()))
         .map(|(k, v)| (k.clone(), to_value(v)))

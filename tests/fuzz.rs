@@ -10,7 +10,7 @@
 
 mod common;
 
-use std::collections::BTreeMap;
+use zhengwu::small_map::SmallMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use zhengwu::calendar::Calendar;
 use zhengwu::value::{Query, Value};
@@ -148,7 +148,7 @@ fn value(r: &mut Rng, depth: u32) -> Value {
 }
 
 fn object(r: &mut Rng, depth: u32) -> Value {
-    let mut o = BTreeMap::new();
+    let mut o = SmallMap::new();
     for _ in 0..r.below(8) {
         o.insert(r.pick(KEYS).to_owned(), value(r, depth + 1));
     }
