@@ -949,7 +949,8 @@ fn procedure(p: &ProcedureToml, ruleset: &str) -> String {
     )
 }
 
-fn calendar(c: &CalendarFile) -> R<String> {
+/// The calendar's tables; `notes`: with each notice's note (how it was read, one-off changes).
+fn calendar(c: &CalendarFile, notes: bool) -> R<String> {
     if c.schema != 1 {
         return Err("data/calendar/cn.toml: schema must be 1".into());
     }
@@ -981,7 +982,7 @@ fn calendar(c: &CalendarFile) -> R<String> {
             opt_s(&n.number),
             opt_ymd(&n.published, &ctx)?,
             opt_s(&n.url),
-            opt_s(&n.note),
+            if notes { opt_s(&n.note) } else { "None".to_owned() },
             holidays.join(", ")
         ));
     }
@@ -1236,10 +1237,16 @@ fn run() -> R<()> {
         packs.iter().map(|(id, _)| s(id)).collect::<Vec<_>>().join(", "),
         packs.iter().map(|(_, n)| format!("&{n}")).collect::<Vec<_>>().join(", ")
     );
-    g.out.push_str(&calendar(&cal)?);
-
-    // A fingerprint of the data, for rulesVersion.
-    let hash = fnv1a(g.out.as_bytes());
+    // A fingerprint of the data, for rulesVersion: the same for the native build and the
+    // browser module, which leaves the notices' notes out (about 2 KB gzipped; they stay in
+    // cn.toml, and calendarInfo() gives `note: null` there).
+    let full_calendar = calendar(&cal, true)?;
+    let hash = fnv1a(format!("{}{full_calendar}", g.out).as_bytes());
+    if wasm_target() {
+        g.out.push_str(&calendar(&cal, false)?);
+    } else {
+        g.out.push_str(&full_calendar);
+    }
     let _ = writeln!(
         g.out,
         "/// FNV-1a hash of the generated tables.\npub static DATA_HASH: &str = \"{hash:016x}\";\n/// Crate version and data hash.\npub static RULES_VERSION: &str = \"{}+data.{hash:016x}\";",
@@ -1309,4 +1316,9 @@ fn main() {
         eprintln!("error in rule data: {e}");
         std::process::exit(1);
     }
+}
+
+/// Whether this build is for the browser module (wasm32).
+fn wasm_target() -> bool {
+    std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32")
 }

@@ -10,7 +10,7 @@ use crate::explain::{Bilingual, Explanation};
 use crate::model::Counting;
 use crate::period::{self, parse_counting, parse_unit, Period, Start};
 use crate::value::{Query, Value};
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use serde::Serialize;
 
 /// The largest working-day count accepted (about 400 years).
@@ -389,8 +389,9 @@ pub fn parse_notice(v: &Value) -> Result<NoticeInfo> {
                 "expected [first, last]",
             ));
         };
-        let in_reach = |d: &NaiveDate| (d.year() - year).abs() <= 1;
-        if to < from || (*to - *from).num_days() > 15 || !in_reach(from) {
+        // Which days a notice may arrange, weekends for 上班 and the 放假办法's statutory days
+        // are checked once the notice is whole (`notice::check`, in `Calendar::load_year`).
+        if to < from || (*to - *from).num_days() > 15 {
             return Err(cal_err(
                 &format!("{f}rest"),
                 "放假区间无效",
@@ -399,23 +400,6 @@ pub fn parse_notice(v: &Value) -> Result<NoticeInfo> {
         }
         let statutory = dates(h.get("statutory"), &format!("{f}statutory"))?;
         let work = dates(h.get("work"), &format!("{f}work"))?;
-        if let Some(w) = work
-            .iter()
-            .find(|w| !matches!(w.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun))
-        {
-            return Err(cal_err(
-                &format!("{f}work"),
-                &format!("{} 不是周末，不能作为调休上班日", format_date(*w)),
-                &format!("{} is not a weekend day", format_date(*w)),
-            ));
-        }
-        if statutory.iter().chain(&work).any(|d| !in_reach(d)) {
-            return Err(cal_err(
-                &format!("{f}statutory"),
-                "日期与年份不符",
-                "dates do not belong to the year",
-            ));
-        }
         holidays.push(HolidayBlock {
             name: text_field(h, "name", &f, true)?.unwrap_or_default(),
             name_en: text_field(h, "nameEn", &f, false)?.unwrap_or_else(|| "holiday".into()),
