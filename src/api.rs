@@ -202,7 +202,7 @@ pub fn add_period(cal: &Calendar, q: &Value) -> Result<DateAnswer> {
         counting,
     };
     let due = period::add(cal, start, p, &pauses, mode, "addPeriod", &mut ex)?;
-    let bounded = period::bound(cal, mode, start.date(), due, |m| {
+    let bounded = period::bound(cal, mode, start.date(), due, &|m| {
         period::add(
             cal,
             start,

@@ -279,7 +279,7 @@ pub fn evaluate(
             ));
         }
     }
-    let due_bounds = period::bound(cal, c.mode, start_date, due, |mode| {
+    let due_bounds = period::bound(cal, c.mode, start_date, due, &|mode| {
         let under = Common { mode, ..c.clone() };
         compute_due(cal, rule, input, period, &under, &mut Explanation::new()).map(|r| r.0)
     });
@@ -806,7 +806,7 @@ fn extension(
         }
         Err(e) => return Err(e),
     };
-    let bounds = period::bound(cal, c.mode, input.start.date(), extended, |mode| {
+    let bounds = period::bound(cal, c.mode, input.start.date(), extended, &|mode| {
         let under = Common { mode, ..c.clone() };
         let (due, _) = compute_due(cal, rule, input, period, &under, &mut Explanation::new())?;
         extended_due(cal, rule, input, period, due, whole_period, mode)

@@ -10,8 +10,8 @@
 //! out of the wasm module.
 
 use crate::error::{Error, ErrorCode, Result};
-use crate::value::Value;
 use crate::small_map::SmallMap;
+use crate::value::Value;
 
 /// Nesting deeper than this is rejected (no query needs more than four levels).
 const MAX_DEPTH: usize = 32;

@@ -59,8 +59,8 @@ pub mod period;
 pub mod projection;
 pub mod registry;
 pub mod rules;
-pub mod small_map;
 pub mod sanction;
+pub mod small_map;
 pub mod timeline;
 pub mod value;
 

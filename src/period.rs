@@ -694,7 +694,7 @@ pub fn bound(
     mode: Mode,
     start: NaiveDate,
     law: Due,
-    compute: impl Fn(Mode) -> Result<Due>,
+    compute: &dyn Fn(Mode) -> Result<Due>,
 ) -> Bounded {
     let reach = start.max(law.date());
     if !mode.provisional || reach < cal.unsettled_from() {

@@ -9,9 +9,9 @@ use crate::model::{
     AmbRef, AmbiguityDef, ApprovalRule, DeadlineRule, LeaveRule, RuleMeta, Ruleset, SanctionRule,
 };
 use crate::registry::{self, By, Rule};
+use crate::small_map::SmallMap;
 use crate::value::{Query, Value};
 use chrono::NaiveDate;
-use crate::small_map::SmallMap;
 
 /// Options every query may carry.
 #[derive(Debug, Clone, Default)]

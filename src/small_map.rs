@@ -28,7 +28,10 @@ impl<K: PartialEq, V> SmallMap<K, V> {
     where
         K: Borrow<Q>,
     {
-        self.0.iter().find(|(k, _)| k.borrow() == key).map(|(_, v)| v)
+        self.0
+            .iter()
+            .find(|(k, _)| k.borrow() == key)
+            .map(|(_, v)| v)
     }
 
     /// Whether `key` has a value.

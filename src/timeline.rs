@@ -8,9 +8,9 @@ use crate::model::Procedure;
 use crate::period::{DateRange, Start};
 use crate::registry;
 use crate::rules::{self, Common};
+use crate::small_map::SmallMap;
 use crate::value::{Query, Value};
 use serde::Serialize;
-use crate::small_map::SmallMap;
 
 /// One step of a timeline.
 #[derive(Debug, Clone, PartialEq, Serialize)]

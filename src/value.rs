@@ -6,8 +6,8 @@
 //! values into typed inputs or into [`Error`]s with stable codes.
 
 use crate::error::{Error, ErrorCode, Result};
-use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use crate::small_map::SmallMap;
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use std::fmt;
 
 /// A JSON-like value.

@@ -4,9 +4,9 @@
 
 mod common;
 
-use zhengwu::small_map::SmallMap;
 use std::path::Path;
 use zhengwu::calendar::Calendar;
+use zhengwu::small_map::SmallMap;
 use zhengwu::value::{Query, Value};
 
 fn to_value(t: &toml::Value) -> Value {

@@ -10,9 +10,9 @@
 
 mod common;
 
-use zhengwu::small_map::SmallMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use zhengwu::calendar::Calendar;
+use zhengwu::small_map::SmallMap;
 use zhengwu::value::{Query, Value};
 
 struct Rng(u64);
