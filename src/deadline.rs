@@ -758,6 +758,17 @@ struct Extended {
     info: Option<ExtensionInfo>,
 }
 
+impl Extended {
+    /// No extended date (none allowed, or none computable): only what the rule allows, if any.
+    fn without_date(info: Option<ExtensionInfo>) -> Extended {
+        Extended {
+            due: None,
+            bounds: period::Bounded::default(),
+            info,
+        }
+    }
+}
+
 fn extension(
     cal: &Calendar,
     rule: &DeadlineRule,
@@ -774,11 +785,7 @@ fn extension(
                 "this rule allows no extension; `extended` was ignored",
             ));
         }
-        return Ok(Extended {
-            due: None,
-            bounds: period::Bounded::default(),
-            info: None,
-        });
+        return Ok(Extended::without_date(None));
     };
     let id = rule.meta.id;
     ex.cite(rule.meta.ruleset, id, &ext.cite);
@@ -798,11 +805,7 @@ fn extension(
                 "延长后的期限超出已公布的节假日安排，未予计算",
                 "the extended due date lies past the published holiday arrangements and was not computed",
             ));
-            return Ok(Extended {
-                due: None,
-                bounds: period::Bounded::default(),
-                info: Some(info),
-            });
+            return Ok(Extended::without_date(Some(info)));
         }
         Err(e) => return Err(e),
     };
