@@ -34,6 +34,8 @@ const reply = { ruleset: 'wenshan-hrss-2019', ref: 'DL-004-056-09', start: '2026
 const evaluations = [
   ['deadline', () => z.deadline(reply)],
   ['deadline, then reading its trace', () => z.deadline(reply).trace],
+  // Past the last published notice: the law's date plus the earliest and latest (three evaluations).
+  ['deadline in 2027 (provisional, with its range)', () => z.deadline({ ...reply, start: '2026-12-10' })],
   ['timeline', () => z.timeline({ ruleset: 'wenshan-hrss-2019', procedure: 'wenshan.petition', asOf: '2026-09-10', events: { received: '2026-08-03', accepted: '2026-08-14' } })],
   ['approvalRoute', () => z.approvalRoute({ ruleset: 'liangshan-office-2003', rule: 'liangshan.expense', amount: 10000, budgeted: true })],
   ['leaveEntitlement', () => z.leaveEntitlement({ ruleset: 'wenshan-hrss-2019', rule: 'wenshan.leave.maternity', difficultBirth: true, babies: 2, rank: 'staff' })],
