@@ -573,6 +573,22 @@ impl Calendar {
     /// Explains the non-ordinary days in `(from, to]`: holiday blocks and adjusted working days,
     /// one line each (e.g. "10月1日至7日 国庆节放假"), plus the count of ordinary weekend days.
     pub fn explain_span(&self, from: NaiveDate, to: NaiveDate, mode: Mode) -> Vec<Bilingual> {
+        self.explain_days(from, to, mode, true)
+    }
+
+    /// As [`Calendar::explain_span`], without the count of ordinary weekend days (for a roll
+    /// off a rest day, where "其间" would read as the whole period).
+    pub fn explain_holidays(&self, from: NaiveDate, to: NaiveDate, mode: Mode) -> Vec<Bilingual> {
+        self.explain_days(from, to, mode, false)
+    }
+
+    fn explain_days(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+        mode: Mode,
+        count_weekends: bool,
+    ) -> Vec<Bilingual> {
         let mut out = Vec::new();
         let mut weekends = 0u32;
         let mut seen: Vec<(u16, u16)> = Vec::new();
@@ -603,7 +619,7 @@ impl Calendar {
                     .map(|c| self.projection.describe(c)),
             );
         }
-        if weekends > 0 {
+        if weekends > 0 && count_weekends {
             out.push(Bilingual::new(
                 format!("其间另有周六、周日休息 {weekends} 天"),
                 format!("plus {weekends} ordinary weekend day(s)"),
@@ -615,18 +631,28 @@ impl Calendar {
     fn describe_block(&self, (n, h): (u16, u16)) -> Option<Bilingual> {
         let notice = self.notices.get(usize::from(n))?;
         let b = notice.holidays.get(usize::from(h))?;
-        let mut zh = format!(
-            "{}至{} {}放假",
-            zh_month_day(b.rest_from),
-            zh_month_day(b.rest_to),
-            b.name
-        );
-        let mut en = format!(
-            "{} to {} {} holiday",
-            format_date(b.rest_from),
-            format_date(b.rest_to),
-            b.name_en
-        );
+        // A one-day holiday is one date, not "1月1日至1月1日".
+        let (mut zh, mut en) = if b.rest_from == b.rest_to {
+            (
+                format!("{} {}放假", zh_month_day(b.rest_from), b.name),
+                format!("{} {} holiday", format_date(b.rest_from), b.name_en),
+            )
+        } else {
+            (
+                format!(
+                    "{}至{} {}放假",
+                    zh_month_day(b.rest_from),
+                    zh_month_day(b.rest_to),
+                    b.name
+                ),
+                format!(
+                    "{} to {} {} holiday",
+                    format_date(b.rest_from),
+                    format_date(b.rest_to),
+                    b.name_en
+                ),
+            )
+        };
         if !b.work.is_empty() {
             let days: Vec<String> = b.work.iter().map(|w| zh_month_day(*w)).collect();
             let days_en: Vec<String> = b.work.iter().map(|w| format_date(*w)).collect();

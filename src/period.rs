@@ -398,9 +398,11 @@ fn nominal_end(d: NaiveDate, p: Period) -> Option<NaiveDate> {
         Unit::Day => counted_from.checked_add_days(chrono::Days::new(u64::from(n))),
         Unit::Week => counted_from.checked_add_days(chrono::Days::new(u64::from(n) * 7)),
         // 民法典 第二百零二条: the corresponding day of the final month, else its last day
-        // (chrono clamps to the month end, which is exactly that rule).
-        Unit::Month => d.checked_add_months(Months::new(n)),
-        Unit::Year => d.checked_add_months(Months::new(n.checked_mul(12)?)),
+        // (chrono clamps to the month end, which is exactly that rule). Counted from and
+        // including the start day, the period ends the day before the corresponding day (商标法
+        // 实施条例 第十二条; a court counted "two months from 2014-05-29" to 2014-07-28).
+        Unit::Month => counted_from.checked_add_months(Months::new(n)),
+        Unit::Year => counted_from.checked_add_months(Months::new(n.checked_mul(12)?)),
         _ => None,
     }
 }
@@ -417,7 +419,11 @@ fn add_calendar(
     let n = p.amount;
     let mut end = nominal_end(d, p).ok_or_else(|| overflow("start"))?;
     let corresponding = matches!(p.unit, Unit::Month | Unit::Year);
-    if corresponding && end.day() != d.day() {
+    let counted_from = match p.counting {
+        Counting::StartDayCounted => d.pred_opt().unwrap_or(d),
+        _ => d,
+    };
+    if corresponding && end.day() != counted_from.day() {
         crate::trace!(
             ex,
             rule,
@@ -485,6 +491,18 @@ fn add_calendar(
         }
     }
     if p.counting == Counting::NoRoll {
+        // Said only when it matters (the last day is a rest day), and never an error: a period
+        // that is not moved does not depend on the calendar.
+        if ex.detailed && cal.is_working(end, mode, "start").ok() == Some(false) {
+            ex.step(
+                rule,
+                format!("{} 为休息日，按本条规定期间最后一日不顺延", zh_full(end)),
+                format!(
+                    "{} is a rest day; by this rule the last day is not moved",
+                    format_date(end)
+                ),
+            );
+        }
         return Ok(end);
     }
     roll_forward(cal, end, mode, rule, ex)
@@ -522,7 +540,7 @@ pub fn roll_forward(
             format!("期间最后一日 {} 为{}{why}，顺延至其后第一个工作日 {}（民法典 第二百零三条）", zh_full(end), info.kind.zh(), zh_full(due)),
             format!("the last day {} is a {}{why_en}, so it moves to the next working day {} (Civil Code art. 203)", format_date(end), info.kind.en(), format_date(due)),
         );
-        for line in cal.explain_span(end.pred_opt().unwrap_or(end), due, mode) {
+        for line in cal.explain_holidays(end.pred_opt().unwrap_or(end), due, mode) {
             ex.step("calendar", line.zh, line.en);
         }
     }
