@@ -41,9 +41,6 @@ pub enum Bound {
 /// law no longer allows; the reach of festivals is measured from the 2008 notices on.
 pub const PATTERN_FROM_YEAR: i32 = 2008;
 
-/// A festival name placeholder (never shown: every measured block names one).
-const EMPTY: Text = Text { zh: "", en: "" };
-
 /// How many years past the last notice are projected.
 pub const PROJECTED_YEARS: i32 = 10;
 
@@ -118,14 +115,15 @@ pub fn reaches(notices: &[NoticeInfo]) -> Vec<Reach> {
                 .collect();
             // The law lists days by festival (a 中秋 in October comes before 国庆): the block's
             // statutory span is from its earliest to its latest day.
-            let (Some(first), Some(last)) = (
+            let (Some(first), Some(last), Some((_, festival))) = (
                 named.iter().map(|(d, _)| *d).min(),
                 named.iter().map(|(d, _)| *d).max(),
+                named.first(),
             ) else {
                 continue;
             };
             let measured = Reach {
-                festival: named.first().map_or(EMPTY, |(_, t)| *t),
+                festival: *festival,
                 rest_before: span_days(b.rest_from, first),
                 rest_after: span_days(last, b.rest_to),
                 work_before: b
