@@ -14,7 +14,7 @@
 import init, * as z from './index.js';
 import { fetchRules } from './rules.js';
 import { styleSheet } from './styles.js';
-import { T, el, pick, explanation, timelineList, timelineHeadline, rangeNote, monthCalendar, legend, routeSteps, download } from './render.js';
+import { T, el, pick, explanation, timelineList, timelineHeadline, rangeNote, monthCalendar, legend, routeSteps, download, citizenIcs } from './render.js';
 
 export const ready = init();
 const loads = new Map();
@@ -45,9 +45,9 @@ export { z };
 
 const UI = {
   zh: { compute: '计算', asOf: '查询日期（用于判断是否逾期，可选）', events: '已发生的事项（填写日期）', done: '（已完成时填写）',
-    extendedEvent: '已批准延长', inputs: '输入', result: '结果', route: '审批路径', absent: '外出的领导（职务，用逗号分隔）' },
+    extendedEvent: '已批准延长', more: '我还知道更多（可选）', inputs: '输入', result: '结果', route: '审批路径', absent: '外出的领导（职务，用逗号分隔）' },
   en: { compute: 'Compute', asOf: 'As of (to judge lateness, optional)', events: 'What has happened (dates)', done: '(when done)',
-    extendedEvent: 'extension granted', inputs: 'Inputs', result: 'Result', route: 'Approval route', absent: 'Officials away (roles, comma-separated)' },
+    extendedEvent: 'extension granted', more: 'I know more (optional)', inputs: 'Inputs', result: 'Result', route: 'Approval route', absent: 'Officials away (roles, comma-separated)' },
 };
 
 let uid = 0;
@@ -129,10 +129,14 @@ class Calculator extends HTMLElement {
       this.shadowRoot.append(el('p', { class: 'error', part: 'error', role: 'alert', text: this.lang === 'en' ? e.messageEn ?? e.message : e.message }));
     }
   }
-  shell(title, fields, onSubmit) {
+  /**
+   * The form: title, fields, the submit button, then `more` (the timeline's optional questions,
+   * folded after the button so the one question a citizen can answer is followed by its button).
+   */
+  shell(title, fields, onSubmit, more = null) {
     const ui = UI[this.lang];
     const form = el('form', { class: 'calc', part: 'form', novalidate: true }, el('h3', { text: title, part: 'title' }), fields,
-      el('p', { class: 'error form-error', part: 'error', role: 'alert' }), el('button', { type: 'submit', text: ui.compute, part: 'button' }));
+      el('p', { class: 'error form-error', part: 'error', role: 'alert' }), el('button', { type: 'submit', text: ui.compute, part: 'button' }), more);
     const out = el('div', { class: 'answer', part: 'answer', 'aria-live': 'polite' });
     form.addEventListener('submit', (ev) => {
       ev.preventDefault();
@@ -196,6 +200,14 @@ class DeadlineElement extends Calculator {
   }
 }
 
+// The one question a citizen can answer about each procedure: the date they sent or handed in
+// the letter or application. The 行政复议 procedure starts earlier (the penalty notice), but a
+// citizen asking "when will I hear back" has already applied. Other procedures ask their first event.
+const FIRST_QUESTION = {
+  'wenshan.petition': { event: 'received', zh: '你寄出/递交信件的日期？', en: 'When did you send or hand in your petition?' },
+  'wenshan.admin-review': { event: 'applicationReceived', zh: '你寄出/递交行政复议申请的日期？', en: 'When did you send or hand in your application?' },
+};
+
 class TimelineElement extends Calculator {
   render() {
     const l = this.lang;
@@ -203,32 +215,38 @@ class TimelineElement extends Calculator {
     const rs = catalogCache.rulesets.find((r) => r.id === this.getAttribute('ruleset'));
     const proc = rs?.procedures.find((p) => p.id === this.getAttribute('procedure'));
     if (!proc) throw Object.assign(new Error(`未知程序 ${this.getAttribute('procedure')}`), { messageEn: `unknown procedure ${this.getAttribute('procedure')}` });
-    const eventField = (name, label) => {
-      const errorId = `zw-err-${++uid}`;
-      const input = el('input', { type: 'text', name, placeholder: 'YYYY-MM-DD', inputmode: 'numeric', pattern: '\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?' });
-      const f = field(`events.${name}`, label, input, errorId);
-      input.dataset.event = name;
-      return f;
-    };
-    const fields = el('fieldset', {}, el('legend', { text: ui.events }),
-      proc.events.map((e) => eventField(e.value, l === 'en' ? e.en : e.zh)),
-      proc.steps.map((s) => eventField(s.value, `${l === 'en' ? s.en : s.zh} ${ui.done}`)));
-    const asOf = inputFor({ name: 'asOf', type: 'date', label: { zh: ui.asOf, en: UI.en.asOf }, required: false }, l);
-    this.shell(pick(proc.name, l), [fields, asOf], (q, form, out) => {
+    const first = FIRST_QUESTION[proc.id] ?? { event: proc.events[0].value, zh: proc.events[0].zh, en: proc.events[0].en };
+    const others = proc.events.filter((e) => e.value !== first.event);
+    const more = el('details', { class: 'more', part: 'more' }, el('summary', { text: ui.more }),
+      others.map((e) => eventField(e.value, pick(e, l))),
+      proc.steps.map((s) => eventField(s.value, `${pick(s, l)} ${ui.done}`)),
+      inputFor({ name: 'asOf', type: 'date', label: { zh: ui.asOf, en: UI.en.asOf }, required: false }, l));
+    this.shell(pick(proc.name, l), eventField(first.event, pick(first, l)), (q, form, out) => {
       const events = {};
       for (const input of form.querySelectorAll('[data-event]')) if (input.value) events[input.dataset.event] = input.value.trim();
-      const query = { ruleset: rs.id, procedure: proc.id, events, lang: l, ...q };
-      const a = z.timeline(query);
-      const t = T[l];
-      out.append(...timelineHeadline(a, l), timelineList(a, l));
-      const dues = new Map(a.steps.filter((s) => !s.internal && (s.due || s.latestDue)).map((s) => [(s.due ?? s.latestDue).slice(0, 10), pick(s.name, l)]));
-      const months = [...new Set([...dues.keys()].map((d) => d.slice(0, 7)))].sort().slice(0, 4);
-      out.append(el('div', { class: 'months' }, months.map((ym) => monthCalendar(z, Number(ym.slice(0, 4)), Number(ym.slice(5, 7)), dues, l))), legend(l));
-      const ics = el('button', { type: 'button', class: 'secondary', text: t.ics });
-      ics.addEventListener('click', () => download(this.shadowRoot, `${proc.id}.ics`, z.timelineIcs(query), 'text/calendar'));
-      out.append(ics, explanation(a, l));
-    });
+      const a = z.timeline({ ruleset: rs.id, procedure: proc.id, events, lang: l, ...q });
+      this.showTimeline(a, proc, out);
+    }, more);
   }
+  showTimeline(a, proc, out) {
+    const l = this.lang;
+    out.append(...timelineHeadline(a, l), timelineList(a, l));
+    const mine = a.steps.filter((s) => !s.internal && (s.due || s.latestDue));
+    const dues = new Map(mine.map((s) => [(s.due ?? s.latestDue).slice(0, 10), pick(s.name, l)]));
+    const months = [...new Set([...dues.keys()].map((d) => d.slice(0, 7)))].sort().slice(0, 4);
+    out.append(el('div', { class: 'months' }, months.map((ym) => monthCalendar(z, Number(ym.slice(0, 4)), Number(ym.slice(5, 7)), dues, l))), legend(l));
+    const ics = el('button', { type: 'button', class: 'secondary', text: T[l].ics });
+    ics.addEventListener('click', () => download(this.shadowRoot, `${proc.id}.ics`, citizenIcs(a, proc, l), 'text/calendar'));
+    out.append(ics, explanation(a, l));
+  }
+}
+
+// A date field of the timeline: an event, or a step's completion (`events.<name>`).
+function eventField(name, label) {
+  const input = el('input', { type: 'text', name, placeholder: 'YYYY-MM-DD', inputmode: 'numeric', pattern: '\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?' });
+  const f = field(`events.${name}`, label, input, `zw-err-${++uid}`);
+  input.dataset.event = name;
+  return f;
 }
 
 class ApprovalElement extends Calculator {

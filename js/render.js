@@ -181,3 +181,57 @@ export function download(root, name, text, type) {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/**
+ * The citizen's dates as iCalendar (RFC 5545): one all-day event per step that concerns them
+ * (office-internal steps left out) on its due date or, before its clock starts, its latest date.
+ * Built here rather than by `timelineIcs`, which lists every step. DTSTAMP is the earliest date in
+ * the answer, not the clock, so the same dates always give the same file.
+ */
+export function citizenIcs(answer, proc, lang) {
+  const t = T[lang];
+  const stamp = `${compact(firstDate(answer))}T000000Z`;
+  const events = answer.steps.filter((s) => !s.internal && (s.due || s.latestDue)).map((s) => {
+    const day = (s.due ?? s.latestDue).slice(0, 10);
+    const range = s.due ? s.dueRange : s.latestDueRange;
+    const summary = s.due ? t.headlineDue(pick(s.name, lang), day) : t.headlineLatest(pick(s.name, lang), day);
+    const notes = [pick(proc.name, lang), s.article, range ? t.range(range.earliest, range.latest) : ''].filter(Boolean).join('\n');
+    return ['BEGIN:VEVENT', `UID:${proc.id}-${s.id}-${compact(day)}@zhengwu`, `DTSTAMP:${stamp}`, `DTSTART;VALUE=DATE:${compact(day)}`,
+      `DTEND;VALUE=DATE:${compact(nextDay(day))}`, `SUMMARY:${icsText(summary)}`, `DESCRIPTION:${icsText(notes)}`, 'END:VEVENT'];
+  });
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//zhengwu//timeline//ZH', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH',
+    `X-WR-CALNAME:${icsText(pick(proc.name, lang))}`, ...events.flat(), 'END:VCALENDAR'];
+  return lines.map(fold).join('\r\n') + '\r\n';
+}
+
+const compact = (day) => day.replaceAll('-', '');
+const firstDate = (answer) => answer.steps.map((s) => (s.due ?? s.latestDue ?? '9999-12-31').slice(0, 10)).sort()[0];
+
+function nextDay(day) {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+// TEXT values escape backslash, semicolon, comma and newline (RFC 5545 3.3.11).
+const icsText = (s) => s.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\n/g, '\\n');
+
+const utf8 = new TextEncoder();
+// Lines longer than 75 octets continue on lines starting with a space (RFC 5545 3.1); a UTF-8
+// character is never split.
+function fold(line) {
+  const parts = [];
+  let current = '';
+  let octets = 0;
+  for (const ch of line) {
+    const size = utf8.encode(ch).length;
+    if (octets + size > 75) {
+      parts.push(current);
+      current = ' ';
+      octets = 1;
+    }
+    current += ch;
+    octets += size;
+  }
+  return [...parts, current].join('\r\n');
+}

@@ -8,7 +8,7 @@ const TEXT = {
   en: {
     skip: 'Skip to content', title: 'Government rules calculator', subtitle: 'Deadlines and approval routes, each with the article it rests on. Everything is computed in your browser; nothing is sent to any server.',
     navPetition: 'Petition deadlines', navReview: 'Administrative review', navDeadline: 'Deadline calculator', navApproval: 'Approval routes', navEmbed: 'Embedding',
-    petitionH: 'When must my petition be answered?', petitionP: 'Under art. 56 of the Wenshan HRSS Bureau work rules. Enter the dates of what has happened to see every step\'s due date and status.',
+    petitionH: 'When must my petition be answered?', petitionP: 'Under art. 56 of the Wenshan HRSS Bureau work rules. Enter the date you sent or handed in your letter to see when it must be accepted and answered at the latest.',
     reviewH: 'Administrative review: every time limit', reviewP: 'Under art. 57 of the Wenshan HRSS Bureau work rules, with the differences from the current Administrative Review Law.',
     deadlineH: 'Deadline calculator (staff)', ruleset: 'Ruleset', search: 'Find by article or id (e.g. 第八十九条, DL-002-089-02)', rule: 'Time limit',
     approvalH: 'Approval routes (staff)', searchAr: 'Find by article, id or matter', ruleAr: 'Matter',

@@ -4,7 +4,7 @@
 // screenshots at desktop and 360 px widths in tests/output/ (ignored by git).
 import test, { after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
@@ -61,6 +61,7 @@ test('citizen: 信访 timeline with a month calendar and an .ics download', asyn
   const { page, context, problems } = await open();
   const s = section(page, 'petition');
   await field(s, 'events.received').fill('2026-08-03');
+  await s.getByText('我还知道更多（可选）').click();
   await field(s, 'events.accepted').fill('2026-08-14');
   await field(s, 'asOf').fill('2026-09-10');
   await s.getByRole('button', { name: '计算' }).click();
@@ -82,30 +83,43 @@ test('citizen: 信访 timeline with a month calendar and an .ics download', asyn
   await context.close();
 });
 
-test('citizen: only the letter\'s date, in December 2026 — the latest reply date across the year boundary', async () => {
-  // Issue 11: a citizen whose letter arrived on 2026-12-01 enters only that date (and the day
-  // they look, 12-05). Notice of acceptance by 12-16; reply within 60 days of that at the latest:
-  // Sunday 2027-02-14 → Monday 2027-02-15 under the 放假办法 alone; the 2027 notice may make it
-  // 02-14 (a 调休 working Sunday) or keep it 02-15 (tests/year_boundary.rs works it out).
-  for (const width of [1280, 360]) {
-    const { page, context, problems } = await open({ width, height: 800 });
+test('citizen: one question — only the letter\'s date, the latest reply across the year boundary, the .ics of their own dates', async () => {
+  // A citizen whose letter arrived on 2026-12-01 answers the one question and presses the button.
+  // Notice of acceptance by 12-16 (15 days); reply within 60 days of that at the latest: Sunday
+  // 2027-02-14 → Monday 2027-02-15 under the 放假办法 alone; the 2027 notice may make it 02-14
+  // (a 调休 working Sunday) or keep it 02-15 (tests/year_boundary.rs works it out).
+  for (const width of [360, 1280]) {
+    const { page, context, problems } = await open({ width, height: 780 });
     const s = section(page, 'petition');
-    await field(s, 'events.received').fill('2026-12-01');
-    await field(s, 'asOf').fill('2026-12-05');
-    await s.getByRole('button', { name: '计算' }).click();
-    const headline = await s.locator('.answer p.big.latest').textContent();
-    assert.ok(headline.includes('送达书面答复') && headline.includes('最迟 2027-02-15'), headline);
-    assert.ok(headline.includes('2027-02-14 至 2027-02-15'), headline);
-    // The citizen's headline is a step that concerns them, not the office's 拟办审签单.
-    assert.ok(!(await s.locator('.answer p.big').first().textContent()).includes('拟办'));
+    let taps = 0;
+    await page.locator('nav a[href="#petition"]').click(); taps++;
+    const question = s.getByLabel('你寄出/递交信件的日期？');
+    await question.fill('2026-12-01'); taps++;
+    // The button comes right after the one question; the rest is folded away.
+    assert.equal(await s.locator('form > .field + p.form-error + button[type=submit]').count(), 1);
+    assert.equal(await s.locator('details.more').getAttribute('open'), null);
+    await s.getByRole('button', { name: '计算' }).click(); taps++;
+    assert.ok(taps <= 3, `${taps} interactions`);
+    const headline = s.locator('.answer p.big.latest');
+    const text = await headline.textContent();
+    assert.ok(text.includes('送达书面答复') && text.includes('最迟 2027-02-15'), text);
+    assert.ok(text.includes('2027-02-14 至 2027-02-15'), text);
+    assert.ok((await s.locator('.answer p.big').first().textContent()).includes('送达受理告知书：期限 2026-12-16'));
+    // Within two screens of the top of the page at 360×780.
+    const bottom = await headline.evaluate((e) => e.getBoundingClientRect().bottom + window.scrollY);
+    assert.ok(bottom <= 2 * 780, `headline ends at ${bottom}px`);
+    // The office's 拟办审签单 is folded away.
     assert.equal(await s.locator('details.internal li.step[data-step="proposal"]').count(), 1);
     assert.ok((await s.locator('.answer').textContent()).includes('临时推算'));
-    // Nothing a citizen reads names an engine option.
-    const text = await s.locator('.answer').textContent();
-    for (const word of ['provisional', 'strict', 'asOf', 'OUT_OF_CALENDAR_RANGE']) assert.ok(!text.includes(word), word);
-    // The February 2027 calendar is shown, with 初一 (Saturday 02-06) as a statutory day.
     assert.equal(await s.locator('td.due[title^="2027-02-15"]').count(), 1);
-    await s.screenshot({ path: join(out, `petition-2027-${width}.png`) });
+    // The calendar file holds the citizen's dates only, as all-day events.
+    const [download] = await Promise.all([page.waitForEvent('download'), s.getByRole('button', { name: /\.ics/ }).click()]);
+    const ics = readFileSync(await download.path(), 'utf8');
+    assert.deepEqual([...ics.matchAll(/DTSTART;VALUE=DATE:(\d+)/g)].map((m) => m[1]), ['20261216', '20270215', '20270317']);
+    assert.ok(!ics.includes('拟办'), 'no office-internal step');
+    assert.ok(ics.split('\r\n').every((line) => Buffer.byteLength(line) <= 75), 'lines folded at 75 octets');
+    assert.ok(!/[^\r]\n/.test(ics), 'CRLF line ends');
+    await s.screenshot({ path: join(out, `petition-one-question-${width}.png`) });
     assert.deepEqual(problems, []);
     await context.close();
   }
@@ -120,6 +134,7 @@ async function assertStep(scope, id, due, status) {
 test('citizen: 行政复议 timeline shows the national-law conflict', async () => {
   const { page, context, problems } = await open();
   const s = section(page, 'review');
+  await s.getByText('我还知道更多（可选）').click();
   await field(s, 'events.accepted').fill('2026-08-10');
   await s.getByRole('button', { name: '计算' }).click();
   // Decision: 60 days after 08-10 = 10-09 (Fri); copy to the respondent: 7 days = 08-17.
@@ -236,6 +251,7 @@ test('English switch and 360 px layout', async () => {
   assert.deepEqual(await ar.locator('.route .role strong').allTextContents(), ['leader in charge of finance', 'meeting of the secretary-general and office directors']);
   await ar.screenshot({ path: join(out, 'approval-section-360.png') });
   const rv = section(page, 'review');
+  await rv.getByText('I know more (optional)').click();
   await field(rv, 'events.accepted').fill('2026-08-10');
   await rv.getByRole('button', { name: 'Compute' }).click();
   await rv.screenshot({ path: join(out, 'review-section-360.png') });
