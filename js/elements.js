@@ -56,50 +56,121 @@ function field(name, label, input, errorId) {
   input.dataset.field = name;
   if (errorId) input.setAttribute('aria-describedby', errorId);
   input.setAttribute('part', 'input');
-  return el('div', { class: 'field', part: 'field' }, el('label', { for: input.id, text: label, part: 'label' }), input,
-    el('span', { class: 'error', id: errorId, role: 'alert', 'data-error-for': name, part: 'error' }));
+  return el('div', { class: 'field', part: 'field' }, el('label', { for: input.id, text: label, part: 'label' }), input, errorSlot(name, errorId));
+}
+
+const errorSlot = (name, id) => el('span', { class: 'error', id, 'data-error-for': name, part: 'error' });
+
+// Every date is the same control: a text box, because people type dates in several ways
+// (2026/12/1, 2026年12月1日, full-width digits) that a native date picker refuses.
+function dateInput(name, type) {
+  const input = el('input', { type: 'text', name, inputmode: 'text', autocomplete: 'off', placeholder: '2026-12-01' });
+  input.dataset.type = type;
+  return input;
+}
+
+// A yes/no question as a 是/否 pair: a required one has no answer chosen, so that "no" is an
+// answer and not a box left unticked; an optional one starts at 否.
+function yesNo(spec, label, lang) {
+  const errorId = `zw-err-${++uid}`;
+  const choice = (value, text) => {
+    const input = el('input', { type: 'radio', name: spec.name, value, id: `zw-${++uid}`, part: 'input', checked: !spec.required && value === 'false' });
+    Object.assign(input.dataset, { field: spec.name, type: 'boolean' });
+    if (spec.required) input.setAttribute('aria-required', 'true');
+    return el('label', { class: 'choice', for: input.id }, input, text);
+  };
+  return el('fieldset', { class: 'field yesno', part: 'field', 'aria-describedby': errorId }, el('legend', { text: label, part: 'label' }),
+    choice('true', lang === 'en' ? 'Yes' : '是'), choice('false', lang === 'en' ? 'No' : '否'), errorSlot(spec.name, errorId));
 }
 
 function inputFor(spec, lang) {
   const label = pick(spec.label, lang) + (spec.required ? ' *' : '');
-  const errorId = `zw-err-${++uid}`;
+  if (spec.type === 'boolean') return yesNo(spec, label, lang);
   let input;
   switch (spec.type) {
-    case 'date': input = el('input', { type: 'date', name: spec.name }); break;
-    case 'datetime': input = el('input', { type: 'datetime-local', name: spec.name, step: 60 }); break;
+    case 'date': case 'datetime': input = dateInput(spec.name, spec.type); break;
     case 'money': case 'integer': input = el('input', { type: 'number', name: spec.name, step: 1, min: spec.min ?? undefined, max: spec.max ?? undefined, inputmode: 'numeric' }); break;
     case 'number': input = el('input', { type: 'number', name: spec.name, step: 0.5, min: spec.min ?? undefined, max: spec.max ?? undefined }); break;
-    case 'boolean': input = el('input', { type: 'checkbox', name: spec.name }); break;
     case 'enum': input = el('select', { name: spec.name }, el('option', { value: '', text: '—' }),
       spec.values.map((v) => el('option', { value: v.value, text: lang === 'en' ? v.en : v.zh }))); break;
     default: input = el('input', { type: 'text', name: spec.name });
   }
   input.dataset.type = spec.type;
-  return field(spec.name, label, input, errorId);
+  if (spec.required) input.setAttribute('aria-required', 'true');
+  return field(spec.name, label, input, `zw-err-${++uid}`);
 }
 
+const FULL_WIDTH = /[\uFF01-\uFF5E]/g; // full-width forms of ASCII: ２０２６／１２／１
+const DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:(?:\s+|T)(\d{1,2}):(\d{2}))?$/;
+const pad = (n) => String(n).padStart(2, '0');
+
+/**
+ * A date as people write it — 2026-12-01, 2026/12/1, 2026.12.1, 2026年12月1日, in full-width
+ * digits too, with a time (09:30) where `withTime` — as the engine reads it (YYYY-MM-DD or
+ * YYYY-MM-DDTHH:MM), or null when it is no real date.
+ */
+export function normaliseDate(text, withTime = false) {
+  const m = DATE.exec(text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ').trim());
+  if (!m || (m[4] !== undefined && !withTime)) return null;
+  const [y, mo, d] = [m[1], m[2], m[3]].map(Number);
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  if (day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) return null;
+  const date = `${m[1]}-${pad(mo)}-${pad(d)}`;
+  if (m[4] === undefined) return date;
+  return Number(m[4]) < 24 && Number(m[5]) < 60 ? `${date}T${pad(m[4])}:${m[5]}` : null;
+}
+
+const coded = (code, field, zh, en) => Object.assign(new Error(zh), { code, field, messageEn: en });
+
+function dateError(field, type) {
+  const time = type === 'datetime';
+  return coded('INVALID_DATE', field, `请填写一个日期，例如 2026-12-01、2026/12/1 或 2026年12月1日${time ? '（时间可写作 09:30）' : ''}`,
+    `Enter a date such as 2026-12-01, 2026/12/1 or 2026年12月1日${time ? ' (a time as 09:30)' : ''}`);
+}
+
+// The value of one control as the engine reads it; undefined for nothing entered.
+function readValue(input) {
+  const type = input.dataset.type;
+  if (type === 'boolean') return input.checked ? input.value === 'true' : undefined;
+  const text = input.value.trim();
+  if (text === '') return undefined;
+  if (type === 'date' || type === 'datetime') return normaliseDate(text, type === 'datetime') ?? throwing(dateError(input.dataset.field, type));
+  if (['money', 'integer', 'number'].includes(type)) return Number(text);
+  if (type === 'roles') return text.split(/[,，、]/).map((s) => s.trim()).filter(Boolean);
+  return text;
+}
+
+const throwing = (e) => { throw e; };
+
+/** The form's answers as a query (timeline events under `events`); a required one missing is an error. */
 function readInputs(form) {
   const q = {};
   for (const input of form.querySelectorAll('[data-field]')) {
+    const value = readValue(input);
     const name = input.dataset.field;
-    if (name.startsWith('events.')) continue;
-    const type = input.dataset.type;
-    if (type === 'boolean') { if (input.checked) q[name] = true; continue; }
-    if (input.value === '') continue;
-    if (['money', 'integer', 'number'].includes(type)) q[name] = Number(input.value);
-    else if (type === 'roles') q[name] = input.value.split(/[,，、]/).map((s) => s.trim()).filter(Boolean);
-    else q[name] = input.value;
+    if (value === undefined) continue;
+    if (name.startsWith('events.')) (q.events ??= {})[name.slice('events.'.length)] = value;
+    else q[name] = value;
   }
+  const missing = [...form.querySelectorAll('[aria-required=true]')].find((i) => q[i.dataset.field] === undefined);
+  if (missing) throw coded('MISSING_INPUT', missing.dataset.field, '请回答这一项', 'Please answer this');
   return q;
 }
 
 function showError(root, e, lang) {
-  const msg = lang === 'en' ? e.messageEn ?? e.message : e.message;
+  const input = e.field && root.querySelector(`[data-field="${CSS.escape(e.field)}"]`);
+  // The engine names a field by its key (`babies`); the person reads the field's own label.
+  const label = input && (input.closest('fieldset.yesno')?.querySelector('legend') ?? root.querySelector(`[for="${input.id}"]`))?.textContent.replace(/ \*$/, '');
+  const raw = lang === 'en' ? e.messageEn ?? e.message : e.message;
+  const msg = label ? raw.replaceAll(`\`${e.field}\``, `“${label}”`) : raw;
   const slot = e.field && root.querySelector(`[data-error-for="${CSS.escape(e.field)}"]`);
   const target = slot ?? root.querySelector('.form-error');
   if (target) target.textContent = msg;
-  const input = e.field && root.querySelector(`[data-field="${CSS.escape(e.field)}"]`);
-  if (input) { input.setAttribute('aria-invalid', 'true'); input.focus(); }
+  if (input) {
+    input.closest('details')?.setAttribute('open', '');
+    input.setAttribute('aria-invalid', 'true');
+    input.focus();
+  }
 }
 
 function clearErrors(root) {
@@ -110,13 +181,16 @@ function clearErrors(root) {
 class Calculator extends HTMLElement {
   static observedAttributes = ['ruleset', 'rule', 'procedure', 'lang'];
   get lang() { return this.getAttribute('lang') === 'en' ? 'en' : 'zh'; }
-  attributeChangedCallback() { if (this.isConnected) this.build(); }
+  attributeChangedCallback(name, old, value) { if (this.isConnected && old !== value) this.build(); }
   connectedCallback() {
     if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [styleSheet()];
     this.build();
   }
   async build() {
     const token = ++this.token || (this.token = 1);
+    // What the person entered and whether an answer was shown, taken before the first of a burst
+    // of rebuilds (a language switch sets several attributes) and given back after the last.
+    this.kept ??= this.keep();
     let failure = null;
     await loadRulesets([this.getAttribute('ruleset') ?? '']).catch((e) => { failure = e; });
     if (token !== this.token) return;
@@ -125,9 +199,31 @@ class Calculator extends HTMLElement {
     try {
       if (failure) throw failure;
       this.render();
+      this.restore(this.kept);
     } catch (e) {
       this.shadowRoot.append(el('p', { class: 'error', part: 'error', role: 'alert', text: this.lang === 'en' ? e.messageEn ?? e.message : e.message }));
     }
+    this.kept = null;
+  }
+  // The rule or procedure shown: state is given back only to the same one.
+  subject() { return ['ruleset', 'rule', 'procedure'].map((a) => this.getAttribute(a)).join('|'); }
+  keep() {
+    const form = this.shadowRoot?.querySelector('form.calc');
+    if (!form) return null;
+    const values = new Map([...form.querySelectorAll('[data-field]')].map((i) => (i.type === 'radio' ? [`${i.dataset.field}=${i.value}`, i.checked] : [i.dataset.field, i.value])));
+    const open = [...form.querySelectorAll('details[open]')].map((d) => d.className);
+    return { subject: this.subject(), values, open, answered: this.shadowRoot.querySelector('.answer')?.childElementCount > 0 };
+  }
+  restore(kept) {
+    const form = this.shadowRoot.querySelector('form.calc');
+    if (!kept || !form || kept.subject !== this.subject()) { this.readings = {}; return; }
+    for (const i of form.querySelectorAll('[data-field]')) {
+      const key = i.type === 'radio' ? `${i.dataset.field}=${i.value}` : i.dataset.field;
+      if (!kept.values.has(key)) continue;
+      if (i.type === 'radio') i.checked = kept.values.get(key); else i.value = kept.values.get(key);
+    }
+    for (const d of form.querySelectorAll('details')) if (kept.open.includes(d.className)) d.open = true;
+    if (kept.answered) form.requestSubmit();
   }
   /**
    * The form: title, fields, the submit button, then `more` (the timeline's optional questions,
@@ -222,9 +318,7 @@ class TimelineElement extends Calculator {
       proc.steps.map((s) => eventField(s.value, `${pick(s, l)} ${ui.done}`)),
       inputFor({ name: 'asOf', type: 'date', label: { zh: ui.asOf, en: UI.en.asOf }, required: false }, l));
     this.shell(pick(proc.name, l), eventField(first.event, pick(first, l)), (q, form, out) => {
-      const events = {};
-      for (const input of form.querySelectorAll('[data-event]')) if (input.value) events[input.dataset.event] = input.value.trim();
-      const a = z.timeline({ ruleset: rs.id, procedure: proc.id, events, lang: l, ...q });
+      const a = z.timeline({ ruleset: rs.id, procedure: proc.id, lang: l, ...q, events: q.events ?? {} });
       this.showTimeline(a, proc, out);
     }, more);
   }
@@ -241,12 +335,10 @@ class TimelineElement extends Calculator {
   }
 }
 
-// A date field of the timeline: an event, or a step's completion (`events.<name>`).
+// A date field of the timeline: an event, or a step's completion (`events.<name>`). A time may
+// be given, for the procedures that count hours.
 function eventField(name, label) {
-  const input = el('input', { type: 'text', name, placeholder: 'YYYY-MM-DD', inputmode: 'numeric', pattern: '\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?' });
-  const f = field(`events.${name}`, label, input, `zw-err-${++uid}`);
-  input.dataset.event = name;
-  return f;
+  return field(`events.${name}`, label, dateInput(name, 'datetime'), `zw-err-${++uid}`);
 }
 
 class ApprovalElement extends Calculator {

@@ -108,6 +108,8 @@ document.getElementById('lang').addEventListener('click', () => {
   lang = lang === 'en' ? 'zh' : 'en';
   translate();
   for (const p of pickers) p();
+  // An answer already shown is given again in the new language, as the elements do.
+  if (document.getElementById('authority-answer').childElementCount) showAuthority();
 });
 translate();
 document.body.dataset.ready = 'true';

@@ -56,6 +56,8 @@ async function packWatcher() {
 
 const section = (page, id) => page.locator(`#${id}`);
 const field = (scope, name) => scope.locator(`[data-field="${name}"]`);
+// The 是 of a yes/no question.
+const yes = (scope, name) => scope.locator(`[data-field="${name}"][value="true"]`).check();
 
 test('citizen: 信访 timeline with a month calendar and an .ics download', async () => {
   const { page, context, problems } = await open();
@@ -131,6 +133,88 @@ async function assertStep(scope, id, due, status) {
   assert.ok((await step.locator('.badge').textContent()).includes(status), `${id} status`);
 }
 
+test('clerk: an unbudgeted 凉山 expense — 否 can be entered, and a required yes/no left open is asked for', async () => {
+  // approvals-finance.toml, AR-000L-CW3.1-05: "未列入预算的支出须经办公室分管领导、办公室主任、
+  // 秘书长审批" — any amount, the three in the order listed, each approving.
+  for (const width of [360, 1280]) {
+    const { page, context, problems } = await open({ width, height: 780 });
+    const s = section(page, 'approval');
+    let taps = 0;
+    await page.locator('nav a[href="#approval"]').click(); taps++;
+    await field(s, 'amount').fill('12000'); taps++;
+    await s.getByRole('button', { name: '计算' }).click();
+    // Nothing chosen for 是否已列入预算: the form asks, in words, next to the question.
+    assert.equal(await s.locator('[data-error-for="budgeted"]').textContent(), '请回答这一项');
+    assert.equal(await s.locator('.route').count(), 0);
+    await s.getByRole('radio', { name: '否' }).check(); taps++;
+    await s.getByRole('button', { name: '计算' }).click(); taps++;
+    assert.equal(taps, 4);
+    assert.equal(await s.locator('.answer p.big').textContent(), '未列入预算的支出（不论金额）');
+    assert.deepEqual(await s.locator('.route .role strong').allTextContents(), ['办公室分管领导', '办公室主任', '秘书长']);
+    assert.deepEqual(await s.locator('.route .role .action').allTextContents(), ['审批', '审批', '审批']);
+    assert.ok((await s.locator('ul.citations').textContent()).includes('未列入预算的支出须经办公室分管领导、办公室主任、秘书长审批'));
+    await s.screenshot({ path: join(out, `approval-unbudgeted-${width}.png`) });
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test('dates as people type them: every date field reads 2026/12/1, 2026.12.1, 2026年12月1日 and full-width digits', async () => {
+  const { page, context, problems } = await open({ width: 360, height: 780 });
+  const s = section(page, 'petition');
+  for (const typed of ['2026-12-01', '2026/12/1', '2026.12.1', '2026年12月1日', '２０２６年１２月１日', ' 2026 / 12 / 01 ']) {
+    await field(s, 'events.received').fill(typed);
+    await s.getByRole('button', { name: '计算' }).click();
+    assert.ok((await s.locator('.answer p.big').first().textContent()).includes('送达受理告知书：期限 2026-12-16'), typed);
+  }
+  for (const typed of ['12/1/2026', '2026-02-30', 'next Monday']) {
+    await field(s, 'events.received').fill(typed);
+    await s.getByRole('button', { name: '计算' }).click();
+    assert.equal(await s.locator('[data-error-for="events.received"]').textContent(), '请填写一个日期，例如 2026-12-01、2026/12/1 或 2026年12月1日（时间可写作 09:30）', typed);
+    assert.equal(await field(s, 'events.received').getAttribute('aria-invalid'), 'true');
+    assert.equal(await s.locator('.answer').textContent(), '');
+  }
+  // The staff's deadline calculator: the same control, the same reading.
+  const dl = section(page, 'deadline');
+  assert.equal(await field(dl, 'start').getAttribute('type'), 'text');
+  await field(dl, 'start').fill('２０２６／９／３０');
+  await dl.getByRole('button', { name: '计算' }).click();
+  assert.equal(await dl.locator('.due-date').textContent(), '2026-10-10');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('switching language mid-form keeps what was entered and the answer', async () => {
+  for (const width of [360, 1280]) {
+    const { page, context, problems } = await open({ width, height: 780 });
+    const s = section(page, 'petition');
+    await field(s, 'events.received').fill('2026年12月1日');
+    await s.getByText('我还知道更多（可选）').click();
+    await field(s, 'asOf').fill('2026-12-05');
+    await s.getByRole('button', { name: '计算' }).click();
+    const ar = section(page, 'approval');
+    await field(ar, 'amount').fill('12000');
+    await ar.getByRole('radio', { name: '否' }).check();   // entered, not yet computed
+    await page.click('#lang');
+    await page.waitForFunction(() => document.querySelector('#petition zhengwu-timeline').shadowRoot.querySelector('.answer p.big.latest')?.textContent.includes('at the latest'));
+    assert.equal(await field(s, 'events.received').inputValue(), '2026年12月1日');
+    assert.equal(await field(s, 'asOf').inputValue(), '2026-12-05');
+    const headline = await s.locator('.answer p.big.latest').textContent();
+    assert.ok(headline.includes('Serve the written reply: by 2027-02-15 at the latest'), headline);
+    assert.equal(await field(ar, 'amount').inputValue(), '12000');
+    assert.equal(await ar.getByRole('radio', { name: 'No' }).isChecked(), true);
+    // Half-way through the approval form, the person computes in English.
+    await ar.getByRole('button', { name: 'Compute' }).click();
+    assert.deepEqual(await ar.locator('.route .role strong').allTextContents(), ['office leader in charge', 'office director', 'secretary-general']);
+    await page.click('#lang');
+    await page.waitForFunction(() => document.querySelector('#approval zhengwu-approval').shadowRoot.querySelector('.route .role strong')?.textContent === '办公室分管领导');
+    assert.equal(await field(ar, 'amount').inputValue(), '12000');
+    await s.screenshot({ path: join(out, `language-kept-${width}.png`) });
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
 test('citizen: 行政复议 timeline shows the national-law conflict', async () => {
   const { page, context, problems } = await open();
   const s = section(page, 'review');
@@ -157,7 +241,7 @@ test('staff: deadline calculator by ruleset, by article search, with errors next
   // Missing start: the engine's MISSING_INPUT appears next to the start field.
   await field(s, 'start').fill('');
   await s.getByRole('button', { name: '计算' }).click();
-  assert.match(await s.locator('[data-error-for="start"]').textContent(), /start/);
+  assert.equal(await s.locator('[data-error-for="start"]').textContent(), '请回答这一项');
   assert.equal(await field(s, 'start').getAttribute('aria-invalid'), 'true');
   // Another ruleset, found by its inventory number.
   await page.selectOption('#dl-ruleset', 'wenshan-hrss-2019');
@@ -175,7 +259,7 @@ test('staff: approval route with the boundary ambiguity and a stand-in', async (
   const { page, context, problems } = await open();
   const s = section(page, 'approval');
   await field(s, 'amount').fill('10000');
-  await field(s, 'budgeted').check();
+  await yes(s, 'budgeted');
   await s.getByRole('button', { name: '计算' }).click();
   const roles = await s.locator('.route .role strong').allTextContents();
   assert.deepEqual(roles, ['分管财务的领导', '办公室主任', '秘书长']);
@@ -206,7 +290,7 @@ test('leave and sanction calculators', async () => {
   const lv = section(page, 'leave');
   // 文山 第三十四条(二)4: 90 days, 难产 +15, each extra baby +15 → 120; 8 days or more for staff → 局长.
   await page.waitForSelector('#leave [data-field="difficultBirth"]');
-  await field(lv, 'difficultBirth').check();
+  await yes(lv, 'difficultBirth');
   await field(lv, 'babies').fill('2');
   await lv.locator('[data-field="rank"]').selectOption('staff');
   await lv.getByRole('button', { name: '计算' }).click();
@@ -245,7 +329,7 @@ test('English switch and 360 px layout', async () => {
   await dl.screenshot({ path: join(out, 'deadline-section-360.png') });
   const ar = section(page, 'approval');
   await field(ar, 'amount').fill('16000');
-  await field(ar, 'budgeted').check();
+  await yes(ar, 'budgeted');
   await ar.getByRole('button', { name: 'Compute' }).click();
   // 15000元以上: reviewed by the finance leader, decided by the 秘书长办公室主任会.
   assert.deepEqual(await ar.locator('.route .role strong').allTextContents(), ['leader in charge of finance', 'meeting of the secretary-general and office directors']);
@@ -279,7 +363,7 @@ test('keyboard: the calculators can be used without a mouse', async () => {
   await page.focus('#approval [data-field="amount"]');
   await page.keyboard.type('4999');
   await page.keyboard.press('Tab');
-  await page.keyboard.press('Space'); // budgeted
+  await page.keyboard.press('Space'); // budgeted: 是, the first of the pair
   await page.keyboard.press('Enter');
   await page.waitForSelector('#approval .route');
   assert.deepEqual(await page.locator('#approval .route .role strong').allTextContents(), ['办公室分管财务的领导']);
