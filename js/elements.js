@@ -239,13 +239,22 @@ class Calculator extends HTMLElement {
       clearErrors(form);
       out.replaceChildren();
       try {
-        onSubmit(readInputs(form), form, out);
+        const q = readInputs(form);
+        if (Object.keys(this.readings ?? {}).length) q.readings = this.readings;
+        onSubmit(q, form, out);
       } catch (e) {
         if (e && e.code) showError(form, e, this.lang); else throw e;
       }
     });
     this.shadowRoot.append(form, out);
     return form;
+  }
+  /** The answer's explanation; a button for another reading computes again with it. */
+  explain(a) {
+    return explanation(a, this.lang, (id, key) => {
+      this.readings = { ...this.readings, [id]: key };
+      this.shadowRoot.querySelector('form.calc').requestSubmit();
+    });
   }
   ruleInfo(kind) {
     const rs = catalogCache.rulesets.find((r) => r.id === this.getAttribute('ruleset'));
@@ -291,7 +300,7 @@ class DeadlineElement extends Calculator {
         const [y, m] = a.due.split('-').map(Number);
         out.append(monthCalendar(z, y, m, new Map([[a.due, t.due]]), l), legend(l));
       }
-      out.append(explanation(a, l));
+      out.append(this.explain(a));
     });
   }
 }
@@ -331,7 +340,7 @@ class TimelineElement extends Calculator {
     out.append(el('div', { class: 'months' }, months.map((ym) => monthCalendar(z, Number(ym.slice(0, 4)), Number(ym.slice(5, 7)), dues, l))), legend(l));
     const ics = el('button', { type: 'button', class: 'secondary', text: T[l].ics });
     ics.addEventListener('click', () => download(this.shadowRoot, `${proc.id}.ics`, citizenIcs(a, proc, l), 'text/calendar'));
-    out.append(ics, explanation(a, l));
+    out.append(ics, this.explain(a));
   }
 }
 
@@ -348,7 +357,7 @@ class ApprovalElement extends Calculator {
     const fields = rule.inputs.map((s) => inputFor(s.type === 'roles' ? { ...s, label: { zh: UI.zh.absent, en: UI.en.absent } } : s, l));
     this.shell(`${pick(rule.name, l)} · ${rule.citations[0]?.article ?? ''}`, fields, (q, form, out) => {
       const a = z.approvalRoute({ ...q, ruleset: this.getAttribute('ruleset'), rule: rule.id, lang: l });
-      out.append(el('p', { class: 'big', text: a.variant ? pick(a.variant, l) : a.text }), routeSteps(a, l), explanation(a, l));
+      out.append(el('p', { class: 'big', text: a.variant ? pick(a.variant, l) : a.text }), routeSteps(a, l), this.explain(a));
     });
   }
 }
@@ -360,13 +369,31 @@ class LeaveElement extends Calculator {
     const fields = [picker, ...rule.inputs.map((s) => inputFor(s, l))];
     this.shell(`${pick(rule.name, l)} · ${rule.citations[0]?.article ?? ''}`, fields, (q, form, out) => {
       const a = z.leaveEntitlement({ ...q, ruleset: this.getAttribute('ruleset'), rule: rule.id, lang: l });
-      out.append(el('p', { class: 'big' }, el('strong', { class: 'leave-days', part: 'leave-days', text: String(a.days) }), ` ${l === 'en' ? (a.unit === 'working_day' ? 'working days' : 'days') : (a.unit === 'working_day' ? '个工作日' : '天')}`),
-        el('ul', { class: 'parts' }, a.parts.map((p) => el('li', { class: p.applied ? '' : 'obsolete' },
-          `${pick(p.label, l)}：${p.days}`, p.obsolete ? el('small', { text: ` (${pick(p.obsolete, l)})` }) : null))));
+      out.append(...leaveHeadline(a, rule, l), el('ul', { class: 'parts' }, a.parts.map((p) => el('li', { class: p.applied ? '' : 'obsolete' },
+        `${pick(p.label, l)}：${p.days}`, p.obsolete ? el('small', { text: ` (${pick(p.obsolete, l)})` }) : null))));
       if (a.approval?.steps.length) out.append(el('h4', { text: l === 'en' ? 'Who approves' : '审批' }), routeSteps(a.approval, l));
-      out.append(explanation(a, l));
+      out.append(this.explain(a));
     });
   }
+}
+
+const dayUnit = (a, l) => (l === 'en' ? (a.unit === 'working_day' ? 'working days' : 'days') : (a.unit === 'working_day' ? '个工作日' : '天'));
+
+/**
+ * The days a person is entitled to. Where national law sets a higher minimum, its figure is the
+ * headline (按国家规定) and the local rule's beside it, each with its article: a clerk must not be
+ * led to grant the lower one.
+ */
+function leaveHeadline(a, rule, l) {
+  const days = (n) => [el('strong', { class: 'leave-days', part: 'leave-days', text: String(n) }), ` ${dayUnit(a, l)}`];
+  if (!a.governing) return [el('p', { class: 'big' }, ...days(a.days))];
+  const t = T[l];
+  const local = a.citations.find((c) => c.rule === rule.id) ?? rule.citations[0];
+  const cite = (c) => el('cite', { text: `${c.document} ${c.article}` });
+  return [el('p', { class: 'big' }, ...days(a.governing.days), el('span', { class: 'basis', text: ` ${t.nationalRule}` }),
+    el('span', { class: 'local', text: `（${t.localRule(a.days)}）` })),
+  el('ul', { class: 'bases' }, el('li', {}, `${t.nationalRule}：`, cite(a.governing.citation)), el('li', {}, `${t.localRule(a.days)}：`, cite(local))),
+  el('p', { class: 'why', text: pick(a.governing.why, l) })];
 }
 
 class SanctionElement extends Calculator {
@@ -380,7 +407,7 @@ class SanctionElement extends Calculator {
           el('strong', { text: `${pick(p.party, l)}：${pick(p.responsibility, l)}` }),
           p.measures.length ? el('ul', { class: 'measures' }, p.measures.map((m) => el('li', { text: pick(m, l) }))) : null))),
         a.modes.length ? el('p', { text: a.modes.map((m) => pick(m, l)).join('；') }) : null,
-        explanation(a, l)].filter(Boolean));
+        this.explain(a)].filter(Boolean));
     });
   }
 }

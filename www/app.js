@@ -15,7 +15,7 @@ const TEXT = {
     authorityH: 'By role: what a role approves, and up to which amount or days', authorityRole: 'Role (as the rules name it, e.g. 办公室主任, 秘书长, 分管领导)', authorityGo: 'Look up',
     navLeave: 'Leave', navSanction: 'Sanctions', leaveH: 'Leave: days and who approves', searchLv: 'Find by article, id or kind of leave', ruleLv: 'Kind of leave',
     sanctionH: 'Liability for administrative faults', searchSn: 'Find by article, id or case', ruleSn: 'Provision',
-    embedH: 'Embedding in a portal', embedP: 'Install the npm package zhengwu (or copy its folder to the site), then add one script tag and an element; the page\'s CSP must allow \'wasm-unsafe-eval\':',
+    staffDetails: 'Details (for staff checking)', embedH: 'Embedding in a portal', embedP: 'Install the npm package zhengwu (or copy its folder to the site), then add one script tag and an element; the page\'s CSP must allow \'wasm-unsafe-eval\':',
   },
 };
 const original = new Map();

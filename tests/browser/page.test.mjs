@@ -114,6 +114,7 @@ test('citizen: one question — only the letter\'s date, the latest reply across
     assert.equal(await s.locator('details.internal li.step[data-step="proposal"]').count(), 1);
     assert.ok((await s.locator('.answer').textContent()).includes('临时推算'));
     assert.equal(await s.locator('td.due[title^="2027-02-15"]').count(), 1);
+    await assertPlain(s);
     // The calendar file holds the citizen's dates only, as all-day events.
     const [download] = await Promise.all([page.waitForEvent('download'), s.getByRole('button', { name: /\.ics/ }).click()]);
     const ics = readFileSync(await download.path(), 'utf8');
@@ -126,6 +127,19 @@ test('citizen: one question — only the letter\'s date, the latest reply across
     await context.close();
   }
 });
+
+// What a person reads in an answer (all but the details for staff) names no ambiguity id, engine
+// option or version hash.
+async function assertPlain(scope) {
+  const text = await scope.locator('.answer').first().evaluate((answer) => {
+    const copy = answer.cloneNode(true);
+    copy.querySelector('details.staff')?.remove();
+    return copy.textContent;
+  });
+  for (const pattern of [/\b[A-Z]\d{2}\b/, /readings/, /\bhigher\b|\blower\b/, /data\.[0-9a-f]{8}/, /asOf|provisional|strict|null|undefined/]) {
+    assert.ok(!pattern.test(text), `${pattern} in: ${text.slice(0, 300)}`);
+  }
+}
 
 async function assertStep(scope, id, due, status) {
   const step = scope.locator(`li.step[data-step="${id}"]`);
@@ -153,6 +167,7 @@ test('clerk: an unbudgeted 凉山 expense — 否 can be entered, and a required
     assert.deepEqual(await s.locator('.route .role strong').allTextContents(), ['办公室分管领导', '办公室主任', '秘书长']);
     assert.deepEqual(await s.locator('.route .role .action').allTextContents(), ['审批', '审批', '审批']);
     assert.ok((await s.locator('ul.citations').textContent()).includes('未列入预算的支出须经办公室分管领导、办公室主任、秘书长审批'));
+    await assertPlain(s);
     await s.screenshot({ path: join(out, `approval-unbudgeted-${width}.png`) });
     assert.deepEqual(problems, []);
     await context.close();
@@ -263,7 +278,18 @@ test('staff: approval route with the boundary ambiguity and a stand-in', async (
   await s.getByRole('button', { name: '计算' }).click();
   const roles = await s.locator('.route .role strong').allTextContents();
   assert.deepEqual(roles, ['分管财务的领导', '办公室主任', '秘书长']);
-  assert.ok((await s.locator('details.ambiguities').textContent()).includes('B04'));
+  // 10,000 is in two bands: asked as a plain question, with a button for the other reading; the
+  // id B04 and the option only in the details for staff.
+  const question = s.locator('.ambiguity');
+  assert.ok((await question.textContent()).includes('两档重叠，归哪一档？'));
+  assert.ok((await question.locator('.applied').textContent()).includes('边界金额适用较高一档'));
+  await assertPlain(s);
+  assert.ok((await s.locator('details.staff').textContent()).includes('B04 readings.B04: [higher] / lower'));
+  await question.getByRole('button', { name: /较低一档/ }).click();
+  // The lower band, 5000元-10000元: reviewed by the finance leader, approved by the office director.
+  assert.deepEqual(await s.locator('.route .role strong').allTextContents(), ['分管财务的领导', '办公室主任']);
+  assert.ok((await s.locator('.ambiguity .applied').textContent()).includes('较低一档'));
+  assert.equal(await field(s, 'amount').inputValue(), '10000');
   await s.screenshot({ path: join(out, 'approval-section-desktop.png') });
   // 东区 第五十四条: the 区长 chairs the executive meeting; when away, the 常务副区长 (第六条).
   await page.selectOption('#ar-ruleset', 'panzhihua-dongqu-2012');
@@ -294,9 +320,16 @@ test('leave and sanction calculators', async () => {
   await field(lv, 'babies').fill('2');
   await lv.locator('[data-field="rank"]').selectOption('staff');
   await lv.getByRole('button', { name: '计算' }).click();
-  assert.equal(await lv.locator('.leave-days').textContent(), '120');
+  // National law governs: 98 + 15 (难产) + 15 (one more baby) = 128 under 女职工劳动保护特别规定
+  // 第七条; the local 120 beside it, each with its article.
+  assert.equal(await lv.locator('.leave-days').textContent(), '128');
+  const headline = await lv.locator('.answer p.big').textContent();
+  assert.ok(headline.includes('按国家规定') && headline.includes('本地规定 120 天'), headline);
+  assert.deepEqual(await lv.locator('ul.bases li').allTextContents(), ['按国家规定：女职工劳动保护特别规定（国务院令第619号） 第七条',
+    '本地规定 120 天：文山州人力资源和社会保障局工作规则 第三十四条(二)4']);
   assert.deepEqual(await lv.locator('.route .role strong').allTextContents(), ['局长']);
   assert.ok((await lv.locator('ul.conflicts').textContent()).includes('女职工劳动保护特别规定'));
+  await assertPlain(lv);
   await lv.screenshot({ path: join(out, 'leave-section-desktop.png') });
   const sn = section(page, 'sanction');
   await sn.locator('[data-field="position"]').selectOption('reviewer');
@@ -305,6 +338,15 @@ test('leave and sanction calculators', async () => {
   assert.ok((await sn.locator('ul.parties').textContent()).includes('审核人：主要领导责任'));
   assert.deepEqual(await sn.locator('ul.measures li').allTextContents(), ['取消评优评先资格', '通报批评', '暂扣行政执法证件']);
   await sn.screenshot({ path: join(out, 'sanction-section-desktop.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the version line is in the details for staff, not in view', async () => {
+  const { page, context, problems } = await open({ width: 360, height: 780 });
+  assert.equal(await page.locator('#version').isVisible(), false);
+  await page.getByText('详细信息（供工作人员核对）').last().click();
+  assert.match(await page.locator('#version').textContent(), /data\.[0-9a-f]+/);
   assert.deepEqual(problems, []);
   await context.close();
 });
