@@ -188,6 +188,8 @@ class Calculator extends HTMLElement {
   }
   async build() {
     const token = ++this.token || (this.token = 1);
+    // Nothing to show (or fetch) until the page names a ruleset.
+    if (!this.hasAttribute('ruleset')) { this.shadowRoot.replaceChildren(); return; }
     // What the person entered and whether an answer was shown, taken before the first of a burst
     // of rebuilds (a language switch sets several attributes) and given back after the last.
     this.kept ??= this.keep();

@@ -37,8 +37,7 @@ async function open(viewport = { width: 1280, height: 900 }, options = {}) {
   page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
   await page.goto(`${base}/`);
   await page.waitForSelector('body[data-ready=true]');
-  await page.waitForSelector('zhengwu-approval form');
-  await page.waitForSelector('zhengwu-sanction form');
+  await page.waitForSelector('#petition zhengwu-timeline form');
   return { page, context, problems };
 }
 
@@ -55,6 +54,11 @@ async function packWatcher() {
 }
 
 const section = (page, id) => page.locator(`#${id}`);
+// Scrolls to a staff calculator, which the page sets up (and fetches the pack of) only then.
+async function reach(page, id) {
+  await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+  await page.waitForSelector(`#${id} :is(zhengwu-deadline, zhengwu-approval, zhengwu-leave, zhengwu-sanction) form`);
+}
 const field = (scope, name) => scope.locator(`[data-field="${name}"]`);
 // The 是 of a yes/no question.
 const yes = (scope, name) => scope.locator(`[data-field="${name}"][value="true"]`).check();
@@ -156,6 +160,9 @@ test('clerk: an unbudgeted 凉山 expense — 否 can be entered, and a required
     let taps = 0;
     await page.locator('nav a[href="#approval"]').click(); taps++;
     await field(s, 'amount').fill('12000'); taps++;
+    // The tap brought the calculator's heading to the top of the screen, below the nav.
+    const top = await page.locator('#approval-h').evaluate((h) => h.getBoundingClientRect().top);
+    assert.ok(top > 0 && top < 200, `heading at ${top}px`);
     await s.getByRole('button', { name: '计算' }).click();
     // Nothing chosen for 是否已列入预算: the form asks, in words, next to the question.
     assert.equal(await s.locator('[data-error-for="budgeted"]').textContent(), '请回答这一项');
@@ -190,6 +197,7 @@ test('dates as people type them: every date field reads 2026/12/1, 2026.12.1, 20
     assert.equal(await s.locator('.answer').textContent(), '');
   }
   // The staff's deadline calculator: the same control, the same reading.
+  await reach(page, 'deadline');
   const dl = section(page, 'deadline');
   assert.equal(await field(dl, 'start').getAttribute('type'), 'text');
   await field(dl, 'start').fill('２０２６／９／３０');
@@ -207,6 +215,7 @@ test('switching language mid-form keeps what was entered and the answer', async 
     await s.getByText('我还知道更多（可选）').click();
     await field(s, 'asOf').fill('2026-12-05');
     await s.getByRole('button', { name: '计算' }).click();
+    await reach(page, 'approval');
     const ar = section(page, 'approval');
     await field(ar, 'amount').fill('12000');
     await ar.getByRole('radio', { name: '否' }).check();   // entered, not yet computed
@@ -247,6 +256,7 @@ test('citizen: 行政复议 timeline shows the national-law conflict', async () 
 
 test('staff: deadline calculator by ruleset, by article search, with errors next to the field', async () => {
   const { page, context, problems } = await open();
+  await reach(page, 'deadline');
   const s = section(page, 'deadline');
   // Default: 东区 第八十九条 matters within competence, 3 working days.
   await field(s, 'start').fill('2026-09-30');
@@ -272,6 +282,7 @@ test('staff: deadline calculator by ruleset, by article search, with errors next
 
 test('staff: approval route with the boundary ambiguity and a stand-in', async () => {
   const { page, context, problems } = await open();
+  await reach(page, 'approval');
   const s = section(page, 'approval');
   await field(s, 'amount').fill('10000');
   await yes(s, 'budgeted');
@@ -313,6 +324,7 @@ test('staff: approval route with the boundary ambiguity and a stand-in', async (
 
 test('leave and sanction calculators', async () => {
   const { page, context, problems } = await open();
+  await reach(page, 'leave');
   const lv = section(page, 'leave');
   // 文山 第三十四条(二)4: 90 days, 难产 +15, each extra baby +15 → 120; 8 days or more for staff → 局长.
   await page.waitForSelector('#leave [data-field="difficultBirth"]');
@@ -331,6 +343,7 @@ test('leave and sanction calculators', async () => {
   assert.ok((await lv.locator('ul.conflicts').textContent()).includes('女职工劳动保护特别规定'));
   await assertPlain(lv);
   await lv.screenshot({ path: join(out, 'leave-section-desktop.png') });
+  await reach(page, 'sanction');
   const sn = section(page, 'sanction');
   await sn.locator('[data-field="position"]').selectOption('reviewer');
   await sn.locator('[data-field="severity"]').selectOption('serious');
@@ -364,11 +377,13 @@ test('English switch and 360 px layout', async () => {
   assert.ok(overflow <= 0, `horizontal overflow at 360 px: ${overflow}px`);
   await page.screenshot({ path: join(out, 'page-360-full.png'), fullPage: true });
   await s.screenshot({ path: join(out, 'petition-section-360.png') });
+  await reach(page, 'deadline');
   const dl = section(page, 'deadline');
   await field(dl, 'start').fill('2026-09-30');
   await dl.getByRole('button', { name: 'Compute' }).click();
   assert.equal(await dl.locator('.due-date').textContent(), '2026-10-10');
   await dl.screenshot({ path: join(out, 'deadline-section-360.png') });
+  await reach(page, 'approval');
   const ar = section(page, 'approval');
   await field(ar, 'amount').fill('16000');
   await yes(ar, 'budgeted');
@@ -392,6 +407,7 @@ test('axe-core: no serious or critical accessibility violation', async () => {
   const s = section(page, 'petition');
   await field(s, 'events.received').fill('2026-08-03');
   await s.getByRole('button', { name: '计算' }).click();
+  await reach(page, 'approval');
   await section(page, 'approval').getByRole('button', { name: '计算' }).click();
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   const result = await page.evaluate(async () => await globalThis.axe.run(document, { resultTypes: ['violations'] }));
@@ -402,6 +418,7 @@ test('axe-core: no serious or critical accessibility violation', async () => {
 
 test('keyboard: the calculators can be used without a mouse', async () => {
   const { page, context, problems } = await open();
+  await reach(page, 'approval');
   await page.focus('#approval [data-field="amount"]');
   await page.keyboard.type('4999');
   await page.keyboard.press('Tab');
@@ -511,11 +528,25 @@ test('elements: a leave and a sanction element cover every rule of their ruleset
   await context.close();
 });
 
-test('the demo page fetches each rules pack once, though every element and the page ask at the same time', async () => {
+test('the demo page fetches only the packs a calculator needs, each once (request log)', async () => {
   const { context, page, packs, problems } = await packWatcher();
+  await page.setViewportSize({ width: 360, height: 780 });
   await page.goto(`${base}/`);
   await page.waitForSelector('body[data-ready=true]');
-  await page.waitForSelector('zhengwu-sanction form');
+  await page.waitForSelector('#petition zhengwu-timeline form');
+  // A citizen on a phone: the two timelines need 文山's pack and the national one, nothing else.
+  assert.deepEqual(packs.sort(), ['cn-national.zwr', 'wenshan-hrss-2019.zwr']);
+  // One tap on 审批 sets up the approval calculator: 凉山's pack, once.
+  await page.locator('nav a[href="#approval"]').click();
+  await page.waitForSelector('#approval zhengwu-approval form');
+  assert.deepEqual(packs.filter((p) => p === 'liangshan-office-2003.zwr').length, 1);
+  // Opening a ruleset picker needs every ruleset's name: the remaining packs, once each.
+  await page.locator('nav a[href="#deadline"]').click();
+  await page.waitForSelector('#deadline zhengwu-deadline form');
+  await page.locator('#dl-ruleset').focus();
+  await page.waitForFunction(() => document.querySelectorAll('#dl-ruleset option').length === 7); // the six and national law
+  await page.locator('nav a[href="#sanction"]').click();
+  await page.waitForSelector('#sanction zhengwu-sanction form');
   assert.equal(packs.length, 7, packs.join(', '));
   assert.equal(new Set(packs).size, 7);
   assert.deepEqual(problems, []);
