@@ -109,7 +109,7 @@ const pad = (n) => String(n).padStart(2, '0');
  * digits too, with a time (09:30) where `withTime` — as the engine reads it (YYYY-MM-DD or
  * YYYY-MM-DDTHH:MM), or null when it is no real date.
  */
-export function normaliseDate(text, withTime = false) {
+function normaliseDate(text, withTime = false) {
   const m = DATE.exec(text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ').trim());
   if (!m || (m[4] !== undefined && !withTime)) return null;
   const [y, mo, d] = [m[1], m[2], m[3]].map(Number);

@@ -130,6 +130,8 @@ test('citizen: one question — only the letter\'s date, the latest reply across
     assert.ok(ics.split('\r\n').every((line) => Buffer.byteLength(line) <= 75), 'lines folded at 75 octets');
     assert.ok(!/[^\r]\n/.test(ics), 'CRLF line ends');
     await s.screenshot({ path: join(out, `petition-one-question-${width}.png`) });
+    // From the question to the headline: what the person sees (the README shows the 360 px one).
+    await page.screenshot({ path: join(out, `citizen-question-${width}.png`), fullPage: true, clip: await spanOf(page, s.locator('form h3'), headline) });
     assert.deepEqual(problems, []);
     await context.close();
   }
@@ -146,6 +148,15 @@ async function assertPlain(scope) {
   for (const pattern of [/\b[A-Z]\d{2}\b/, /readings/, /\bhigher\b|\blower\b/, /data\.[0-9a-f]{8}/, /asOf|provisional|strict|null|undefined/]) {
     assert.ok(!pattern.test(text), `${pattern} in: ${text.slice(0, 300)}`);
   }
+}
+
+// The page area (document coordinates) from the top of `first` to the bottom of `last`.
+async function spanOf(page, first, last) {
+  const scroll = await page.evaluate(() => window.scrollY);
+  const a = await first.boundingBox();
+  const b = await last.boundingBox();
+  const x = Math.max(0, Math.min(a.x, b.x) - 8);
+  return { x, y: a.y + scroll - 8, width: Math.min(page.viewportSize().width - x, Math.max(a.x + a.width, b.x + b.width) - x + 16), height: b.y + b.height - a.y + 16 };
 }
 
 // axe-core on the page as it is now: no violation of any impact. At most one alert per form.
@@ -367,6 +378,7 @@ test('leave and sanction calculators', async () => {
   await assertPlain(lv);
   await audit(page, 'twin-birth leave');
   await lv.screenshot({ path: join(out, 'leave-section-desktop.png') });
+  await page.screenshot({ path: join(out, 'clerk-leave-governing.png'), fullPage: true, clip: await spanOf(page, lv.locator('.answer p.big'), lv.locator('.answer ul.parts')) });
   await reach(page, 'sanction');
   const sn = section(page, 'sanction');
   await sn.locator('[data-field="position"]').selectOption('reviewer');
