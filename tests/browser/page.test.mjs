@@ -56,6 +56,12 @@ async function packWatcher() {
 }
 
 const section = (page, id) => page.locator(`#${id}`);
+// A phone- or desktop-sized page on which the person has tapped the nav link to section `id`.
+async function tapTo(width, id) {
+  const opened = await open({ width, height: 780 });
+  await opened.page.locator(`nav a[href="#${id}"]`).click();
+  return { ...opened, s: section(opened.page, id) };
+}
 // Scrolls to a staff calculator, which the page sets up (and fetches the pack of) only then.
 async function reach(page, id) {
   await page.locator(`#${id}`).scrollIntoViewIfNeeded();
@@ -97,10 +103,8 @@ test('citizen: one question — only the letter\'s date, the latest reply across
   // 2027-02-14 → Monday 2027-02-15 under the 放假办法 alone; the 2027 notice may make it 02-14
   // (a 调休 working Sunday) or keep it 02-15 (tests/year_boundary.rs works it out).
   for (const width of [360, 1280]) {
-    const { page, context, problems } = await open({ width, height: 780 });
-    const s = section(page, 'petition');
-    let taps = 0;
-    await page.locator('nav a[href="#petition"]').click(); taps++;
+    const { page, context, problems, s } = await tapTo(width, 'petition');
+    let taps = 1;
     const question = s.getByLabel('你寄出/递交信件的日期？');
     await question.fill('2026-12-01'); taps++;
     // The button comes right after the one question; the rest is folded away.
@@ -181,10 +185,8 @@ test('clerk: an unbudgeted 凉山 expense — 否 can be entered, and a required
   // approvals-finance.toml, AR-000L-CW3.1-05: "未列入预算的支出须经办公室分管领导、办公室主任、
   // 秘书长审批" — any amount, the three in the order listed, each approving.
   for (const width of [360, 1280]) {
-    const { page, context, problems } = await open({ width, height: 780 });
-    const s = section(page, 'approval');
-    let taps = 0;
-    await page.locator('nav a[href="#approval"]').click(); taps++;
+    const { page, context, problems, s } = await tapTo(width, 'approval');
+    let taps = 1;
     await field(s, 'amount').fill('12000'); taps++;
     // The tap brought the calculator's heading to the top of the screen, below the nav.
     const top = await page.locator('#approval-h').evaluate((h) => h.getBoundingClientRect().top);
