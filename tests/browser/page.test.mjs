@@ -211,6 +211,28 @@ test('clerk: an unbudgeted 凉山 expense — 否 can be entered, and a required
   }
 });
 
+test('clerk: maternity leave for twins and a difficult birth — 128 days under national law first, the local 120 beside it', async () => {
+  // 女职工劳动保护特别规定 第七条: 98 + 15 (难产) + 15 (one more baby) = 128; 文山 第三十四条(二)4:
+  // 90 + 15 + 15 = 120. A staff member's leave of 8 days or more is approved by the 局长.
+  for (const width of [360, 1280]) {
+    const { page, context, problems, s } = await tapTo(width, 'leave');
+    let taps = 1;
+    await yes(s, 'difficultBirth'); taps++;
+    await field(s, 'babies').fill('2'); taps++;
+    await field(s, 'rank').selectOption('staff'); taps++;
+    await s.getByRole('button', { name: '计算' }).click(); taps++;
+    assert.equal(taps, 5);
+    assert.equal(await s.locator('.leave-days').textContent(), '128');
+    assert.equal(await s.locator('.answer p.big').textContent(), '128 天 按国家规定（本地规定 120 天）');
+    assert.deepEqual(await s.locator('.route .role strong').allTextContents(), ['局长']);
+    await assertPlain(s);
+    await audit(page, `twin-birth leave at ${width}px`);
+    await s.screenshot({ path: join(out, `leave-twins-${width}.png`) });
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
 test('dates as people type them: every date field reads 2026/12/1, 2026.12.1, 2026年12月1日 and full-width digits', async () => {
   const { page, context, problems } = await open({ width: 360, height: 780 });
   const s = section(page, 'petition');
@@ -281,6 +303,7 @@ test('citizen: 行政复议 timeline shows the national-law conflict', async () 
   await assertStep(s, 'decision', '2026-10-09', '办理中');
   await assertStep(s, 'copySent', '2026-08-17', '办理中');
   assert.ok((await s.locator('ul.conflicts').textContent()).includes('行政复议法'));
+  await assertPlain(s);
   await s.screenshot({ path: join(out, 'review-section-desktop.png') });
   assert.deepEqual(problems, []);
   await context.close();
@@ -308,6 +331,7 @@ test('staff: deadline calculator by ruleset, by article search, with errors next
   await field(s, 'start').fill('2026-08-03');
   await s.getByRole('button', { name: '计算' }).click();
   assert.equal(await s.locator('.due-date').textContent(), '2026-10-08');
+  await assertPlain(s);
   await s.screenshot({ path: join(out, 'deadline-section-desktop.png') });
   assert.deepEqual(problems, []);
   await context.close();
@@ -388,6 +412,7 @@ test('leave and sanction calculators', async () => {
   await sn.getByRole('button', { name: '计算' }).click();
   assert.ok((await sn.locator('ul.parties').textContent()).includes('审核人：主要领导责任'));
   assert.deepEqual(await sn.locator('ul.measures li').allTextContents(), ['取消评优评先资格', '通报批评', '暂扣行政执法证件']);
+  await assertPlain(sn);
   await sn.screenshot({ path: join(out, 'sanction-section-desktop.png') });
   assert.deepEqual(problems, []);
   await context.close();
