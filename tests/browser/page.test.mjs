@@ -293,6 +293,18 @@ test('switching language mid-form keeps what was entered and the answer', async 
   }
 });
 
+test('citizen: 行政复议 asks the date the application was sent first', async () => {
+  // 第五十七条(二)1: the application is examined within 5 working days of receipt: from Tuesday
+  // 2026-12-01, 12-02, 03, 04, (weekend), 07, 08 → 2026-12-08.
+  const { page, context, problems, s } = await tapTo(360, 'review');
+  await s.getByLabel('你寄出/递交行政复议申请的日期？').fill('2026/12/1');
+  await s.getByRole('button', { name: '计算' }).click();
+  assert.equal(await s.locator('.answer p.big').first().textContent(), '审查申请是否受理：期限 2026-12-08');
+  await assertPlain(s);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('citizen: 行政复议 timeline shows the national-law conflict', async () => {
   const { page, context, problems } = await open();
   const s = section(page, 'review');
