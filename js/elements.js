@@ -44,9 +44,9 @@ export async function catalog(rulesets = 'all') {
 export { z };
 
 const UI = {
-  zh: { compute: '计算', asOf: '查询日期（用于判断是否逾期，可选）', events: '已发生的事项（填写日期）', done: '（已完成时填写）',
+  zh: { compute: '计算', asOf: '查询日期（用于判断是否逾期，可选）', done: '（已完成时填写）',
     extendedEvent: '已批准延长', more: '我还知道更多（可选）', inputs: '输入', result: '结果', route: '审批路径', absent: '外出的领导（职务，用逗号分隔）' },
-  en: { compute: 'Compute', asOf: 'As of (to judge lateness, optional)', events: 'What has happened (dates)', done: '(when done)',
+  en: { compute: 'Compute', asOf: 'As of (to judge lateness, optional)', done: '(when done)',
     extendedEvent: 'extension granted', more: 'I know more (optional)', inputs: 'Inputs', result: 'Result', route: 'Approval route', absent: 'Officials away (roles, comma-separated)' },
 };
 
@@ -76,7 +76,7 @@ function yesNo(spec, label, lang) {
   const choice = (value, text) => {
     const input = el('input', { type: 'radio', name: spec.name, value, id: `zw-${++uid}`, part: 'input', checked: !spec.required && value === 'false' });
     Object.assign(input.dataset, { field: spec.name, type: 'boolean' });
-    if (spec.required) input.setAttribute('aria-required', 'true');
+    if (spec.required) input.required = true;
     return el('label', { class: 'choice', for: input.id }, input, text);
   };
   return el('fieldset', { class: 'field yesno', part: 'field', 'aria-describedby': errorId }, el('legend', { text: label, part: 'label' }),
@@ -96,7 +96,8 @@ function inputFor(spec, lang) {
     default: input = el('input', { type: 'text', name: spec.name });
   }
   input.dataset.type = spec.type;
-  if (spec.required) input.setAttribute('aria-required', 'true');
+  // The form is novalidate: `required` tells assistive technology, readInputs asks in words.
+  if (spec.required) input.required = true;
   return field(spec.name, label, input, `zw-err-${++uid}`);
 }
 
@@ -134,13 +135,15 @@ function readValue(input) {
   if (type === 'boolean') return input.checked ? input.value === 'true' : undefined;
   const text = input.value.trim();
   if (text === '') return undefined;
-  if (type === 'date' || type === 'datetime') return normaliseDate(text, type === 'datetime') ?? throwing(dateError(input.dataset.field, type));
+  if (type === 'date' || type === 'datetime') {
+    const date = normaliseDate(text, type === 'datetime');
+    if (date === null) throw dateError(input.dataset.field, type);
+    return date;
+  }
   if (['money', 'integer', 'number'].includes(type)) return Number(text);
   if (type === 'roles') return text.split(/[,，、]/).map((s) => s.trim()).filter(Boolean);
   return text;
 }
-
-const throwing = (e) => { throw e; };
 
 /** The form's answers as a query (timeline events under `events`); a required one missing is an error. */
 function readInputs(form) {
@@ -152,7 +155,7 @@ function readInputs(form) {
     if (name.startsWith('events.')) (q.events ??= {})[name.slice('events.'.length)] = value;
     else q[name] = value;
   }
-  const missing = [...form.querySelectorAll('[aria-required=true]')].find((i) => q[i.dataset.field] === undefined);
+  const missing = [...form.querySelectorAll('[required]')].find((i) => q[i.dataset.field] === undefined);
   if (missing) throw coded('MISSING_INPUT', missing.dataset.field, '请回答这一项', 'Please answer this');
   return q;
 }
