@@ -163,6 +163,16 @@ async function spanOf(page, first, last) {
   return { x, y: a.y + scroll - 8, width: Math.min(page.viewportSize().width - x, Math.max(a.x + a.width, b.x + b.width) - x + 16), height: b.y + b.height - a.y + 16 };
 }
 
+// The end of a scenario: nothing the person reads names an engine option, axe finds nothing, a
+// screenshot `shot`.png to look at, and no console error or foreign request on the way.
+async function finish({ page, context, problems }, s, shot) {
+  await assertPlain(s);
+  await audit(page, shot);
+  await s.screenshot({ path: join(out, `${shot}.png`) });
+  assert.deepEqual(problems, []);
+  await context.close();
+}
+
 // axe-core on the page as it is now: no violation of any impact. At most one alert per form.
 async function audit(page, state) {
   if (!(await page.evaluate(() => 'axe' in globalThis))) await page.addScriptTag({ url: '/axe.min.js' });
@@ -203,11 +213,7 @@ test('clerk: an unbudgeted 凉山 expense — 否 can be entered, and a required
     assert.deepEqual(await s.locator('.route .role strong').allTextContents(), ['办公室分管领导', '办公室主任', '秘书长']);
     assert.deepEqual(await s.locator('.route .role .action').allTextContents(), ['审批', '审批', '审批']);
     assert.ok((await s.locator('ul.citations').textContent()).includes('未列入预算的支出须经办公室分管领导、办公室主任、秘书长审批'));
-    await assertPlain(s);
-    await audit(page, `unbudgeted route at ${width}px`);
-    await s.screenshot({ path: join(out, `approval-unbudgeted-${width}.png`) });
-    assert.deepEqual(problems, []);
-    await context.close();
+    await finish({ page, context, problems }, s, `approval-unbudgeted-${width}`);
   }
 });
 
@@ -225,11 +231,7 @@ test('clerk: maternity leave for twins and a difficult birth — 128 days under 
     assert.equal(await s.locator('.leave-days').textContent(), '128');
     assert.equal(await s.locator('.answer p.big').textContent(), '128 天 按国家规定（本地规定 120 天）');
     assert.deepEqual(await s.locator('.route .role strong').allTextContents(), ['局长']);
-    await assertPlain(s);
-    await audit(page, `twin-birth leave at ${width}px`);
-    await s.screenshot({ path: join(out, `leave-twins-${width}.png`) });
-    assert.deepEqual(problems, []);
-    await context.close();
+    await finish({ page, context, problems }, s, `leave-twins-${width}`);
   }
 });
 
@@ -300,9 +302,7 @@ test('citizen: 行政复议 asks the date the application was sent first', async
   await s.getByLabel('你寄出/递交行政复议申请的日期？').fill('2026/12/1');
   await s.getByRole('button', { name: '计算' }).click();
   assert.equal(await s.locator('.answer p.big').first().textContent(), '审查申请是否受理：期限 2026-12-08');
-  await assertPlain(s);
-  assert.deepEqual(problems, []);
-  await context.close();
+  await finish({ page, context, problems }, s, 'review-one-question-360');
 });
 
 test('citizen: 行政复议 timeline shows the national-law conflict', async () => {
