@@ -64,7 +64,7 @@ const errorSlot = (name, id) => el('span', { class: 'error', id, 'data-error-for
 // Every date is the same control: a text box, because people type dates in several ways
 // (2026/12/1, 2026年12月1日, full-width digits) that a native date picker refuses.
 function dateInput(name, type) {
-  const input = el('input', { type: 'text', name, inputmode: 'text', autocomplete: 'off', placeholder: '2026-12-01' });
+  const input = el('input', { type: 'text', class: 'date', name, inputmode: 'text', autocomplete: 'off', placeholder: '2026-12-01' });
   input.dataset.type = type;
   return input;
 }
