@@ -14,7 +14,7 @@
 import init, * as z from './index.js';
 import { fetchRules } from './rules.js';
 import { styleSheet } from './styles.js';
-import { T, el, pick, explanation, timelineList, timelineHeadline, rangeNote, monthCalendar, legend, routeSteps, download } from './render.js';
+import { T, el, pick, explanation, timelineList, timelineHeadline, rangeNote, monthCalendar, legend, routeSteps, download, citizenIcs } from './render.js';
 
 export const ready = init();
 const loads = new Map();
@@ -44,10 +44,10 @@ export async function catalog(rulesets = 'all') {
 export { z };
 
 const UI = {
-  zh: { compute: '计算', asOf: '查询日期（用于判断是否逾期，可选）', events: '已发生的事项（填写日期）', done: '（已完成时填写）',
-    extendedEvent: '已批准延长', inputs: '输入', result: '结果', route: '审批路径', absent: '外出的领导（职务，用逗号分隔）' },
-  en: { compute: 'Compute', asOf: 'As of (to judge lateness, optional)', events: 'What has happened (dates)', done: '(when done)',
-    extendedEvent: 'extension granted', inputs: 'Inputs', result: 'Result', route: 'Approval route', absent: 'Officials away (roles, comma-separated)' },
+  zh: { compute: '计算', asOf: '查询日期（用于判断是否逾期，可选）', done: '（已完成时填写）',
+    extendedEvent: '已批准延长', more: '我还知道更多（可选）', inputs: '输入', result: '结果', route: '审批路径', absent: '外出的领导（职务，用逗号分隔）' },
+  en: { compute: 'Compute', asOf: 'As of (to judge lateness, optional)', done: '(when done)',
+    extendedEvent: 'extension granted', more: 'I know more (optional)', inputs: 'Inputs', result: 'Result', route: 'Approval route', absent: 'Officials away (roles, comma-separated)' },
 };
 
 let uid = 0;
@@ -56,50 +56,124 @@ function field(name, label, input, errorId) {
   input.dataset.field = name;
   if (errorId) input.setAttribute('aria-describedby', errorId);
   input.setAttribute('part', 'input');
-  return el('div', { class: 'field', part: 'field' }, el('label', { for: input.id, text: label, part: 'label' }), input,
-    el('span', { class: 'error', id: errorId, role: 'alert', 'data-error-for': name, part: 'error' }));
+  return el('div', { class: 'field', part: 'field' }, el('label', { for: input.id, text: label, part: 'label' }), input, errorSlot(name, errorId));
+}
+
+const errorSlot = (name, id) => el('span', { class: 'error', id, 'data-error-for': name, part: 'error' });
+
+// Every date is the same control: a text box, because people type dates in several ways
+// (2026/12/1, 2026年12月1日, full-width digits) that a native date picker refuses.
+function dateInput(name, type) {
+  const input = el('input', { type: 'text', class: 'date', name, inputmode: 'text', autocomplete: 'off', placeholder: '2026-12-01' });
+  input.dataset.type = type;
+  return input;
+}
+
+// A yes/no question as a 是/否 pair: a required one has no answer chosen, so that "no" is an
+// answer and not a box left unticked; an optional one starts at 否.
+function yesNo(spec, label, lang) {
+  const errorId = `zw-err-${++uid}`;
+  const choice = (value, text) => {
+    const input = el('input', { type: 'radio', name: spec.name, value, id: `zw-${++uid}`, part: 'input', checked: !spec.required && value === 'false' });
+    Object.assign(input.dataset, { field: spec.name, type: 'boolean' });
+    if (spec.required) input.required = true;
+    return el('label', { class: 'choice', for: input.id }, input, text);
+  };
+  return el('fieldset', { class: 'field yesno', part: 'field', 'aria-describedby': errorId }, el('legend', { text: label, part: 'label' }),
+    choice('true', lang === 'en' ? 'Yes' : '是'), choice('false', lang === 'en' ? 'No' : '否'), errorSlot(spec.name, errorId));
 }
 
 function inputFor(spec, lang) {
   const label = pick(spec.label, lang) + (spec.required ? ' *' : '');
-  const errorId = `zw-err-${++uid}`;
+  if (spec.type === 'boolean') return yesNo(spec, label, lang);
   let input;
   switch (spec.type) {
-    case 'date': input = el('input', { type: 'date', name: spec.name }); break;
-    case 'datetime': input = el('input', { type: 'datetime-local', name: spec.name, step: 60 }); break;
+    case 'date': case 'datetime': input = dateInput(spec.name, spec.type); break;
     case 'money': case 'integer': input = el('input', { type: 'number', name: spec.name, step: 1, min: spec.min ?? undefined, max: spec.max ?? undefined, inputmode: 'numeric' }); break;
     case 'number': input = el('input', { type: 'number', name: spec.name, step: 0.5, min: spec.min ?? undefined, max: spec.max ?? undefined }); break;
-    case 'boolean': input = el('input', { type: 'checkbox', name: spec.name }); break;
     case 'enum': input = el('select', { name: spec.name }, el('option', { value: '', text: '—' }),
       spec.values.map((v) => el('option', { value: v.value, text: lang === 'en' ? v.en : v.zh }))); break;
     default: input = el('input', { type: 'text', name: spec.name });
   }
   input.dataset.type = spec.type;
-  return field(spec.name, label, input, errorId);
+  // The form is novalidate: `required` tells assistive technology, readInputs asks in words.
+  if (spec.required) input.required = true;
+  return field(spec.name, label, input, `zw-err-${++uid}`);
 }
 
+const FULL_WIDTH = /[\uFF01-\uFF5E]/g; // full-width forms of ASCII: ２０２６／１２／１
+const DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:(?:\s+|T)(\d{1,2}):(\d{2}))?$/;
+const pad = (n) => String(n).padStart(2, '0');
+
+/**
+ * A date as people write it — 2026-12-01, 2026/12/1, 2026.12.1, 2026年12月1日, in full-width
+ * digits too, with a time (09:30) where `withTime` — as the engine reads it (YYYY-MM-DD or
+ * YYYY-MM-DDTHH:MM), or null when it is no real date.
+ */
+function normaliseDate(text, withTime = false) {
+  const m = DATE.exec(text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ').trim());
+  if (!m || (m[4] !== undefined && !withTime)) return null;
+  const [y, mo, d] = [m[1], m[2], m[3]].map(Number);
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  if (day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) return null;
+  const date = `${m[1]}-${pad(mo)}-${pad(d)}`;
+  if (m[4] === undefined) return date;
+  return Number(m[4]) < 24 && Number(m[5]) < 60 ? `${date}T${pad(m[4])}:${m[5]}` : null;
+}
+
+const coded = (code, field, zh, en) => Object.assign(new Error(zh), { code, field, messageEn: en });
+
+function dateError(field, type) {
+  const time = type === 'datetime';
+  return coded('INVALID_DATE', field, `请填写一个日期，例如 2026-12-01、2026/12/1 或 2026年12月1日${time ? '（时间可写作 09:30）' : ''}`,
+    `Enter a date such as 2026-12-01, 2026/12/1 or 2026年12月1日${time ? ' (a time as 09:30)' : ''}`);
+}
+
+// The value of one control as the engine reads it; undefined for nothing entered.
+function readValue(input) {
+  const type = input.dataset.type;
+  if (type === 'boolean') return input.checked ? input.value === 'true' : undefined;
+  const text = input.value.trim();
+  if (text === '') return undefined;
+  if (type === 'date' || type === 'datetime') {
+    const date = normaliseDate(text, type === 'datetime');
+    if (date === null) throw dateError(input.dataset.field, type);
+    return date;
+  }
+  if (['money', 'integer', 'number'].includes(type)) return Number(text);
+  if (type === 'roles') return text.split(/[,，、]/).map((s) => s.trim()).filter(Boolean);
+  return text;
+}
+
+/** The form's answers as a query (timeline events under `events`); a required one missing is an error. */
 function readInputs(form) {
   const q = {};
   for (const input of form.querySelectorAll('[data-field]')) {
+    const value = readValue(input);
     const name = input.dataset.field;
-    if (name.startsWith('events.')) continue;
-    const type = input.dataset.type;
-    if (type === 'boolean') { if (input.checked) q[name] = true; continue; }
-    if (input.value === '') continue;
-    if (['money', 'integer', 'number'].includes(type)) q[name] = Number(input.value);
-    else if (type === 'roles') q[name] = input.value.split(/[,，、]/).map((s) => s.trim()).filter(Boolean);
-    else q[name] = input.value;
+    if (value === undefined) continue;
+    if (name.startsWith('events.')) (q.events ??= {})[name.slice('events.'.length)] = value;
+    else q[name] = value;
   }
+  const missing = [...form.querySelectorAll('[required]')].find((i) => q[i.dataset.field] === undefined);
+  if (missing) throw coded('MISSING_INPUT', missing.dataset.field, '请回答这一项', 'Please answer this');
   return q;
 }
 
 function showError(root, e, lang) {
-  const msg = lang === 'en' ? e.messageEn ?? e.message : e.message;
+  const input = e.field && root.querySelector(`[data-field="${CSS.escape(e.field)}"]`);
+  // The engine names a field by its key (`babies`); the person reads the field's own label.
+  const label = input && (input.closest('fieldset.yesno')?.querySelector('legend') ?? root.querySelector(`[for="${input.id}"]`))?.textContent.replace(/ \*$/, '');
+  const raw = lang === 'en' ? e.messageEn ?? e.message : e.message;
+  const msg = label ? raw.replaceAll(`\`${e.field}\``, `“${label}”`) : raw;
   const slot = e.field && root.querySelector(`[data-error-for="${CSS.escape(e.field)}"]`);
   const target = slot ?? root.querySelector('.form-error');
   if (target) target.textContent = msg;
-  const input = e.field && root.querySelector(`[data-field="${CSS.escape(e.field)}"]`);
-  if (input) { input.setAttribute('aria-invalid', 'true'); input.focus(); }
+  if (input) {
+    input.closest('details')?.setAttribute('open', '');
+    input.setAttribute('aria-invalid', 'true');
+    input.focus();
+  }
 }
 
 function clearErrors(root) {
@@ -110,13 +184,18 @@ function clearErrors(root) {
 class Calculator extends HTMLElement {
   static observedAttributes = ['ruleset', 'rule', 'procedure', 'lang'];
   get lang() { return this.getAttribute('lang') === 'en' ? 'en' : 'zh'; }
-  attributeChangedCallback() { if (this.isConnected) this.build(); }
+  attributeChangedCallback(name, old, value) { if (this.isConnected && old !== value) this.build(); }
   connectedCallback() {
     if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [styleSheet()];
     this.build();
   }
   async build() {
     const token = ++this.token || (this.token = 1);
+    // Nothing to show (or fetch) until the page names a ruleset.
+    if (!this.hasAttribute('ruleset')) { this.shadowRoot.replaceChildren(); return; }
+    // What the person entered and whether an answer was shown, taken before the first of a burst
+    // of rebuilds (a language switch sets several attributes) and given back after the last.
+    this.kept ??= this.keep();
     let failure = null;
     await loadRulesets([this.getAttribute('ruleset') ?? '']).catch((e) => { failure = e; });
     if (token !== this.token) return;
@@ -125,27 +204,62 @@ class Calculator extends HTMLElement {
     try {
       if (failure) throw failure;
       this.render();
+      this.restore(this.kept);
     } catch (e) {
       this.shadowRoot.append(el('p', { class: 'error', part: 'error', role: 'alert', text: this.lang === 'en' ? e.messageEn ?? e.message : e.message }));
     }
+    this.kept = null;
   }
-  shell(title, fields, onSubmit) {
+  // The rule or procedure shown: state is given back only to the same one.
+  subject() { return ['ruleset', 'rule', 'procedure'].map((a) => this.getAttribute(a)).join('|'); }
+  keep() {
+    const form = this.shadowRoot?.querySelector('form.calc');
+    if (!form) return null;
+    const values = new Map([...form.querySelectorAll('[data-field]')].map((i) => (i.type === 'radio' ? [`${i.dataset.field}=${i.value}`, i.checked] : [i.dataset.field, i.value])));
+    const open = [...form.querySelectorAll('details[open]')].map((d) => d.className);
+    return { subject: this.subject(), values, open, answered: this.shadowRoot.querySelector('.answer')?.childElementCount > 0 };
+  }
+  restore(kept) {
+    const form = this.shadowRoot.querySelector('form.calc');
+    if (!kept || !form || kept.subject !== this.subject()) { this.readings = {}; return; }
+    for (const i of form.querySelectorAll('[data-field]')) {
+      const key = i.type === 'radio' ? `${i.dataset.field}=${i.value}` : i.dataset.field;
+      if (!kept.values.has(key)) continue;
+      if (i.type === 'radio') i.checked = kept.values.get(key); else i.value = kept.values.get(key);
+    }
+    for (const d of form.querySelectorAll('details')) if (kept.open.includes(d.className)) d.open = true;
+    if (kept.answered) form.requestSubmit();
+  }
+  /**
+   * The form: title, fields, the submit button, then `more` (the timeline's optional questions,
+   * folded after the button so the one question a citizen can answer is followed by its button).
+   */
+  shell(title, fields, onSubmit, more = null) {
     const ui = UI[this.lang];
     const form = el('form', { class: 'calc', part: 'form', novalidate: true }, el('h3', { text: title, part: 'title' }), fields,
-      el('p', { class: 'error form-error', part: 'error', role: 'alert' }), el('button', { type: 'submit', text: ui.compute, part: 'button' }));
+      el('p', { class: 'error form-error', part: 'error', role: 'alert' }), el('button', { type: 'submit', text: ui.compute, part: 'button' }), more);
     const out = el('div', { class: 'answer', part: 'answer', 'aria-live': 'polite' });
     form.addEventListener('submit', (ev) => {
       ev.preventDefault();
       clearErrors(form);
       out.replaceChildren();
       try {
-        onSubmit(readInputs(form), form, out);
+        const q = readInputs(form);
+        if (Object.keys(this.readings ?? {}).length) q.readings = this.readings;
+        onSubmit(q, form, out);
       } catch (e) {
         if (e && e.code) showError(form, e, this.lang); else throw e;
       }
     });
     this.shadowRoot.append(form, out);
     return form;
+  }
+  /** The answer's explanation; a button for another reading computes again with it. */
+  explain(a) {
+    return explanation(a, this.lang, (id, key) => {
+      this.readings = { ...this.readings, [id]: key };
+      this.shadowRoot.querySelector('form.calc').requestSubmit();
+    });
   }
   ruleInfo(kind) {
     const rs = catalogCache.rulesets.find((r) => r.id === this.getAttribute('ruleset'));
@@ -191,10 +305,18 @@ class DeadlineElement extends Calculator {
         const [y, m] = a.due.split('-').map(Number);
         out.append(monthCalendar(z, y, m, new Map([[a.due, t.due]]), l), legend(l));
       }
-      out.append(explanation(a, l));
+      out.append(this.explain(a));
     });
   }
 }
+
+// The one question a citizen can answer about each procedure: the date they sent or handed in
+// the letter or application. The 行政复议 procedure starts earlier (the penalty notice), but a
+// citizen asking "when will I hear back" has already applied. Other procedures ask their first event.
+const FIRST_QUESTION = {
+  'wenshan.petition': { event: 'received', zh: '你寄出/递交信件的日期？', en: 'When did you send or hand in your petition?' },
+  'wenshan.admin-review': { event: 'applicationReceived', zh: '你寄出/递交行政复议申请的日期？', en: 'When did you send or hand in your application?' },
+};
 
 class TimelineElement extends Calculator {
   render() {
@@ -203,32 +325,34 @@ class TimelineElement extends Calculator {
     const rs = catalogCache.rulesets.find((r) => r.id === this.getAttribute('ruleset'));
     const proc = rs?.procedures.find((p) => p.id === this.getAttribute('procedure'));
     if (!proc) throw Object.assign(new Error(`未知程序 ${this.getAttribute('procedure')}`), { messageEn: `unknown procedure ${this.getAttribute('procedure')}` });
-    const eventField = (name, label) => {
-      const errorId = `zw-err-${++uid}`;
-      const input = el('input', { type: 'text', name, placeholder: 'YYYY-MM-DD', inputmode: 'numeric', pattern: '\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?' });
-      const f = field(`events.${name}`, label, input, errorId);
-      input.dataset.event = name;
-      return f;
-    };
-    const fields = el('fieldset', {}, el('legend', { text: ui.events }),
-      proc.events.map((e) => eventField(e.value, l === 'en' ? e.en : e.zh)),
-      proc.steps.map((s) => eventField(s.value, `${l === 'en' ? s.en : s.zh} ${ui.done}`)));
-    const asOf = inputFor({ name: 'asOf', type: 'date', label: { zh: ui.asOf, en: UI.en.asOf }, required: false }, l);
-    this.shell(pick(proc.name, l), [fields, asOf], (q, form, out) => {
-      const events = {};
-      for (const input of form.querySelectorAll('[data-event]')) if (input.value) events[input.dataset.event] = input.value.trim();
-      const query = { ruleset: rs.id, procedure: proc.id, events, lang: l, ...q };
-      const a = z.timeline(query);
-      const t = T[l];
-      out.append(...timelineHeadline(a, l), timelineList(a, l));
-      const dues = new Map(a.steps.filter((s) => !s.internal && (s.due || s.latestDue)).map((s) => [(s.due ?? s.latestDue).slice(0, 10), pick(s.name, l)]));
-      const months = [...new Set([...dues.keys()].map((d) => d.slice(0, 7)))].sort().slice(0, 4);
-      out.append(el('div', { class: 'months' }, months.map((ym) => monthCalendar(z, Number(ym.slice(0, 4)), Number(ym.slice(5, 7)), dues, l))), legend(l));
-      const ics = el('button', { type: 'button', class: 'secondary', text: t.ics });
-      ics.addEventListener('click', () => download(this.shadowRoot, `${proc.id}.ics`, z.timelineIcs(query), 'text/calendar'));
-      out.append(ics, explanation(a, l));
-    });
+    const first = FIRST_QUESTION[proc.id] ?? { event: proc.events[0].value, zh: proc.events[0].zh, en: proc.events[0].en };
+    const others = proc.events.filter((e) => e.value !== first.event);
+    const more = el('details', { class: 'more', part: 'more' }, el('summary', { text: ui.more }),
+      others.map((e) => eventField(e.value, pick(e, l))),
+      proc.steps.map((s) => eventField(s.value, `${pick(s, l)} ${ui.done}`)),
+      inputFor({ name: 'asOf', type: 'date', label: { zh: ui.asOf, en: UI.en.asOf }, required: false }, l));
+    this.shell(pick(proc.name, l), eventField(first.event, pick(first, l)), (q, form, out) => {
+      const a = z.timeline({ ruleset: rs.id, procedure: proc.id, lang: l, ...q, events: q.events ?? {} });
+      this.showTimeline(a, proc, out);
+    }, more);
   }
+  showTimeline(a, proc, out) {
+    const l = this.lang;
+    out.append(...timelineHeadline(a, l), timelineList(a, l));
+    const mine = a.steps.filter((s) => !s.internal && (s.due || s.latestDue));
+    const dues = new Map(mine.map((s) => [(s.due ?? s.latestDue).slice(0, 10), pick(s.name, l)]));
+    const months = [...new Set([...dues.keys()].map((d) => d.slice(0, 7)))].sort().slice(0, 4);
+    out.append(el('div', { class: 'months' }, months.map((ym) => monthCalendar(z, Number(ym.slice(0, 4)), Number(ym.slice(5, 7)), dues, l))), legend(l));
+    const ics = el('button', { type: 'button', class: 'secondary', text: T[l].ics });
+    ics.addEventListener('click', () => download(this.shadowRoot, `${proc.id}.ics`, citizenIcs(a, proc, l), 'text/calendar'));
+    out.append(ics, this.explain(a));
+  }
+}
+
+// A date field of the timeline: an event, or a step's completion (`events.<name>`). A time may
+// be given, for the procedures that count hours.
+function eventField(name, label) {
+  return field(`events.${name}`, label, dateInput(name, 'datetime'), `zw-err-${++uid}`);
 }
 
 class ApprovalElement extends Calculator {
@@ -238,7 +362,7 @@ class ApprovalElement extends Calculator {
     const fields = rule.inputs.map((s) => inputFor(s.type === 'roles' ? { ...s, label: { zh: UI.zh.absent, en: UI.en.absent } } : s, l));
     this.shell(`${pick(rule.name, l)} · ${rule.citations[0]?.article ?? ''}`, fields, (q, form, out) => {
       const a = z.approvalRoute({ ...q, ruleset: this.getAttribute('ruleset'), rule: rule.id, lang: l });
-      out.append(el('p', { class: 'big', text: a.variant ? pick(a.variant, l) : a.text }), routeSteps(a, l), explanation(a, l));
+      out.append(el('p', { class: 'big', text: a.variant ? pick(a.variant, l) : a.text }), routeSteps(a, l), this.explain(a));
     });
   }
 }
@@ -250,13 +374,31 @@ class LeaveElement extends Calculator {
     const fields = [picker, ...rule.inputs.map((s) => inputFor(s, l))];
     this.shell(`${pick(rule.name, l)} · ${rule.citations[0]?.article ?? ''}`, fields, (q, form, out) => {
       const a = z.leaveEntitlement({ ...q, ruleset: this.getAttribute('ruleset'), rule: rule.id, lang: l });
-      out.append(el('p', { class: 'big' }, el('strong', { class: 'leave-days', part: 'leave-days', text: String(a.days) }), ` ${l === 'en' ? (a.unit === 'working_day' ? 'working days' : 'days') : (a.unit === 'working_day' ? '个工作日' : '天')}`),
-        el('ul', { class: 'parts' }, a.parts.map((p) => el('li', { class: p.applied ? '' : 'obsolete' },
-          `${pick(p.label, l)}：${p.days}`, p.obsolete ? el('small', { text: ` (${pick(p.obsolete, l)})` }) : null))));
+      out.append(...leaveHeadline(a, rule, l), el('ul', { class: 'parts' }, a.parts.map((p) => el('li', { class: p.applied ? '' : 'obsolete' },
+        `${pick(p.label, l)}：${p.days}`, p.obsolete ? el('small', { text: ` (${pick(p.obsolete, l)})` }) : null))));
       if (a.approval?.steps.length) out.append(el('h4', { text: l === 'en' ? 'Who approves' : '审批' }), routeSteps(a.approval, l));
-      out.append(explanation(a, l));
+      out.append(this.explain(a));
     });
   }
+}
+
+const dayUnit = (a, l) => (l === 'en' ? (a.unit === 'working_day' ? 'working days' : 'days') : (a.unit === 'working_day' ? '个工作日' : '天'));
+
+/**
+ * The days a person is entitled to. Where national law sets a higher minimum, its figure is the
+ * headline (按国家规定) and the local rule's beside it, each with its article: a clerk must not be
+ * led to grant the lower one.
+ */
+function leaveHeadline(a, rule, l) {
+  const days = (n) => [el('strong', { class: 'leave-days', part: 'leave-days', text: String(n) }), ` ${dayUnit(a, l)}`];
+  if (!a.governing) return [el('p', { class: 'big' }, ...days(a.days))];
+  const t = T[l];
+  const local = a.citations.find((c) => c.rule === rule.id) ?? rule.citations[0];
+  const cite = (c) => el('cite', { text: `${c.document} ${c.article}` });
+  return [el('p', { class: 'big' }, ...days(a.governing.days), el('span', { class: 'basis', text: ` ${t.nationalRule}` }),
+    el('span', { class: 'local', text: `（${t.localRule(a.days)}）` })),
+  el('ul', { class: 'bases' }, el('li', {}, `${t.nationalRule}：`, cite(a.governing.citation)), el('li', {}, `${t.localRule(a.days)}：`, cite(local))),
+  el('p', { class: 'why', text: pick(a.governing.why, l) })];
 }
 
 class SanctionElement extends Calculator {
@@ -270,7 +412,7 @@ class SanctionElement extends Calculator {
           el('strong', { text: `${pick(p.party, l)}：${pick(p.responsibility, l)}` }),
           p.measures.length ? el('ul', { class: 'measures' }, p.measures.map((m) => el('li', { text: pick(m, l) }))) : null))),
         a.modes.length ? el('p', { text: a.modes.map((m) => pick(m, l)).join('；') }) : null,
-        explanation(a, l)].filter(Boolean));
+        this.explain(a)].filter(Boolean));
     });
   }
 }

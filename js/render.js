@@ -3,8 +3,8 @@
 
 export const T = {
   zh: {
-    citations: '依据', trace: '计算过程', ambiguities: '条文歧义及所采理解', conflicts: '与上位法的冲突', missing: '尚缺信息',
-    warnings: '提示', due: '期限', status: '状态', applied: '本结果采用', other: '其他理解', option: '选择其他理解',
+    citations: '依据', trace: '计算过程', ambiguities: '条文可以有不同理解', conflicts: '与上位法的冲突', missing: '尚缺信息',
+    warnings: '提示', due: '期限', status: '状态', applied: '本结果按', rerun: (r) => `改按“${r}”计算`, staff: '详细信息（供工作人员核对）', nationalRule: '按国家规定', localRule: (d) => `本地规定 ${d} 天`, bases: '依据',
     extended: '延长后', waiting: '尚未起算', open: '办理中', overdue: '已逾期', done_in_time: '按期办结', done_late: '逾期办结',
     daysLeft: (n) => `还有 ${n} 日`, daysOver: (n) => `逾期 ${n} 日`, next: '下一步', ics: '下载日历文件 (.ics)',
     weekdays: ['一', '二', '三', '四', '五', '六', '日'], rest: '休', work: '班', holidayLegend: '休息日（节假日、调休、周末）',
@@ -15,8 +15,8 @@ export const T = {
     headlineLatest: (name, d) => `${name}：最迟 ${d}`, headlineDue: (name, d) => `${name}：期限 ${d}`,
   },
   en: {
-    citations: 'Legal basis', trace: 'How it was computed', ambiguities: 'Ambiguities and the reading applied', conflicts: 'Conflicts with higher law',
-    missing: 'Still needed', warnings: 'Notes', due: 'Due', status: 'Status', applied: 'Applied', other: 'Other readings', option: 'Choose another reading',
+    citations: 'Legal basis', trace: 'How it was computed', ambiguities: 'The text can be read in more than one way', conflicts: 'Conflicts with higher law',
+    missing: 'Still needed', warnings: 'Notes', due: 'Due', status: 'Status', applied: 'This answer reads it as', rerun: (r) => `Compute with: ${r}`, staff: 'Details (for staff checking)', nationalRule: 'under national law', localRule: (d) => `local rules: ${d} days`, bases: 'Basis',
     extended: 'If extended', waiting: 'Not started', open: 'Open', overdue: 'Overdue', done_in_time: 'Done in time', done_late: 'Done late',
     daysLeft: (n) => `${n} day(s) left`, daysOver: (n) => `${n} day(s) over`, next: 'Next', ics: 'Download calendar file (.ics)',
     weekdays: ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'], rest: 'off', work: 'work', holidayLegend: 'Rest day (holiday, adjusted, weekend)',
@@ -42,8 +42,11 @@ export function el(tag, attrs = {}, ...children) {
 
 export const pick = (bi, lang) => (bi ? (lang === 'en' ? bi.en : bi.zh) : '');
 
-/** Citations, trace, ambiguities, conflicts, missing and warnings of any answer. */
-export function explanation(a, lang) {
+/**
+ * Citations, conflicts, missing facts, warnings, ambiguities (with a button per other reading when
+ * `choose(id, key)` is given), trace, and the details for staff, of any answer.
+ */
+export function explanation(a, lang, choose = null) {
   const t = T[lang];
   const out = el('div', { class: 'explanation', part: 'explanation' });
   if (a.citations?.length) {
@@ -61,22 +64,43 @@ export function explanation(a, lang) {
   if (a.warnings?.length) {
     out.append(el('ul', { class: 'warnings' }, a.warnings.map((w) => el('li', { text: pick(w, lang) }))));
   }
-  if (a.ambiguities?.length) {
-    const d = el('details', { class: 'ambiguities' }, el('summary', { text: `${t.ambiguities} (${a.ambiguities.length})` }));
-    for (const x of a.ambiguities) {
-      d.append(el('div', { class: 'ambiguity' },
-        el('p', {}, el('strong', { text: `${x.id} ` }), pick(x.question, lang)),
-        el('ul', {}, x.readings.map((r) => el('li', { class: r.key === x.applied ? 'applied' : '' },
-          r.key === x.applied ? el('strong', { text: `${t.applied}: ` }) : null, lang === 'en' ? r.en : r.zh,
-          x.option ? el('code', { text: ` readings: { ${x.id}: "${r.key}" }` }) : null)))));
-    }
-    out.append(d);
-  }
+  if (a.ambiguities?.length) out.append(ambiguityQuestions(a, lang, choose));
   if (a.trace?.length) {
     out.append(el('details', { class: 'trace' }, el('summary', { text: t.trace }),
       el('ol', {}, a.trace.map((s) => el('li', { text: lang === 'en' ? s.en : s.zh })))));
   }
+  out.append(staffDetails(a, lang));
   return out;
+}
+
+const readingText = (r, lang) => (lang === 'en' ? r.en : r.zh);
+
+/**
+ * Each ambiguity as a plain question: the reading this answer applied and, where the answer
+ * changes with the reading, a button per other reading that computes again with it
+ * (`choose(id, key)`). Ids and option names are for staff only (staffDetails).
+ */
+function ambiguityQuestions(a, lang, choose) {
+  const t = T[lang];
+  return el('div', { class: 'ambiguities', part: 'ambiguities' }, el('h4', { text: t.ambiguities }), a.ambiguities.map((x) => {
+    const applied = x.readings.find((r) => r.key === x.applied);
+    const others = x.option && choose ? x.readings.filter((r) => r !== applied) : [];
+    return el('div', { class: 'ambiguity' }, el('p', { text: pick(x.question, lang) }),
+      applied ? el('p', { class: 'applied' }, `${t.applied}：`, el('strong', { text: readingText(applied, lang) })) : null,
+      others.map((r) => {
+        const b = el('button', { type: 'button', class: 'secondary reading', text: t.rerun(readingText(r, lang)) });
+        b.addEventListener('click', () => choose(x.id, r.key));
+        return b;
+      }));
+  }));
+}
+
+/** What a clerk checks against the rules data: the ambiguities' ids and options, the rules version. */
+function staffDetails(a, lang) {
+  const t = T[lang];
+  const rows = (a.ambiguities ?? []).map((x) => el('li', {}, el('code', { text: `${x.id} ${x.option ?? '—'}: ${x.readings.map((r) => (r.key === x.applied ? `[${r.key}]` : r.key)).join(' / ')}` })));
+  if (a.rulesVersion) rows.push(el('li', {}, el('code', { text: a.rulesVersion })));
+  return el('details', { class: 'staff', part: 'staff' }, el('summary', { text: t.staff }), el('ul', {}, rows));
 }
 
 /** A note on a provisional date's range ("节假日安排公布后可能在 … 至 … 之间"), or null. */
@@ -180,4 +204,58 @@ export function download(root, name, text, type) {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * The citizen's dates as iCalendar (RFC 5545): one all-day event per step that concerns them
+ * (office-internal steps left out) on its due date or, before its clock starts, its latest date.
+ * Built here rather than by `timelineIcs`, which lists every step. DTSTAMP is the earliest date in
+ * the answer, not the clock, so the same dates always give the same file.
+ */
+export function citizenIcs(answer, proc, lang) {
+  const t = T[lang];
+  const stamp = `${compact(firstDate(answer))}T000000Z`;
+  const events = answer.steps.filter((s) => !s.internal && (s.due || s.latestDue)).map((s) => {
+    const day = (s.due ?? s.latestDue).slice(0, 10);
+    const range = s.due ? s.dueRange : s.latestDueRange;
+    const summary = s.due ? t.headlineDue(pick(s.name, lang), day) : t.headlineLatest(pick(s.name, lang), day);
+    const notes = [pick(proc.name, lang), s.article, range ? t.range(range.earliest, range.latest) : ''].filter(Boolean).join('\n');
+    return ['BEGIN:VEVENT', `UID:${proc.id}-${s.id}-${compact(day)}@zhengwu`, `DTSTAMP:${stamp}`, `DTSTART;VALUE=DATE:${compact(day)}`,
+      `DTEND;VALUE=DATE:${compact(nextDay(day))}`, `SUMMARY:${icsText(summary)}`, `DESCRIPTION:${icsText(notes)}`, 'END:VEVENT'];
+  });
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//zhengwu//timeline//ZH', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH',
+    `X-WR-CALNAME:${icsText(pick(proc.name, lang))}`, ...events.flat(), 'END:VCALENDAR'];
+  return lines.map(fold).join('\r\n') + '\r\n';
+}
+
+const compact = (day) => day.replaceAll('-', '');
+const firstDate = (answer) => answer.steps.map((s) => (s.due ?? s.latestDue ?? '9999-12-31').slice(0, 10)).sort()[0];
+
+function nextDay(day) {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+// TEXT values escape backslash, semicolon, comma and newline (RFC 5545 3.3.11).
+const icsText = (s) => s.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\n/g, '\\n');
+
+const utf8 = new TextEncoder();
+// Lines longer than 75 octets continue on lines starting with a space (RFC 5545 3.1); a UTF-8
+// character is never split.
+function fold(line) {
+  const parts = [];
+  let current = '';
+  let octets = 0;
+  for (const ch of line) {
+    const size = utf8.encode(ch).length;
+    if (octets + size > 75) {
+      parts.push(current);
+      current = ' ';
+      octets = 1;
+    }
+    current += ch;
+    octets += size;
+  }
+  return [...parts, current].join('\r\n');
 }

@@ -14,12 +14,21 @@ button { font: inherit; padding: 0.45rem 1rem; background: var(--zw-brand); colo
 button:focus-visible, input:focus-visible, select:focus-visible, summary:focus-visible { outline: 3px solid var(--zhengwu-focus, #f5b400); outline-offset: 2px; }
 .error { color: var(--zw-bad); min-height: 1.2em; font-size: 0.9rem; }
 p.form-error { margin: 0; }
+p.form-error:empty { min-height: 0; }
 details { margin-top: 0.75rem; }
 summary { cursor: pointer; color: var(--zw-brand); }
 .field { display: flex; flex-direction: column; gap: 0.2rem; margin-bottom: 0.5rem; }
 .field label { font-weight: 600; }
 select, input { font: inherit; padding: 0.4rem; max-width: 100%; border: 1px solid #767676; border-radius: var(--zhengwu-radius, 4px); }
-input[type=checkbox] { width: 1.25rem; height: 1.25rem; }
+input[type=checkbox], input[type=radio] { width: 1.25rem; height: 1.25rem; margin: 0; }
+fieldset.yesno { display: flex; flex-flow: row wrap; gap: 0.5rem; border: 0; padding: 0; margin: 0 0 0.5rem; }
+fieldset.yesno legend { font-weight: 600; padding: 0; margin-bottom: 0.2rem; }
+.choice { display: inline-flex; align-items: center; gap: 0.4rem; min-height: 2.75rem; padding: 0 0.9rem; border: 1px solid #767676; border-radius: var(--zhengwu-radius, 4px); cursor: pointer; }
+.choice:has(:checked) { border: 2px solid var(--zw-brand); background: #eef4fb; }
+fieldset.yesno .error { flex-basis: 100%; }
+input.date { width: 100%; max-width: 18rem; }
+details.more { margin: 0.25rem 0 0; }
+details.more[open] { border: 1px solid #bbb; border-radius: 6px; padding: 0 0.75rem 0.5rem; }
 [aria-invalid=true] { border: 2px solid var(--zw-bad); }
 fieldset { border: 1px solid #bbb; border-radius: 6px; display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: 0 1rem; }
 form { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.25rem; }

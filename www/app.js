@@ -1,21 +1,21 @@
 // The demo page: citizens' timelines (custom elements from the package, pkg/elements.js), staff
 // calculators picked from catalog(). The leave and sanction elements have their own rule picker:
 // the page only picks their ruleset.
-import { catalog, ready, z } from './pkg/elements.js';
+import { catalog, loadRulesets, ready, z } from './pkg/elements.js';
 import { el, pick } from './pkg/render.js';
 
 const TEXT = {
   en: {
     skip: 'Skip to content', title: 'Government rules calculator', subtitle: 'Deadlines and approval routes, each with the article it rests on. Everything is computed in your browser; nothing is sent to any server.',
-    navPetition: 'Petition deadlines', navReview: 'Administrative review', navDeadline: 'Deadline calculator', navApproval: 'Approval routes', navEmbed: 'Embedding',
-    petitionH: 'When must my petition be answered?', petitionP: 'Under art. 56 of the Wenshan HRSS Bureau work rules. Enter the dates of what has happened to see every step\'s due date and status.',
+    navLabel: 'Calculators', navPetition: 'Petition', navReview: 'Review', navDeadline: 'Deadlines', navApproval: 'Approvals', navEmbed: 'Embed',
+    petitionH: 'When must my petition be answered?', petitionP: 'Under art. 56 of the Wenshan HRSS Bureau work rules. Enter the date you sent or handed in your letter to see when it must be accepted and answered at the latest.',
     reviewH: 'Administrative review: every time limit', reviewP: 'Under art. 57 of the Wenshan HRSS Bureau work rules, with the differences from the current Administrative Review Law.',
     deadlineH: 'Deadline calculator (staff)', ruleset: 'Ruleset', search: 'Find by article or id (e.g. 第八十九条, DL-002-089-02)', rule: 'Time limit',
     approvalH: 'Approval routes (staff)', searchAr: 'Find by article, id or matter', ruleAr: 'Matter',
     authorityH: 'By role: what a role approves, and up to which amount or days', authorityRole: 'Role (as the rules name it, e.g. 办公室主任, 秘书长, 分管领导)', authorityGo: 'Look up',
-    navLeave: 'Leave', navSanction: 'Sanctions', leaveH: 'Leave: days and who approves', searchLv: 'Find by article, id or kind of leave', ruleLv: 'Kind of leave',
+    navLeave: 'Leave', navSanction: 'Liability', leaveH: 'Leave: days and who approves', searchLv: 'Find by article, id or kind of leave', ruleLv: 'Kind of leave',
     sanctionH: 'Liability for administrative faults', searchSn: 'Find by article, id or case', ruleSn: 'Provision',
-    embedH: 'Embedding in a portal', embedP: 'Install the npm package zhengwu (or copy its folder to the site), then add one script tag and an element; the page\'s CSP must allow \'wasm-unsafe-eval\':',
+    staffDetails: 'Details (for staff checking)', embedH: 'Embedding in a portal', embedP: 'Install the npm package zhengwu (or copy its folder to the site), then add one script tag and an element; the page\'s CSP must allow \'wasm-unsafe-eval\':',
   },
 };
 const original = new Map();
@@ -26,6 +26,10 @@ function translate() {
     if (!original.has(node)) original.set(node, node.textContent);
     node.textContent = lang === 'en' ? TEXT.en[node.dataset.i18n] ?? original.get(node) : original.get(node);
   }
+  for (const node of document.querySelectorAll('[data-i18n-label]')) {
+    if (!original.has(node)) original.set(node, node.getAttribute('aria-label'));
+    node.setAttribute('aria-label', lang === 'en' ? TEXT.en[node.dataset.i18nLabel] : original.get(node));
+  }
   document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
   const button = document.getElementById('lang');
   button.textContent = lang === 'en' ? '中文' : 'English';
@@ -33,20 +37,23 @@ function translate() {
   for (const e of document.querySelectorAll('zhengwu-timeline, zhengwu-deadline, zhengwu-approval, zhengwu-leave, zhengwu-sanction')) e.setAttribute('lang', lang);
 }
 
+// A staff calculator's pickers. The calculator is set up when its section comes near the screen,
+// with its default ruleset's pack only; the other rulesets' packs are fetched when the person
+// opens the ruleset picker (their names are in the packs). Returns the refill for a language switch.
 function picker(kind, prefix, defaultRuleset, fallbackRule) {
   const rsSel = document.getElementById(`${prefix}-ruleset`);
   const search = document.getElementById(`${prefix}-search`);
   const ruleSel = document.getElementById(`${prefix}-rule`);
   const calc = document.getElementById(`${prefix}-calc`);
-  const cat = catalog.cache;
-  const sets = cat.rulesets.filter((r) => r.rules.some((x) => x.kind === kind));
+  let cat = null;
+  const sets = () => cat.rulesets.filter((r) => r.rules.some((x) => x.kind === kind));
   const fillSets = () => {
     const keep = rsSel.value;
-    rsSel.replaceChildren(...sets.map((r) => new Option(lang === 'en' ? r.name.en : r.name.zh, r.id)));
+    rsSel.replaceChildren(...sets().map((r) => new Option(lang === 'en' ? r.name.en : r.name.zh, r.id)));
     rsSel.value = keep || defaultRuleset;
   };
   const fillRules = () => {
-    const rs = sets.find((r) => r.id === rsSel.value) ?? sets[0];
+    const rs = sets().find((r) => r.id === rsSel.value) ?? sets()[0];
     if (!ruleSel) return pickRuleset(calc, rs, rs.id === defaultRuleset ? fallbackRule : '');
     const needle = search.value.trim().toLowerCase();
     const rules = rs.rules.filter((r) => r.kind === kind).filter((r) => !needle
@@ -60,10 +67,25 @@ function picker(kind, prefix, defaultRuleset, fallbackRule) {
     calc.setAttribute('ruleset', rs.id);
     if (ruleSel.value) calc.setAttribute('rule', ruleSel.value);
   };
+  const allSets = async () => { cat = await catalog('all'); fillSets(); };
+  rsSel.addEventListener('pointerdown', allSets, { once: true });
+  rsSel.addEventListener('focus', allSets, { once: true });
   rsSel.addEventListener('change', () => { if (search) search.value = ''; fillRules(); });
   search?.addEventListener('input', fillRules);
   ruleSel?.addEventListener('change', () => calc.setAttribute('rule', ruleSel.value));
-  return () => { fillSets(); fillRules(); };
+  whenNear(calc.closest('section'), async () => { cat = await catalog([defaultRuleset]); fillSets(); fillRules(); });
+  return () => { if (cat) { fillSets(); fillRules(); } };
+}
+
+// Runs `setup` once, when `target` is on the screen or within a quarter screen below it. Not
+// above it: a section set up above the one a nav tap jumped to would push that one down.
+function whenNear(target, setup) {
+  const observer = new IntersectionObserver((entries) => {
+    if (!entries.some((e) => e.isIntersecting)) return;
+    observer.disconnect();
+    setup();
+  }, { rootMargin: '-80px 0px 25% 0px' });
+  observer.observe(target);
 }
 
 // An element with its own picker keeps its rule while it belongs to the ruleset.
@@ -74,14 +96,16 @@ function pickRuleset(calc, rs, fallbackRule) {
 }
 
 await ready;
-catalog.cache = await catalog();
+// The staff calculators are set up as they come near the screen; measured before the timelines
+// have drawn their forms, every section would seem near. So the timelines come first.
+await Promise.all([...document.querySelectorAll('zhengwu-timeline')].map((t) => loadRulesets([t.getAttribute('ruleset')])));
+await new Promise(requestAnimationFrame);
 const pickers = [
   picker('deadline', 'dl', 'panzhihua-dongqu-2012', 'dongqu.document.within-competence'),
   picker('approval', 'ar', 'liangshan-office-2003', 'liangshan.expense'),
   picker('leave', 'lv', 'wenshan-hrss-2019', 'wenshan.leave.maternity'),
   picker('sanction', 'sn', 'guangxi-fault-2007', 'guangxi.fault.review-chain'),
 ];
-for (const p of pickers) p();
 document.getElementById('version').textContent = `zhengwu ${z.version()} · ${z.rulesVersion()} · ${z.calendarInfo().first} – ${z.calendarInfo().last}`;
 function showAuthority(ev) {
   ev?.preventDefault();
@@ -108,6 +132,8 @@ document.getElementById('lang').addEventListener('click', () => {
   lang = lang === 'en' ? 'zh' : 'en';
   translate();
   for (const p of pickers) p();
+  // An answer already shown is given again in the new language, as the elements do.
+  if (document.getElementById('authority-answer').childElementCount) showAuthority();
 });
 translate();
 document.body.dataset.ready = 'true';

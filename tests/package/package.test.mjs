@@ -144,6 +144,8 @@ test('a page of the package\'s files alone shows a working <zhengwu-timeline>', 
   const timeline = page.locator('zhengwu-timeline');
   await timeline.locator('form').waitFor();
   await timeline.locator('[data-field="events.received"]').fill('2026-08-03');
+  // The dates besides the first are folded away until asked for (issue 16).
+  await timeline.getByText('我还知道更多（可选）').click();
   await timeline.locator('[data-field="events.accepted"]').fill('2026-08-14');
   await timeline.locator('[data-field="asOf"]').fill('2026-09-10');
   await timeline.getByRole('button', { name: '计算' }).click();
