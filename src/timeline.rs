@@ -211,7 +211,7 @@ pub fn timeline(cal: &Calendar, q: &Query) -> Result<TimelineAnswer> {
         }
         // Until the event this step brings about is known, it happens at the latest on the
         // step's done date or else its (extended, if granted) due date.
-        let done_by = ev.get(s.id).copied().or_else(|| {
+        let done_by = done_on(s, &ev).or_else(|| {
             let due = if step.extended {
                 step.extended_due.as_ref().or(step.due.as_ref())
             } else {
@@ -318,6 +318,14 @@ fn waiting_step(
     }
 }
 
+/// When the step was done: its own event, or the event it brings about (the notice of
+/// acceptance is served on the 受理日 `accepted`: 文山 第五十六条(二)1 "以送达之日为信访案件受理日期").
+fn done_on(s: &crate::model::ProcStep, ev: &SmallMap<String, Start>) -> Option<Start> {
+    ev.get(s.id)
+        .or_else(|| s.completes.and_then(|e| ev.get(e)))
+        .copied()
+}
+
 /// The step's deadline counted from `start`.
 fn step_deadline(
     cal: &Calendar,
@@ -330,7 +338,7 @@ fn step_deadline(
     let input = DeadlineInput {
         start: step_start(rule, start, s.from)?,
         extended: s.extended_by.is_some_and(|e| ev.contains_key(e)),
-        done: ev.get(s.id).copied(),
+        done: done_on(s, ev),
         pauses: Vec::new(),
         set_due: None,
     };

@@ -13,7 +13,9 @@ fn add_period(query: &str) -> zhengwu::api::DateAnswer {
 fn months_counted_from_the_start_day_end_the_day_before_the_corresponding_day() {
     // A loan of two months counted from and including 2014-05-29: the court awarded interest to
     // 2014-07-28 (商标法实施条例 第十二条 counts the same way); Monday, a working day.
-    let a = add_period(r#"{"start":"2014-05-29","amount":2,"unit":"month","convention":"start_day_counted"}"#);
+    let a = add_period(
+        r#"{"start":"2014-05-29","amount":2,"unit":"month","convention":"start_day_counted"}"#,
+    );
     assert_eq!(a.date, "2014-07-28");
     // Without the convention the start day is not counted: the corresponding day, 2014-07-29.
     let a = add_period(r#"{"start":"2014-05-29","amount":2,"unit":"month"}"#);
@@ -21,7 +23,9 @@ fn months_counted_from_the_start_day_end_the_day_before_the_corresponding_day() 
     // One year from and including 2025-03-01 ends the day before 2026-03-01: Saturday 2026-02-28,
     // which the 2026 notice made a working day (春节: "2月14日（周六）、2月28日（周六）上班"), so
     // it is not moved.
-    let a = add_period(r#"{"start":"2025-03-01","amount":1,"unit":"year","convention":"start_day_counted"}"#);
+    let a = add_period(
+        r#"{"start":"2025-03-01","amount":1,"unit":"year","convention":"start_day_counted"}"#,
+    );
     assert_eq!(a.date, "2026-02-28");
 }
 
@@ -31,7 +35,11 @@ fn a_one_day_holiday_is_one_date_in_the_trace() {
     // 12-31, 01-02, 01-03.
     let a = add_period(r#"{"start":"2024-12-30","amount":3,"unit":"working_day"}"#);
     assert_eq!(a.date, "2025-01-03");
-    assert!(a.trace.iter().any(|t| t.zh.starts_with("1月1日 元旦放假")), "{:?}", a.trace);
+    assert!(
+        a.trace.iter().any(|t| t.zh.starts_with("1月1日 元旦放假")),
+        "{:?}",
+        a.trace
+    );
     assert!(!a.trace.iter().any(|t| t.zh.contains("1月1日至1月1日")));
 }
 
@@ -48,7 +56,11 @@ fn a_roll_off_a_holiday_does_not_count_the_periods_weekends() {
 #[test]
 fn a_period_that_is_not_moved_says_why_its_last_day_stays() {
     // 6 months after 2025-12-27 end on 2026-06-27, a Saturday: not moved (no_roll).
-    let a = add_period(r#"{"start":"2025-12-27","amount":6,"unit":"month","convention":"no_roll"}"#);
+    let a =
+        add_period(r#"{"start":"2025-12-27","amount":6,"unit":"month","convention":"no_roll"}"#);
     assert_eq!(a.date, "2026-06-27");
-    assert!(a.trace.iter().any(|t| t.zh.contains("按本条规定期间最后一日不顺延")));
+    assert!(a
+        .trace
+        .iter()
+        .any(|t| t.zh.contains("按本条规定期间最后一日不顺延")));
 }

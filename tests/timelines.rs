@@ -139,3 +139,23 @@ fn ics_has_all_day_and_timed_events() {
     assert!(ics.contains("DTSTART;VALUE=DATE:20261013\r\n"), "{ics}");
     assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.ends_with("END:VCALENDAR\r\n"));
 }
+
+#[test]
+fn the_event_a_step_brings_about_records_it_done() {
+    // 文山 第五十六条(二)1: the notice of acceptance is due 15 days after the letter (08-03 →
+    // 08-18), and "以送达之日为信访案件受理日期": accepted on 08-14 means served on 08-14, in time.
+    let t = run(
+        r#"{"ruleset":"wenshan-hrss-2019","procedure":"wenshan.petition","asOf":"2026-09-10",
+            "events":{"received":"2026-08-03","accepted":"2026-08-14"}}"#,
+    );
+    assert_eq!(step(&t, "acceptanceNotice").status, "done_in_time");
+    // The office's 拟办 step (2 working days) was not recorded: it is the next to watch.
+    assert_eq!(t.next.as_deref(), Some("proposal"));
+    // Accepted only on 08-20: served two days after the due date.
+    let t = run(
+        r#"{"ruleset":"wenshan-hrss-2019","procedure":"wenshan.petition","asOf":"2026-09-10",
+            "events":{"received":"2026-08-03","accepted":"2026-08-20"}}"#,
+    );
+    assert_eq!(step(&t, "acceptanceNotice").status, "done_late");
+    assert_eq!(step(&t, "acceptanceNotice").days_over, Some(2));
+}

@@ -79,9 +79,10 @@ test('citizen: 信访 timeline with a month calendar and an .ics download', asyn
   await field(s, 'events.accepted').fill('2026-08-14');
   await field(s, 'asOf').fill('2026-09-10');
   await s.getByRole('button', { name: '计算' }).click();
-  // Reply: 60 days after 08-14 = 10-13; acceptance notice: 15 days after 08-03 = 08-18, overdue on 09-10.
+  // Reply: 60 days after 08-14 = 10-13; acceptance notice: 15 days after 08-03 = 08-18, served on
+  // the acceptance date 08-14 (以送达之日为信访案件受理日期): done in time.
   await assertStep(s, 'reply', '2026-10-13', '办理中');
-  await assertStep(s, 'acceptanceNotice', '2026-08-18', '已逾期');
+  await assertStep(s, 'acceptanceNotice', '2026-08-18', '按期办结');
   assert.equal(await s.locator('table.month').count() >= 2, true);
   // October: the National Day days are marked as rest, Saturday 10-10 as an adjusted working day.
   assert.match(await s.locator('td.rest[title^="2026-10-01"]').getAttribute('title'), /国庆/);

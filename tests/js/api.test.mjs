@@ -41,11 +41,13 @@ test('timeline: a Wenshan petition with the steps that already happened', () => 
   assert.equal(byId.proposal.due, '2026-08-05'); // 2 working days: Tue 08-04, Wed 08-05
   assert.equal(byId.proposal.status, 'done_in_time');
   assert.equal(byId.acceptanceNotice.due, '2026-08-18'); // 08-03 + 15 = 08-18 (Tue)
-  assert.equal(byId.acceptanceNotice.status, 'overdue'); // never recorded as done
+  // The notice of acceptance was served on the acceptance date (文山 第五十六条(二)1: 以送达之日为
+  // 信访案件受理日期), 08-14, before its due date: done in time.
+  assert.equal(byId.acceptanceNotice.status, 'done_in_time');
   assert.equal(byId.reply.due, '2026-10-13'); // 08-14 + 60 = 10-13 (Tue)
   assert.equal(byId.reply.status, 'open');
   assert.equal(byId.reviewRequest.status, 'waiting');
-  assert.equal(t.next, 'acceptanceNotice');
+  assert.equal(t.next, 'reply');
   const ics = z.timelineIcs({ ruleset: 'wenshan-hrss-2019', procedure: 'wenshan.petition', asOf: '2026-09-10', events: { received: '2026-08-03', accepted: '2026-08-14' } });
   assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
   assert.match(ics, /DTSTART;VALUE=DATE:20261013\r\n/);

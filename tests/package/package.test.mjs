@@ -149,9 +149,10 @@ test('a page of the package\'s files alone shows a working <zhengwu-timeline>', 
   await timeline.locator('[data-field="events.accepted"]').fill('2026-08-14');
   await timeline.locator('[data-field="asOf"]').fill('2026-09-10');
   await timeline.getByRole('button', { name: '计算' }).click();
-  // Reply: 60 days after 08-14 = 10-13; the acceptance notice (15 days after 08-03) was due 08-18.
+  // Reply: 60 days after 08-14 = 10-13; the acceptance notice (15 days after 08-03) was due 08-18
+  // and served on the acceptance date 08-14: done in time.
   assert.ok((await timeline.locator('li.step[data-step="reply"]').textContent()).includes('2026-10-13'));
-  assert.ok((await timeline.locator('li.step[data-step="acceptanceNotice"] .badge').textContent()).includes('已逾期'));
+  assert.ok((await timeline.locator('li.step[data-step="acceptanceNotice"] .badge').textContent()).includes('按期办结'));
   // Nothing of the element is in the page's own DOM or styles.
   const light = await page.evaluate(() => ({ nodes: document.querySelectorAll('form, .field, .error, .badge').length, sheets: document.styleSheets.length + document.adoptedStyleSheets.length }));
   assert.deepEqual(light, { nodes: 0, sheets: 0 });
