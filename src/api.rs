@@ -254,7 +254,7 @@ pub fn calendar_info(cal: &Calendar) -> CalendarInfo {
     CalendarInfo {
         first: format_date(cal.first()),
         last: format_date(cal.last()),
-        sources: cal.notices().to_vec(),
+        sources: cal.notices().cloned().collect(),
         beyond: Bilingual::new(
             "尚未公布安排的年份按现行《全国年节及纪念日放假办法》推算：法定节假日，适逢周末的在其后工作日补假（第六条）；答案标注为临时结果，并给出安排公布后可能的最早与最晚日期（依2008年以来各年通知的放假调休规律）",
             "years whose arrangements are not published are projected under the holiday rules in force: the statutory holidays, with make-up weekdays after those on a weekend (article 6); answers are flagged provisional and give the earliest and latest date the notice can make them (from the pattern of the notices since 2008)",

@@ -11,6 +11,7 @@
 //! working days costs the same as adding one.
 
 use crate::date::{format_date, zh_month_day};
+use crate::days::{Days, Origin, Segment};
 use crate::error::{Error, ErrorCode, Result};
 use crate::explain::Bilingual;
 use crate::generated::{CALENDAR_FIRST, CALENDAR_LAST, NOTICES};
@@ -19,51 +20,9 @@ use crate::model::Ymd;
 use crate::projection::{Bound, Projection};
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::Serialize;
+use std::sync::Arc;
 
-/// What kind of day a date is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub enum DayKind {
-    /// An ordinary Monday–Friday working day.
-    Workday,
-    /// An ordinary Saturday or Sunday (国务院关于职工工作时间的规定 第七条).
-    Weekend,
-    /// A statutory holiday day (法定节假日) of the 全国年节及纪念日放假办法.
-    StatutoryHoliday,
-    /// A weekday made a rest day by the year's notice (调休休息日).
-    AdjustedRest,
-    /// A Saturday or Sunday made a working day by the year's notice (调休上班).
-    AdjustedWorkday,
-}
-
-impl DayKind {
-    /// Whether people work on this kind of day.
-    pub fn is_working(self) -> bool {
-        matches!(self, DayKind::Workday | DayKind::AdjustedWorkday)
-    }
-
-    /// The kind's name in Chinese.
-    pub fn zh(self) -> &'static str {
-        match self {
-            DayKind::Workday => "工作日",
-            DayKind::Weekend => "周休日",
-            DayKind::StatutoryHoliday => "法定节假日",
-            DayKind::AdjustedRest => "调休休息日",
-            DayKind::AdjustedWorkday => "调休上班日",
-        }
-    }
-
-    /// The kind's name in English.
-    pub fn en(self) -> &'static str {
-        match self {
-            DayKind::Workday => "working day",
-            DayKind::Weekend => "weekend",
-            DayKind::StatutoryHoliday => "statutory holiday",
-            DayKind::AdjustedRest => "adjusted rest day",
-            DayKind::AdjustedWorkday => "adjusted working day",
-        }
-    }
-}
+pub use crate::days::DayKind;
 
 /// A holiday block of a notice, owned (built-in or loaded at run time).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -107,9 +66,6 @@ pub struct NoticeInfo {
 
 /// The last days of the last covered year that the next notice may still change (25–31 December).
 const TAIL_DAYS: usize = 7;
-
-/// Where a non-ordinary day comes from: notice index and block index.
-type Origin = Option<(u16, u16)>;
 
 /// Whether dates past the covered range may be answered provisionally, and under which reading
 /// of the unpublished days.
@@ -167,13 +123,10 @@ pub struct DayInfo {
 pub struct Calendar {
     first: NaiveDate,
     last: NaiveDate,
-    kinds: Vec<DayKind>,
-    origins: Vec<Origin>,
-    /// `prefix[i]` = number of working days among the first `i` days.
-    prefix: Vec<u32>,
-    /// Offsets (from `first`) of the working days, in order.
-    workdays: Vec<u32>,
-    notices: Vec<NoticeInfo>,
+    /// The published days (shared with the generation this one was loaded on).
+    days: Days,
+    /// The notices, shared between generations.
+    notices: Vec<Arc<NoticeInfo>>,
     /// The years after `last`, and its last days, as the next notices may arrange them.
     projection: Projection,
 }
@@ -228,94 +181,36 @@ impl Calendar {
             .iter()
             .map(static_notice)
             .collect::<Result<Vec<_>>>()?;
-        Calendar::from_notices(ymd(CALENDAR_FIRST)?, ymd(CALENDAR_LAST)?, notices)
+        let (first, last) = (ymd(CALENDAR_FIRST)?, ymd(CALENDAR_LAST)?);
+        let notices: Vec<Arc<NoticeInfo>> = notices.into_iter().map(Arc::new).collect();
+        let segment = segment(first, last, &[], &notices, 0);
+        Ok(Calendar::assemble(first, last, Days::new(segment), notices))
     }
 
-    fn from_notices(
+    /// A calendar from its days, with the projection of the years after `last`.
+    fn assemble(
         first: NaiveDate,
         last: NaiveDate,
-        notices: Vec<NoticeInfo>,
-    ) -> Result<Calendar> {
-        let len = usize::try_from((last - first).num_days() + 1).unwrap_or(0);
-        let mut kinds = Vec::with_capacity(len);
-        let mut d = first;
-        for _ in 0..len {
-            kinds.push(if is_weekend(d) {
-                DayKind::Weekend
-            } else {
-                DayKind::Workday
-            });
-            match d.succ_opt() {
-                Some(next) => d = next,
-                None => break,
-            }
-        }
-        let mut origins: Vec<Origin> = vec![None; kinds.len()];
-        for (ni, n) in notices.iter().enumerate() {
-            for (hi, h) in n.holidays.iter().enumerate() {
-                let origin = Some((ni as u16, hi as u16));
-                let mut d = h.rest_from;
-                while d <= h.rest_to {
-                    let kind = if h.statutory.contains(&d) {
-                        DayKind::StatutoryHoliday
-                    } else if is_weekend(d) {
-                        DayKind::Weekend
-                    } else {
-                        DayKind::AdjustedRest
-                    };
-                    set_day(&mut kinds, &mut origins, first, d, kind, origin);
-                    d = match d.succ_opt() {
-                        Some(n) => n,
-                        None => break,
-                    };
-                }
-                for s in &h.statutory {
-                    set_day(
-                        &mut kinds,
-                        &mut origins,
-                        first,
-                        *s,
-                        DayKind::StatutoryHoliday,
-                        origin,
-                    );
-                }
-                for w in &h.work {
-                    set_day(
-                        &mut kinds,
-                        &mut origins,
-                        first,
-                        *w,
-                        DayKind::AdjustedWorkday,
-                        origin,
-                    );
-                }
-            }
-        }
-        let mut prefix = Vec::with_capacity(kinds.len() + 1);
-        let mut workdays = Vec::new();
-        let mut count = 0u32;
-        prefix.push(0);
-        for (i, k) in kinds.iter().enumerate() {
-            if k.is_working() {
-                workdays.push(i as u32);
-                count += 1;
-            }
-            prefix.push(count);
-        }
-        let tail = kinds
-            .get(kinds.len().saturating_sub(TAIL_DAYS)..)
-            .unwrap_or(&[]);
-        let projection = Projection::build(last, tail, &notices);
-        Ok(Calendar {
+        days: Days,
+        notices: Vec<Arc<NoticeInfo>>,
+    ) -> Calendar {
+        let tail: Vec<DayKind> = last
+            .checked_sub_days(chrono::Days::new(TAIL_DAYS as u64 - 1))
+            .map(|from| {
+                from.iter_days()
+                    .take(TAIL_DAYS)
+                    .filter_map(|d| days.kind(d).map(|(k, _)| k))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let projection = Projection::build(last, &tail, &notices);
+        Calendar {
             first,
             last,
-            kinds,
-            origins,
-            prefix,
-            workdays,
+            days,
             notices,
             projection,
-        })
+        }
     }
 
     /// First covered day.
@@ -329,20 +224,16 @@ impl Calendar {
     }
 
     /// The notices the calendar was built from.
-    pub fn notices(&self) -> &[NoticeInfo] {
-        &self.notices
+    pub fn notices(&self) -> impl Iterator<Item = &NoticeInfo> {
+        self.notices.iter().map(|n| &**n)
     }
 
-    fn offset(&self, d: NaiveDate) -> Option<usize> {
+    /// The published kind of `d` and its origin, inside the covered range.
+    fn published(&self, d: NaiveDate) -> Option<(DayKind, Origin)> {
         if d < self.first || d > self.last {
             return None;
         }
-        usize::try_from((d - self.first).num_days()).ok()
-    }
-
-    fn date_at(&self, offset: u32) -> Option<NaiveDate> {
-        self.first
-            .checked_add_days(chrono::Days::new(u64::from(offset)))
+        self.days.kind(d)
     }
 
     /// The error for a date outside the covered range (for a caller that asked for published
@@ -417,11 +308,7 @@ impl Calendar {
 
     /// The kind of `d`, where it comes from, and whether it is projected (past the last notice).
     fn kind_of(&self, d: NaiveDate, mode: Mode, field: &str) -> Result<(DayKind, Origin, bool)> {
-        if let Some(i) = self.offset(d) {
-            let published = *self
-                .kinds
-                .get(i)
-                .ok_or_else(|| self.out_of_range(d, field))?;
+        if let Some((published, origin)) = self.published(d) {
             // Under the earliest or latest reading the next notice may change the last days.
             let kind = match mode.bound {
                 Bound::Law => published,
@@ -430,7 +317,7 @@ impl Calendar {
                 }
                 _ => published,
             };
-            return Ok((kind, self.origins.get(i).copied().flatten(), false));
+            return Ok((kind, origin, false));
         }
         if d > self.last && mode.provisional {
             return self
@@ -469,39 +356,26 @@ impl Calendar {
         }
         // Projected days and the earliest/latest readings are walked day by day (prefix counts
         // hold the published reading only).
-        let Some(i) = self.offset(d).filter(|_| mode.bound == Bound::Law) else {
+        if mode.bound != Bound::Law || self.published(d).is_none() {
             return self.walk(d, n, mode, field);
-        };
-        let before = i64::from(
-            *self
-                .prefix
-                .get(i + 1)
-                .ok_or_else(|| self.out_of_range(d, field))?,
-        );
+        }
+        let range = || self.out_of_range(d, field);
         if n > 0 {
-            let k = before + n - 1; // 0-based index of the target working day
-            if let Some(off) = usize::try_from(k).ok().and_then(|k| self.workdays.get(k)) {
-                return self
-                    .date_at(*off)
-                    .ok_or_else(|| self.out_of_range(d, field));
+            // 0-based index of the target working day.
+            let k = i64::from(self.days.count_through(d).ok_or_else(range)?) + n - 1;
+            if let Some(day) = u32::try_from(k).ok().and_then(|k| self.days.nth_working(k)) {
+                return Ok(day);
             }
-            let remaining = k - self.workdays.len() as i64 + 1;
+            let remaining = k - i64::from(self.days.total()) + 1;
             self.walk(self.last, remaining, mode, field)
         } else {
-            let at_or_before = i64::from(
-                *self
-                    .prefix
-                    .get(i)
-                    .ok_or_else(|| self.out_of_range(d, field))?,
-            );
-            let k = at_or_before + n; // n < 0
-            let off = usize::try_from(k).ok().and_then(|k| self.workdays.get(k));
-            match off {
-                Some(off) => self
-                    .date_at(*off)
-                    .ok_or_else(|| self.out_of_range(d, field)),
-                None => Err(self.out_of_range(self.first.pred_opt().unwrap_or(self.first), field)),
-            }
+            let k = i64::from(self.days.count_before(d).ok_or_else(range)?) + n; // n < 0
+            u32::try_from(k)
+                .ok()
+                .and_then(|k| self.days.nth_working(k))
+                .ok_or_else(|| {
+                    self.out_of_range(self.first.pred_opt().unwrap_or(self.first), field)
+                })
         }
     }
 
@@ -540,13 +414,12 @@ impl Calendar {
             _ => self.unsettled_from().pred_opt().unwrap_or(self.first),
         };
         let counted_to = d.min(settled);
-        let i = self
-            .offset(counted_to)
-            .ok_or_else(|| self.out_of_range(d, field))?;
+        if counted_to < self.first {
+            return Err(self.out_of_range(d, field));
+        }
         let mut n = i64::from(
-            *self
-                .prefix
-                .get(i + 1)
+            self.days
+                .count_through(counted_to)
                 .ok_or_else(|| self.out_of_range(d, field))?,
         );
         let mut x = counted_to;
@@ -689,9 +562,82 @@ impl Calendar {
             .ok_or_else(|| bad("年份无效".into(), "invalid year".into()))?;
         crate::notice::check(&notice)?;
         let mut notices = self.notices.clone();
-        notices.push(notice);
-        *self = Calendar::from_notices(self.first, last, notices)?;
+        notices.push(Arc::new(notice));
+        // The new year's days and the week before it, which its notice may change; the earlier
+        // days are shared with this generation.
+        let from = self.unsettled_from();
+        let tail: Vec<(DayKind, Origin)> = from
+            .iter_days()
+            .take_while(|d| *d <= self.last)
+            .filter_map(|d| self.days.kind(d))
+            .collect();
+        let overlap = u32::try_from(tail.len()).unwrap_or(0);
+        let seg = segment(from, last, &tail, &notices, notices.len() - 1);
+        let days = self.days.extended(overlap, seg);
+        *self = Calendar::assemble(self.first, last, days, notices);
         Ok(())
+    }
+}
+
+/// The days from `first` through `last`: the published `tail` at the start (kinds carried
+/// over), ordinary weekdays and weekends after it, then the blocks of the notices from index
+/// `from_notice` on (a notice's days outside the range are left out).
+fn segment(
+    first: NaiveDate,
+    last: NaiveDate,
+    tail: &[(DayKind, Origin)],
+    notices: &[Arc<NoticeInfo>],
+    from_notice: usize,
+) -> Segment {
+    let mut kinds = Vec::new();
+    let mut origins: Vec<Origin> = Vec::new();
+    for (i, d) in first.iter_days().take_while(|d| *d <= last).enumerate() {
+        let ordinary = if is_weekend(d) {
+            DayKind::Weekend
+        } else {
+            DayKind::Workday
+        };
+        let (kind, origin) = tail.get(i).copied().unwrap_or((ordinary, None));
+        kinds.push(kind);
+        origins.push(origin);
+    }
+    for (ni, n) in notices.iter().enumerate().skip(from_notice) {
+        for (hi, h) in n.holidays.iter().enumerate() {
+            apply_block(
+                &mut kinds,
+                &mut origins,
+                first,
+                h,
+                Some((ni as u16, hi as u16)),
+            );
+        }
+    }
+    Segment::new(first, kinds, origins)
+}
+
+/// Sets the days of one holiday block: its rest days, its statutory days, its 上班 days.
+fn apply_block(
+    kinds: &mut [DayKind],
+    origins: &mut [Origin],
+    first: NaiveDate,
+    h: &HolidayBlock,
+    origin: Origin,
+) {
+    for d in h.rest_from.iter_days().take_while(|d| *d <= h.rest_to) {
+        let kind = if h.statutory.contains(&d) {
+            DayKind::StatutoryHoliday
+        } else if is_weekend(d) {
+            DayKind::Weekend
+        } else {
+            DayKind::AdjustedRest
+        };
+        set_day(kinds, origins, first, d, kind, origin);
+    }
+    for s in &h.statutory {
+        set_day(kinds, origins, first, *s, DayKind::StatutoryHoliday, origin);
+    }
+    for w in &h.work {
+        set_day(kinds, origins, first, *w, DayKind::AdjustedWorkday, origin);
     }
 }
 

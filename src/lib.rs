@@ -42,6 +42,7 @@ pub mod approval;
 pub mod calendar;
 pub mod catalog;
 pub mod date;
+pub mod days;
 pub mod deadline;
 pub mod error;
 pub mod explain;

@@ -54,22 +54,24 @@ pub fn check(n: &NoticeInfo) -> Result<()> {
     check_statutory_days(n.year, &listed)
 }
 
+/// Every date of `dates` is one a notice for `year` may arrange.
+fn in_reach_all(year: i32, field: &str, dates: &[NaiveDate]) -> Result<()> {
+    match dates.iter().find(|d| !in_reach(year, **d)) {
+        Some(d) => Err(bad_date(
+            field,
+            *d,
+            "不属于通知所安排的年份（只能安排当年及上年12月25日至31日）",
+            "is outside the notice's year (it arranges its year and 25–31 December before it only)",
+        )),
+        None => Ok(()),
+    }
+}
+
 fn check_block(year: i32, prefix: &str, b: &HolidayBlock) -> Result<()> {
     let field = |f: &str| format!("{prefix}{f}");
-    let dated = [("rest", b.rest_from), ("rest", b.rest_to)]
-        .into_iter()
-        .chain(b.statutory.iter().map(|d| ("statutory", *d)))
-        .chain(b.work.iter().map(|d| ("work", *d)));
-    for (key, d) in dated {
-        if !in_reach(year, d) {
-            return Err(bad_date(
-                &field(key),
-                d,
-                "不属于通知所安排的年份（只能安排当年及上年12月25日至31日）",
-                "is outside the notice's year (it arranges its year and 25–31 December before it only)",
-            ));
-        }
-    }
+    in_reach_all(year, &field("rest"), &[b.rest_from, b.rest_to])?;
+    in_reach_all(year, &field("statutory"), &b.statutory)?;
+    in_reach_all(year, &field("work"), &b.work)?;
     for (key, list) in [("statutory", &b.statutory), ("work", &b.work)] {
         for (k, d) in list.iter().enumerate() {
             if k >= MAX_DATES_PER_BLOCK || list.get(..k).is_some_and(|before| before.contains(d)) {

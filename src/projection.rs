@@ -24,6 +24,7 @@ use crate::explain::Bilingual;
 use crate::holiday_law;
 use crate::model::Text;
 use chrono::{Datelike, Days, NaiveDate, Weekday};
+use std::sync::Arc;
 
 /// Which reading of an unpublished day to use.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -99,7 +100,7 @@ fn span_days(from: NaiveDate, to: NaiveDate) -> u32 {
 }
 
 /// Measures, for every festival, how far the published notices have stretched its holiday.
-pub fn reaches(notices: &[NoticeInfo]) -> Vec<Reach> {
+pub fn reaches(notices: &[Arc<NoticeInfo>]) -> Vec<Reach> {
     let mut out: Vec<Reach> = Vec::new();
     for n in notices.iter().filter(|n| n.year >= PATTERN_FROM_YEAR) {
         let Some(law) = holiday_law::statutory_days(n.year) else {
@@ -243,7 +244,7 @@ fn shape_cluster(c: &mut Cluster, reaches: &[Reach]) {
 impl Projection {
     /// Projects the years after `last` (the last published day, 31 December), starting from the
     /// published kinds of its last seven days (`tail`, oldest first).
-    pub fn build(last: NaiveDate, tail: &[DayKind], notices: &[NoticeInfo]) -> Projection {
+    pub fn build(last: NaiveDate, tail: &[DayKind], notices: &[Arc<NoticeInfo>]) -> Projection {
         let reaches = reaches(notices);
         let tail_len = u64::try_from(tail.len()).unwrap_or(0);
         let from = last

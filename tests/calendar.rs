@@ -106,7 +106,6 @@ fn every_notice_lists_the_statutory_days_of_the_revision_in_force() {
             .collect();
         let listed: BTreeSet<NaiveDate> = cal
             .notices()
-            .iter()
             .filter(|n| n.year == year)
             .flat_map(|n| n.holidays.iter().flat_map(|h| h.statutory.iter().copied()))
             .collect();

@@ -261,3 +261,28 @@ test('F2: a call abandoned by stack exhaustion does not lock the calendar', () =
   assert.equal(z.isWorkingDay('2027-02-08'), false);
   alive();
 });
+
+test('F8: memory grows linearly with the years loaded (generations share their days)', () => {
+  // Thirty years loaded one after another, each a minimal notice holding exactly the statutory
+  // days of the 放假办法 (one block a day). Every generation stays alive (answers are explained
+  // with the calendar they were computed with), so a generation that copied all earlier years
+  // made the last ten loads cost far more than the first ten; sharing the days keeps them alike.
+  const notice = (year) => ({
+    year, title: `测试用通知（非真实）${year}`, published: `${year - 1}-11-01`,
+    holidays: z.statutoryHolidays(year).map((d) => ({ name: d.name, nameEn: d.nameEn, rest: [d.date, d.date], statutory: [d.date], work: [] })),
+  });
+  const load = (n) => {
+    const before = memory();
+    for (let i = 0; i < n; i++) z.loadCalendar(notice(Number(z.calendarInfo().last.slice(0, 4)) + 1));
+    return memory() - before;
+  };
+  const first = load(10);
+  load(10);
+  const third = load(10);
+  // Measured: about 35 KB a year (its days and its projection of the next ten years); a copy of
+  // every earlier year was over 130 KB a year and growing.
+  assert.ok(third <= 10 * 65536, `the last ten loads took ${third} bytes`);
+  assert.ok(third <= Math.max(first, 65536) * 1.5, `the last ten loads took ${third} bytes, the first ten ${first}`);
+  assert.equal(z.isWorkingDay('2026-10-08'), true);
+  alive();
+});
