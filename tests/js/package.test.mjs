@@ -40,3 +40,11 @@ test('package.json: exports with types, files, side effects; no ignore file in t
   assert.deepEqual(p.sideEffects, ['./snippets/*', './elements.js']);
   assert.equal(existsSync(join(pkg, '.gitignore')), false);
 });
+
+test('the package exports only documented functions (F7: no internal entry point)', async () => {
+  const entry = await import(join(pkg, 'index.js'));
+  assert.deepEqual(Object.keys(entry).filter((name) => name.startsWith('__')), []);
+  for (const name of ['deadline', 'timeline', 'addWorkingDays', 'loadRules', 'statutoryHolidays', 'initSync', 'default']) {
+    assert.equal(typeof entry[name], 'function', name);
+  }
+});
