@@ -17,6 +17,7 @@ for (const name of TYPES) copyFileSync(join(root, 'js', `${name}.d.ts`), join(pk
 // An ignore file inside the package makes git skip it when a portal checks the folder in.
 rmSync(join(pkg, '.gitignore'), { force: true });
 
+giveTheModuleRoom();
 const glue = await import(join(pkg, 'zhengwu.js'));
 appendGuards(Object.keys(glue).filter((name) => typeof glue[name] === 'function' && !['default', 'initSync'].includes(name) && !name.startsWith('__')));
 glue.initSync({ module: readFileSync(join(pkg, 'zhengwu_bg.wasm')) });
@@ -65,3 +66,30 @@ function writeManifest() {
   writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
+
+// Every function of the generated module first makes sure there is stack for the module's deepest
+// path. A call that runs out of JS stack inside the module (a page recursing deeply, then calling
+// in) stops wherever it is, skipping what would restore wasm-bindgen's own bookkeeping (its
+// externref table's free list): every later call then traps. Taking the room first and giving it
+// back makes such a call fail in JS, like any function at the stack limit, before the module is
+// entered. Idempotent (the marker), since the build may run this twice.
+function giveTheModuleRoom() {
+  const file = join(pkg, 'zhengwu.js');
+  let js = readFileSync(file, 'utf8');
+  if (js.includes('function zhengwuRoom(')) return;
+  // The calendar functions go a few frames deep and are called in loops: less room, less cost.
+  const shallow = new Set(['isWorkingDay', 'addWorkingDays', 'workingDaysBetween', 'dayKind', 'version', 'rulesVersion', 'rulesets']);
+  js = js.replace(/^(export function (?!initSync\b)(\w+)\([^)]*\) \{)$/gm,
+    (line, head, name) => `${head}\n    zhengwuRoom(${shallow.has(name) ? 2 : 8});`);
+  // Each level takes about 1 KB of stack (its 128 arguments); 8 levels are four times what the
+  // deepest evaluation was measured to need (tests/js/adversarial.test.mjs, F2).
+  const room = `
+// Stack headroom checked before the module is entered (added by scripts/package.mjs).
+function zhengwuRoom(depth) {
+    if (depth > 0) zhengwuRoom(depth - 1, ${new Array(128).fill(0).join(', ')});
+}
+`;
+  const firstExport = js.indexOf('\n/**');
+  js = js.slice(0, firstExport) + room + js.slice(firstExport);
+  writeFileSync(file, js);
+}

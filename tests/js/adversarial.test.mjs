@@ -69,7 +69,13 @@ function atStackLimit(f, pads = 8) {
 }
 
 test('F2: a call abandoned by stack exhaustion leaves explanations whole', () => {
-  atStackLimit(() => z.deadline(reply));
+  // Forty paddings move the point where the stack runs out across the module's entry (the
+  // reproduction's pattern): before the headroom check, one of them stopped a call inside
+  // wasm-bindgen's externref bookkeeping and every later call trapped.
+  atStackLimit(() => z.deadline(reply), 40);
+  atStackLimit(() => z.addWorkingDays('2026-10-08', 3), 40);
+  // Thursday 10-08 + 3 working days: Fri 10-09, Sat 10-10 (a 调休 working day), Mon 10-12.
+  assert.equal(z.addWorkingDays('2026-10-08', 3), '2026-10-12');
   const a = z.deadline(reply);
   assert.ok(Array.isArray(a.trace) && a.trace.length >= 3, 'trace filled');
   assert.equal(a.citations[0].article, '第五十六条(四)5');
