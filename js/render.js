@@ -105,7 +105,9 @@ function staffDetails(a, lang) {
 
 /** A note on a provisional date's range ("节假日安排公布后可能在 … 至 … 之间"), or null. */
 export function rangeNote(range, lang) {
-  return range ? el('span', { class: 'range', text: `（${T[lang].range(range.earliest, range.latest)}）` }) : null;
+  if (!range) return null;
+  const text = T[lang].range(range.earliest, range.latest);
+  return el('span', { class: 'range', text: lang === 'en' ? ` (${text})` : `（${text}）` });
 }
 
 /**
