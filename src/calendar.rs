@@ -142,7 +142,7 @@ fn ymd(y: Ymd) -> Result<NaiveDate> {
     })
 }
 
-fn is_weekend(d: NaiveDate) -> bool {
+pub(crate) fn is_weekend(d: NaiveDate) -> bool {
     matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
 }
 
@@ -194,15 +194,10 @@ impl Calendar {
         days: Days,
         notices: Vec<Arc<NoticeInfo>>,
     ) -> Calendar {
-        let tail: Vec<DayKind> = last
-            .checked_sub_days(chrono::Days::new(TAIL_DAYS as u64 - 1))
-            .map(|from| {
-                from.iter_days()
-                    .take(TAIL_DAYS)
-                    .filter_map(|d| days.kind(d).map(|(k, _)| k))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let tail: Vec<DayKind> = published_tail(&days, last)
+            .iter()
+            .map(|(k, _)| *k)
+            .collect();
         let projection = Projection::build(last, &tail, &notices);
         Calendar {
             first,
@@ -291,14 +286,12 @@ impl Calendar {
     /// Whether `d` lies in the last days of the last covered year (Dec 25–31), which the next
     /// year's notice may still turn into working or rest days.
     pub fn subject_to_next_notice(&self, d: NaiveDate) -> bool {
-        d.year() == self.last.year() && d.month() == 12 && d.day() >= 25 && d <= self.last
+        d >= self.unsettled_from() && d <= self.last
     }
 
     /// The first day the next notice may still change (25 December of the last covered year).
     pub fn unsettled_from(&self) -> NaiveDate {
-        self.last
-            .checked_sub_days(chrono::Days::new(TAIL_DAYS as u64 - 1))
-            .unwrap_or(self.last)
+        unsettled_from(self.last)
     }
 
     /// The projection of the years no notice covers yet.
@@ -356,20 +349,26 @@ impl Calendar {
         }
         // Projected days and the earliest/latest readings are walked day by day (prefix counts
         // hold the published reading only).
-        if mode.bound != Bound::Law || self.published(d).is_none() {
+        // Projected days and the earliest/latest readings are walked day by day (the counts
+        // hold the published reading only); so is a day outside the published range.
+        let counted = match (mode.bound, n > 0) {
+            (Bound::Law, true) => self.days.count_through(d),
+            (Bound::Law, false) => self.days.count_before(d),
+            _ => None,
+        };
+        let Some(counted) = counted else {
             return self.walk(d, n, mode, field);
-        }
-        let range = || self.out_of_range(d, field);
+        };
         if n > 0 {
             // 0-based index of the target working day.
-            let k = i64::from(self.days.count_through(d).ok_or_else(range)?) + n - 1;
+            let k = i64::from(counted) + n - 1;
             if let Some(day) = u32::try_from(k).ok().and_then(|k| self.days.nth_working(k)) {
                 return Ok(day);
             }
             let remaining = k - i64::from(self.days.total()) + 1;
             self.walk(self.last, remaining, mode, field)
         } else {
-            let k = i64::from(self.days.count_before(d).ok_or_else(range)?) + n; // n < 0
+            let k = i64::from(counted) + n; // n < 0
             u32::try_from(k)
                 .ok()
                 .and_then(|k| self.days.nth_working(k))
@@ -566,17 +565,28 @@ impl Calendar {
         // The new year's days and the week before it, which its notice may change; the earlier
         // days are shared with this generation.
         let from = self.unsettled_from();
-        let tail: Vec<(DayKind, Origin)> = from
-            .iter_days()
-            .take_while(|d| *d <= self.last)
-            .filter_map(|d| self.days.kind(d))
-            .collect();
+        let tail = published_tail(&self.days, self.last);
         let overlap = u32::try_from(tail.len()).unwrap_or(0);
         let seg = segment(from, last, &tail, &notices, notices.len() - 1);
         let days = self.days.extended(overlap, seg);
         *self = Calendar::assemble(self.first, last, days, notices);
         Ok(())
     }
+}
+
+/// The first day the next notice may still change: 25 December of the year ending on `last`.
+fn unsettled_from(last: NaiveDate) -> NaiveDate {
+    last.checked_sub_days(chrono::Days::new(TAIL_DAYS as u64 - 1))
+        .unwrap_or(last)
+}
+
+/// The published kinds and origins of the days from [`unsettled_from`] through `last`.
+fn published_tail(days: &Days, last: NaiveDate) -> Vec<(DayKind, Origin)> {
+    unsettled_from(last)
+        .iter_days()
+        .take_while(|d| *d <= last)
+        .filter_map(|d| days.kind(d))
+        .collect()
 }
 
 /// The days from `first` through `last`: the published `tail` at the start (kinds carried

@@ -18,12 +18,12 @@
 //! the date the notice will produce. The pattern is measured from the notices themselves, so a
 //! newly loaded year widens or keeps it.
 
-use crate::calendar::{DayKind, NoticeInfo};
+use crate::calendar::{is_weekend, DayKind, NoticeInfo};
 use crate::date::{format_date, zh_month_day};
 use crate::explain::Bilingual;
 use crate::holiday_law;
 use crate::model::Text;
-use chrono::{Datelike, Days, NaiveDate, Weekday};
+use chrono::{Datelike, Days, NaiveDate};
 use std::sync::Arc;
 
 /// Which reading of an unpublished day to use.
@@ -85,10 +85,6 @@ pub struct Projection {
     latest: Vec<DayKind>,
     clusters: Vec<Cluster>,
     reaches: Vec<Reach>,
-}
-
-fn is_weekend(d: NaiveDate) -> bool {
-    matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
 }
 
 fn days(n: u32) -> Days {

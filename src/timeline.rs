@@ -179,7 +179,7 @@ pub fn timeline(cal: &Calendar, q: &Query) -> Result<TimelineAnswer> {
         }
     }
     // The latest date each event can happen, from the steps that bring it about.
-    let mut latest_events: Vec<(&str, Start)> = Vec::new();
+    let mut latest_events: SmallMap<&str, Start> = SmallMap::new();
     for s in p.steps {
         if let Some(cond) = s.only_if {
             if !ev.contains_key(cond) {
@@ -197,7 +197,7 @@ pub fn timeline(cal: &Calendar, q: &Query) -> Result<TimelineAnswer> {
                 }
                 None => ex.cite_rule(&rule.meta),
             }
-        } else if let Some((_, latest_start)) = latest_events.iter().find(|(e, _)| *e == s.from) {
+        } else if let Some(latest_start) = latest_events.get(s.from) {
             let latest = step_deadline(cal, rule, s, *latest_start, &ev, &c);
             if let Some(a) = past_calendar(latest, &mut ex)? {
                 step.latest_due = Some(a.due.clone());
@@ -222,8 +222,9 @@ pub fn timeline(cal: &Calendar, q: &Query) -> Result<TimelineAnswer> {
         });
         if let Some(at) = done_by {
             for event in [Some(s.id), s.completes].into_iter().flatten() {
-                if !ev.contains_key(event) {
-                    latest_events.push((event, at));
+                // The first step that brings an event about sets its latest date.
+                if !ev.contains_key(event) && !latest_events.contains_key(event) {
+                    latest_events.insert(event, at);
                 }
             }
         }
