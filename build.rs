@@ -1154,7 +1154,7 @@ fn run() -> R<()> {
         ));
     }
 
-    // Rules, per ruleset directory: one pack per ruleset (see src/pack.rs).
+    // Rules, per ruleset directory: one pack per ruleset (see src/rules/pack.rs).
     let mut packs = Vec::new();
     for (r, ruleset_lit) in rulesets.ruleset.iter().filter(|r| included(&r.id)).zip(&rs) {
         let (mut deadlines, mut approvals, mut leaves, mut sanctions, mut procedures) =
@@ -1242,11 +1242,12 @@ fn run() -> R<()> {
     // cn.toml, and calendarInfo() gives `note: null` there).
     let full_calendar = calendar(&cal, true)?;
     let hash = fnv1a(format!("{}{full_calendar}", g.out).as_bytes());
-    if wasm_target() {
-        g.out.push_str(&calendar(&cal, false)?);
+    // The calendar tables go to their own file, included by the time layer (src/time/generated.rs).
+    let calendar_out = if wasm_target() {
+        calendar(&cal, false)?
     } else {
-        g.out.push_str(&full_calendar);
-    }
+        full_calendar
+    };
     let _ = writeln!(
         g.out,
         "/// FNV-1a hash of the generated tables.\npub static DATA_HASH: &str = \"{hash:016x}\";\n/// Crate version and data hash.\npub static RULES_VERSION: &str = \"{}+data.{hash:016x}\";",
@@ -1260,9 +1261,9 @@ fn run() -> R<()> {
     );
     g.out.push_str(&pack_hashes(&version)?);
 
-    let out =
-        PathBuf::from(std::env::var("OUT_DIR").map_err(|e| e.to_string())?).join("generated.rs");
-    fs::write(&out, g.out).map_err(|e| e.to_string())
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").map_err(|e| e.to_string())?);
+    fs::write(out_dir.join("calendar.rs"), calendar_out).map_err(|e| e.to_string())?;
+    fs::write(out_dir.join("generated.rs"), g.out).map_err(|e| e.to_string())
 }
 
 /// `PACK_HASHES`: the SHA-256 (its first 16 bytes) of each rules pack the wasm module is built
@@ -1297,7 +1298,7 @@ fn pack_hashes(version: &str) -> Result<String, String> {
         }
     }
     Ok(format!(
-        "/// The first 16 bytes of the SHA-256 of each rules pack this module was built with (see src/pack.rs).\npub static PACK_HASHES: &[(&str, [u8; 16])] = &[{}];\n",
+        "/// The first 16 bytes of the SHA-256 of each rules pack this module was built with (see src/rules/pack.rs).\npub static PACK_HASHES: &[(&str, [u8; 16])] = &[{}];\n",
         rows.join(", ")
     ))
 }

@@ -3,11 +3,11 @@
 //! Run: `cargo bench --bench core` (results in target/criterion/).
 
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion};
-use zhengwu::calendar::{Calendar, Mode};
-use zhengwu::value::{Query, Value};
+use zhengwu::{Calendar, Mode};
+use zhengwu::{Query, Value};
 
 fn date(s: &str) -> chrono::NaiveDate {
-    zhengwu::date::parse_date(s, "d").unwrap_or_default()
+    zhengwu::parse_date(s, "d").unwrap_or_default()
 }
 
 fn working_days(c: &mut Criterion) {
@@ -52,20 +52,20 @@ fn evaluations(c: &mut Criterion) {
         ("asOf", s("2026-09-01")),
     ]);
     c.bench_function("deadline", |b| {
-        b.iter(|| zhengwu::deadline::deadline(&cal, black_box(&dl)))
+        b.iter(|| zhengwu::deadline(&cal, black_box(&dl)))
     });
     // As the JS API answers: the summary, serialised (the explanation follows when read).
     c.bench_function("deadline_summary_json", |b| {
         b.iter(|| {
             zhengwu::explain::summary(|| {
-                zhengwu::deadline::deadline(&cal, black_box(&dl))
+                zhengwu::deadline(&cal, black_box(&dl))
                     .map(|a| serde_json::to_string(&a).map(|j| j.len()))
             })
         })
     });
     c.bench_function("deadline_full_json", |b| {
         b.iter(|| {
-            zhengwu::deadline::deadline(&cal, black_box(&dl))
+            zhengwu::deadline(&cal, black_box(&dl))
                 .map(|a| serde_json::to_string(&a).map(|j| j.len()))
         })
     });
@@ -76,7 +76,7 @@ fn evaluations(c: &mut Criterion) {
         ("budgeted", Value::Bool(true)),
     ]);
     c.bench_function("approval_route", |b| {
-        b.iter(|| zhengwu::approval::approval_route(black_box(&ar)))
+        b.iter(|| zhengwu::approval_route(black_box(&ar)))
     });
     let tl = Value::Object(
         [
@@ -98,7 +98,7 @@ fn evaluations(c: &mut Criterion) {
     );
     let tl = Query::from_value(tl).expect("query");
     c.bench_function("timeline", |b| {
-        b.iter(|| zhengwu::timeline::timeline(&cal, black_box(&tl)))
+        b.iter(|| zhengwu::timeline(&cal, black_box(&tl)))
     });
     c.bench_function("calendar_builtin", |b| b.iter(Calendar::builtin));
 }

@@ -3,7 +3,7 @@
 //! `build.rs`), so that it trusts exactly these packs.
 //!
 //! Run: `cargo run --example packs -- <dir> [<hash list>]` (scripts/build.sh does this). The
-//! packs are the embedded tables of this native build, encoded by `zhengwu::pack::encode_pack`;
+//! packs are the embedded tables of this native build, encoded by `zhengwu::packs::encode_pack`;
 //! a module built from the same `data/` accepts them (same rules version), any other rejects them.
 
 use std::fmt::Write as _;
@@ -19,14 +19,14 @@ fn main() {
 
 fn write_all(dir: &std::path::Path, hash_list: Option<String>) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
-    let version = zhengwu::generated::RULES_VERSION;
+    let version = zhengwu::packs::RULES_VERSION;
     let mut list = format!("version {version}\n");
-    for pack in zhengwu::registry::packs() {
-        let bytes = zhengwu::pack::encode_pack(pack, version);
+    for pack in zhengwu::packs::packs() {
+        let bytes = zhengwu::packs::encode_pack(pack, version);
         let path = dir.join(format!("{}.zwr", pack.ruleset.id));
         std::fs::write(&path, &bytes)?;
         println!("{} {} bytes", path.display(), bytes.len());
-        let hash = zhengwu::pack::sha256(bytes.get(..bytes.len() - 32).unwrap_or_default());
+        let hash = zhengwu::packs::sha256(bytes.get(..bytes.len() - 32).unwrap_or_default());
         let hex: String = hash.iter().map(|b| format!("{b:02x}")).collect();
         let _ = writeln!(list, "{} {hex}", pack.ruleset.id);
     }

@@ -2,8 +2,8 @@
 //! profilers too (`valgrind --tool=callgrind target/release/examples/profile summary`).
 //! Run: `cargo run --release --example profile [full|summary]`.
 
-use zhengwu::calendar::Calendar;
-use zhengwu::value::{Query, Value};
+use zhengwu::Calendar;
+use zhengwu::{Query, Value};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let cal = Calendar::builtin()?;
@@ -21,8 +21,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for mode in modes {
         // As the JS API answers: evaluated and serialised.
         let run = || {
-            zhengwu::deadline::deadline(&cal, &q)
-                .map(|a| serde_json::to_string(&a).map_or(0, |j| j.len()))
+            zhengwu::deadline(&cal, &q).map(|a| serde_json::to_string(&a).map_or(0, |j| j.len()))
         };
         let t0 = std::time::Instant::now();
         let n = 20_000;

@@ -15,7 +15,7 @@ use std::fmt;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum ErrorCode {
-    /// The `ruleset` id is not one of the rulesets in [`crate::catalog`].
+    /// The `ruleset` id is not one of the rulesets in `crate::eval::catalog`.
     UnknownRuleset,
     /// The `rule`, `ref`, `procedure` or role does not exist in the ruleset (or has another kind).
     UnknownRule,
@@ -34,7 +34,7 @@ pub enum ErrorCode {
     RulesetNotLoaded,
     /// Bytes given to `loadRules` are not a rules pack of this module's rule data.
     InvalidRulesPack,
-    /// An argument is larger than the documented limits (see [`crate::json`]).
+    /// An argument is larger than the documented limits (see `crate::input::json`).
     InputTooLarge,
 }
 

@@ -9,18 +9,18 @@
 //! higher law that disagrees.
 //!
 //! The core is pure Rust (this crate without the `wasm` module) and is tested natively; the
-//! only binding layer is `src/wasm.rs`, compiled for `wasm32` alone.
+//! only binding layer is `src/binding/`, compiled for `wasm32` alone.
 //!
 //! ```
-//! use zhengwu::value::{Query, Value};
-//! let cal = zhengwu::calendar::Calendar::builtin()?;
+//! use zhengwu::{Query, Value};
+//! let cal = zhengwu::Calendar::builtin()?;
 //! // A 10-day 行政过错 acceptance decision (广西 第三十七条) for material received 2026-09-28:
 //! let q = Query::from_pairs([
 //!     ("ruleset", Value::String("guangxi-fault-2007".into())),
 //!     ("ref", Value::String("DL-000-037-01".into())),
 //!     ("start", Value::String("2026-09-28".into())),
 //! ]);
-//! let answer = zhengwu::deadline::deadline(&cal, &q)?;
+//! let answer = zhengwu::deadline(&cal, &q)?;
 //! // Day 10 is 8 October, the first working day after the National Day holiday.
 //! assert_eq!(answer.due, "2026-10-08");
 //! assert!(answer.explanation.citations.iter().any(|c| c.article == "第三十七条"));
@@ -37,35 +37,61 @@
     )
 )]
 
-pub mod api;
-pub mod approval;
-pub mod calendar;
-pub mod catalog;
-pub mod date;
-pub mod days;
-pub mod deadline;
+// The layers, bottom to top; each uses only those above it in this list (DESIGN.md, "Layers").
+mod base;
 pub mod error;
+mod eval;
 pub mod explain;
-pub mod facts;
-pub mod generated;
-pub mod holiday_law;
-pub mod json;
-pub mod keys;
-pub mod leave;
-pub mod lunar;
-pub mod model;
-pub mod notice;
-pub mod pack;
-pub mod period;
-pub mod projection;
-pub mod registry;
-pub mod rules;
-pub mod sanction;
-pub mod small_map;
-pub mod timeline;
-pub mod value;
+mod input;
+mod rules;
+mod time;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+mod binding;
 
 pub use error::{Error, ErrorCode, Result};
+
+// ---- The facade: everything a Rust caller uses, whatever layer it lives in. ----
+
+// The four answers.
+pub use eval::approval::{
+    approval_authority, approval_route, ApprovalAnswer, Authority, AuthorityAnswer, Limit,
+    RouteStep,
+};
+pub use eval::deadline::{deadline, DeadlineAnswer, ExtensionInfo, Status};
+pub use eval::leave::{leave_entitlement, Governing, LeaveAnswer, LeavePart};
+pub use eval::sanction::{sanction, Party, SanctionAnswer};
+pub use eval::timeline::{timeline, timeline_ics, TimelineAnswer, TimelineStep};
+
+// The calendar and its primitives.
+pub use eval::calendar_api::{
+    add_period, add_working_days, calendar_info, day_kind, is_working_day, load_calendar,
+    statutory_holidays, working_days_between, CalendarInfo, DateAnswer, StatutoryDay,
+};
+pub use eval::period::DateRange;
+pub use time::calendar::{Calendar, DayInfo, Mode};
+pub use time::date::{format_date, parse_date};
+pub use time::days::DayKind;
+pub use time::holiday_law;
+
+// What exists: the catalog and the rule data.
+pub use eval::catalog::{catalog, rulesets, Catalog};
+pub use rules::model;
+
+// Queries.
+pub use base::small_map::SmallMap;
+pub use base::text::Bilingual;
+pub use input::json::parse as parse_json;
+pub use input::value::{Query, Value};
+
+/// Rules packs: the binary files the module loads, and the registry of loaded ones (used by the
+/// pack-writing tool `examples/packs.rs` and by the tests).
+pub mod packs {
+    pub use crate::eval::deadline::find as deadline_rule;
+    pub use crate::eval::lookup::all_cites;
+    #[cfg(feature = "embed")]
+    pub use crate::rules::generated::EMBEDDED;
+    pub use crate::rules::generated::RULES_VERSION;
+    pub use crate::rules::pack::{check_header, decode_pack, encode_pack, sha256};
+    pub use crate::rules::registry::{all, load, packs};
+}

@@ -5,7 +5,7 @@ use common::q;
 
 #[test]
 fn what_the_liangshan_office_director_approves() {
-    let a = zhengwu::approval::approval_authority(&q(
+    let a = zhengwu::approval_authority(&q(
         r#"{"ruleset": "liangshan-office-2003", "role": "办公室主任"}"#,
     ))
     .unwrap();
@@ -33,20 +33,19 @@ fn what_the_liangshan_office_director_approves() {
 
 #[test]
 fn an_unknown_role_decides_nothing_and_says_so() {
-    let a = zhengwu::approval::approval_authority(&q(
+    let a = zhengwu::approval_authority(&q(
         r#"{"ruleset": "liangshan-office-2003", "role": "州长助理"}"#,
     ))
     .unwrap();
     assert!(a.matters.is_empty());
     assert!(!a.explanation.warnings.is_empty());
-    let e = zhengwu::approval::approval_authority(&q(r#"{"ruleset": "liangshan-office-2003"}"#))
-        .unwrap_err();
+    let e = zhengwu::approval_authority(&q(r#"{"ruleset": "liangshan-office-2003"}"#)).unwrap_err();
     assert_eq!(e.code, zhengwu::ErrorCode::MissingInput);
 }
 
 #[test]
 fn staff_leave_days_bound_the_section_head() {
-    let a = zhengwu::approval::approval_authority(&q(
+    let a = zhengwu::approval_authority(&q(
         r#"{"ruleset": "wenshan-hrss-2019", "role": "科室负责人"}"#,
     ))
     .unwrap();
@@ -62,9 +61,9 @@ fn staff_leave_days_bound_the_section_head() {
 
 #[test]
 fn a_ref_with_several_rules_names_the_others() {
-    let cal = zhengwu::calendar::Calendar::builtin().unwrap();
+    let cal = zhengwu::Calendar::builtin().unwrap();
     // 东区 第八十八条 holds two limits: instruction within 1 working day, and 当日文件当日签批.
-    let a = zhengwu::deadline::deadline(&cal, &q(r#"{"ruleset": "panzhihua-dongqu-2012", "ref": "DL-002-088-01", "start": "2026-09-30"}"#)).unwrap();
+    let a = zhengwu::deadline(&cal, &q(r#"{"ruleset": "panzhihua-dongqu-2012", "ref": "DL-002-088-01", "start": "2026-09-30"}"#)).unwrap();
     assert!(
         a.explanation
             .warnings
@@ -73,7 +72,7 @@ fn a_ref_with_several_rules_names_the_others() {
         "{:?}",
         a.explanation.warnings
     );
-    let b = zhengwu::deadline::deadline(&cal, &q(r#"{"ruleset": "panzhihua-dongqu-2012", "rule": "dongqu.document.instruction", "start": "2026-09-30"}"#)).unwrap();
+    let b = zhengwu::deadline(&cal, &q(r#"{"ruleset": "panzhihua-dongqu-2012", "rule": "dongqu.document.instruction", "start": "2026-09-30"}"#)).unwrap();
     assert!(b
         .explanation
         .warnings
@@ -83,15 +82,15 @@ fn a_ref_with_several_rules_names_the_others() {
 
 #[test]
 fn readings_the_answer_cannot_switch_are_refused() {
-    let cal = zhengwu::calendar::Calendar::builtin().unwrap();
+    let cal = zhengwu::Calendar::builtin().unwrap();
     // B17 (when an emergency clock starts) is reported, but the start moment is the user's input:
     // there is nothing to switch, so selecting a reading is an error rather than a silent no-op.
-    let e = zhengwu::deadline::deadline(&cal, &q(r#"{"ruleset": "muli-county-2017", "rule": "muli.emergency.phone", "start": "2026-03-01T22:30", "readings": {"B17": "learned"}}"#)).unwrap_err();
+    let e = zhengwu::deadline(&cal, &q(r#"{"ruleset": "muli-county-2017", "rule": "muli.emergency.phone", "start": "2026-03-01T22:30", "readings": {"B17": "learned"}}"#)).unwrap_err();
     assert_eq!(
         (e.code, e.field.as_deref()),
         (zhengwu::ErrorCode::InvalidInput, Some("readings.B17"))
     );
-    let a = zhengwu::deadline::deadline(&cal, &q(r#"{"ruleset": "muli-county-2017", "rule": "muli.emergency.phone", "start": "2026-03-01T22:30"}"#)).unwrap();
+    let a = zhengwu::deadline(&cal, &q(r#"{"ruleset": "muli-county-2017", "rule": "muli.emergency.phone", "start": "2026-03-01T22:30"}"#)).unwrap();
     let b17 = a
         .explanation
         .ambiguities
@@ -100,10 +99,10 @@ fn readings_the_answer_cannot_switch_are_refused() {
         .unwrap();
     assert_eq!(b17.option, None);
     // A reading of an ambiguity the rule does not depend on.
-    let e = zhengwu::deadline::deadline(&cal, &q(r#"{"ruleset": "wenshan-hrss-2019", "ref": "DL-004-056-09", "start": "2026-08-03", "readings": {"B04": "lower"}}"#)).unwrap_err();
+    let e = zhengwu::deadline(&cal, &q(r#"{"ruleset": "wenshan-hrss-2019", "ref": "DL-004-056-09", "start": "2026-08-03", "readings": {"B04": "lower"}}"#)).unwrap_err();
     assert_eq!(e.field.as_deref(), Some("readings.B04"));
     // A switchable one works and says how to switch.
-    let a = zhengwu::deadline::deadline(&cal, &q(r#"{"ruleset": "wenshan-hrss-2019", "ref": "DL-004-056-09", "start": "2026-08-03", "readings": {"B33": "from-due"}}"#)).unwrap();
+    let a = zhengwu::deadline(&cal, &q(r#"{"ruleset": "wenshan-hrss-2019", "ref": "DL-004-056-09", "start": "2026-08-03", "readings": {"B33": "from-due"}}"#)).unwrap();
     assert_eq!(
         a.explanation
             .ambiguities
@@ -117,7 +116,7 @@ fn readings_the_answer_cannot_switch_are_refused() {
 #[test]
 fn ambiguities_attached_by_inventory_row_are_reported() {
     // 凉山 cadre selection: the 党组 decides with "三分之二以上" present (B08, reported only).
-    let a = zhengwu::approval::approval_route(&q(
+    let a = zhengwu::approval_route(&q(
         r#"{"ruleset": "liangshan-office-2003", "ref": "AR-000L-RS2-01"}"#,
     ))
     .unwrap();
@@ -132,7 +131,7 @@ fn ambiguities_attached_by_inventory_row_are_reported() {
         ("as-written", None)
     );
     // 文山 合议委员会: B09 and B08 both.
-    let w = zhengwu::approval::approval_route(&q(
+    let w = zhengwu::approval_route(&q(
         r#"{"ruleset": "wenshan-hrss-2019", "ref": "AR-004-024-01"}"#,
     ))
     .unwrap();
@@ -143,7 +142,7 @@ fn ambiguities_attached_by_inventory_row_are_reported() {
 fn a_stand_in_needing_two_absences_waits_for_both() {
     // 凉山 行政工作会议制度 一、: "秘书长和办公室主任外出期间，委托在家主持工作的副秘书长主持召开".
     let roles = |json: &str| -> Vec<String> {
-        zhengwu::approval::approval_route(&q(json))
+        zhengwu::approval_route(&q(json))
             .unwrap()
             .steps
             .iter()
@@ -169,7 +168,7 @@ fn a_stand_in_needing_two_absences_waits_for_both() {
 #[test]
 fn a_provision_that_disagrees_is_shown_with_its_citation() {
     // 文山 第三十四条(二)1 (annual leave note to the 分管领导) vs 第三十四条(三) (day bands).
-    let a = zhengwu::approval::approval_route(&q(r#"{"ruleset": "wenshan-hrss-2019", "rule": "wenshan.leave.annual-approval", "rank": "staff"}"#)).unwrap();
+    let a = zhengwu::approval_route(&q(r#"{"ruleset": "wenshan-hrss-2019", "rule": "wenshan.leave.annual-approval", "rank": "staff"}"#)).unwrap();
     let c = a
         .explanation
         .conflicts

@@ -2,8 +2,8 @@
 //! `scripts/calendar/gen_fixture.py`), plus the cases the issue names.
 
 use chrono::NaiveDate;
-use zhengwu::calendar::{Calendar, DayKind, Mode};
 use zhengwu::ErrorCode;
+use zhengwu::{Calendar, DayKind, Mode};
 
 /// A made-up but well-formed 2027 notice (not a published one).
 const TEST_2027: &str = include_str!("fixtures/calendar-2027-test.json");
@@ -11,7 +11,7 @@ const TEST_2027: &str = include_str!("fixtures/calendar-2027-test.json");
 const FIXTURE: &str = include_str!("fixtures/cn-workdays-holidays-0.109.csv");
 
 fn d(s: &str) -> NaiveDate {
-    zhengwu::date::parse_date(s, "t").unwrap()
+    zhengwu::parse_date(s, "t").unwrap()
 }
 
 #[test]
@@ -143,10 +143,10 @@ fn statutory_days_in_the_data_follow_the_2024_rules_for_2025_and_2026() {
 
 #[test]
 fn statutory_holidays_answers_the_revision_in_force_in_its_order() {
-    use zhengwu::value::Value;
+    use zhengwu::Value;
     // 2020 (2013 rules, 11 days, listed 元旦 … 中秋节, 国庆节): 中秋节 fell on 10-01, the same day
     // as 国庆节's first day.
-    let days = zhengwu::api::statutory_holidays(&Value::Number(2020.0)).unwrap();
+    let days = zhengwu::statutory_holidays(&Value::Number(2020.0)).unwrap();
     let listed: Vec<(&str, &str)> = days
         .iter()
         .map(|d| (d.date.as_str(), d.name.as_str()))
@@ -169,7 +169,7 @@ fn statutory_holidays_answers_the_revision_in_force_in_its_order() {
     );
     // 2027 (2024 rules): 除夕 and 5月2日 are statutory too.
     assert_eq!(
-        zhengwu::api::statutory_holidays(&Value::Number(2027.0))
+        zhengwu::statutory_holidays(&Value::Number(2027.0))
             .unwrap()
             .len(),
         13
@@ -180,7 +180,7 @@ fn statutory_holidays_answers_the_revision_in_force_in_its_order() {
         Value::Number(2027.5),
         Value::String("2027".into()),
     ] {
-        let e = zhengwu::api::statutory_holidays(&bad).unwrap_err();
+        let e = zhengwu::statutory_holidays(&bad).unwrap_err();
         assert_eq!(e.code, ErrorCode::InvalidInput, "{bad:?}");
         assert_eq!(e.field.as_deref(), Some("year"));
     }
@@ -231,21 +231,21 @@ fn twenty_years_of_working_days_round_trip() {
 
 #[test]
 fn loading_the_next_year_extends_coverage_and_bad_data_is_rejected() {
-    use zhengwu::value::Value;
+    use zhengwu::Value;
     let mut cal = Calendar::builtin().unwrap();
     let bad: Value = serde_json::from_str(r#"{"year": 2027, "title": "x", "published": "2026-11-01", "holidays": [{"name": "元旦", "rest": ["2027-01-01", "2027-01-03"], "statutory": ["2027-01-01"], "work": ["2027-01-04"]}]}"#).unwrap();
     // 2027-01-04 is a Monday, not a weekend day.
-    let e = zhengwu::api::load_calendar(&mut cal, &bad).unwrap_err();
+    let e = zhengwu::load_calendar(&mut cal, &bad).unwrap_err();
     assert_eq!(e.code, ErrorCode::InvalidCalendar);
     let wrong_year: Value = serde_json::from_str(r#"{"year": 2029, "title": "x", "published": "2026-11-01", "holidays": [{"name": "元旦", "rest": ["2029-01-01", "2029-01-01"], "statutory": [], "work": []}]}"#).unwrap();
     assert_eq!(
-        zhengwu::api::load_calendar(&mut cal, &wrong_year)
+        zhengwu::load_calendar(&mut cal, &wrong_year)
             .unwrap_err()
             .code,
         ErrorCode::InvalidCalendar
     );
     let good: Value = serde_json::from_str(TEST_2027).unwrap();
-    let info = zhengwu::api::load_calendar(&mut cal, &good).unwrap();
+    let info = zhengwu::load_calendar(&mut cal, &good).unwrap();
     assert_eq!(info.last, "2027-12-31");
     let day = cal.day(d("2027-01-01"), Mode::default(), "date").unwrap();
     assert_eq!(day.kind, DayKind::StatutoryHoliday);
@@ -253,15 +253,15 @@ fn loading_the_next_year_extends_coverage_and_bad_data_is_rejected() {
 }
 
 /// The test notice with one change made to its JSON.
-fn test_2027_with(change: impl FnOnce(&mut serde_json::Value)) -> zhengwu::value::Value {
+fn test_2027_with(change: impl FnOnce(&mut serde_json::Value)) -> zhengwu::Value {
     let mut v: serde_json::Value = serde_json::from_str(TEST_2027).unwrap();
     change(&mut v);
     serde_json::from_str(&v.to_string()).unwrap()
 }
 
-fn load_error(v: &zhengwu::value::Value) -> (ErrorCode, Option<String>) {
+fn load_error(v: &zhengwu::Value) -> (ErrorCode, Option<String>) {
     let mut cal = Calendar::builtin().unwrap();
-    let e = zhengwu::api::load_calendar(&mut cal, v).unwrap_err();
+    let e = zhengwu::load_calendar(&mut cal, v).unwrap_err();
     (e.code, e.field.clone())
 }
 
@@ -281,7 +281,7 @@ fn a_loaded_notice_cannot_rewrite_a_published_year() {
     // Saturday 2026-12-26 may become a working day for 元旦 2027 (as 2018-12-29 did for 2019).
     let v = test_2027_with(|n| n["holidays"][0]["work"] = serde_json::json!(["2026-12-26"]));
     let mut cal = Calendar::builtin().unwrap();
-    zhengwu::api::load_calendar(&mut cal, &v).unwrap();
+    zhengwu::load_calendar(&mut cal, &v).unwrap();
     assert!(cal
         .is_working(d("2026-12-26"), Mode::default(), "d")
         .unwrap());

@@ -5,9 +5,9 @@
 mod common;
 
 use std::path::Path;
-use zhengwu::calendar::Calendar;
-use zhengwu::small_map::SmallMap;
-use zhengwu::value::{Query, Value};
+use zhengwu::Calendar;
+use zhengwu::SmallMap;
+use zhengwu::{Query, Value};
 
 fn to_value(t: &toml::Value) -> Value {
     match t {
@@ -90,10 +90,10 @@ fn deadline_cases() {
     let mut failures = Vec::new();
     for (name, t) in &all {
         let q = query(t);
-        if let Some(d) = common::summary_disagreement(|| zhengwu::deadline::deadline(&cal, &q)) {
+        if let Some(d) = common::summary_disagreement(|| zhengwu::deadline(&cal, &q)) {
             failures.push(format!("{name}: summary and full answer disagree: {d}"));
         }
-        match (zhengwu::deadline::deadline(&cal, &q), t.get("error")) {
+        match (zhengwu::deadline(&cal, &q), t.get("error")) {
             (Err(e), Some(code)) if code.as_str() == Some(e.code.as_str()) => {}
             (Err(e), _) => failures.push(format!("{name}: error {e}")),
             (Ok(a), Some(code)) => failures.push(format!(
@@ -128,7 +128,7 @@ fn deadline_cases() {
                         ));
                     }
                 }
-                if a.explanation.citations.is_empty() || a.explanation.trace.is_empty() {
+                if a.explanation.citations.is_empty() || a.explanation.steps.is_empty() {
                     failures.push(format!("{name}: answer without citation or trace"));
                 }
             }
@@ -189,10 +189,10 @@ fn approval_cases() {
     let mut failures = Vec::new();
     for (name, t) in &all {
         let q = query(t);
-        if let Some(d) = common::summary_disagreement(|| zhengwu::approval::approval_route(&q)) {
+        if let Some(d) = common::summary_disagreement(|| zhengwu::approval_route(&q)) {
             failures.push(format!("{name}: summary and full answer disagree: {d}"));
         }
-        match (zhengwu::approval::approval_route(&q), t.get("error")) {
+        match (zhengwu::approval_route(&q), t.get("error")) {
             (Err(e), Some(code)) if code.as_str() == Some(e.code.as_str()) => {}
             (Err(e), _) => failures.push(format!("{name}: error {e}")),
             (Ok(_), Some(code)) => failures.push(format!("{name}: expected error {code:?}")),

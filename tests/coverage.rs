@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 use std::path::Path;
-use zhengwu::catalog::catalog;
+use zhengwu::catalog;
 
 const INVENTORY: &str = include_str!("fixtures/inventory-ids.txt");
 

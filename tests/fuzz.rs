@@ -11,9 +11,9 @@
 mod common;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use zhengwu::calendar::Calendar;
-use zhengwu::small_map::SmallMap;
-use zhengwu::value::{Query, Value};
+use zhengwu::Calendar;
+use zhengwu::SmallMap;
+use zhengwu::{Query, Value};
 
 struct Rng(u64);
 
@@ -197,7 +197,7 @@ fn evaluation_functions_never_panic() {
     fuzz("deadline", 1, |r| {
         let v = query(r);
         agree(common::summary_disagreement(|| {
-            q(v.clone()).and_then(|q| zhengwu::deadline::deadline(&cal, &q))
+            q(v.clone()).and_then(|q| zhengwu::deadline(&cal, &q))
         }));
     });
     fuzz("timeline", 2, |r| {
@@ -212,32 +212,32 @@ fn evaluation_functions_never_panic() {
             );
         }
         agree(common::summary_disagreement(|| {
-            q(v.clone()).and_then(|q| zhengwu::timeline::timeline(&cal, &q))
+            q(v.clone()).and_then(|q| zhengwu::timeline(&cal, &q))
         }));
-        let _ = q(v).and_then(|q| zhengwu::timeline::timeline_ics(&cal, &q));
+        let _ = q(v).and_then(|q| zhengwu::timeline_ics(&cal, &q));
     });
     fuzz("approvalRoute", 3, |r| {
         let v = query(r);
         agree(common::summary_disagreement(|| {
-            q(v.clone()).and_then(|q| zhengwu::approval::approval_route(&q))
+            q(v.clone()).and_then(|q| zhengwu::approval_route(&q))
         }));
     });
     fuzz("approvalAuthority", 4, |r| {
-        let _ = q(query(r)).and_then(|q| zhengwu::approval::approval_authority(&q));
+        let _ = q(query(r)).and_then(|q| zhengwu::approval_authority(&q));
     });
     fuzz("leaveEntitlement", 5, |r| {
         let v = query(r);
         agree(common::summary_disagreement(|| {
-            q(v.clone()).and_then(|q| zhengwu::leave::leave_entitlement(&q))
+            q(v.clone()).and_then(|q| zhengwu::leave_entitlement(&q))
         }));
     });
     fuzz("sanction", 6, |r| {
         let v = query(r);
         agree(common::summary_disagreement(|| {
-            q(v.clone()).and_then(|q| zhengwu::sanction::sanction(&q))
+            q(v.clone()).and_then(|q| zhengwu::sanction(&q))
         }));
     });
-    let _ = zhengwu::catalog::catalog();
+    let _ = zhengwu::catalog();
 }
 
 #[test]
@@ -245,15 +245,15 @@ fn calendar_functions_never_panic() {
     let cal = Calendar::builtin().unwrap();
     fuzz("calendar primitives", 7, |r| {
         let (a, b, c) = (value(r, 0), value(r, 0), value(r, 1));
-        let _ = zhengwu::api::is_working_day(&cal, &a, &c);
-        let _ = zhengwu::api::day_kind(&cal, &a, &c);
-        let _ = zhengwu::api::add_working_days(&cal, &a, &b, &c);
-        let _ = zhengwu::api::working_days_between(&cal, &a, &b, &c);
-        let _ = zhengwu::api::add_period(&cal, &object(r, 0));
+        let _ = zhengwu::is_working_day(&cal, &a, &c);
+        let _ = zhengwu::day_kind(&cal, &a, &c);
+        let _ = zhengwu::add_working_days(&cal, &a, &b, &c);
+        let _ = zhengwu::working_days_between(&cal, &a, &b, &c);
+        let _ = zhengwu::add_period(&cal, &object(r, 0));
     });
     fuzz("loadCalendar", 8, |r| {
         let mut fresh = cal.clone();
-        let _ = zhengwu::api::load_calendar(&mut fresh, &object(r, 0));
+        let _ = zhengwu::load_calendar(&mut fresh, &object(r, 0));
     });
 }
 
@@ -276,7 +276,7 @@ fn query_json_reader_never_panics() {
         } else {
             (0..r.below(40)).map(|_| r.pick(ALPHABET)).collect()
         };
-        if let Ok(v) = zhengwu::json::parse(&text) {
+        if let Ok(v) = zhengwu::parse_json(&text) {
             let _ = Query::from_value(v);
         }
     });
@@ -284,9 +284,9 @@ fn query_json_reader_never_panics() {
 
 #[test]
 fn loading_damaged_rules_packs_never_panics() {
-    let packs: Vec<Vec<u8>> = zhengwu::generated::EMBEDDED
+    let packs: Vec<Vec<u8>> = zhengwu::packs::EMBEDDED
         .iter()
-        .map(|p| zhengwu::pack::encode_pack(p, zhengwu::generated::RULES_VERSION))
+        .map(|p| zhengwu::packs::encode_pack(p, zhengwu::packs::RULES_VERSION))
         .collect();
     fuzz("loadRules", 10, |r| {
         // Mostly the small cn-national pack, sometimes any other.
@@ -311,10 +311,10 @@ fn loading_damaged_rules_packs_never_panics() {
         // passed. Decoded data borrows from leaked bytes, so only every 8th damaged copy of the
         // smallest pack (cn-national, first) is decoded: a million executions stay within ~400 MB.
         let small = bytes.len() <= packs[0].len() + 4;
-        let _ = zhengwu::registry::load(bytes.clone());
+        let _ = zhengwu::packs::load(bytes.clone());
         if small && r.below(8) == 0 {
             let leaked: &'static [u8] = Box::leak(bytes.into_boxed_slice());
-            let _ = zhengwu::pack::decode_pack(leaked, zhengwu::generated::RULES_VERSION);
+            let _ = zhengwu::packs::decode_pack(leaked, zhengwu::packs::RULES_VERSION);
         }
     });
 }

@@ -2,13 +2,13 @@
 
 mod common;
 use common::q;
-use zhengwu::calendar::Calendar;
+use zhengwu::Calendar;
 use zhengwu::ErrorCode;
 
 #[test]
 fn a_misspelled_key_is_an_error_natively_too() {
     let cal = Calendar::builtin().unwrap();
-    let e = zhengwu::deadline::deadline(
+    let e = zhengwu::deadline(
         &cal,
         &q(r#"{"ruleset":"wenshan-hrss-2019","ref":"DL-004-056-09","start":"2026-10-15","strcit":true}"#),
     )
@@ -19,7 +19,7 @@ fn a_misspelled_key_is_an_error_natively_too() {
         "{}",
         e.message_en
     );
-    let e = zhengwu::timeline::timeline(
+    let e = zhengwu::timeline(
         &cal,
         &q(r#"{"ruleset":"wenshan-hrss-2019","procedure":"wenshan.petition","event":{}}"#),
     )

@@ -4,7 +4,7 @@
 mod common;
 use common::q;
 
-use zhengwu::leave::{leave_entitlement, LeaveAnswer};
+use zhengwu::{leave_entitlement, LeaveAnswer};
 
 fn leave(json: &str) -> LeaveAnswer {
     let query = q(json);
@@ -48,7 +48,7 @@ fn missing_fields(a: &LeaveAnswer) -> Vec<&str> {
 
 fn traced(a: &LeaveAnswer, rule: &str, needle: &str) -> bool {
     a.explanation
-        .trace
+        .trace()
         .iter()
         .any(|t| t.rule == rule && t.zh.contains(needle))
 }
@@ -334,7 +334,7 @@ fn national_marriage_and_bereavement_leave() {
 
 #[test]
 fn staff_trip_of_one_and_a_half_days_is_flagged() {
-    let a = zhengwu::approval::approval_route(&q(
+    let a = zhengwu::approval_route(&q(
         r#"{"ruleset": "wenshan-hrss-2019", "rule": "wenshan.leave.trip-report", "rank": "staff", "days": 1.5}"#,
     ))
     .unwrap();
@@ -350,7 +350,7 @@ fn staff_trip_of_one_and_a_half_days_is_flagged() {
     );
     let roles: Vec<&str> = a.steps.iter().map(|s| s.role.as_str()).collect();
     assert_eq!(roles, ["局长", "分管领导"]);
-    let one = zhengwu::approval::approval_route(&q(
+    let one = zhengwu::approval_route(&q(
         r#"{"ruleset": "wenshan-hrss-2019", "rule": "wenshan.leave.trip-report", "rank": "staff", "days": 1}"#,
     ))
     .unwrap();
@@ -450,7 +450,7 @@ fn miscarriage_leave_by_months_of_pregnancy() {
     let a = leave(r#"{"ruleset": "cn-national", "rule": "cn.miscarriage-2012"}"#);
     assert_eq!(a.days, 0);
     assert_eq!(missing_fields(&a), ["monthsPregnant"]);
-    assert!(zhengwu::leave::leave_entitlement(&q(
+    assert!(zhengwu::leave_entitlement(&q(
         r#"{"ruleset": "cn-national", "rule": "cn.miscarriage-2012", "monthsPregnant": -1}"#
     ))
     .is_err());

@@ -1,8 +1,8 @@
 //! Rules packs: every embedded pack survives encoding and decoding unchanged, and `load` rejects
 //! what is not a pack of this build's data.
 
-use zhengwu::generated::{EMBEDDED, RULES_VERSION};
-use zhengwu::pack::{check_header, decode_pack, encode_pack};
+use zhengwu::packs::{check_header, decode_pack, encode_pack};
+use zhengwu::packs::{EMBEDDED, RULES_VERSION};
 use zhengwu::ErrorCode;
 
 fn leak(v: Vec<u8>) -> &'static [u8] {
@@ -35,7 +35,7 @@ fn national_comes_first_and_carries_the_ambiguities() {
 }
 
 fn code(bytes: &[u8]) -> ErrorCode {
-    zhengwu::registry::load(bytes.to_vec()).unwrap_err().code
+    zhengwu::packs::load(bytes.to_vec()).unwrap_err().code
 }
 
 #[test]
@@ -54,7 +54,7 @@ fn damaged_or_foreign_packs_are_rejected() {
     assert_eq!(code(&flipped), ErrorCode::InvalidRulesPack);
     // A pack built for other rule data.
     let other = encode_pack(EMBEDDED[1], "0.0.0+data.0000000000000000");
-    let err = zhengwu::registry::load(other).unwrap_err();
+    let err = zhengwu::packs::load(other).unwrap_err();
     assert_eq!(err.code, ErrorCode::InvalidRulesPack);
     assert!(
         err.message_en.contains("0.0.0+data.0000000000000000"),
@@ -79,8 +79,8 @@ fn damaged_or_foreign_packs_are_rejected() {
 
 #[test]
 fn loading_an_embedded_pack_again_changes_nothing() {
-    let before = zhengwu::registry::packs().len();
-    let r = zhengwu::registry::load(encode_pack(EMBEDDED[3], RULES_VERSION)).unwrap();
+    let before = zhengwu::packs::packs().len();
+    let r = zhengwu::packs::load(encode_pack(EMBEDDED[3], RULES_VERSION)).unwrap();
     assert_eq!(r.id, EMBEDDED[3].ruleset.id);
-    assert_eq!(zhengwu::registry::packs().len(), before);
+    assert_eq!(zhengwu::packs::packs().len(), before);
 }

@@ -5,13 +5,13 @@
 
 mod common;
 use common::q;
-use zhengwu::calendar::Calendar;
+use zhengwu::Calendar;
 use zhengwu::ErrorCode;
 
 fn add_period(query: &str) -> zhengwu::Result<String> {
     let cal = Calendar::builtin()?;
-    let q = zhengwu::json::parse(query)?;
-    zhengwu::api::add_period(&cal, &q).map(|a| a.date)
+    let q = zhengwu::parse_json(query)?;
+    zhengwu::add_period(&cal, &q).map(|a| a.date)
 }
 
 /// 60 calendar days after 2026-08-03 end on 10-02 (8/4…8/31 are 28, 9/1…9/30 30, 10/1, 10/2).
@@ -90,7 +90,7 @@ fn an_hour_limit_refuses_pauses() {
 fn pauses_on_an_office_hours_limit_are_refused_not_ignored() {
     let cal = Calendar::builtin().unwrap();
     let id = "dongqu.document.to-director";
-    let e = zhengwu::deadline::deadline(
+    let e = zhengwu::deadline(
         &cal,
         &q(&format!(
             r#"{{"ruleset":"panzhihua-dongqu-2012","rule":"{id}","start":"2026-10-09T16:00","readings":{{"B36":"office-hours"}},"pauses":[{{"from":"2026-10-09","to":"2026-10-09"}}]}}"#

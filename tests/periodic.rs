@@ -5,9 +5,9 @@
 mod common;
 use common::q;
 
-use zhengwu::calendar::Calendar;
-use zhengwu::deadline::{deadline, DeadlineAnswer};
 use zhengwu::model::{DeadlineKind, DeadlineRule};
+use zhengwu::Calendar;
+use zhengwu::{deadline, DeadlineAnswer};
 
 fn ask(cal: &Calendar, json: &str) -> DeadlineAnswer {
     let query = q(json);
@@ -83,11 +83,11 @@ fn a_period_with_a_day_in_the_seed_is_not_flagged() {
 
 #[test]
 fn every_flagged_rule_is_periodic_and_the_seven_with_a_day_are_not_flagged() {
-    let flagged: Vec<&DeadlineRule> = zhengwu::registry::all::<DeadlineRule>()
+    let flagged: Vec<&DeadlineRule> = zhengwu::packs::all::<DeadlineRule>()
         .filter(|r| r.meta.ambiguities.iter().any(|a| a.id == "Z01"))
         .collect();
     assert!(flagged.iter().all(|r| r.kind == DeadlineKind::Recurring));
-    let recurring = zhengwu::registry::all::<DeadlineRule>()
+    let recurring = zhengwu::packs::all::<DeadlineRule>()
         .filter(|r| r.kind == DeadlineKind::Recurring)
         .count();
     // 44 recurring rules; 7 give a day (3月1日前, 季度最后一个月20日前, 每周五, 每月10-20日, 每周一上午,

@@ -2,11 +2,11 @@
 //! a period counted from and including its start day, the wording of the trace. Dates worked out
 //! by hand with the calendar in data/calendar/cn.toml.
 
-use zhengwu::calendar::Calendar;
+use zhengwu::Calendar;
 
-fn add_period(query: &str) -> zhengwu::api::DateAnswer {
+fn add_period(query: &str) -> zhengwu::DateAnswer {
     let cal = Calendar::builtin().unwrap();
-    zhengwu::api::add_period(&cal, &zhengwu::json::parse(query).unwrap()).unwrap()
+    zhengwu::add_period(&cal, &zhengwu::parse_json(query).unwrap()).unwrap()
 }
 
 #[test]

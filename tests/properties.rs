@@ -5,9 +5,9 @@ mod common;
 use chrono::NaiveDate;
 use proptest::prelude::*;
 use std::sync::OnceLock;
-use zhengwu::calendar::{Calendar, Mode};
-use zhengwu::catalog::catalog;
-use zhengwu::value::{Query, Value};
+use zhengwu::catalog;
+use zhengwu::{Calendar, Mode};
+use zhengwu::{Query, Value};
 
 fn cal() -> &'static Calendar {
     static CAL: OnceLock<Calendar> = OnceLock::new();
@@ -52,9 +52,9 @@ fn due(
         .iter()
         .any(|i| i.ty == "datetime");
     let start = if hourly {
-        format!("{}T09:00", zhengwu::date::format_date(start))
+        format!("{}T09:00", zhengwu::format_date(start))
     } else {
-        zhengwu::date::format_date(start)
+        zhengwu::format_date(start)
     };
     let q = Query::from_pairs([
         ("ruleset", Value::String(ruleset.into())),
@@ -63,7 +63,7 @@ fn due(
         ("extended", Value::Bool(extended)),
         ("setDue", Value::String("2026-12-01".into())),
     ]);
-    zhengwu::deadline::deadline(cal(), &q)
+    zhengwu::deadline(cal(), &q)
         .ok()
         .map(|a| (a.due, a.extended_due))
 }
@@ -105,9 +105,9 @@ proptest! {
                 // Never decreasing as the trigger moves later …
                 prop_assert!(d1 <= d2, "{rule}: {s1} → {d1}, {s2} → {d2}");
                 // … and never before the trigger, except for lead times ("会前N日").
-                let lead_time = zhengwu::deadline::find(rule).is_some_and(|r| r.kind == zhengwu::model::DeadlineKind::Before);
+                let lead_time = zhengwu::packs::deadline_rule(rule).is_some_and(|r| r.kind == zhengwu::model::DeadlineKind::Before);
                 if !lead_time {
-                    prop_assert!(d1.as_str() >= zhengwu::date::format_date(s1).as_str(), "{rule}: due {d1} before trigger {s1}");
+                    prop_assert!(d1.as_str() >= zhengwu::format_date(s1).as_str(), "{rule}: due {d1} before trigger {s1}");
                 }
             }
             if let Some(ext) = e1 {
@@ -120,13 +120,13 @@ proptest! {
     fn every_answer_quotes_its_seed(pick in 0usize..10_000, offset in 0u32..8000) {
         let rules = deadline_rules();
         let (ruleset, rule) = &rules[pick % rules.len()];
-        let start = zhengwu::date::format_date(date(offset));
+        let start = zhengwu::format_date(date(offset));
         let q = Query::from_pairs([
             ("ruleset", Value::String(ruleset.clone())),
             ("rule", Value::String(rule.clone())),
             ("start", Value::String(start)),
         ]);
-        if let Ok(a) = zhengwu::deadline::deadline(cal(), &q) {
+        if let Ok(a) = zhengwu::deadline(cal(), &q) {
             for c in &a.explanation.citations {
                 prop_assert!(seed_contains(&c.ruleset, &c.quote), "{rule}: quote not in seed: {}", c.quote);
             }

@@ -4,7 +4,7 @@
 mod common;
 
 use common::{normalize, seed};
-use zhengwu::catalog::catalog;
+use zhengwu::catalog;
 
 #[test]
 fn every_quote_occurs_in_its_seed() {
@@ -24,7 +24,7 @@ fn every_quote_occurs_in_its_seed() {
     }
     // Citations of route variants, additions, parties, measures and extensions: every one reaches
     // answers, so check them through the generated tables too.
-    for (ruleset, rule, quote) in zhengwu::rules::all_cites() {
+    for (ruleset, rule, quote) in zhengwu::packs::all_cites() {
         let seed_file = &cat
             .rulesets
             .iter()

@@ -5,8 +5,8 @@
 mod common;
 use common::q;
 
-use zhengwu::calendar::Calendar;
-use zhengwu::deadline::deadline;
+use zhengwu::deadline;
+use zhengwu::Calendar;
 
 #[test]
 fn a_warning_ending_on_a_sunday_in_2027_is_not_moved() {

@@ -5,7 +5,7 @@
 mod common;
 use common::{articles as arts, measures as menu, missing, parties as who, q, quotes};
 
-use zhengwu::sanction::{sanction, SanctionAnswer};
+use zhengwu::{sanction, SanctionAnswer};
 
 fn run(ruleset: &str, rule: &str, facts: &str) -> SanctionAnswer {
     let sep = if facts.is_empty() { "" } else { "," };

@@ -7,7 +7,7 @@
 mod common;
 use common::{articles as cites, measures, missing, parties, q};
 
-use zhengwu::sanction::{sanction, SanctionAnswer};
+use zhengwu::{sanction, SanctionAnswer};
 
 /// Asks rule `wenshan.sanction.<rule>` with the given facts (a JSON object body, may be empty).
 fn ask(rule: &str, facts: &str) -> SanctionAnswer {
@@ -433,7 +433,7 @@ fn enforcement_fault_exemptions() {
             // The trace still says what the party would have borne.
             assert!(a
                 .explanation
-                .trace
+                .trace()
                 .iter()
                 .any(|t| t.zh.contains(&format!("原应承担{resp}"))));
         } else {
@@ -1992,7 +1992,7 @@ fn service_complaint() {
 #[test]
 fn every_sn_004_row_is_in_a_wenshan_sanction_rule() {
     let ids = include_str!("fixtures/inventory-ids.txt");
-    let cat = zhengwu::catalog::catalog();
+    let cat = zhengwu::catalog();
     let rs = cat
         .rulesets
         .iter()

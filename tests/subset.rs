@@ -1,8 +1,8 @@
 //! Builds with a subset of the rulesets (cargo features) list only those, plus cn-national.
 //! The test command runs this file twice: with all rulesets and with `guangxi-fault-2007` alone.
 
-use zhengwu::catalog::catalog;
-use zhengwu::value::{Query, Value};
+use zhengwu::catalog;
+use zhengwu::{Query, Value};
 
 const FEATURES: [(&str, bool); 6] = [
     ("guangxi-fault-2007", cfg!(feature = "guangxi-fault-2007")),
@@ -36,10 +36,9 @@ fn a_ruleset_left_out_is_unknown_and_one_compiled_in_answers() {
             ("rule", Value::String("x".into())),
             ("start", Value::String("2026-01-05".into())),
         ]);
-        let code =
-            zhengwu::deadline::deadline(&zhengwu::calendar::Calendar::builtin().unwrap(), &q)
-                .unwrap_err()
-                .code;
+        let code = zhengwu::deadline(&zhengwu::Calendar::builtin().unwrap(), &q)
+            .unwrap_err()
+            .code;
         let expected = if on {
             zhengwu::ErrorCode::UnknownRule
         } else {

@@ -3,9 +3,9 @@
 
 mod common;
 
-use zhengwu::calendar::Calendar;
-use zhengwu::timeline::{timeline, timeline_ics, TimelineAnswer};
-use zhengwu::value::{Query, Value};
+use zhengwu::Calendar;
+use zhengwu::{timeline, timeline_ics, TimelineAnswer};
+use zhengwu::{Query, Value};
 
 fn run(json: &str) -> TimelineAnswer {
     let v: Value = serde_json::from_str(json).unwrap();
@@ -13,7 +13,7 @@ fn run(json: &str) -> TimelineAnswer {
     common::checked(json, || timeline(&cal, &query))
 }
 
-fn step<'a>(t: &'a TimelineAnswer, id: &str) -> &'a zhengwu::timeline::TimelineStep {
+fn step<'a>(t: &'a TimelineAnswer, id: &str) -> &'a zhengwu::TimelineStep {
     t.steps
         .iter()
         .find(|s| s.id == id)

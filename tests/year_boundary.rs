@@ -6,10 +6,10 @@
 
 mod common;
 use common::q;
-use zhengwu::calendar::Calendar;
+use zhengwu::Calendar;
 use zhengwu::ErrorCode;
 
-fn range(r: &Option<zhengwu::period::DateRange>) -> Option<(&str, &str)> {
+fn range(r: &Option<zhengwu::DateRange>) -> Option<(&str, &str)> {
     r.as_ref().map(|r| (r.earliest.as_str(), r.latest.as_str()))
 }
 
@@ -20,7 +20,7 @@ fn a_due_date_in_2026_keeps_its_answer_when_the_extension_falls_in_2027() {
     // Extension (B33 default, one period of 90 days): Dec 14 + 30 = 2027-01-13, a Wednesday far
     // from any festival (元旦 2027 is a Friday; 春节 starts 2027-02-05) → no range to speak of.
     let cal = Calendar::builtin().unwrap();
-    let a = zhengwu::deadline::deadline(
+    let a = zhengwu::deadline(
         &cal,
         &q(r#"{"ruleset":"wenshan-hrss-2019","ref":"DL-004-056-09","start":"2026-10-15","asOf":"2026-12-05"}"#),
     )
@@ -40,7 +40,7 @@ fn a_due_date_in_2026_keeps_its_answer_when_the_extension_falls_in_2027() {
 fn strict_refuses_the_due_date_but_never_because_of_the_extension() {
     let cal = Calendar::builtin().unwrap();
     // Due in 2026, extension in 2027: answered, the extension left out with a warning.
-    let a = zhengwu::deadline::deadline(
+    let a = zhengwu::deadline(
         &cal,
         &q(r#"{"ruleset":"wenshan-hrss-2019","ref":"DL-004-056-09","start":"2026-10-15","strict":true}"#),
     )
@@ -50,7 +50,7 @@ fn strict_refuses_the_due_date_but_never_because_of_the_extension() {
     assert!(!a.explanation.provisional);
     assert_eq!(a.explanation.warnings.len(), 1);
     // Due in 2027: refused, as before.
-    let e = zhengwu::deadline::deadline(
+    let e = zhengwu::deadline(
         &cal,
         &q(r#"{"ruleset":"wenshan-hrss-2019","ref":"DL-004-056-09","start":"2026-12-10","strict":true}"#),
     )
@@ -67,7 +67,7 @@ fn a_due_date_on_the_2027_spring_festival_is_bounded_past_its_make_up_days() {
     // five days past the last statutory day (2024: 初三 2-12, break to 2-17), so to Sat 2-13;
     // with that weekend → Mon 2027-02-15.
     let cal = Calendar::builtin().unwrap();
-    let a = zhengwu::deadline::deadline(
+    let a = zhengwu::deadline(
         &cal,
         &q(r#"{"ruleset":"wenshan-hrss-2019","ref":"DL-004-056-09","start":"2026-12-10"}"#),
     )
@@ -87,7 +87,7 @@ fn a_due_date_on_the_2027_spring_festival_is_bounded_past_its_make_up_days() {
     );
     assert!(a
         .explanation
-        .trace
+        .trace()
         .iter()
         .any(|t| t.zh.contains("2027年春节")
             && t.zh.contains("第六条")
@@ -105,11 +105,11 @@ fn thirty_working_days_from_2026_12_21() {
     // before 除夕 and run five days past the last statutory day → Thu 2-4 to Sat 2-13 off; Sun
     // 2-14 → working day 30 is Mon 2027-02-15.
     let cal = Calendar::builtin().unwrap();
-    let v = serde_json::from_str::<zhengwu::value::Value>(
+    let v = serde_json::from_str::<zhengwu::Value>(
         r#"{"start":"2026-12-21","amount":30,"unit":"working_day"}"#,
     )
     .unwrap();
-    let p = zhengwu::api::add_period(&cal, &v).unwrap();
+    let p = zhengwu::add_period(&cal, &v).unwrap();
     assert_eq!(p.date, "2027-02-02");
     assert!(p.provisional);
     assert_eq!(range(&p.range), Some(("2027-01-29", "2027-02-15")));
@@ -123,7 +123,7 @@ fn a_citizen_who_knows_only_the_letters_date_reads_the_latest_reply_date() {
     // lies within the reach of 春节's 调休 working weekends (2026's reached five days after the
     // break) → 2-14. Latest: 2-13 may be off, 2-14 is a Sunday → 2-15.
     let cal = Calendar::builtin().unwrap();
-    let t = zhengwu::timeline::timeline(
+    let t = zhengwu::timeline(
         &cal,
         &q(r#"{"ruleset":"wenshan-hrss-2019","procedure":"wenshan.petition","events":{"received":"2026-12-01"}}"#),
     )
@@ -141,7 +141,7 @@ fn a_citizen_who_knows_only_the_letters_date_reads_the_latest_reply_date() {
         Some(("2027-02-14", "2027-02-15"))
     );
     assert!(t.explanation.provisional);
-    let ics = zhengwu::timeline::timeline_ics(
+    let ics = zhengwu::timeline_ics(
         &cal,
         &q(r#"{"ruleset":"wenshan-hrss-2019","procedure":"wenshan.petition","events":{"received":"2026-12-01"}}"#),
     )
@@ -163,7 +163,7 @@ fn a_known_acceptance_date_replaces_the_latest_one() {
     // Accepted 2026-12-08: 60 days → Dec 31 is day 23, Jan 31 day 54, Feb 6 day 60 = 初一 (Sat)
     // → law: off through the make-up day Wed 2-10 → Thu 2027-02-11.
     let cal = Calendar::builtin().unwrap();
-    let t = zhengwu::timeline::timeline(
+    let t = zhengwu::timeline(
         &cal,
         &q(r#"{"ruleset":"wenshan-hrss-2019","procedure":"wenshan.petition","events":{"received":"2026-12-01","accepted":"2026-12-08"}}"#),
     )
@@ -178,7 +178,7 @@ fn a_known_acceptance_date_replaces_the_latest_one() {
 fn with_strict_one_step_past_the_calendar_does_not_sink_the_timeline() {
     // Accepted 2026-12-10: the reply (60 days → 2027-02-08) lies past the published calendar.
     let cal = Calendar::builtin().unwrap();
-    let t = zhengwu::timeline::timeline(
+    let t = zhengwu::timeline(
         &cal,
         &q(r#"{"ruleset":"wenshan-hrss-2019","procedure":"wenshan.petition","strict":true,"events":{"received":"2026-12-01","accepted":"2026-12-10"}}"#),
     )
@@ -221,7 +221,7 @@ fn a_date_that_consults_no_unpublished_day_is_not_provisional() {
     // 记过: 12 months from the effective date, never moved off a rest day (公务员法 第六十四条):
     // 2026-03-31 → 2027-03-31 whatever the 2027 notice says.
     let cal = Calendar::builtin().unwrap();
-    let a = zhengwu::deadline::deadline(
+    let a = zhengwu::deadline(
         &cal,
         &q(r#"{"ruleset":"cn-national","rule":"cn.sanction-period.demerit","start":"2026-03-31"}"#),
     )

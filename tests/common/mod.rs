@@ -27,9 +27,8 @@ pub fn seed(file: &str) -> String {
 }
 
 /// A query from JSON text.
-pub fn q(json: &str) -> zhengwu::value::Query {
-    zhengwu::value::Query::from_value(serde_json::from_str::<zhengwu::value::Value>(json).unwrap())
-        .unwrap()
+pub fn q(json: &str) -> zhengwu::Query {
+    zhengwu::Query::from_value(serde_json::from_str::<zhengwu::Value>(json).unwrap()).unwrap()
 }
 
 /// Evaluates `eval` in full and in summary mode (as the JS API answers) and checks that they
@@ -80,7 +79,7 @@ pub fn checked<T: serde::Serialize>(what: &str, eval: impl Fn() -> zhengwu::Resu
 }
 
 /// (party, responsibility) of every party of a sanction answer, in order.
-pub fn parties(a: &zhengwu::sanction::SanctionAnswer) -> Vec<(String, String)> {
+pub fn parties(a: &zhengwu::SanctionAnswer) -> Vec<(String, String)> {
     a.parties
         .iter()
         .map(|p| (p.party.zh.clone(), p.responsibility.zh.clone()))
@@ -89,7 +88,7 @@ pub fn parties(a: &zhengwu::sanction::SanctionAnswer) -> Vec<(String, String)> {
 
 /// The measures of a sanction answer (the engine gives every party all matching measures; this
 /// asserts they are the same for each).
-pub fn measures(a: &zhengwu::sanction::SanctionAnswer) -> Vec<String> {
+pub fn measures(a: &zhengwu::SanctionAnswer) -> Vec<String> {
     let Some(first) = a.parties.first() else {
         return Vec::new();
     };
@@ -103,7 +102,7 @@ pub fn measures(a: &zhengwu::sanction::SanctionAnswer) -> Vec<String> {
 }
 
 /// The fields an answer still needs.
-pub fn missing(a: &zhengwu::sanction::SanctionAnswer) -> Vec<String> {
+pub fn missing(a: &zhengwu::SanctionAnswer) -> Vec<String> {
     a.explanation
         .missing
         .iter()
@@ -112,7 +111,7 @@ pub fn missing(a: &zhengwu::sanction::SanctionAnswer) -> Vec<String> {
 }
 
 /// The articles an answer cites.
-pub fn articles(a: &zhengwu::sanction::SanctionAnswer) -> Vec<String> {
+pub fn articles(a: &zhengwu::SanctionAnswer) -> Vec<String> {
     a.explanation
         .citations
         .iter()
@@ -121,7 +120,7 @@ pub fn articles(a: &zhengwu::sanction::SanctionAnswer) -> Vec<String> {
 }
 
 /// The quotes an answer cites.
-pub fn quotes(a: &zhengwu::sanction::SanctionAnswer) -> Vec<String> {
+pub fn quotes(a: &zhengwu::SanctionAnswer) -> Vec<String> {
     a.explanation
         .citations
         .iter()

@@ -1,5 +1,5 @@
-// Answers come back as a summary and explain themselves when first read (src/explain.rs,
-// src/wasm.rs): they must look and behave like plain objects, and agree with a full evaluation.
+// Answers come back as a summary and explain themselves when first read (src/explain/mod.rs,
+// src/binding/mod.rs): they must look and behave like plain objects, and agree with a full evaluation.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

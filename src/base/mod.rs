@@ -1,0 +1,4 @@
+//! The bottom layer: what every other layer uses and that uses nothing of the crate but errors.
+
+pub mod small_map;
+pub mod text;

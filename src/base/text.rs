@@ -1,0 +1,38 @@
+//! Texts in Chinese and English: static ones from the data ([`Text`]) and built ones
+//! ([`Bilingual`]).
+
+use serde::Serialize;
+
+/// A static text in Chinese and English.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Text {
+    /// Chinese.
+    pub zh: &'static str,
+    /// English.
+    pub en: &'static str,
+}
+
+/// A text in Chinese and English.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Bilingual {
+    /// Chinese.
+    pub zh: String,
+    /// English.
+    pub en: String,
+}
+
+impl Bilingual {
+    /// Builds a bilingual text.
+    pub fn new(zh: impl Into<String>, en: impl Into<String>) -> Self {
+        Bilingual {
+            zh: zh.into(),
+            en: en.into(),
+        }
+    }
+}
+
+impl From<&Text> for Bilingual {
+    fn from(t: &Text) -> Self {
+        Bilingual::new(t.zh, t.en)
+    }
+}

@@ -1,0 +1,513 @@
+//! The JS binding layer: the only file that names wasm-bindgen or js-sys.
+//!
+//! Each export converts its arguments to [`Value`]s (objects cross as JSON text, read by
+//! `crate::input::json`), calls one core function, and converts the answer back as JSON text parsed by
+//! `JSON.parse`. The five evaluation functions answer with a summary whose explanation fields are
+//! filled on first read (see [`crate::explain::summary`] and the JS snippet below). Errors become
+//! a thrown JS `Error` whose `message` is the Chinese message and which carries `code`, `field`
+//! and `messageEn`. The working-day calendar is built once per module instance; `loadCalendar`
+//! adds generations; rules come from packs given to `loadRules`.
+
+use crate::error::{Error, ErrorCode, Result};
+use crate::explain::Explanation;
+use crate::input::json::{MAX_STRING, MAX_TEXT};
+use crate::input::keys::Entry;
+use crate::input::value::{Query, Value};
+use crate::rules::registry::MAX_PACK_BYTES;
+use crate::time::calendar::Calendar;
+use serde::Serialize;
+use std::cell::Cell;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &str = include_str!("types.d.ts");
+
+#[wasm_bindgen]
+extern "C" {
+    /// `{ provisional?: boolean }`, typed in TypeScript as `CalendarOptions`.
+    #[wasm_bindgen(typescript_type = "CalendarOptions")]
+    pub type CalendarOptions;
+
+    /// `{ untrusted?: boolean }`, typed in TypeScript as `LoadRulesOptions`.
+    #[wasm_bindgen(typescript_type = "LoadRulesOptions")]
+    pub type LoadRulesOptions;
+}
+
+/// One calendar generation: the built-in calendar (0), then one more per `loadCalendar`. An
+/// answer's explanation, filled in when first read, uses the calendar the answer was computed
+/// with (its generation), so a later `loadCalendar` cannot make the two disagree. Generations
+/// live as long as the module, so each is leaked once and linked to the one before.
+struct Generation {
+    cal: Calendar,
+    index: usize,
+    prev: Option<&'static Generation>,
+}
+
+thread_local! {
+    /// The newest generation. A `Cell` holding a shared reference has no borrow to release: a
+    /// call abandoned half-way (JS stack exhaustion skips Rust's `Drop`s) cannot leave it held,
+    /// as a `RefCell` borrow could, and replacing it is one store.
+    static NEWEST: Cell<Option<&'static Generation>> = const { Cell::new(None) };
+}
+
+fn unavailable() -> Error {
+    Error::new(
+        ErrorCode::InvalidCalendar,
+        None,
+        "日历不可用",
+        "calendar unavailable",
+    )
+}
+
+/// The newest generation, building the built-in calendar on first use.
+fn newest() -> Result<&'static Generation> {
+    if let Some(g) = NEWEST.with(Cell::get) {
+        return Ok(g);
+    }
+    let first: &'static Generation = Box::leak(Box::new(Generation {
+        cal: Calendar::builtin()?,
+        index: 0,
+        prev: None,
+    }));
+    NEWEST.with(|n| n.set(Some(first)));
+    Ok(first)
+}
+
+/// Runs `f` on calendar generation `generation` (`None`: the newest).
+fn with_calendar_at<T>(
+    generation: Option<usize>,
+    f: impl FnOnce(usize, &Calendar) -> Result<T>,
+) -> Result<T> {
+    let mut g = newest()?;
+    let want = generation.unwrap_or(g.index);
+    while g.index > want {
+        g = g.prev.ok_or_else(unavailable)?;
+    }
+    if g.index != want {
+        return Err(unavailable());
+    }
+    f(g.index, &g.cal)
+}
+
+fn with_calendar<T>(f: impl FnOnce(&Calendar) -> Result<T>) -> Result<T> {
+    with_calendar_at(None, |_, cal| f(cal))
+}
+
+#[wasm_bindgen(module = "/src/binding/snippet.js")]
+extern "C" {
+    fn query_json(v: &JsValue, max_text: u32, max_string: u32) -> Option<String>;
+    fn short_text(v: &JsValue, max: u32) -> JsValue;
+    fn pack_bytes(v: &JsValue, max: u32) -> JsValue;
+    fn coded_error(message: &str, code: &str, field: JsValue, message_en: &str) -> JsValue;
+    fn civil_date(y: i32, m: u32, d: u32) -> JsValue;
+    fn date_code(v: &JsValue) -> i32;
+    fn lazy_answer(json: &str, kind: &str, generation: u32) -> JsValue;
+}
+
+fn unreadable() -> Error {
+    Error::new(
+        ErrorCode::InvalidInput,
+        None,
+        "参数无法读取（应为 JSON 兼容的值，不可循环引用）",
+        "the argument could not be read (expected a JSON-compatible value without cycles)",
+    )
+}
+
+fn to_value(v: JsValue) -> Result<Value> {
+    // Fast paths for the primitive arguments of the calendar functions, in the order they are
+    // met (each test is a call into JS; dates mostly arrive through `date_in`). Strings go
+    // through `query_json`, which checks their length before they are copied in.
+    if let Some(n) = v.as_f64() {
+        return Ok(Value::Number(n));
+    }
+    if v.is_undefined() || v.is_null() {
+        return Ok(Value::Null);
+    }
+    if let Some(b) = v.as_bool() {
+        return Ok(Value::Bool(b));
+    }
+    let text = query_json(&v, MAX_TEXT as u32, MAX_STRING as u32).ok_or_else(unreadable)?;
+    if text.is_empty() {
+        return Err(crate::input::json::too_large(None));
+    }
+    crate::input::json::parse(&text)
+}
+
+/// A date argument. Canonical strings are read on the JS side (`date_code`): the calendar
+/// functions are called in tight loops, and copying the string in costs more than the lookup.
+fn date_in(v: JsValue, field: &str) -> Result<chrono::NaiveDate> {
+    let code = date_code(&v);
+    if code >= 0 {
+        let (y, md) = (code / 10_000, code % 10_000);
+        if let Some(d) = crate::time::date::civil(y, (md / 100) as u32, (md % 100) as u32) {
+            return Ok(d);
+        }
+    }
+    crate::eval::calendar_api::date_arg(&to_value(v)?, field)
+}
+
+fn opts(options: Option<CalendarOptions>) -> Result<Value> {
+    to_value(options.map(JsValue::from).unwrap_or(JsValue::UNDEFINED))
+}
+
+fn query(v: JsValue) -> Result<Query> {
+    Query::from_value(to_value(v)?)
+}
+
+fn js_error(e: Error) -> JsValue {
+    let field = e
+        .field
+        .as_deref()
+        .map(JsValue::from)
+        .unwrap_or(JsValue::NULL);
+    coded_error(&e.message, e.code.as_str(), field, &e.message_en)
+}
+
+/// Converts an answer to a JS value. Answers are serialised to JSON text in Rust and parsed by
+/// the engine's native `JSON.parse`: for answers with dozens of strings this is several times
+/// faster than building the object property by property across the boundary.
+fn out<T: Serialize>(r: Result<T>) -> std::result::Result<JsValue, JsValue> {
+    let text = r.and_then(json).map_err(js_error)?;
+    js_sys::JSON::parse(&text).map_err(|_| js_error(unconvertible()))
+}
+
+/// JS binding for [`crate::eval::catalog::catalog`].
+#[wasm_bindgen(unchecked_return_type = "Catalog")]
+pub fn catalog() -> std::result::Result<JsValue, JsValue> {
+    out(Ok(crate::eval::catalog::catalog()))
+}
+
+/// JS binding for [`crate::eval::catalog::version`].
+#[wasm_bindgen]
+pub fn version() -> String {
+    crate::eval::catalog::version().to_owned()
+}
+
+/// JS binding for [`crate::eval::catalog::rules_version`].
+#[wasm_bindgen(js_name = "rulesVersion")]
+pub fn rules_version() -> String {
+    crate::eval::catalog::rules_version()
+}
+
+/// JS binding for [`crate::eval::deadline::deadline`]: answers with the summary, explained when first read.
+#[wasm_bindgen(unchecked_return_type = "DeadlineAnswer")]
+pub fn deadline(
+    #[wasm_bindgen(unchecked_param_type = "DeadlineQuery")] q: JsValue,
+) -> std::result::Result<JsValue, JsValue> {
+    summarized("deadline", q)
+}
+
+/// JS binding for [`crate::eval::timeline::timeline`]: answers with the summary, explained when first read.
+#[wasm_bindgen(unchecked_return_type = "TimelineAnswer")]
+pub fn timeline(
+    #[wasm_bindgen(unchecked_param_type = "TimelineQuery")] q: JsValue,
+) -> std::result::Result<JsValue, JsValue> {
+    summarized("timeline", q)
+}
+
+/// JS binding for [`crate::eval::timeline::timeline_ics`].
+#[wasm_bindgen(js_name = "timelineIcs")]
+pub fn timeline_ics(
+    #[wasm_bindgen(unchecked_param_type = "TimelineQuery")] q: JsValue,
+) -> std::result::Result<String, JsValue> {
+    crate::explain::full(|| {
+        let q = query(q)?;
+        with_calendar(|cal| crate::eval::timeline::timeline_ics(cal, &q))
+    })
+    .map_err(js_error)
+}
+
+/// JS binding for [`crate::eval::approval::approval_route`]: answers with the summary, explained when first read.
+#[wasm_bindgen(js_name = "approvalRoute", unchecked_return_type = "ApprovalAnswer")]
+pub fn approval_route(
+    #[wasm_bindgen(unchecked_param_type = "ApprovalQuery")] q: JsValue,
+) -> std::result::Result<JsValue, JsValue> {
+    summarized("approvalRoute", q)
+}
+
+/// JS binding for [`crate::eval::approval::approval_authority`].
+#[wasm_bindgen(
+    js_name = "approvalAuthority",
+    unchecked_return_type = "AuthorityAnswer"
+)]
+pub fn approval_authority(
+    #[wasm_bindgen(unchecked_param_type = "AuthorityQuery")] q: JsValue,
+) -> std::result::Result<JsValue, JsValue> {
+    out(crate::explain::full(|| {
+        let q = query(q)?;
+        let mut answer = crate::eval::approval::approval_authority(&q)?;
+        trust(&q, &mut answer.explanation);
+        Ok(answer)
+    }))
+}
+
+/// JS binding for [`crate::eval::leave::leave_entitlement`]: answers with the summary, explained when first read.
+#[wasm_bindgen(js_name = "leaveEntitlement", unchecked_return_type = "LeaveAnswer")]
+pub fn leave_entitlement(
+    #[wasm_bindgen(unchecked_param_type = "LeaveQuery")] q: JsValue,
+) -> std::result::Result<JsValue, JsValue> {
+    summarized("leaveEntitlement", q)
+}
+
+/// JS binding for [`crate::eval::sanction::sanction`]: answers with the summary, explained when first read.
+#[wasm_bindgen(unchecked_return_type = "SanctionAnswer")]
+pub fn sanction(
+    #[wasm_bindgen(unchecked_param_type = "SanctionQuery")] q: JsValue,
+) -> std::result::Result<JsValue, JsValue> {
+    summarized("sanction", q)
+}
+
+/// JS binding for [`crate::eval::calendar_api::is_working_day`].
+#[wasm_bindgen(js_name = "isWorkingDay")]
+pub fn is_working_day(
+    #[wasm_bindgen(unchecked_param_type = "CivilDate")] date: JsValue,
+    options: Option<CalendarOptions>,
+) -> std::result::Result<bool, JsValue> {
+    with_calendar(|cal| {
+        crate::eval::calendar_api::is_working_day_on(cal, date_in(date, "date")?, &opts(options)?)
+    })
+    .map_err(js_error)
+}
+
+/// JS binding for [`crate::eval::calendar_api::day_kind`].
+#[wasm_bindgen(js_name = "dayKind", unchecked_return_type = "DayInfo")]
+pub fn day_kind(
+    #[wasm_bindgen(unchecked_param_type = "CivilDate")] date: JsValue,
+    options: Option<CalendarOptions>,
+) -> std::result::Result<JsValue, JsValue> {
+    out(with_calendar(|cal| {
+        crate::eval::calendar_api::day_kind(cal, &to_value(date)?, &opts(options)?)
+    }))
+}
+
+/// JS binding for [`crate::eval::calendar_api::add_working_days`].
+#[wasm_bindgen(js_name = "addWorkingDays", unchecked_return_type = "CivilDate")]
+pub fn add_working_days(
+    #[wasm_bindgen(unchecked_param_type = "CivilDate")] date: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] n: JsValue,
+    options: Option<CalendarOptions>,
+) -> std::result::Result<JsValue, JsValue> {
+    use chrono::Datelike;
+    with_calendar(|cal| {
+        crate::eval::calendar_api::add_working_days_from(
+            cal,
+            date_in(date, "date")?,
+            &to_value(n)?,
+            &opts(options)?,
+        )
+    })
+    .map(|d| civil_date(d.year(), d.month(), d.day()))
+    .map_err(js_error)
+}
+
+/// JS binding for [`crate::eval::calendar_api::working_days_between`].
+#[wasm_bindgen(js_name = "workingDaysBetween")]
+pub fn working_days_between(
+    #[wasm_bindgen(unchecked_param_type = "CivilDate")] from: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "CivilDate")] to: JsValue,
+    options: Option<CalendarOptions>,
+) -> std::result::Result<f64, JsValue> {
+    with_calendar(|cal| {
+        crate::eval::calendar_api::working_days_between_dates(
+            cal,
+            date_in(from, "from")?,
+            date_in(to, "to")?,
+            &opts(options)?,
+        )
+    })
+    .map(|n| n as f64)
+    .map_err(js_error)
+}
+
+/// JS binding for [`crate::eval::calendar_api::add_period`].
+#[wasm_bindgen(js_name = "addPeriod", unchecked_return_type = "DateAnswer")]
+pub fn add_period(
+    #[wasm_bindgen(unchecked_param_type = "PeriodQuery")] q: JsValue,
+) -> std::result::Result<JsValue, JsValue> {
+    out(crate::explain::full(|| {
+        with_calendar(|cal| crate::eval::calendar_api::add_period(cal, &to_value(q)?))
+    }))
+}
+
+/// JS binding for [`crate::eval::calendar_api::calendar_info`].
+#[wasm_bindgen(js_name = "calendarInfo", unchecked_return_type = "CalendarInfo")]
+pub fn calendar_info() -> std::result::Result<JsValue, JsValue> {
+    out(with_calendar(|cal| {
+        Ok(crate::eval::calendar_api::calendar_info(cal))
+    }))
+}
+
+/// Evaluates the query of kind `kind` (the name of the JS export) on calendar generation
+/// `generation` (the current one when `None`), returning the answer as JSON text.
+fn evaluate(kind: &str, q: &Query, generation: Option<usize>) -> Result<(usize, String)> {
+    let entry = match kind {
+        "deadline" => Entry::Deadline,
+        "timeline" => Entry::Timeline,
+        "approvalRoute" => Entry::Approval,
+        "leaveEntitlement" => Entry::Leave,
+        "sanction" => Entry::Sanction,
+        _ => return Err(bad_arg("kind")),
+    };
+    with_calendar_at(generation, |g, cal| {
+        let json = match entry {
+            Entry::Deadline => {
+                let mut a = crate::eval::deadline::deadline(cal, q)?;
+                trust(q, &mut a.explanation);
+                json(a)
+            }
+            Entry::Timeline => {
+                let mut a = crate::eval::timeline::timeline(cal, q)?;
+                trust(q, &mut a.explanation);
+                json(a)
+            }
+            Entry::Approval => {
+                let mut a = crate::eval::approval::approval_route(q)?;
+                trust(q, &mut a.explanation);
+                json(a)
+            }
+            Entry::Leave => {
+                let mut a = crate::eval::leave::leave_entitlement(q)?;
+                trust(q, &mut a.explanation);
+                json(a)
+            }
+            _ => {
+                let mut a = crate::eval::sanction::sanction(q)?;
+                trust(q, &mut a.explanation);
+                json(a)
+            }
+        }?;
+        Ok((g, json))
+    })
+}
+
+/// Marks an answer's explanation when it rests on a rules pack loaded as untrusted.
+#[inline(never)]
+fn trust(q: &Query, ex: &mut Explanation) {
+    if let Ok(Some(ruleset)) = q.opt_str("ruleset") {
+        crate::eval::lookup::note_trust(ruleset, ex);
+    }
+}
+
+fn json<T: Serialize>(answer: T) -> Result<String> {
+    serde_json::to_string(&answer).map_err(|_| unconvertible())
+}
+
+fn unconvertible() -> Error {
+    Error::new(
+        ErrorCode::InvalidInput,
+        None,
+        "结果无法转换",
+        "the answer could not be converted",
+    )
+}
+
+/// The summary answer (see [`crate::explain::summary`]), with getters that explain it in full
+/// when first read.
+fn summarized(kind: &str, q: JsValue) -> std::result::Result<JsValue, JsValue> {
+    let q = query(q).map_err(js_error)?;
+    let (generation, json) =
+        crate::explain::summary(|| evaluate(kind, &q, None)).map_err(js_error)?;
+    Ok(lazy_answer(
+        &json,
+        kind,
+        u32::try_from(generation).unwrap_or(u32::MAX),
+    ))
+}
+
+/// The full answer of a summarized one, as JSON text: called by the answer's getters in the
+/// snippet with the kind, query text and generation they kept. Exported only because the
+/// snippet imports it (not in the `.d.ts`, not documented); any argument is checked, so a page
+/// calling it gets a coded error, never a trap.
+#[wasm_bindgen(js_name = "__explain", skip_typescript)]
+pub fn explain(
+    kind: JsValue,
+    query_text: JsValue,
+    generation: JsValue,
+) -> std::result::Result<String, JsValue> {
+    crate::explain::full(|| {
+        let kind = short_text(&kind, 32)
+            .as_string()
+            .ok_or_else(|| bad_arg("kind"))?;
+        let text = short_text(&query_text, MAX_TEXT as u32)
+            .as_string()
+            .ok_or_else(|| bad_arg("query"))?;
+        // A generation past the newest is an INVALID_CALENDAR error from `with_calendar_at`.
+        let generation = generation
+            .as_f64()
+            .filter(|g| *g >= 0.0 && g.fract() == 0.0)
+            .ok_or_else(|| bad_arg("generation"))?;
+        let q = crate::input::json::parse(&text).and_then(Query::from_value)?;
+        evaluate(&kind, &q, Some(generation as usize)).map(|(_, json)| json)
+    })
+    .map_err(js_error)
+}
+
+fn bad_arg(field: &str) -> Error {
+    Error::invalid(field, "内部参数", "an internal argument")
+}
+
+/// JS binding for [`crate::eval::calendar_api::load_calendar`]: the loaded year joins a new calendar
+/// generation (earlier answers keep theirs).
+#[wasm_bindgen(js_name = "loadCalendar", unchecked_return_type = "CalendarInfo")]
+pub fn load_calendar(
+    #[wasm_bindgen(unchecked_param_type = "CalendarData")] data: JsValue,
+) -> std::result::Result<JsValue, JsValue> {
+    out((|| {
+        let v = to_value(data)?;
+        let g = newest()?;
+        let mut next = g.cal.clone();
+        let info = crate::eval::calendar_api::load_calendar(&mut next, &v)?;
+        let added: &'static Generation = Box::leak(Box::new(Generation {
+            cal: next,
+            index: g.index + 1,
+            prev: Some(g),
+        }));
+        NEWEST.with(|n| n.set(Some(added)));
+        Ok(info)
+    })())
+}
+
+/// JS binding for [`crate::rules::registry::load`]: loads a rules pack (`rules/<id>.zwr`) given as a
+/// `Uint8Array` or `ArrayBuffer`.
+#[wasm_bindgen(js_name = "loadRules", unchecked_return_type = "LoadedRuleset")]
+pub fn load_rules(
+    #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer")] bytes: JsValue,
+    options: Option<LoadRulesOptions>,
+) -> std::result::Result<JsValue, JsValue> {
+    let untrusted = to_value(options.map(JsValue::from).unwrap_or(JsValue::UNDEFINED))
+        .and_then(|o| crate::input::keys::bool_option(&o, &["untrusted"], "untrusted"))
+        .map_err(js_error)?
+        .unwrap_or(false);
+    let bytes = pack_bytes(&bytes, MAX_PACK_BYTES);
+    if let Some(code) = bytes.as_f64() {
+        return Err(js_error(if code == -2.0 {
+            crate::input::json::too_large(Some("pack"))
+        } else {
+            Error::invalid(
+                "pack",
+                "规则包文件的字节（Uint8Array 或 ArrayBuffer）",
+                "the bytes of a rules pack file (Uint8Array or ArrayBuffer)",
+            )
+        }));
+    }
+    let bytes = js_sys::Uint8Array::unchecked_from_js(bytes).to_vec();
+    out(crate::rules::registry::load_from(bytes, untrusted).map(crate::eval::catalog::loaded))
+}
+
+/// JS binding for [`crate::eval::catalog::rulesets`].
+#[wasm_bindgen(unchecked_return_type = "Rulesets")]
+pub fn rulesets() -> std::result::Result<JsValue, JsValue> {
+    out(Ok(crate::eval::catalog::rulesets()))
+}
+
+/// JS binding for [`crate::eval::calendar_api::statutory_holidays`]: the statutory holiday days of a year under
+/// the 放假办法 in force (used by `scripts/calendar/draft-notice.mjs`).
+#[wasm_bindgen(
+    js_name = "statutoryHolidays",
+    unchecked_return_type = "StatutoryDay[]"
+)]
+pub fn statutory_holidays(
+    #[wasm_bindgen(unchecked_param_type = "number")] year: JsValue,
+) -> std::result::Result<JsValue, JsValue> {
+    out(to_value(year).and_then(|y| crate::eval::calendar_api::statutory_holidays(&y)))
+}

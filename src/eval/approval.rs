@@ -1,0 +1,550 @@
+//! Approval routes: who drafts, reviews, countersigns, approves, signs, decides, records.
+
+use crate::error::Result;
+use crate::eval::facts::{self, Fact, Facts};
+use crate::eval::lookup::{self, Common};
+use crate::explain::{Bilingual, Explanation};
+use crate::input::keys::Entry;
+use crate::input::value::Query;
+use crate::rules::model::{ApprovalRule, InputSpec, InputType, Route, Text};
+use crate::rules::registry;
+use serde::Serialize;
+
+/// One step of the answered route.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RouteStep {
+    /// Position in the order; parallel steps share it.
+    pub order: u32,
+    /// The role as the seed names it.
+    pub role: String,
+    /// English label of the role.
+    pub role_en: String,
+    /// What the role does (`draft`, `review`, `countersign`, `approve`, `sign`, `decide`,
+    /// `record`, `notify`, `report`, `handle`).
+    pub action: &'static str,
+    /// The action in Chinese.
+    pub action_zh: &'static str,
+    /// Whether this step runs in parallel with the other steps of the same order.
+    pub parallel: bool,
+    /// Other roles the seed allows for this step ("或").
+    pub alternatives: Vec<Bilingual>,
+    /// Quorum or voting rule, if any.
+    pub quorum: Option<Bilingual>,
+    /// Note.
+    pub note: Option<Bilingual>,
+    /// When someone stands in: the role that is away.
+    pub substitutes_for: Option<String>,
+}
+
+/// The answer of [`approval_route`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ApprovalAnswer {
+    /// The rule applied.
+    pub rule: String,
+    /// Its ruleset.
+    pub ruleset: String,
+    /// Inventory ids of the rule.
+    pub refs: Vec<String>,
+    /// Name.
+    #[serde(serialize_with = "crate::explain::lazy")]
+    pub name: Bilingual,
+    /// The variant chosen (e.g. "5000元以下"), when the facts decide one.
+    #[serde(serialize_with = "crate::explain::lazy")]
+    pub variant: Option<Bilingual>,
+    /// Inventory ids of the chosen variant.
+    pub variant_refs: Vec<String>,
+    /// Notes on the rule: doubts about the text, readings the data took.
+    #[serde(serialize_with = "crate::explain::lazy")]
+    pub note: Option<Bilingual>,
+    /// Whether the steps run strictly in order (false when some run in parallel).
+    pub sequential: bool,
+    /// The ordered steps; empty when the facts given do not decide the route yet.
+    pub steps: Vec<RouteStep>,
+    /// A one-line answer in the requested language.
+    #[serde(serialize_with = "crate::explain::lazy")]
+    pub text: String,
+    /// Citations, trace, ambiguities, conflicts, missing, rules version.
+    #[serde(flatten)]
+    pub explanation: Explanation,
+}
+
+/// The input every approval rule accepts: who is away.
+pub static ABSENT_INPUT: InputSpec = InputSpec {
+    name: "absent",
+    ty: InputType::Roles,
+    label: Text {
+        zh: "外出或不在岗的领导（职务）",
+        en: "officials who are away (roles)",
+    },
+    required: false,
+    values: &[],
+    min: None,
+    max: None,
+};
+
+/// Evaluates `{ ruleset, rule | ref, ...facts, absent?, readings?, lang? }`.
+///
+/// # Errors
+/// Typed errors for unknown ids and malformed facts.
+///
+/// # Example: a 6,000-yuan budgeted expense in 凉山
+/// ```
+/// use zhengwu::{Query, Value};
+/// let q = Query::from_pairs([
+///     ("ruleset", Value::String("liangshan-office-2003".into())),
+///     ("ref", Value::String("AR-000L-CW3.1-02".into())),
+///     ("amount", Value::Number(6000.0)),
+///     ("budgeted", Value::Bool(true)),
+/// ]);
+/// let a = zhengwu::approval_route(&q)?;
+/// assert_eq!(a.steps.last().map(|s| s.role.as_str()), Some("办公室主任"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn approval_route(q: &Query) -> Result<ApprovalAnswer> {
+    let c = lookup::common(q)?;
+    let rule = lookup::select::<ApprovalRule>(&c)?;
+    crate::input::keys::check(Entry::Approval, q, &crate::input::keys::names(rule.inputs))?;
+    let mut ex = Explanation::new();
+    let facts = facts::parse(rule.inputs, q, &mut ex)?;
+    let absent = match q.get("absent") {
+        Some(v) => match facts::parse_one(&ABSENT_INPUT, v)? {
+            Fact::Roles(r) => r,
+            _ => Vec::new(),
+        },
+        None => Vec::new(),
+    };
+    lookup::note_shared_ref::<ApprovalRule>(&c, &mut ex);
+    let answer = evaluate(rule, &facts, &absent, &c, ex);
+    lookup::check_readings(&c, &[&answer.explanation])?;
+    Ok(answer)
+}
+
+/// The approval rule with this id.
+pub fn find(id: &str) -> Option<&'static ApprovalRule> {
+    registry::by_id(id)
+}
+
+/// Evaluates an approval rule on validated facts.
+pub fn evaluate(
+    rule: &ApprovalRule,
+    facts: &Facts,
+    absent: &[String],
+    c: &Common,
+    mut ex: Explanation,
+) -> ApprovalAnswer {
+    let id = rule.meta.id;
+    crate::trace!(
+        ex,
+        id,
+        format!("适用 {}", rule.meta.name.zh),
+        format!("applying {}", rule.meta.name.en),
+    );
+    let mut matched: Vec<&Route> = Vec::new();
+    let mut undecided = false;
+    for route in rule.routes {
+        match facts::test_all(route.when, facts) {
+            Some(true) => matched.push(route),
+            None => undecided = true,
+            Some(false) => {}
+        }
+    }
+    let chosen = choose(rule, &matched, c, &mut ex);
+    let mut answer = ApprovalAnswer {
+        rule: id.to_owned(),
+        ruleset: rule.meta.ruleset.to_owned(),
+        refs: rule.meta.refs.iter().map(|s| (*s).to_owned()).collect(),
+        name: (&rule.meta.name).into(),
+        variant: None,
+        variant_refs: Vec::new(),
+        note: rule.meta.note.as_ref().map(Into::into),
+        sequential: true,
+        steps: Vec::new(),
+        text: String::new(),
+        explanation: Explanation::new(),
+    };
+    match chosen {
+        Some(route) => {
+            for cond in route.when {
+                let d = facts::describe(cond, rule.inputs);
+                crate::trace!(
+                    ex,
+                    id,
+                    format!("条件成立：{}", d.zh),
+                    format!("condition holds: {}", d.en),
+                );
+            }
+            ex.cite(rule.meta.ruleset, id, &route.cite);
+            crate::trace!(
+                ex,
+                id,
+                format!("适用情形：{}", route.label.zh),
+                format!("route: {}", route.label.en),
+            );
+            answer.variant = Some((&route.label).into());
+            answer.variant_refs = route.refs.iter().map(|s| (*s).to_owned()).collect();
+            answer.steps = steps(rule, route, absent, &mut ex);
+            answer.sequential = !route.steps.iter().any(|s| s.parallel);
+        }
+        None => {
+            if let Some(cite) = rule.meta.cites.first() {
+                ex.cite(rule.meta.ruleset, id, cite);
+            }
+            if undecided {
+                // Every absent fact some still-open variant depends on is needed, required or not.
+                for route in rule
+                    .routes
+                    .iter()
+                    .filter(|r| facts::test_all(r.when, facts).is_none())
+                {
+                    for cond in route.when.iter().filter(|c| !facts.contains_key(c.fact)) {
+                        if let Some(spec) = rule.inputs.iter().find(|i| i.name == cond.fact) {
+                            ex.need(spec.name, (&spec.label).into());
+                        }
+                    }
+                }
+                crate::trace!(
+                    ex,
+                    id,
+                    "所给事实尚不足以确定审批路径，见 missing",
+                    "the facts given do not decide the route yet; see `missing`",
+                );
+            } else {
+                crate::trace!(
+                    ex,
+                    id,
+                    "所给事实不属于本条规定的任何情形",
+                    "the facts given match none of the cases this rule covers",
+                );
+                ex.warn(Bilingual::new(
+                    "本条对所给情形没有规定审批路径",
+                    "this rule sets no route for the case given",
+                ));
+            }
+        }
+    }
+    lookup::note_remaining_ambiguities(&rule.meta, c, &mut ex);
+    lookup::note_conflicts(&rule.meta, &mut ex);
+    answer.text = summary(&answer, c.lang);
+    answer.explanation = ex;
+    answer
+}
+
+/// Picks among several matching variants per the rule's overlap ambiguity (default: the later,
+/// higher authority).
+fn choose<'a>(
+    rule: &ApprovalRule,
+    matched: &[&'a Route],
+    c: &Common,
+    ex: &mut Explanation,
+) -> Option<&'a Route> {
+    match matched {
+        [] => None,
+        [one] => Some(*one),
+        [first, .., last] => {
+            let labels: Vec<&str> = matched.iter().map(|r| r.label.zh).collect();
+            let labels_en: Vec<&str> = matched.iter().map(|r| r.label.en).collect();
+            let effect = Bilingual::new(
+                format!("所给事实同时落入：{}", labels.join("；")),
+                format!(
+                    "the facts fall into several cases: {}",
+                    labels_en.join("; ")
+                ),
+            );
+            let key = match &rule.overlap {
+                Some(a) => lookup::reading(a, c, ex, Some(effect)),
+                None => {
+                    ex.warn(Bilingual::new(
+                        format!("所给事实同时符合多种情形（{}），条文未说明如何取舍，按较后列出的情形作答", labels.join("；")),
+                        format!("the facts match several cases ({}); the text does not say which prevails, so the later one is shown", labels_en.join("; ")),
+                    ));
+                    "higher".to_owned()
+                }
+            };
+            let pick = if key == "lower" { *first } else { *last };
+            crate::trace!(
+                ex,
+                rule.meta.id,
+                format!("边界重叠，按所选理解适用：{}", pick.label.zh),
+                format!(
+                    "the bands overlap; by the reading applied: {}",
+                    pick.label.en
+                ),
+            );
+            Some(pick)
+        }
+    }
+}
+
+fn steps(
+    rule: &ApprovalRule,
+    route: &Route,
+    absent: &[String],
+    ex: &mut Explanation,
+) -> Vec<RouteStep> {
+    let mut out = Vec::new();
+    let mut order = 0u32;
+    for (i, s) in route.steps.iter().enumerate() {
+        let next_parallel = route.steps.get(i + 1).is_some_and(|n| n.parallel);
+        if !s.parallel || order == 0 {
+            order += 1;
+        }
+        let mut step = RouteStep {
+            order,
+            role: s.role.zh.to_owned(),
+            role_en: s.role.en.to_owned(),
+            action: s.action.as_str(),
+            action_zh: s.action.zh(),
+            parallel: s.parallel || next_parallel,
+            alternatives: s
+                .or_roles
+                .iter()
+                .filter(|o| !absent.iter().any(|a| a == o.zh))
+                .map(Into::into)
+                .collect(),
+            quorum: s.quorum.as_ref().map(Into::into),
+            note: s.note.as_ref().map(Into::into),
+            substitutes_for: None,
+        };
+        if absent.iter().any(|a| a == s.role.zh) {
+            let applies = |x: &&crate::rules::model::Substitution| {
+                x.role == s.role.zh && x.with_absent.iter().all(|w| absent.iter().any(|a| a == w))
+            };
+            match rule.substitutions.iter().find(applies) {
+                Some(sub) => {
+                    ex.cite(rule.meta.ruleset, rule.meta.id, &sub.cite);
+                    crate::trace!(
+                        ex,
+                        rule.meta.id,
+                        format!(
+                            "{}外出，由{}代为{}（{}）",
+                            s.role.zh,
+                            sub.by.zh,
+                            s.action.zh(),
+                            sub.cite.article
+                        ),
+                        format!(
+                            "the {} is away; the {} acts instead ({})",
+                            s.role.en, sub.by.en, sub.cite.article
+                        ),
+                    );
+                    step.substitutes_for = Some(step.role.clone());
+                    step.role = sub.by.zh.to_owned();
+                    step.role_en = sub.by.en.to_owned();
+                }
+                None => ex.warn(Bilingual::new(
+                    format!("{}外出，本规则未规定由谁代行", s.role.zh),
+                    format!("the {} is away and this rule names no stand-in", s.role.en),
+                )),
+            }
+        }
+        out.push(step);
+    }
+    out
+}
+
+fn summary(a: &ApprovalAnswer, lang: crate::eval::lookup::Lang) -> String {
+    if a.steps.is_empty() {
+        return lang
+            .pick("尚不能确定审批路径", "the route is not determined yet")
+            .to_owned();
+    }
+    let zh: Vec<String> = a
+        .steps
+        .iter()
+        .map(|s| format!("{}{}", s.role, s.action_zh))
+        .collect();
+    let en: Vec<String> = a
+        .steps
+        .iter()
+        .map(|s| format!("{} ({})", s.role_en, s.action))
+        .collect();
+    lang.pick(&zh.join(" → "), &en.join(" → ")).to_owned()
+}
+
+// ------------------------------------------------------------------------------------------------
+// The inverse question: what may a role decide?
+
+/// A numeric limit of a route variant (e.g. amount ≤ 5,000).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Limit {
+    /// The input.
+    pub fact: String,
+    /// Its label.
+    pub label: Bilingual,
+    /// Lower bound, if any.
+    pub min: Option<f64>,
+    /// Whether the lower bound is included.
+    pub min_inclusive: bool,
+    /// Upper bound, if any.
+    pub max: Option<f64>,
+    /// Whether the upper bound is included.
+    pub max_inclusive: bool,
+}
+
+/// One matter a role decides.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Authority {
+    /// Rule id.
+    pub rule: String,
+    /// Rule name.
+    pub name: Bilingual,
+    /// The variant (e.g. "预算内 5000元以下").
+    pub variant: Bilingual,
+    /// Inventory ids of the variant.
+    pub refs: Vec<String>,
+    /// What the role does there (`approve`, `sign`, `decide`, …).
+    pub action: &'static str,
+    /// True when the role's step is the last decision of the route (no one above it).
+    pub final_decision: bool,
+    /// True when no other role approves, signs or decides in the route.
+    pub alone: bool,
+    /// The conditions of the variant, in words.
+    pub conditions: Vec<Bilingual>,
+    /// The numeric bands of the variant.
+    pub limits: Vec<Limit>,
+    /// Where the seed says so.
+    pub citation: crate::explain::Citation,
+}
+
+/// The answer of [`approval_authority`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AuthorityAnswer {
+    /// The role asked about.
+    pub role: String,
+    /// Ruleset.
+    pub ruleset: String,
+    /// The matters, in rule order.
+    pub matters: Vec<Authority>,
+    /// A one-line answer.
+    pub text: String,
+    /// Citations, trace, ambiguities, conflicts, missing, rules version.
+    #[serde(flatten)]
+    pub explanation: Explanation,
+}
+
+fn decides(a: crate::rules::model::Action) -> bool {
+    matches!(
+        a,
+        crate::rules::model::Action::Approve
+            | crate::rules::model::Action::Sign
+            | crate::rules::model::Action::Decide
+    )
+}
+
+/// `{ ruleset, role, lang? }`: every route variant in which `role` (as the seed names it, or its
+/// English label) approves, signs or decides, with the bands (amounts, days) that bound it.
+///
+/// # Errors
+/// `UNKNOWN_RULESET`, `MISSING_INPUT` for `role`.
+pub fn approval_authority(q: &Query) -> Result<AuthorityAnswer> {
+    crate::input::keys::check(Entry::Authority, q, &[])?;
+    let c = lookup::common(q)?;
+    let role = q.req_str("role")?.trim().to_owned();
+    let mut ex = Explanation::new();
+    let mut matters = Vec::new();
+    for rule in registry::pack(&c.ruleset)?.approvals {
+        for route in rule.routes {
+            let is_role = |s: &crate::rules::model::Step| {
+                s.role.zh == role
+                    || s.role.en == role
+                    || s.or_roles.iter().any(|o| o.zh == role || o.en == role)
+            };
+            let Some(pos) = route
+                .steps
+                .iter()
+                .rposition(|s| decides(s.action) && is_role(s))
+            else {
+                continue;
+            };
+            let Some(step) = route.steps.get(pos) else {
+                continue;
+            };
+            let deciders = route.steps.iter().filter(|s| decides(s.action)).count();
+            let final_decision = !route.steps.iter().skip(pos + 1).any(|s| decides(s.action));
+            ex.cite(rule.meta.ruleset, rule.meta.id, &route.cite);
+            let limits = route
+                .when
+                .iter()
+                .filter_map(|cond| match cond.test {
+                    crate::rules::model::Test::Band {
+                        min,
+                        min_inclusive,
+                        max,
+                        max_inclusive,
+                    } => Some(Limit {
+                        fact: cond.fact.to_owned(),
+                        label: rule
+                            .inputs
+                            .iter()
+                            .find(|i| i.name == cond.fact)
+                            .map(|i| (&i.label).into())
+                            .unwrap_or_else(|| Bilingual::new(cond.fact, cond.fact)),
+                        min,
+                        min_inclusive,
+                        max,
+                        max_inclusive,
+                    }),
+                    _ => None,
+                })
+                .collect();
+            matters.push(Authority {
+                rule: rule.meta.id.to_owned(),
+                name: (&rule.meta.name).into(),
+                variant: (&route.label).into(),
+                refs: route.refs.iter().map(|s| (*s).to_owned()).collect(),
+                action: step.action.as_str(),
+                final_decision,
+                alone: deciders == 1,
+                conditions: route
+                    .when
+                    .iter()
+                    .map(|w| crate::eval::facts::describe(w, rule.inputs))
+                    .collect(),
+                limits,
+                citation: crate::explain::make_citation(
+                    rule.meta.ruleset,
+                    rule.meta.id,
+                    &route.cite,
+                ),
+            });
+        }
+    }
+    crate::trace!(
+        ex,
+        "input",
+        format!("在 {} 的审批规则中查找由“{role}”审批、签发或审定的事项：共 {} 项", c.ruleset, matters.len()),
+        format!("searched the approval rules of {} for matters the `{role}` approves, signs or decides: {} found", c.ruleset, matters.len()),
+    );
+    if matters.is_empty() {
+        ex.warn(Bilingual::new(
+            format!("本规则集中没有由“{role}”审批的事项（职务名称须与条文一致）"),
+            format!("no matter in this ruleset is decided by `{role}` (use the role as the seed names it)"),
+        ));
+    }
+    let finals = matters.iter().filter(|m| m.final_decision).count();
+    let text = c
+        .lang
+        .pick(
+            &format!(
+                "{role}：审批或签发 {} 项，其中最终决定 {finals} 项",
+                matters.len()
+            ),
+            &format!(
+                "{role}: {} matters, final decision in {finals}",
+                matters.len()
+            ),
+        )
+        .to_owned();
+    Ok(AuthorityAnswer {
+        role,
+        ruleset: c.ruleset,
+        matters,
+        text,
+        explanation: ex,
+    })
+}

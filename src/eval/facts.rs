@@ -1,0 +1,291 @@
+//! Facts: the rule-specific inputs of approval, leave and sanction rules, validated against the
+//! rule's declared inputs, and the conditions that test them.
+
+use crate::error::{Error, Result};
+use crate::explain::{Bilingual, Explanation};
+use crate::input::value::{Query, Value, MAX_NUMBER};
+use crate::rules::model::{Cond, InputSpec, InputType, Test};
+use crate::time::date::{parse_date, parse_moment};
+
+/// A validated fact.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Fact {
+    /// A number (money, integer, number).
+    Number(f64),
+    /// A boolean.
+    Bool(bool),
+    /// An enum value or a date / moment as text.
+    Text(String),
+    /// A list of role names.
+    Roles(Vec<String>),
+}
+
+/// Facts by input name.
+pub type Facts = crate::base::small_map::SmallMap<&'static str, Fact>;
+
+fn number(spec: &InputSpec, v: &Value) -> Result<f64> {
+    let name = spec.name;
+    let Value::Number(n) = v else {
+        return Err(Error::invalid(name, "数值", "a number"));
+    };
+    if !n.is_finite() || n.abs() > MAX_NUMBER {
+        return Err(Error::invalid(name, "有限数值", "a finite number"));
+    }
+    if matches!(spec.ty, InputType::Money | InputType::Integer) && n.fract() != 0.0 {
+        let (zh, en) = if spec.ty == InputType::Money {
+            ("以元为单位的整数", "a whole number of yuan")
+        } else {
+            ("整数", "a whole number")
+        };
+        return Err(Error::invalid(name, zh, en));
+    }
+    let min = spec.min.unwrap_or(if spec.ty == InputType::Number {
+        f64::MIN
+    } else {
+        0.0
+    });
+    if *n < min || spec.max.is_some_and(|m| *n > m) {
+        let hi = spec.max.map(number_text).unwrap_or_else(|| "∞".into());
+        let lo = if min == f64::MIN {
+            "-∞".to_owned()
+        } else {
+            number_text(min)
+        };
+        return Err(Error::invalid(
+            name,
+            &format!("{lo} 至 {hi} 之间的数",),
+            &format!("a number from {lo} to {hi}"),
+        ));
+    }
+    Ok(*n)
+}
+
+/// A bound as people write it: whole numbers without a decimal point, others to at most four
+/// decimals. (Integer arithmetic keeps the float formatter, ~7 KB gzipped, out of the wasm.)
+pub fn number_text(n: f64) -> String {
+    let scaled = (n * 10_000.0).round();
+    if !scaled.is_finite() || scaled.abs() >= 9.0e15 {
+        return if n < 0.0 { "-∞".into() } else { "∞".into() };
+    }
+    let scaled = scaled as i64;
+    let (whole, frac) = (scaled / 10_000, (scaled % 10_000).unsigned_abs());
+    let sign = if scaled < 0 && whole == 0 { "-" } else { "" };
+    if frac == 0 {
+        return format!("{sign}{whole}");
+    }
+    let digits = format!("{frac:04}");
+    format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
+}
+
+/// Parses one fact per its spec.
+///
+/// # Errors
+/// `INVALID_INPUT` / `INVALID_DATE` naming the field.
+pub fn parse_one(spec: &InputSpec, v: &Value) -> Result<Fact> {
+    let name = spec.name;
+    Ok(match spec.ty {
+        InputType::Money | InputType::Integer | InputType::Number => Fact::Number(number(spec, v)?),
+        InputType::Boolean => match v {
+            Value::Bool(b) => Fact::Bool(*b),
+            _ => return Err(Error::invalid(name, "true 或 false", "true or false")),
+        },
+        InputType::Enum => match v {
+            Value::String(s) if spec.values.iter().any(|e| e.value == s) => Fact::Text(s.clone()),
+            _ => {
+                let vals: Vec<&str> = spec.values.iter().map(|e| e.value).collect();
+                return Err(Error::invalid(
+                    name,
+                    &format!("{} 之一", vals.join("、")),
+                    &format!("one of {}", vals.join(", ")),
+                ));
+            }
+        },
+        InputType::Date => match v {
+            Value::String(s) => Fact::Text(crate::time::date::format_date(parse_date(s, name)?)),
+            _ => {
+                return Err(Error::invalid(
+                    name,
+                    "日期字符串 YYYY-MM-DD",
+                    "a YYYY-MM-DD date string",
+                ))
+            }
+        },
+        InputType::Moment => match v {
+            Value::String(s) => {
+                Fact::Text(crate::time::date::format_moment(parse_moment(s, name)?))
+            }
+            _ => {
+                return Err(Error::invalid(
+                    name,
+                    "时刻字符串 YYYY-MM-DDTHH:MM",
+                    "a YYYY-MM-DDTHH:MM string",
+                ))
+            }
+        },
+        InputType::Roles => match v {
+            Value::Array(items) => {
+                let mut roles = Vec::new();
+                for (i, item) in items.iter().enumerate() {
+                    match item {
+                        Value::String(s) if !s.is_empty() && s.chars().count() <= 40 => {
+                            roles.push(s.clone())
+                        }
+                        _ => {
+                            return Err(Error::invalid(
+                                &format!("{name}.{i}"),
+                                "职务名称字符串",
+                                "a role name string",
+                            ))
+                        }
+                    }
+                }
+                Fact::Roles(roles)
+            }
+            _ => {
+                return Err(Error::invalid(
+                    name,
+                    "职务名称数组",
+                    "an array of role names",
+                ))
+            }
+        },
+    })
+}
+
+/// Parses the facts a rule declares from the query; records required-but-absent ones as missing.
+///
+/// # Errors
+/// As [`parse_one`].
+pub fn parse(specs: &'static [InputSpec], q: &Query, ex: &mut Explanation) -> Result<Facts> {
+    let mut facts = Facts::new();
+    for spec in specs {
+        match q.get(spec.name) {
+            Some(v) => {
+                facts.insert(spec.name, parse_one(spec, v)?);
+            }
+            None if spec.required => ex.need(spec.name, (&spec.label).into()),
+            None => {}
+        }
+    }
+    Ok(facts)
+}
+
+/// Tests a condition; `None` when the fact is absent (the answer then depends on it).
+pub fn test(cond: &Cond, facts: &Facts) -> Option<bool> {
+    let fact = facts.get(cond.fact)?;
+    Some(match (cond.test, fact) {
+        (Test::OneOf(values), Fact::Text(s)) => values.contains(&s.as_str()),
+        (Test::Is(b), Fact::Bool(x)) => b == *x,
+        (
+            Test::Band {
+                min,
+                min_inclusive,
+                max,
+                max_inclusive,
+            },
+            Fact::Number(n),
+        ) => {
+            let above = match min {
+                None => true,
+                Some(m) if min_inclusive => *n >= m,
+                Some(m) => *n > m,
+            };
+            let below = match max {
+                None => true,
+                Some(m) if max_inclusive => *n <= m,
+                Some(m) => *n < m,
+            };
+            above && below
+        }
+        _ => false,
+    })
+}
+
+/// Tests all conditions: `Some(true)` if all hold, `Some(false)` if one fails, `None` if the
+/// answer depends on an absent fact.
+pub fn test_all(conds: &[Cond], facts: &Facts) -> Option<bool> {
+    let mut unknown = false;
+    for c in conds {
+        match test(c, facts) {
+            Some(false) => return Some(false),
+            None => unknown = true,
+            Some(true) => {}
+        }
+    }
+    if unknown {
+        None
+    } else {
+        Some(true)
+    }
+}
+
+/// Describes a condition in both languages, e.g. "amount ≤ 5000".
+pub fn describe(cond: &Cond, specs: &[InputSpec]) -> Bilingual {
+    let label = specs
+        .iter()
+        .find(|s| s.name == cond.fact)
+        .map(|s| s.label)
+        .unwrap_or(crate::rules::model::Text {
+            zh: cond.fact,
+            en: cond.fact,
+        });
+    match cond.test {
+        Test::OneOf(values) => {
+            let spec = specs.iter().find(|s| s.name == cond.fact);
+            let name = |v: &str, zh: bool| {
+                spec.and_then(|s| s.values.iter().find(|e| e.value == v))
+                    .map(|e| if zh { e.label.zh } else { e.label.en })
+                    .unwrap_or(v)
+                    .to_owned()
+            };
+            let zh: Vec<String> = values.iter().map(|v| name(v, true)).collect();
+            let en: Vec<String> = values.iter().map(|v| name(v, false)).collect();
+            Bilingual::new(
+                format!("{}为{}", label.zh, zh.join("或")),
+                format!("{} is {}", label.en, en.join(" or ")),
+            )
+        }
+        Test::Is(b) => Bilingual::new(
+            format!("{}：{}", label.zh, if b { "是" } else { "否" }),
+            format!("{}: {}", label.en, if b { "yes" } else { "no" }),
+        ),
+        Test::Band {
+            min,
+            min_inclusive,
+            max,
+            max_inclusive,
+        } => {
+            // The bounds read the same in both languages.
+            let bounds: Vec<String> = [
+                (min, min_inclusive, "≥", ">"),
+                (max, max_inclusive, "≤", "<"),
+            ]
+            .into_iter()
+            .filter_map(|(bound, inclusive, closed, open)| {
+                let sign = if inclusive { closed } else { open };
+                bound.map(|m| format!("{sign} {}", number_text(m)))
+            })
+            .collect();
+            Bilingual::new(
+                format!("{} {}", label.zh, bounds.join(" 且 ")),
+                format!("{} {}", label.en, bounds.join(" and ")),
+            )
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::number_text;
+
+    #[test]
+    fn numbers_read_as_written() {
+        assert_eq!(number_text(5000.0), "5000");
+        assert_eq!(number_text(0.5), "0.5");
+        assert_eq!(number_text(-0.25), "-0.25");
+        assert_eq!(number_text(-3.5), "-3.5");
+        assert_eq!(number_text(1.0 / 3.0), "0.3333");
+        assert_eq!(number_text(0.0), "0");
+        assert_eq!(number_text(f64::MAX), "∞");
+    }
+}

@@ -1,0 +1,336 @@
+//! Leave entitlements: how many days, in which unit, and who approves.
+
+use crate::error::Result;
+use crate::eval::approval::{self, ApprovalAnswer};
+use crate::eval::facts::{self, Fact, Facts};
+use crate::eval::lookup;
+use crate::eval::period::unit_name;
+use crate::explain::{make_citation, Bilingual, Citation, Explanation};
+use crate::input::keys::Entry;
+use crate::input::value::Query;
+use crate::rules::model::{LeaveRule, Unit};
+use crate::rules::registry;
+use serde::Serialize;
+
+/// One part of the entitlement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LeavePart {
+    /// What it is.
+    pub label: Bilingual,
+    /// Days.
+    pub days: u32,
+    /// Whether it counts (false for additions abolished by later law).
+    pub applied: bool,
+    /// Why it no longer applies, if so.
+    pub obsolete: Option<Bilingual>,
+}
+
+/// The figure that governs when the rule grants less than a national minimum in force.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Governing {
+    /// The days the higher law grants on the same facts: the days to grant.
+    pub days: u32,
+    /// The higher-law rule (in `cn-national`).
+    pub rule: String,
+    /// Its provision.
+    pub citation: Citation,
+    /// Why it governs.
+    pub why: Bilingual,
+}
+
+/// The answer of [`leave_entitlement`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LeaveAnswer {
+    /// Rule applied.
+    pub rule: String,
+    /// Ruleset.
+    pub ruleset: String,
+    /// Inventory ids.
+    pub refs: Vec<String>,
+    /// Name.
+    #[serde(serialize_with = "crate::explain::lazy")]
+    pub name: Bilingual,
+    /// Total days the seed grants (the local rule's own figure; see `governing`).
+    pub days: u32,
+    /// Set when the seed grants less than a national minimum in force: the higher law's days, which
+    /// are the days to grant (a local rule below a national minimum yields to it).
+    pub governing: Option<Governing>,
+    /// `day` (calendar days) or `working_day`.
+    pub unit: &'static str,
+    /// How the total was made up.
+    #[serde(serialize_with = "crate::explain::lazy")]
+    pub parts: Vec<LeavePart>,
+    /// Who approves a leave of this length (when the ruleset ties approval to days).
+    #[serde(serialize_with = "crate::explain::lazy")]
+    pub approval: Option<ApprovalAnswer>,
+    /// A one-line answer in the requested language.
+    #[serde(serialize_with = "crate::explain::lazy")]
+    pub text: String,
+    /// Citations, trace, ambiguities, conflicts, missing, rules version.
+    #[serde(flatten)]
+    pub explanation: Explanation,
+}
+
+/// Evaluates `{ ruleset, rule | ref, ...facts, rank?, absent?, readings?, lang? }`.
+///
+/// # Errors
+/// Typed errors for unknown ids and malformed facts.
+pub fn leave_entitlement(q: &Query) -> Result<LeaveAnswer> {
+    let c = lookup::common(q)?;
+    let rule = lookup::select::<LeaveRule>(&c)?;
+    let inputs = crate::input::keys::names(crate::eval::catalog::leave_specs(rule));
+    crate::input::keys::check(Entry::Leave, q, &inputs)?;
+    let mut ex = Explanation::new();
+    let facts = facts::parse(rule.inputs, q, &mut ex)?;
+    let (days, parts) = entitlement(rule, &facts, &mut ex);
+    conflicts(rule, &facts, &mut ex);
+    let unit = unit_read(rule, &c, &mut ex);
+    let governing = governing(rule, unit, &facts, days, &mut ex);
+    // Who approves depends on the length of leave actually granted.
+    let granted = governing.as_ref().map_or(days, |g| g.days);
+    let approval = match rule.approval.and_then(approval::find) {
+        Some(ar) => {
+            let mut sub = Explanation::new();
+            let mut approval_facts = facts::parse(ar.inputs, q, &mut sub)?;
+            approval_facts.insert("days", Fact::Number(f64::from(granted)));
+            sub.missing.retain(|m| m.field != "days");
+            let absent = match q.get("absent") {
+                Some(v) => match facts::parse_one(&approval::ABSENT_INPUT, v)? {
+                    Fact::Roles(r) => r,
+                    _ => Vec::new(),
+                },
+                None => Vec::new(),
+            };
+            Some(approval::evaluate(ar, &approval_facts, &absent, &c, sub))
+        }
+        None => None,
+    };
+    lookup::note_remaining_ambiguities(&rule.meta, &c, &mut ex);
+    let mut sub = vec![&ex];
+    if let Some(a) = &approval {
+        sub.push(&a.explanation);
+    }
+    lookup::check_readings(&c, &sub)?;
+    let unit = unit_name(unit);
+    let text = match &governing {
+        Some(g) => c.lang.text(
+            || {
+                format!(
+                    "{}：{} 天（本规则 {days} 天低于上位法，以 {} 天为准）",
+                    rule.meta.name.zh, g.days, g.days
+                )
+            },
+            || {
+                format!(
+                    "{}: {} day(s) (this rule's {days} is below higher law, which governs)",
+                    rule.meta.name.en, g.days
+                )
+            },
+        ),
+        None => c.lang.text(
+            || format!("{}：{} 天", rule.meta.name.zh, days),
+            || format!("{}: {} day(s)", rule.meta.name.en, days),
+        ),
+    };
+    Ok(LeaveAnswer {
+        rule: rule.meta.id.to_owned(),
+        ruleset: rule.meta.ruleset.to_owned(),
+        refs: rule.meta.refs.iter().map(|s| (*s).to_owned()).collect(),
+        name: (&rule.meta.name).into(),
+        days,
+        governing,
+        unit,
+        parts,
+        approval,
+        text,
+        explanation: ex,
+    })
+}
+
+/// B16: whether the seed's 天 are calendar or working days decides the unit of the answer.
+fn unit_read(rule: &LeaveRule, c: &lookup::Common, ex: &mut Explanation) -> Unit {
+    let Some(b16) = rule.meta.ambiguities.iter().find(|a| a.id == "B16") else {
+        return rule.unit;
+    };
+    let effect = Bilingual::new(
+        "决定假期天数按自然日还是工作日计算",
+        "decides whether the days are calendar or working days",
+    );
+    if lookup::reading(b16, c, ex, Some(effect)) == "working" {
+        Unit::WorkingDay
+    } else {
+        rule.unit
+    }
+}
+
+/// Base days plus the additions whose conditions hold.
+pub fn entitlement(rule: &LeaveRule, facts: &Facts, ex: &mut Explanation) -> (u32, Vec<LeavePart>) {
+    let id = rule.meta.id;
+    ex.cite_rule(&rule.meta);
+    if let Some(other) = rule.days_from.and_then(registry::by_id::<LeaveRule>) {
+        crate::trace!(
+            ex,
+            id,
+            format!(
+                "{}未规定天数，依 {} 计算",
+                rule.meta.name.zh, other.meta.name.zh
+            ),
+            format!(
+                "{} gives no number of days; {} applies",
+                rule.meta.name.en, other.meta.name.en
+            ),
+        );
+        return entitlement(other, facts, ex);
+    }
+    let mut total = rule.base_days;
+    let mut parts = vec![LeavePart {
+        label: (&rule.meta.name).into(),
+        days: rule.base_days,
+        applied: true,
+        obsolete: None,
+    }];
+    crate::trace!(
+        ex,
+        id,
+        format!("{}：基本假期 {} 天", rule.meta.name.zh, rule.base_days),
+        format!("{}: {} day(s) base", rule.meta.name.en, rule.base_days),
+    );
+    for add in rule.additions {
+        let holds = facts::test_all(add.when, facts);
+        let multiplier = match add.per {
+            Some(name) => match facts.get(name) {
+                Some(Fact::Number(n)) if *n >= 1.0 => (*n as u32).saturating_sub(1),
+                _ => 0,
+            },
+            None => 1,
+        };
+        if holds != Some(true) || multiplier == 0 {
+            continue;
+        }
+        let days = add.days.saturating_mul(multiplier);
+        ex.cite(rule.meta.ruleset, id, &add.cite);
+        match &add.obsolete {
+            Some(why) => {
+                crate::trace!(
+                    ex,
+                    id,
+                    format!(
+                        "{}：原规定增加 {days} 天，但已不再适用：{}",
+                        add.label.zh, why.zh
+                    ),
+                    format!(
+                        "{}: the seed adds {days} day(s), no longer applicable: {}",
+                        add.label.en, why.en
+                    ),
+                );
+                parts.push(LeavePart {
+                    label: (&add.label).into(),
+                    days,
+                    applied: false,
+                    obsolete: Some(why.into()),
+                });
+            }
+            None => {
+                total = total.saturating_add(days);
+                crate::trace!(
+                    ex,
+                    id,
+                    format!("{}：增加 {days} 天（{}）", add.label.zh, add.cite.article),
+                    format!(
+                        "{}: plus {days} day(s) ({})",
+                        add.label.en, add.cite.article
+                    ),
+                );
+                parts.push(LeavePart {
+                    label: (&add.label).into(),
+                    days,
+                    applied: true,
+                    obsolete: None,
+                });
+            }
+        }
+    }
+    let unit_zh = if rule.unit == Unit::WorkingDay {
+        "工作日"
+    } else {
+        "天"
+    };
+    crate::trace!(
+        ex,
+        id,
+        format!("合计 {total} {unit_zh}"),
+        format!("total {total} day(s)"),
+    );
+    (total, parts)
+}
+
+fn conflicts(rule: &LeaveRule, facts: &Facts, ex: &mut Explanation) {
+    if !ex.detailed {
+        return;
+    }
+    for cf in rule.meta.conflicts {
+        let Some(other) = registry::by_id::<LeaveRule>(cf.rule) else {
+            continue;
+        };
+        let mut scratch = Explanation::new();
+        let (days, _) = entitlement(other, facts, &mut scratch);
+        crate::trace!(
+            ex,
+            other.meta.id,
+            format!(
+                "与上位法不一致：{}；按 {} 为 {days} 天",
+                cf.summary.zh, other.meta.name.zh
+            ),
+            format!(
+                "differs from higher law: {}; under {} it is {days} day(s)",
+                cf.summary.en, other.meta.name.en
+            ),
+        );
+        lookup::push_conflict(&other.meta, cf, None, ex);
+        if let Some(last) = ex.conflicts.last_mut() {
+            last.days = Some(days);
+        }
+    }
+}
+
+/// The higher figure of a national minimum the rule falls below (`minimum` conflicts), if any.
+/// Computed in summary mode too: it is the number a clerk grants.
+fn governing(
+    rule: &LeaveRule,
+    unit: Unit,
+    facts: &Facts,
+    days: u32,
+    ex: &mut Explanation,
+) -> Option<Governing> {
+    let (other, higher) = rule
+        .meta
+        .conflicts
+        .iter()
+        .filter(|cf| cf.minimum)
+        .filter_map(|cf| {
+            let other = registry::by_id::<LeaveRule>(cf.rule)?;
+            // Days of different units cannot be compared; only like with like.
+            (other.unit == unit).then_some(())?;
+            let mut scratch = Explanation::new();
+            let (d, _) = entitlement(other, facts, &mut scratch);
+            Some((other, d))
+        })
+        .filter(|(_, d)| *d > days)
+        .max_by_key(|(_, d)| *d)?;
+    let cite = other.meta.cites.first()?;
+    let law = cite.source.unwrap_or(other.meta.name.zh);
+    let why = Bilingual::new(
+        format!("本规则给予 {days} 天，低于{law}（{}，{} 起施行）规定的 {higher} 天；下位规定低于上位法最低标准的，适用上位法，以 {higher} 天为准", cite.article, other.meta.in_force.iso()),
+        format!("this rule grants {days} day(s), below the {higher} of the {} ({}, in force from {}); a local rule below a national minimum yields to it, so {higher} govern", other.meta.name.en, cite.article, other.meta.in_force.iso()),
+    );
+    crate::trace!(ex, other.meta.id, why.zh.clone(), why.en.clone());
+    Some(Governing {
+        days: higher,
+        rule: other.meta.id.to_owned(),
+        citation: make_citation(other.meta.ruleset, other.meta.id, cite),
+        why,
+    })
+}

@@ -1,0 +1,372 @@
+//! Sanctions: who bears which responsibility, and which measures the seed allows.
+
+use crate::error::Result;
+use crate::eval::facts::Facts;
+use crate::eval::facts::{self};
+use crate::eval::lookup;
+use crate::explain::{Bilingual, Explanation};
+use crate::input::keys::Entry;
+use crate::input::value::Query;
+use crate::rules::model::{AmbRef, MeasureRule, SanctionRule};
+use crate::rules::registry;
+use serde::Serialize;
+
+/// A responsible party with its responsibility and the measures that apply.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Party {
+    /// The party as the seed names it.
+    pub party: Bilingual,
+    /// The responsibility (直接责任, 主要领导责任 …).
+    pub responsibility: Bilingual,
+    /// The measures the seed allows (a menu: which and how many is the deciding body's choice).
+    pub measures: Vec<Bilingual>,
+    /// How the measures combine (that of the last applicable measure rule; all are in the
+    /// answer's `modes`).
+    pub mode: Option<Bilingual>,
+}
+
+/// The answer of [`sanction`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SanctionAnswer {
+    /// Rule applied.
+    pub rule: String,
+    /// Ruleset.
+    pub ruleset: String,
+    /// Inventory ids.
+    pub refs: Vec<String>,
+    /// Name.
+    #[serde(serialize_with = "crate::explain::lazy")]
+    pub name: Bilingual,
+    /// The parties and what applies to each.
+    pub parties: Vec<Party>,
+    /// Every measure the facts call for (also when no party is named).
+    pub measures: Vec<Bilingual>,
+    /// How the measures combine: one entry per applicable measure rule (a tier and its modifiers).
+    #[serde(serialize_with = "crate::explain::lazy")]
+    pub modes: Vec<Bilingual>,
+    /// Notes on the rule: doubts about the text, readings the data took.
+    #[serde(serialize_with = "crate::explain::lazy")]
+    pub note: Option<Bilingual>,
+    /// A one-line answer in the requested language.
+    #[serde(serialize_with = "crate::explain::lazy")]
+    pub text: String,
+    /// Citations, trace, ambiguities, conflicts, missing, rules version.
+    #[serde(flatten)]
+    pub explanation: Explanation,
+}
+
+/// Evaluates `{ ruleset, rule | ref, ...facts, readings?, lang? }`.
+///
+/// # Errors
+/// Typed errors for unknown ids and malformed facts.
+pub fn sanction(q: &Query) -> Result<SanctionAnswer> {
+    let c = lookup::common(q)?;
+    let rule = lookup::select::<SanctionRule>(&c)?;
+    crate::input::keys::check(Entry::Sanction, q, &crate::input::keys::names(rule.inputs))?;
+    let mut ex = Explanation::new();
+    let facts = facts::parse(rule.inputs, q, &mut ex)?;
+    let id = rule.meta.id;
+    crate::trace!(
+        ex,
+        id,
+        format!("适用 {}", rule.meta.name.zh),
+        format!("applying {}", rule.meta.name.en),
+    );
+    let applicable = applicable_measures(rule, &facts, &c, &mut ex);
+    // An exemption (不承担责任) replaces the responsibility and every other measure: the person is
+    // not held liable at all, so nothing else on the menu applies to them.
+    let exemptions: Vec<&MeasureRule> = applicable.iter().copied().filter(|m| m.exempts).collect();
+    let chosen = if exemptions.is_empty() {
+        applicable
+    } else {
+        exemptions.clone()
+    };
+    let (measures, mode, modes) = collect_measures(rule, &chosen, &facts, &mut ex);
+    let parties = collect_parties(rule, &facts, &exemptions, (&measures, &mode), &mut ex);
+    if parties.is_empty() && ex.missing.is_empty() {
+        ex.warn(Bilingual::new(
+            "所给事实不属于本条规定的追究情形",
+            "the facts given match none of the cases this rule covers",
+        ));
+    }
+    if ex.citations.is_empty() {
+        ex.cite_rule(&rule.meta);
+    }
+    lookup::note_remaining_ambiguities(&rule.meta, &c, &mut ex);
+    lookup::note_conflicts(&rule.meta, &mut ex);
+    lookup::check_readings(&c, &[&ex])?;
+    let text = match parties.first() {
+        Some(p) if !exemptions.is_empty() => c.lang.text(
+            || format!("{}：{}，不予追究", p.party.zh, p.responsibility.zh),
+            || {
+                format!(
+                    "the {}: {}; no measure is taken",
+                    p.party.en, p.responsibility.en
+                )
+            },
+        ),
+        Some(p) if p.measures.is_empty() => c
+            .lang
+            .pick(
+                &format!(
+                    "{}承担{}（条文未规定追究方式）",
+                    p.party.zh, p.responsibility.zh
+                ),
+                &format!(
+                    "{} bears {} (the text sets no measures)",
+                    p.party.en, p.responsibility.en
+                ),
+            )
+            .to_owned(),
+        Some(p) => c
+            .lang
+            .pick(
+                &format!(
+                    "{}承担{}；可采取：{}",
+                    p.party.zh,
+                    p.responsibility.zh,
+                    p.measures
+                        .iter()
+                        .map(|m| m.zh.as_str())
+                        .collect::<Vec<_>>()
+                        .join("、")
+                ),
+                &format!(
+                    "{} bears {}; measures: {}",
+                    p.party.en,
+                    p.responsibility.en,
+                    p.measures
+                        .iter()
+                        .map(|m| m.en.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            )
+            .to_owned(),
+        None => c
+            .lang
+            .pick("尚不能确定责任", "responsibility not determined yet")
+            .to_owned(),
+    };
+    Ok(SanctionAnswer {
+        rule: id.to_owned(),
+        ruleset: rule.meta.ruleset.to_owned(),
+        refs: rule.meta.refs.iter().map(|s| (*s).to_owned()).collect(),
+        name: (&rule.meta.name).into(),
+        parties,
+        measures,
+        modes,
+        note: rule.meta.note.as_ref().map(Into::into),
+        text,
+        explanation: ex,
+    })
+}
+
+/// The measure rules whose conditions hold, whose reading of an ambiguity is the one applied, and
+/// whose national rule (where the seed defers to one) calls for a measure on the same facts.
+fn applicable_measures(
+    rule: &'static SanctionRule,
+    facts: &Facts,
+    c: &lookup::Common,
+    ex: &mut Explanation,
+) -> Vec<&'static MeasureRule> {
+    let mut out = Vec::new();
+    for m in rule.measures {
+        // The reading first: it is recorded (and switchable) even when the conditions fail.
+        if reading_holds(rule, m, c, ex)
+            && facts::test_all(m.when, facts) == Some(true)
+            && m.law.is_none_or(|id| law_holds(id, facts))
+        {
+            out.push(m);
+        }
+    }
+    out
+}
+
+/// Whether the measure's reading (if it has one) is the reading applied; records the ambiguity as
+/// switchable, since the measures change with it.
+fn reading_holds(
+    rule: &SanctionRule,
+    m: &MeasureRule,
+    c: &lookup::Common,
+    ex: &mut Explanation,
+) -> bool {
+    let Some(want) = m.reading else {
+        return true;
+    };
+    let Some(amb) = rule.meta.ambiguities.iter().find(|a| a.id == want.id) else {
+        return false;
+    };
+    let effect = Bilingual::new("决定适用哪些追究措施", "decides which measures apply");
+    lookup::reading(
+        &AmbRef {
+            id: amb.id,
+            default: amb.default,
+        },
+        c,
+        ex,
+        Some(effect),
+    ) == want.default
+}
+
+/// The national rule `id` and those of its measure rules that hold on these facts (empty: the rule
+/// the seed defers to calls for no measure).
+fn law_hits(id: &str, facts: &Facts) -> Option<(&'static SanctionRule, Vec<&'static MeasureRule>)> {
+    let law = registry::by_id::<SanctionRule>(id)?;
+    let hits = law
+        .measures
+        .iter()
+        .filter(|m| facts::test_all(m.when, facts) == Some(true))
+        .collect();
+    Some((law, hits))
+}
+
+fn law_holds(id: &str, facts: &Facts) -> bool {
+    law_hits(id, facts).is_some_and(|(_, hits)| !hits.is_empty())
+}
+
+/// Cites the provisions of the national rule that decided (the seed applies "按…规定"), and warns
+/// with its note (e.g. a text not yet checked against the official one).
+fn cite_law(id: &str, facts: &Facts, ex: &mut Explanation) {
+    let Some((law, hits)) = law_hits(id, facts) else {
+        return;
+    };
+    for m in &hits {
+        ex.cite(law.meta.ruleset, law.meta.id, &m.cite);
+        crate::trace!(
+            ex,
+            law.meta.id,
+            format!(
+                "依 {}（{}）：{}",
+                law.meta.name.zh, m.cite.article, m.mode.zh
+            ),
+            format!(
+                "under {} ({}): {}",
+                law.meta.name.en, m.cite.article, m.mode.en
+            ),
+        );
+    }
+    if let Some(note) = law.meta.note {
+        ex.warn(Bilingual::new(
+            format!("{}：{}", law.meta.name.zh, note.zh),
+            format!("{}: {}", law.meta.name.en, note.en),
+        ));
+    }
+}
+
+/// The measures of the chosen measure rules (each cited and traced), the last one's mode, and every
+/// distinct mode.
+fn collect_measures(
+    rule: &SanctionRule,
+    chosen: &[&MeasureRule],
+    facts: &Facts,
+    ex: &mut Explanation,
+) -> (Vec<Bilingual>, Option<Bilingual>, Vec<Bilingual>) {
+    let id = rule.meta.id;
+    let mut measures: Vec<Bilingual> = Vec::new();
+    let mut modes: Vec<Bilingual> = Vec::new();
+    let mut mode = None;
+    for m in chosen {
+        ex.cite(rule.meta.ruleset, id, &m.cite);
+        let names: Vec<&str> = m.measures.iter().map(|t| t.zh).collect();
+        let names_en: Vec<&str> = m.measures.iter().map(|t| t.en).collect();
+        crate::trace!(
+            ex,
+            id,
+            format!(
+                "可采取的措施（{}）：{}；{}",
+                m.cite.article,
+                names.join("、"),
+                m.mode.zh
+            ),
+            format!(
+                "measures allowed ({}): {}; {}",
+                m.cite.article,
+                names_en.join(", "),
+                m.mode.en
+            ),
+        );
+        if let Some(law) = m.law {
+            cite_law(law, facts, ex);
+        }
+        if !m.exempts {
+            for t in m.measures {
+                let item = Bilingual::from(t);
+                if !measures.contains(&item) {
+                    measures.push(item);
+                }
+            }
+        }
+        let this = Bilingual::from(&m.mode);
+        if !modes.contains(&this) {
+            modes.push(this.clone());
+        }
+        mode = Some(this);
+    }
+    (measures, mode, modes)
+}
+
+/// The parties whose conditions hold, with the measures; under an exemption each bears no
+/// responsibility (the exemption's own words) and no measure.
+fn collect_parties(
+    rule: &SanctionRule,
+    facts: &Facts,
+    exemptions: &[&MeasureRule],
+    (measures, mode): (&[Bilingual], &Option<Bilingual>),
+    ex: &mut Explanation,
+) -> Vec<Party> {
+    let id = rule.meta.id;
+    let exempt = exemptions.first().and_then(|m| {
+        m.measures
+            .first()
+            .map(|t| (Bilingual::from(t), m.cite.article))
+    });
+    let mut parties = Vec::new();
+    for p in rule.parties {
+        if facts::test_all(p.when, facts) != Some(true) {
+            continue;
+        }
+        ex.cite(rule.meta.ruleset, id, &p.cite);
+        let responsibility = match &exempt {
+            Some((none, art)) => {
+                crate::trace!(
+                    ex,
+                    id,
+                    format!(
+                        "{}原应承担{}（{}），但属{art}情形：{}，不采取任何追究措施",
+                        p.party.zh, p.responsibility.zh, p.cite.article, none.zh
+                    ),
+                    format!(
+                        "the {} would bear {} ({}), but {art} applies: {}, and no measure is taken",
+                        p.party.en, p.responsibility.en, p.cite.article, none.en
+                    ),
+                );
+                none.clone()
+            }
+            None => {
+                crate::trace!(
+                    ex,
+                    id,
+                    format!(
+                        "{}承担{}（{}）",
+                        p.party.zh, p.responsibility.zh, p.cite.article
+                    ),
+                    format!(
+                        "the {} bears {} ({})",
+                        p.party.en, p.responsibility.en, p.cite.article
+                    ),
+                );
+                Bilingual::from(&p.responsibility)
+            }
+        };
+        parties.push(Party {
+            party: (&p.party).into(),
+            responsibility,
+            measures: measures.to_vec(),
+            mode: mode.clone(),
+        });
+    }
+    parties
+}

@@ -1,0 +1,604 @@
+//! The shapes of the rule data compiled into the binary.
+//!
+//! `build.rs` reads the reviewable TOML files under `data/` and writes Rust `static` tables of
+//! these types (see `src/generated.rs`), so the wasm module carries no TOML or JSON parser and
+//! pays no start-up cost for its rules. Field meanings are documented in `data/README.md`.
+
+pub use crate::base::text::Text;
+pub use crate::time::date::Ymd;
+pub use crate::time::notice::{Notice, NoticeHoliday};
+
+/// A citation in the data: article as written and a verbatim quote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cite {
+    /// The article, e.g. `第五十六条(四)5`.
+    pub article: &'static str,
+    /// A verbatim quote (whitespace-insensitive) from the source text.
+    pub quote: &'static str,
+    /// For national law: the law's title (the ruleset's own document otherwise).
+    pub source: Option<&'static str>,
+}
+
+/// A ruleset: one source document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Ruleset {
+    /// Stable id, e.g. `wenshan-hrss-2019`.
+    pub id: &'static str,
+    /// Name.
+    pub name: Text,
+    /// Issuing body.
+    pub issuer: Text,
+    /// `national` / `provincial` / `prefecture` / `county` / `bureau`.
+    pub level: &'static str,
+    /// Source document (title and number as published).
+    pub source: Text,
+    /// The seed file the quotes are checked against.
+    pub seed_file: &'static str,
+    /// Date adopted, if the text gives it.
+    pub adopted: Option<Ymd>,
+    /// Date published (or the web date when that is all there is).
+    pub published: Option<Ymd>,
+    /// Date in force, if known.
+    pub in_force: Option<Ymd>,
+    /// How reliable the dates are.
+    pub dates_note: Text,
+}
+
+/// A reference to an ambiguity (inventory §6) with the reading this rule applies by default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AmbRef {
+    /// The ambiguity id, e.g. `B15`.
+    pub id: &'static str,
+    /// The key of the default reading.
+    pub default: &'static str,
+}
+
+/// One reading of an ambiguity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReadingDef {
+    /// Key used in `readings: { ID: key }`.
+    pub key: &'static str,
+    /// The reading.
+    pub text: Text,
+}
+
+/// An ambiguity defined once in `data/ambiguities.toml`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AmbiguityDef {
+    /// Id from the inventory §6 (`B01`…, `X01`…, `N01`…, `D01`…).
+    pub id: &'static str,
+    /// The open question.
+    pub question: Text,
+    /// The readings the text allows.
+    pub readings: &'static [ReadingDef],
+}
+
+/// A reference from a rule to another provision that disagrees with it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ConflictRef {
+    /// Id of the other rule (usually in `cn-national`).
+    pub rule: &'static str,
+    /// What disagrees.
+    pub summary: Text,
+    /// The other provision is a minimum the rule may not go below (national leave law): where the
+    /// rule grants less, the other provision's figure governs.
+    pub minimum: bool,
+}
+
+/// What every rule row carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RuleMeta {
+    /// Stable rule id, e.g. `wenshan.petition.reply`.
+    pub id: &'static str,
+    /// The ruleset id.
+    pub ruleset: &'static str,
+    /// Rule-inventory ids this rule implements.
+    pub refs: &'static [&'static str],
+    /// Name.
+    pub name: Text,
+    /// Citations; the first is the primary one.
+    pub cites: &'static [Cite],
+    /// In force from.
+    pub in_force: Ymd,
+    /// In force until (inclusive), if it lapsed.
+    pub until: Option<Ymd>,
+    /// Ambiguities the rule depends on.
+    pub ambiguities: &'static [AmbRef],
+    /// Other provisions that disagree.
+    pub conflicts: &'static [ConflictRef],
+    /// A note for users (e.g. "soft limit: 一般").
+    pub note: Option<Text>,
+}
+
+/// The type of an input a rule needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputType {
+    /// A civil date `YYYY-MM-DD`.
+    Date,
+    /// A moment `YYYY-MM-DDTHH:MM`.
+    Moment,
+    /// A whole number of yuan.
+    Money,
+    /// A whole number.
+    Integer,
+    /// Any finite number (e.g. 1.5 days).
+    Number,
+    /// true / false.
+    Boolean,
+    /// One of the listed values.
+    Enum,
+    /// A list of role names (e.g. who is away).
+    Roles,
+}
+
+impl InputType {
+    /// The name used in the catalog.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InputType::Date => "date",
+            InputType::Moment => "datetime",
+            InputType::Money => "money",
+            InputType::Integer => "integer",
+            InputType::Number => "number",
+            InputType::Boolean => "boolean",
+            InputType::Enum => "enum",
+            InputType::Roles => "roles",
+        }
+    }
+}
+
+/// An allowed value of an enum input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EnumValue {
+    /// The value as passed in the query.
+    pub value: &'static str,
+    /// Its label.
+    pub label: Text,
+}
+
+/// An input a rule needs.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct InputSpec {
+    /// Name in the query.
+    pub name: &'static str,
+    /// Type.
+    pub ty: InputType,
+    /// Label.
+    pub label: Text,
+    /// Whether the answer is incomplete without it.
+    pub required: bool,
+    /// Allowed values (enums).
+    pub values: &'static [EnumValue],
+    /// Smallest allowed number.
+    pub min: Option<f64>,
+    /// Largest allowed number.
+    pub max: Option<f64>,
+}
+
+/// A test on one input.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Test {
+    /// The enum input equals one of these values.
+    OneOf(&'static [&'static str]),
+    /// The boolean input has this value.
+    Is(bool),
+    /// The number lies in the band; `*_inclusive` follow the seed's words (以上/以下 include).
+    Band {
+        /// Lower bound.
+        min: Option<f64>,
+        /// Whether the lower bound itself is in the band.
+        min_inclusive: bool,
+        /// Upper bound.
+        max: Option<f64>,
+        /// Whether the upper bound itself is in the band.
+        max_inclusive: bool,
+    },
+}
+
+/// A condition: `fact` passes `test`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Cond {
+    /// The input's name.
+    pub fact: &'static str,
+    /// The test.
+    pub test: Test,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deadlines
+
+/// The unit of a period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// Calendar days (日/天).
+    Day,
+    /// Working days (工作日) per the State Council calendar.
+    WorkingDay,
+    /// Weeks (周/星期) = 7 calendar days.
+    Week,
+    /// Calendar months (个月).
+    Month,
+    /// Years.
+    Year,
+    /// Hours, from a stated moment.
+    Hour,
+    /// Minutes, from a stated moment.
+    Minute,
+}
+
+/// How a period is counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counting {
+    /// 民法典 第二百零一条–第二百零三条: the start day is not counted; a last day that is a rest day
+    /// moves to the next working day. For working days: the N-th working day after the trigger.
+    Civil,
+    /// The trigger day counts as day 1 (文山 第十五条(七)3 "以收件日为计算工作日的起始时间").
+    StartDayCounted,
+    /// Start day not counted and no move off rest days (fixed internal dates).
+    NoRoll,
+}
+
+/// What a deadline rule computes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeadlineKind {
+    /// A period after the trigger.
+    After,
+    /// The latest date a period before an event (会前N个工作日, 提前1个月).
+    Before,
+    /// The same day as the trigger (当日).
+    SameDay,
+    /// Immediately (立即, 随到随办): due on the trigger day, with no period.
+    Immediately,
+    /// A fixed calendar date, `year_offset` years after the trigger's year (次年6月底).
+    FixedDate,
+    /// A recurring report; the next due date on or after the trigger.
+    Recurring,
+    /// The deadline is set by someone else and given as input (`setDue`).
+    SetByInput,
+}
+
+/// How often a recurring duty falls due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Every {
+    /// Every week on weekday 1=Monday..7=Sunday.
+    Week(u32),
+    /// Every month on this day (0 = last day of the month).
+    Month(u32),
+    /// Every quarter: the day of the quarter's last month (0 = last day).
+    Quarter(u32),
+    /// Every half year: the last day of June and of December.
+    HalfYear,
+    /// Every year on month/day (day 0 = last day of the month).
+    Year(u32, u32),
+}
+
+/// An extension a rule allows.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Extension {
+    /// How much longer, at most.
+    pub amount: u32,
+    /// In which unit.
+    pub unit: Unit,
+    /// Who approves it.
+    pub approver: Text,
+    /// Inventory ids of the extension row(s).
+    pub refs: &'static [&'static str],
+    /// Its citation.
+    pub cite: Cite,
+}
+
+/// A deadline rule.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DeadlineRule {
+    /// Common rule data.
+    pub meta: RuleMeta,
+    /// What starts the clock (收到…之日, 会后, …).
+    pub trigger: Text,
+    /// What it computes.
+    pub kind: DeadlineKind,
+    /// The period's length (0 for kinds without a period).
+    pub amount: u32,
+    /// The period's unit.
+    pub unit: Unit,
+    /// The counting convention.
+    pub counting: Counting,
+    /// For `FixedDate`: month (1..=12).
+    pub month: u32,
+    /// For `FixedDate`: day (0 = last day of the month).
+    pub day: u32,
+    /// For `FixedDate`: years after the trigger's year.
+    pub year_offset: i32,
+    /// For `Recurring`.
+    pub every: Option<Every>,
+    /// The extension, if the rule allows one.
+    pub extension: Option<Extension>,
+    /// What the seed says happens when the time runs out.
+    pub on_expiry: Option<Text>,
+    /// A soft limit (一般, 原则上).
+    pub soft: bool,
+    /// What the duty is (who must do what by the due date).
+    pub duty: Text,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Approval routes
+
+/// What a step of a route does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// 拟稿/拟办/起草/提出.
+    Draft,
+    /// 审核/核稿/把关/审查.
+    Review,
+    /// 会签.
+    Countersign,
+    /// 审批/批准/同意.
+    Approve,
+    /// 签发/签署.
+    Sign,
+    /// Collective decision by a named meeting or group (审定/研究决定).
+    Decide,
+    /// 备案.
+    Record,
+    /// 告知/抄送/通知.
+    Notify,
+    /// 报告/汇报.
+    Report,
+    /// 办理/执行/印发.
+    Handle,
+}
+
+impl Action {
+    /// The name used in the API.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Action::Draft => "draft",
+            Action::Review => "review",
+            Action::Countersign => "countersign",
+            Action::Approve => "approve",
+            Action::Sign => "sign",
+            Action::Decide => "decide",
+            Action::Record => "record",
+            Action::Notify => "notify",
+            Action::Report => "report",
+            Action::Handle => "handle",
+        }
+    }
+
+    /// The Chinese label.
+    pub fn zh(self) -> &'static str {
+        match self {
+            Action::Draft => "拟办",
+            Action::Review => "审核",
+            Action::Countersign => "会签",
+            Action::Approve => "审批",
+            Action::Sign => "签发",
+            Action::Decide => "集体审定",
+            Action::Record => "备案",
+            Action::Notify => "告知",
+            Action::Report => "报告",
+            Action::Handle => "办理",
+        }
+    }
+}
+
+/// One step of a route.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Step {
+    /// The role as the seed names it (zh) with an English label.
+    pub role: Text,
+    /// What the role does.
+    pub action: Action,
+    /// Runs in parallel with the previous step (same position in the order).
+    pub parallel: bool,
+    /// Alternatives the seed allows for the same step ("秘书长或办公室主任").
+    pub or_roles: &'static [Text],
+    /// Quorum or voting rule, if the seed gives one.
+    pub quorum: Option<Text>,
+    /// A note.
+    pub note: Option<Text>,
+}
+
+/// One route variant, selected by its conditions.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Route {
+    /// Inventory ids this variant implements.
+    pub refs: &'static [&'static str],
+    /// Conditions (all must hold).
+    pub when: &'static [Cond],
+    /// Citation of this variant.
+    pub cite: Cite,
+    /// Label of the variant (e.g. "5000元以下").
+    pub label: Text,
+    /// Ordered steps.
+    pub steps: &'static [Step],
+}
+
+/// Who stands in when a role is away.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Substitution {
+    /// The absent role (zh, as in steps).
+    pub role: &'static str,
+    /// Other roles that must be away too for the stand-in to act.
+    pub with_absent: &'static [&'static str],
+    /// Who stands in.
+    pub by: Text,
+    /// Citation.
+    pub cite: Cite,
+    /// Inventory ids.
+    pub refs: &'static [&'static str],
+}
+
+/// An approval rule: inputs, route variants and substitutions.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ApprovalRule {
+    /// Common rule data.
+    pub meta: RuleMeta,
+    /// Inputs.
+    pub inputs: &'static [InputSpec],
+    /// Route variants in order.
+    pub routes: &'static [Route],
+    /// The ambiguity that governs overlapping variants (with its default reading), if any.
+    pub overlap: Option<AmbRef>,
+    /// Substitutions for absent officials.
+    pub substitutions: &'static [Substitution],
+}
+
+// ---------------------------------------------------------------------------------------------
+// Leave
+
+/// An addition to a leave entitlement.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LeaveAddition {
+    /// Conditions (all must hold).
+    pub when: &'static [Cond],
+    /// Days added (per unit of `per`, when set).
+    pub days: u32,
+    /// Multiply by (this number input − 1), e.g. babies beyond the first.
+    pub per: Option<&'static str>,
+    /// Label.
+    pub label: Text,
+    /// Citation.
+    pub cite: Cite,
+    /// Inventory ids.
+    pub refs: &'static [&'static str],
+    /// Why the addition is no longer applied (abolished by later law), if so.
+    pub obsolete: Option<Text>,
+}
+
+/// A leave-entitlement rule.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LeaveRule {
+    /// Common rule data.
+    pub meta: RuleMeta,
+    /// Inputs.
+    pub inputs: &'static [InputSpec],
+    /// Base days.
+    pub base_days: u32,
+    /// Unit of the days (`calendar_day` or `working_day`).
+    pub unit: Unit,
+    /// Additions.
+    pub additions: &'static [LeaveAddition],
+    /// The approval rule that decides who approves this leave (by days and rank).
+    pub approval: Option<&'static str>,
+    /// Where the seed names the leave but gives no days: the (national) leave rule whose days apply.
+    pub days_from: Option<&'static str>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sanctions
+
+/// Who bears which responsibility.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PartyRule {
+    /// Conditions (all must hold) on the party's facts.
+    pub when: &'static [Cond],
+    /// The party as the seed names it.
+    pub party: Text,
+    /// The responsibility as the seed names it (直接责任, 主要领导责任…).
+    pub responsibility: Text,
+    /// Citation.
+    pub cite: Cite,
+    /// Inventory ids.
+    pub refs: &'static [&'static str],
+}
+
+/// A set of measures that applies under conditions.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MeasureRule {
+    /// Conditions (all must hold).
+    pub when: &'static [Cond],
+    /// The measures, in the seed's terms.
+    pub measures: &'static [Text],
+    /// How they combine (e.g. 可以单处或并处).
+    pub mode: Text,
+    /// Citation.
+    pub cite: Cite,
+    /// Inventory ids.
+    pub refs: &'static [&'static str],
+    /// An exemption (不承担责任): it replaces the party's responsibility and every other measure.
+    pub exempts: bool,
+    /// Applies only under this reading of an ambiguity (`default` holds the reading's key).
+    pub reading: Option<AmbRef>,
+    /// The (national) sanction rule the seed defers to ("按公务员法规定"): the measure applies only
+    /// when that rule, evaluated on the same facts, calls for a measure, and cites it.
+    pub law: Option<&'static str>,
+}
+
+/// A sanction rule.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SanctionRule {
+    /// Common rule data.
+    pub meta: RuleMeta,
+    /// Inputs.
+    pub inputs: &'static [InputSpec],
+    /// Responsibility allocation.
+    pub parties: &'static [PartyRule],
+    /// Measures.
+    pub measures: &'static [MeasureRule],
+}
+
+// ---------------------------------------------------------------------------------------------
+// Procedures (timelines)
+
+/// A step of a procedure: a deadline rule triggered by an event or by an earlier step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ProcStep {
+    /// Step id (also the event name that records its completion).
+    pub id: &'static str,
+    /// Name.
+    pub name: Text,
+    /// The deadline rule that sets its due date.
+    pub rule: &'static str,
+    /// The event whose date starts the clock.
+    pub from: &'static str,
+    /// Only shown when this event has happened (branches such as 复查).
+    pub only_if: Option<&'static str>,
+    /// The extension event name (the extension was granted), if any.
+    pub extended_by: Option<&'static str>,
+    /// The procedure event this step's completion is, if any (serving the notice of acceptance
+    /// is the `accepted` event): until that event is known, a step counted from it can be given
+    /// the latest date it can fall due.
+    pub completes: Option<&'static str>,
+    /// An office-internal step, which a citizen's view may leave out.
+    pub internal: bool,
+}
+
+/// A procedure: an ordered set of steps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Procedure {
+    /// Stable id, e.g. `wenshan.petition`.
+    pub id: &'static str,
+    /// Ruleset id.
+    pub ruleset: &'static str,
+    /// Name.
+    pub name: Text,
+    /// The events a user can record, with labels (the trigger first).
+    pub events: &'static [(&'static str, Text)],
+    /// Steps in order.
+    pub steps: &'static [ProcStep],
+}
+
+// ---------------------------------------------------------------------------------------------
+// Packs
+
+/// One ruleset's rule data: what a rules pack file carries (see `crate::rules::pack`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Pack {
+    /// The ruleset.
+    pub ruleset: Ruleset,
+    /// Rulesets that must be loaded first (rules here cite theirs: conflicts, `days_from`).
+    pub needs: &'static [&'static str],
+    /// Ambiguity definitions (inventory §6); `cn-national` carries them for every ruleset.
+    pub ambiguities: &'static [AmbiguityDef],
+    /// Deadline rules.
+    pub deadlines: &'static [DeadlineRule],
+    /// Approval rules.
+    pub approvals: &'static [ApprovalRule],
+    /// Leave rules.
+    pub leave: &'static [LeaveRule],
+    /// Sanction rules.
+    pub sanctions: &'static [SanctionRule],
+    /// Procedures (timelines).
+    pub procedures: &'static [Procedure],
+}

@@ -1,0 +1,268 @@
+//! Civil dates and moments: strict parsing and formatting.
+//!
+//! Every date in the API is a civil date `YYYY-MM-DD` (a day on the wall calendar in China, with
+//! no time zone), and every moment is `YYYY-MM-DDTHH:MM` in Beijing wall-clock time. Nothing here
+//! reads a clock or a time zone, so answers are the same in every browser.
+
+use crate::error::{Error, ErrorCode, Result};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+
+/// Earliest year accepted in any date input.
+pub const MIN_YEAR: i32 = 1900;
+/// Latest year accepted in any date input.
+pub const MAX_YEAR: i32 = 2200;
+
+fn digits(s: &str) -> Option<u32> {
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+fn date_error(field: &str, got: &str) -> Error {
+    Error::new(
+        ErrorCode::InvalidDate,
+        Some(field),
+        format!("`{field}` 不是有效日期（应为 YYYY-MM-DD）：`{got}`"),
+        format!("`{field}` is not a valid date (expected YYYY-MM-DD): `{got}`"),
+    )
+}
+
+/// Parses a strict `YYYY-MM-DD` civil date; `field` names the input for the error.
+///
+/// # Errors
+/// `INVALID_DATE` if the text is not in that form, is not a real date (2026-02-30), or lies
+/// outside `MIN_YEAR`..=`MAX_YEAR`.
+///
+/// # Example: a leap day
+/// ```
+/// let d = zhengwu::parse_date("2024-02-29", "start")?;
+/// assert_eq!(zhengwu::format_date(d), "2024-02-29");
+/// assert!(zhengwu::parse_date("2026-02-29", "start").is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn parse_date(text: &str, field: &str) -> Result<NaiveDate> {
+    let err = || date_error(field, text);
+    let parts: Vec<&str> = text.split('-').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return Err(err());
+    };
+    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return Err(err());
+    }
+    let (Some(y), Some(m), Some(d)) = (digits(y), digits(m), digits(d)) else {
+        return Err(err());
+    };
+    let year = i32::try_from(y).map_err(|_| err())?;
+    civil(year, m, d).ok_or_else(err)
+}
+
+/// The civil date y-m-d if it exists and its year is within `MIN_YEAR`..=`MAX_YEAR` (what
+/// [`parse_date`] accepts, from numbers).
+pub fn civil(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    if !(MIN_YEAR..=MAX_YEAR).contains(&y) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// Parses a strict `YYYY-MM-DDTHH:MM` moment (Beijing wall-clock time).
+///
+/// # Errors
+/// `INVALID_DATE` when the form, the date or the time is not valid.
+pub fn parse_moment(text: &str, field: &str) -> Result<NaiveDateTime> {
+    let err = || {
+        Error::new(
+            ErrorCode::InvalidDate,
+            Some(field),
+            format!("`{field}` 不是有效时刻（应为 YYYY-MM-DDTHH:MM）：`{text}`"),
+            format!("`{field}` is not a valid moment (expected YYYY-MM-DDTHH:MM): `{text}`"),
+        )
+    };
+    let (date, time) = text.split_once('T').ok_or_else(err)?;
+    let date = parse_date(date, field).map_err(|_| err())?;
+    let (h, m) = time.split_once(':').ok_or_else(err)?;
+    if h.len() != 2 || m.len() != 2 {
+        return Err(err());
+    }
+    let (Some(h), Some(m)) = (digits(h), digits(m)) else {
+        return Err(err());
+    };
+    let time = NaiveTime::from_hms_opt(h, m, 0).ok_or_else(err)?;
+    Ok(NaiveDateTime::new(date, time))
+}
+
+/// Formats a date as `YYYY-MM-DD`.
+pub fn format_date(d: NaiveDate) -> String {
+    let mut s = String::with_capacity(16);
+    push_date(&mut s, d);
+    s
+}
+
+/// Appends `YYYY-MM-DD` (dates are formatted on every answer: this avoids `format!`'s machinery).
+fn push_date(s: &mut String, d: NaiveDate) {
+    let year = d.year();
+    if !(0..=9999).contains(&year) {
+        s.push_str(&format!("{year:04}-{:02}-{:02}", d.month(), d.day()));
+        return;
+    }
+    push_digits(s, year.unsigned_abs(), 4);
+    s.push('-');
+    push_digits(s, d.month(), 2);
+    s.push('-');
+    push_digits(s, d.day(), 2);
+}
+
+/// Appends the last `width` (at most 4) decimal digits of `n`, zero-padded.
+fn push_digits(s: &mut String, n: u32, width: usize) {
+    let digits = [
+        b'0' + (n / 1000 % 10) as u8,
+        b'0' + (n / 100 % 10) as u8,
+        b'0' + (n / 10 % 10) as u8,
+        b'0' + (n % 10) as u8,
+    ];
+    let ascii = digits
+        .get(4usize.saturating_sub(width)..)
+        .unwrap_or_default();
+    s.push_str(std::str::from_utf8(ascii).unwrap_or_default());
+}
+
+/// Formats a moment as `YYYY-MM-DDTHH:MM`.
+pub fn format_moment(t: NaiveDateTime) -> String {
+    use chrono::Timelike;
+    let mut s = format_date(t.date());
+    s.push('T');
+    push_digits(&mut s, t.hour(), 2);
+    s.push(':');
+    push_digits(&mut s, t.minute(), 2);
+    s
+}
+
+/// `M月D日` as Chinese texts write dates inside a year.
+pub fn zh_month_day(d: NaiveDate) -> String {
+    format!("{}月{}日", d.month(), d.day())
+}
+
+/// `YYYY年M月D日`.
+pub fn zh_full(d: NaiveDate) -> String {
+    format!("{}年{}月{}日", d.year(), d.month(), d.day())
+}
+
+/// The weekday in Chinese (星期一 … 星期日).
+pub fn zh_weekday(d: NaiveDate) -> &'static str {
+    match d.weekday() {
+        Weekday::Mon => "星期一",
+        Weekday::Tue => "星期二",
+        Weekday::Wed => "星期三",
+        Weekday::Thu => "星期四",
+        Weekday::Fri => "星期五",
+        Weekday::Sat => "星期六",
+        Weekday::Sun => "星期日",
+    }
+}
+
+/// The weekday in English (Monday … Sunday).
+pub fn en_weekday(d: NaiveDate) -> &'static str {
+    match d.weekday() {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
+    }
+}
+
+/// The last day of `year`-`month`.
+pub fn last_day_of_month(year: i32, month: u32) -> Option<NaiveDate> {
+    let (ny, nm) = if month == 12 {
+        (year.checked_add(1)?, 1)
+    } else {
+        (year, month + 1)
+    };
+    NaiveDate::from_ymd_opt(ny, nm, 1)?.pred_opt()
+}
+
+/// Saturday or Sunday.
+pub(crate) fn is_weekend(d: NaiveDate) -> bool {
+    matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
+}
+
+/// A civil date as stored in the data (validated by `build.rs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Ymd {
+    /// Year. (Narrow fields: the calendar's hundreds of dates are compiled into the module.)
+    pub y: u16,
+    /// Month 1..=12.
+    pub m: u8,
+    /// Day 1..=31.
+    pub d: u8,
+}
+
+impl Ymd {
+    /// The date as a chrono date (`None` cannot happen for data that passed `build.rs`).
+    pub fn date(self) -> Option<chrono::NaiveDate> {
+        chrono::NaiveDate::from_ymd_opt(i32::from(self.y), u32::from(self.m), u32::from(self.d))
+    }
+
+    /// `YYYY-MM-DD`.
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.y, self.m, self.d)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rejects_malformed_dates() {
+        for bad in [
+            "",
+            "2026-1-05",
+            "2026-01-5",
+            "26-01-05",
+            "2026/01/05",
+            "2026-13-01",
+            "2026-02-29",
+            "+026-01-05",
+            "2026-01-05T00:00",
+            " 2026-01-05",
+            "1899-12-31",
+            "2201-01-01",
+            "２０２６-01-05",
+        ] {
+            let e = parse_date(bad, "start").unwrap_err();
+            assert_eq!(e.code, ErrorCode::InvalidDate, "{bad}");
+            assert_eq!(e.field.as_deref(), Some("start"));
+        }
+    }
+
+    #[test]
+    fn parses_moments() {
+        let t = parse_moment("2026-10-01T23:30", "at").unwrap();
+        assert_eq!(format_moment(t), "2026-10-01T23:30");
+        for bad in [
+            "2026-10-01",
+            "2026-10-01T24:00",
+            "2026-10-01T9:00",
+            "2026-10-01T09:60",
+            "2026-10-01 09:00",
+        ] {
+            assert!(parse_moment(bad, "at").is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn month_ends() {
+        assert_eq!(
+            last_day_of_month(2024, 2),
+            NaiveDate::from_ymd_opt(2024, 2, 29)
+        );
+        assert_eq!(
+            last_day_of_month(2026, 12),
+            NaiveDate::from_ymd_opt(2026, 12, 31)
+        );
+    }
+}
