@@ -142,31 +142,7 @@ pub fn parse_counting(s: &str, field: &str) -> Result<Counting> {
     })
 }
 
-/// Chinese name of a unit, for explanations.
-pub fn unit_zh(u: Unit) -> &'static str {
-    match u {
-        Unit::Day => "日",
-        Unit::WorkingDay => "个工作日",
-        Unit::Week => "周",
-        Unit::Month => "个月",
-        Unit::Year => "年",
-        Unit::Hour => "小时",
-        Unit::Minute => "分钟",
-    }
-}
-
-/// English name of a unit (plural), for explanations.
-pub fn unit_en(u: Unit) -> &'static str {
-    match u {
-        Unit::Day => "calendar day(s)",
-        Unit::WorkingDay => "working day(s)",
-        Unit::Week => "week(s)",
-        Unit::Month => "month(s)",
-        Unit::Year => "year(s)",
-        Unit::Hour => "hour(s)",
-        Unit::Minute => "minute(s)",
-    }
-}
+pub use crate::explain::{unit_en, unit_zh};
 
 fn overflow(field: &str) -> Error {
     Error::new(
@@ -206,11 +182,13 @@ pub fn add_office_minutes(
         let available = (NaiveDateTime::new(t.date(), close) - t).num_minutes();
         if left <= available {
             let due = t + TimeDelta::minutes(left);
-            crate::trace!(
-                ex,
+            ex.record(
                 rule,
-                format!("按工作时间（工作日 08:30–17:30）计算，非工作时间不计：自 {} 起 {minutes} 分钟，至 {} 届满", format_moment(start), format_moment(due)),
-                format!("counting office hours only (08:30–17:30 on working days): {minutes} minute(s) from {} end at {}", format_moment(start), format_moment(due)),
+                PeriodEvent::OfficeMinutesCounted {
+                    from: start,
+                    minutes,
+                    due,
+                },
             );
             return Ok(due);
         }
@@ -287,11 +265,14 @@ pub fn add(
             let due = t
                 .checked_add_signed(delta)
                 .ok_or_else(|| overflow("start"))?;
-            crate::trace!(
-                ex,
+            ex.record(
                 rule,
-                format!("自 {} 起算 {n}{}，至 {} 届满（按小时计算的期间自规定时刻起算，不顺延）", format_moment(t), unit_zh(period.unit), format_moment(due)),
-                format!("{n} {} from {} ends at {} (hour periods run from the stated moment and are not moved)", unit_en(period.unit), format_moment(t), format_moment(due)),
+                PeriodEvent::HoursCounted {
+                    from: t,
+                    amount: n,
+                    unit: period.unit,
+                    due,
+                },
             );
             Ok(Due::Moment(due))
         }
@@ -357,8 +338,8 @@ fn add_working(
         },
     );
     if ex.detailed {
-        for line in cal.explain_span(d, due, mode) {
-            ex.step("calendar", line.zh, line.en);
+        for note in cal.explain_span(d, due, mode) {
+            ex.record("calendar", note);
         }
     }
     Ok(due)
@@ -401,40 +382,16 @@ fn add_calendar(
         _ => d,
     };
     if corresponding && end.day() != counted_from.day() {
-        crate::trace!(
-            ex,
-            rule,
-            format!("到期月没有对应日，以月末日 {} 为期间最后一日（民法典 第二百零二条）", zh_full(end)),
-            format!("the final month has no corresponding day, so its last day {} ends the period (Civil Code art. 202)", format_date(end)),
-        );
+        ex.record(rule, PeriodEvent::NoCorrespondingDay { last_day: end });
     }
-    crate::trace!(
-        ex,
+    ex.record(
         rule,
-        if p.counting == Counting::StartDayCounted {
-            format!(
-                "按本条规定起算日计入：自 {} 起 {n}{}，期间最后一日为 {}",
-                zh_full(d),
-                unit_zh(p.unit),
-                zh_full(end)
-            )
-        } else {
-            format!("开始的当日不计入，自 {} 的次日起算 {n}{}，期间最后一日为 {}（民法典 第二百零一条）", zh_full(d), unit_zh(p.unit), zh_full(end))
-        },
-        if p.counting == Counting::StartDayCounted {
-            format!(
-                "by this rule the trigger day counts: {n} {} from {} end on {}",
-                unit_en(p.unit),
-                format_date(d),
-                format_date(end)
-            )
-        } else {
-            format!(
-                "the trigger day is not counted: {n} {} after {} end on {} (Civil Code art. 201)",
-                unit_en(p.unit),
-                format_date(d),
-                format_date(end)
-            )
+        PeriodEvent::CalendarDaysCounted {
+            from: d,
+            amount: n,
+            unit: p.unit,
+            start_day_counted: p.counting == Counting::StartDayCounted,
+            last_day: end,
         },
     );
     // As for working days: a pause starting by the running end pushes it past the pause by the
@@ -449,21 +406,14 @@ fn add_calendar(
                 .ok_or_else(|| overflow("pauses"))?;
             let days = (pushed - end).num_days();
             end = pushed;
-            crate::trace!(
-                ex,
+            ex.record(
                 rule,
-                format!(
-                    "{} 至 {} 依法不计入期间，顺延 {days} 日至 {}",
-                    format_date(pause.from),
-                    format_date(pause.to),
-                    zh_full(end)
-                ),
-                format!(
-                    "{} to {} is excluded by law: the period is extended by {days} day(s) to {}",
-                    format_date(pause.from),
-                    format_date(pause.to),
-                    format_date(end)
-                ),
+                PeriodEvent::PauseExtended {
+                    from: pause.from,
+                    to: pause.to,
+                    days,
+                    last_day: end,
+                },
             );
         }
     }
@@ -471,14 +421,7 @@ fn add_calendar(
         // Said only when it matters (the last day is a rest day), and never an error: a period
         // that is not moved does not depend on the calendar.
         if ex.detailed && cal.is_working(end, mode, "start").ok() == Some(false) {
-            ex.step(
-                rule,
-                format!("{} 为休息日，按本条规定期间最后一日不顺延", zh_full(end)),
-                format!(
-                    "{} is a rest day; by this rule the last day is not moved",
-                    format_date(end)
-                ),
-            );
+            ex.record(rule, PeriodEvent::RestDayNotMoved { last_day: end });
         }
         return Ok(end);
     }
@@ -502,23 +445,18 @@ pub fn roll_forward(
     }
     let due = cal.add_working_days(end, 1, mode, "start")?;
     if ex.detailed {
-        let why = info
-            .holiday
-            .as_deref()
-            .map(|h| format!("（{h}）"))
-            .unwrap_or_default();
-        let why_en = info
-            .holiday_en
-            .as_deref()
-            .map(|h| format!(" ({h})"))
-            .unwrap_or_default();
-        ex.step(
+        ex.record(
             rule,
-            format!("期间最后一日 {} 为{}{why}，顺延至其后第一个工作日 {}（民法典 第二百零三条）", zh_full(end), info.kind.zh(), zh_full(due)),
-            format!("the last day {} is a {}{why_en}, so it moves to the next working day {} (Civil Code art. 203)", format_date(end), info.kind.en(), format_date(due)),
+            PeriodEvent::RolledForward {
+                last_day: end,
+                kind: info.kind,
+                holiday: info.holiday.clone(),
+                holiday_en: info.holiday_en.clone(),
+                due,
+            },
         );
-        for line in cal.explain_holidays(end.pred_opt().unwrap_or(end), due, mode) {
-            ex.step("calendar", line.zh, line.en);
+        for note in cal.explain_holidays(end.pred_opt().unwrap_or(end), due, mode) {
+            ex.record("calendar", note);
         }
     }
     Ok(due)
@@ -540,21 +478,13 @@ pub fn roll_back(
         return Ok(end);
     }
     let due = cal.add_working_days(end, -1, mode, "start")?;
-    crate::trace!(
-        ex,
+    ex.record(
         rule,
-        format!(
-            "{} 为{}，须在此前最后一个工作日 {} 完成",
-            zh_full(end),
-            info.kind.zh(),
-            zh_full(due)
-        ),
-        format!(
-            "{} is a {}, so the latest working day before it is {}",
-            format_date(end),
-            info.kind.en(),
-            format_date(due)
-        ),
+        PeriodEvent::RolledBack {
+            latest: end,
+            kind: info.kind,
+            due,
+        },
     );
     Ok(due)
 }
@@ -575,15 +505,13 @@ pub fn before(
     match p.unit {
         Unit::WorkingDay => {
             let due = cal.add_working_days(event, -i64::from(n), mode, "start")?;
-            crate::trace!(
-                ex,
+            ex.record(
                 rule,
-                format!("{} 之前第 {n} 个工作日为 {}", zh_full(event), zh_full(due)),
-                format!(
-                    "the {n}th working day before {} is {}",
-                    format_date(event),
-                    format_date(due)
-                ),
+                PeriodEvent::WorkingDaysBefore {
+                    event,
+                    count: n,
+                    due,
+                },
             );
             Ok(due)
         }
@@ -595,21 +523,14 @@ pub fn before(
                 _ => event.checked_sub_months(Months::new(n.saturating_mul(12))),
             }
             .ok_or_else(|| overflow("start"))?;
-            crate::trace!(
-                ex,
+            ex.record(
                 rule,
-                format!(
-                    "{} 之前 {n}{} 为 {}",
-                    zh_full(event),
-                    unit_zh(p.unit),
-                    zh_full(back)
-                ),
-                format!(
-                    "{n} {} before {} is {}",
-                    unit_en(p.unit),
-                    format_date(event),
-                    format_date(back)
-                ),
+                PeriodEvent::CalendarBefore {
+                    event,
+                    amount: n,
+                    unit: p.unit,
+                    date: back,
+                },
             );
             if p.counting == Counting::NoRoll {
                 return Ok(back);

@@ -7,6 +7,7 @@ use super::{
     TimelineEvent, TraceStep,
 };
 use crate::base::text::Bilingual;
+use crate::time::calendar::CalendarNote;
 
 /// One recorded step: the rule that decided and the event.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,6 +35,8 @@ impl Step {
 pub enum Event {
     /// A step given as text (code not yet moved to an event of its own).
     Text(Bilingual),
+    /// What the calendar says about the days crossed.
+    Calendar(CalendarNote),
     /// Period counting (期间计算).
     Period(PeriodEvent),
     /// Deadlines.
@@ -55,6 +58,7 @@ impl Event {
     pub fn render(&self) -> Bilingual {
         match self {
             Event::Text(t) => t.clone(),
+            Event::Calendar(n) => super::calendar::render(n),
             Event::Period(e) => e.render(),
             Event::Deadline(e) => e.render(),
             Event::Timeline(e) => e.render(),
@@ -75,5 +79,5 @@ macro_rules! event_from {
         })*
     };
 }
-event_from!(PeriodEvent => Period, DeadlineEvent => Deadline, TimelineEvent => Timeline,
+event_from!(CalendarNote => Calendar, PeriodEvent => Period, DeadlineEvent => Deadline, TimelineEvent => Timeline,
     ApprovalEvent => Approval, LeaveEvent => Leave, SanctionEvent => Sanction, LookupEvent => Lookup);

@@ -8,6 +8,7 @@ pub use crate::base::text::Bilingual;
 pub use event::{Event, Step};
 
 mod approval;
+mod calendar;
 mod deadline;
 mod event;
 mod leave;
@@ -22,7 +23,7 @@ pub use approval::ApprovalEvent;
 pub use deadline::DeadlineEvent;
 pub use leave::LeaveEvent;
 pub use lookup::LookupEvent;
-pub use period::PeriodEvent;
+pub use period::{unit_en, unit_zh, PeriodEvent};
 pub use sanction::SanctionEvent;
 use serde::{Serialize, Serializer};
 use std::cell::Cell;

@@ -1,8 +1,10 @@
 //! Period counting (期间计算): the events its evaluation records, and their text.
 
 use crate::base::text::Bilingual;
-use crate::time::date::{en_weekday, format_date, zh_full, zh_weekday};
-use chrono::NaiveDate;
+use crate::rules::model::Unit;
+use crate::time::date::{en_weekday, format_date, format_moment, zh_full, zh_weekday};
+use crate::time::days::DayKind;
+use chrono::{NaiveDate, NaiveDateTime};
 
 /// A step of period counting.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,6 +34,102 @@ pub enum PeriodEvent {
         count: i64,
         /// The last working day.
         due: NaiveDate,
+    },
+    /// Office-hours counting (08:30–17:30 on working days): `minutes` from `from` end at `due`.
+    OfficeMinutesCounted {
+        /// The start moment.
+        from: NaiveDateTime,
+        /// Minutes of office time.
+        minutes: i64,
+        /// The moment the period ends.
+        due: NaiveDateTime,
+    },
+    /// An hour (or minute) period, run from the stated moment and never moved.
+    HoursCounted {
+        /// The start moment.
+        from: NaiveDateTime,
+        /// How many units.
+        amount: u32,
+        /// Hours or minutes.
+        unit: Unit,
+        /// The moment the period ends.
+        due: NaiveDateTime,
+    },
+    /// The final month has no corresponding day: its last day ends the period (民法典 第二百零二条).
+    NoCorrespondingDay {
+        /// The month's last day.
+        last_day: NaiveDate,
+    },
+    /// A period of calendar days, weeks, months or years and its nominal last day.
+    CalendarDaysCounted {
+        /// The trigger day.
+        from: NaiveDate,
+        /// How many units.
+        amount: u32,
+        /// The unit.
+        unit: Unit,
+        /// Whether the rule counts the trigger day (otherwise 民法典 第二百零一条: the next day).
+        start_day_counted: bool,
+        /// The nominal last day.
+        last_day: NaiveDate,
+    },
+    /// A span the law excludes from a calendar-day period, pushing its end out.
+    PauseExtended {
+        /// First day excluded.
+        from: NaiveDate,
+        /// Last day excluded.
+        to: NaiveDate,
+        /// Days the end moved.
+        days: i64,
+        /// The new last day.
+        last_day: NaiveDate,
+    },
+    /// The last day is a rest day, and the rule says it is not moved.
+    RestDayNotMoved {
+        /// The last day.
+        last_day: NaiveDate,
+    },
+    /// A last day on a rest day moves to the next working day (民法典 第二百零三条).
+    RolledForward {
+        /// The nominal last day.
+        last_day: NaiveDate,
+        /// What kind of day it is.
+        kind: DayKind,
+        /// The holiday's name in Chinese, if it is one.
+        holiday: Option<String>,
+        /// The holiday's name in English.
+        holiday_en: Option<String>,
+        /// The working day it moves to.
+        due: NaiveDate,
+    },
+    /// A latest date on a rest day moves back to the last working day before it.
+    RolledBack {
+        /// The latest date by the period.
+        latest: NaiveDate,
+        /// What kind of day it is.
+        kind: DayKind,
+        /// The working day before it.
+        due: NaiveDate,
+    },
+    /// The `count`th working day before an event.
+    WorkingDaysBefore {
+        /// The event's day.
+        event: NaiveDate,
+        /// How many working days.
+        count: u32,
+        /// That working day.
+        due: NaiveDate,
+    },
+    /// A lead time in calendar units before an event.
+    CalendarBefore {
+        /// The event's day.
+        event: NaiveDate,
+        /// How many units.
+        amount: u32,
+        /// The unit.
+        unit: Unit,
+        /// The date that far before.
+        date: NaiveDate,
     },
 }
 
@@ -79,6 +177,80 @@ impl PeriodEvent {
                     en_weekday(due)
                 ),
             ),
+            PeriodEvent::OfficeMinutesCounted { from, minutes, due } => Bilingual::new(
+                format!("按工作时间（工作日 08:30–17:30）计算，非工作时间不计：自 {} 起 {minutes} 分钟，至 {} 届满", format_moment(from), format_moment(due)),
+                format!("counting office hours only (08:30–17:30 on working days): {minutes} minute(s) from {} end at {}", format_moment(from), format_moment(due)),
+            ),
+            PeriodEvent::HoursCounted { from, amount, unit, due } => Bilingual::new(
+                format!("自 {} 起算 {amount}{}，至 {} 届满（按小时计算的期间自规定时刻起算，不顺延）", format_moment(from), unit_zh(unit), format_moment(due)),
+                format!("{amount} {} from {} ends at {} (hour periods run from the stated moment and are not moved)", unit_en(unit), format_moment(from), format_moment(due)),
+            ),
+            PeriodEvent::NoCorrespondingDay { last_day } => Bilingual::new(
+                format!("到期月没有对应日，以月末日 {} 为期间最后一日（民法典 第二百零二条）", zh_full(last_day)),
+                format!("the final month has no corresponding day, so its last day {} ends the period (Civil Code art. 202)", format_date(last_day)),
+            ),
+            PeriodEvent::CalendarDaysCounted { from, amount, unit, start_day_counted: true, last_day } => Bilingual::new(
+                format!("按本条规定起算日计入：自 {} 起 {amount}{}，期间最后一日为 {}", zh_full(from), unit_zh(unit), zh_full(last_day)),
+                format!("by this rule the trigger day counts: {amount} {} from {} end on {}", unit_en(unit), format_date(from), format_date(last_day)),
+            ),
+            PeriodEvent::CalendarDaysCounted { from, amount, unit, start_day_counted: false, last_day } => Bilingual::new(
+                format!("开始的当日不计入，自 {} 的次日起算 {amount}{}，期间最后一日为 {}（民法典 第二百零一条）", zh_full(from), unit_zh(unit), zh_full(last_day)),
+                format!("the trigger day is not counted: {amount} {} after {} end on {} (Civil Code art. 201)", unit_en(unit), format_date(from), format_date(last_day)),
+            ),
+            PeriodEvent::PauseExtended { from, to, days, last_day } => Bilingual::new(
+                format!("{} 至 {} 依法不计入期间，顺延 {days} 日至 {}", format_date(from), format_date(to), zh_full(last_day)),
+                format!("{} to {} is excluded by law: the period is extended by {days} day(s) to {}", format_date(from), format_date(to), format_date(last_day)),
+            ),
+            PeriodEvent::RestDayNotMoved { last_day } => Bilingual::new(
+                format!("{} 为休息日，按本条规定期间最后一日不顺延", zh_full(last_day)),
+                format!("{} is a rest day; by this rule the last day is not moved", format_date(last_day)),
+            ),
+            PeriodEvent::RolledForward { last_day, kind, ref holiday, ref holiday_en, due } => {
+                let why = holiday.as_deref().map(|h| format!("（{h}）")).unwrap_or_default();
+                let why_en = holiday_en.as_deref().map(|h| format!(" ({h})")).unwrap_or_default();
+                Bilingual::new(
+                    format!("期间最后一日 {} 为{}{why}，顺延至其后第一个工作日 {}（民法典 第二百零三条）", zh_full(last_day), kind.zh(), zh_full(due)),
+                    format!("the last day {} is a {}{why_en}, so it moves to the next working day {} (Civil Code art. 203)", format_date(last_day), kind.en(), format_date(due)),
+                )
+            }
+            PeriodEvent::RolledBack { latest, kind, due } => Bilingual::new(
+                format!("{} 为{}，须在此前最后一个工作日 {} 完成", zh_full(latest), kind.zh(), zh_full(due)),
+                format!("{} is a {}, so the latest working day before it is {}", format_date(latest), kind.en(), format_date(due)),
+            ),
+            PeriodEvent::WorkingDaysBefore { event, count, due } => Bilingual::new(
+                format!("{} 之前第 {count} 个工作日为 {}", zh_full(event), zh_full(due)),
+                format!("the {count}th working day before {} is {}", format_date(event), format_date(due)),
+            ),
+            PeriodEvent::CalendarBefore { event, amount, unit, date } => Bilingual::new(
+                format!("{} 之前 {amount}{} 为 {}", zh_full(event), unit_zh(unit), zh_full(date)),
+                format!("{amount} {} before {} is {}", unit_en(unit), format_date(event), format_date(date)),
+            ),
         }
+    }
+}
+
+/// Chinese name of a unit, for explanations.
+pub fn unit_zh(u: Unit) -> &'static str {
+    match u {
+        Unit::Day => "日",
+        Unit::WorkingDay => "个工作日",
+        Unit::Week => "周",
+        Unit::Month => "个月",
+        Unit::Year => "年",
+        Unit::Hour => "小时",
+        Unit::Minute => "分钟",
+    }
+}
+
+/// English name of a unit (plural), for explanations.
+pub fn unit_en(u: Unit) -> &'static str {
+    match u {
+        Unit::Day => "calendar day(s)",
+        Unit::WorkingDay => "working day(s)",
+        Unit::Week => "week(s)",
+        Unit::Month => "month(s)",
+        Unit::Year => "year(s)",
+        Unit::Hour => "hour(s)",
+        Unit::Minute => "minute(s)",
     }
 }

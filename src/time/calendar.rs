@@ -10,14 +10,13 @@
 //! Working-day arithmetic inside the covered range uses prefix counts, so adding twenty years of
 //! working days costs the same as adding one.
 
-use crate::base::text::Bilingual;
 use crate::error::{Error, ErrorCode, Result};
+use crate::time::date::format_date;
 use crate::time::date::Ymd;
-use crate::time::date::{format_date, zh_month_day};
 use crate::time::days::{Days, Origin, Segment};
 use crate::time::generated::{CALENDAR_FIRST, CALENDAR_LAST, NOTICES};
 use crate::time::notice::Notice;
-use crate::time::projection::{Bound, Projection};
+use crate::time::projection::{Bound, Cluster, Projection};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 use std::sync::Arc;
@@ -26,6 +25,22 @@ pub(crate) use crate::time::date::is_weekend;
 pub use crate::time::days::DayKind;
 
 pub use crate::time::notice::{HolidayBlock, NoticeInfo};
+
+/// What the calendar says about the days a period crossed, as data (rendered in `explain/`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CalendarNote {
+    /// A holiday block of a notice, with its adjusted working days.
+    Holiday {
+        /// The block.
+        block: HolidayBlock,
+        /// The title of the notice that arranged it.
+        notice: String,
+    },
+    /// A festival of a year no notice covers yet, as the law and the published pattern project it.
+    Projected(Cluster),
+    /// This many ordinary weekend days besides.
+    Weekends(u32),
+}
 
 /// The last days of the last covered year that the next notice may still change (25–31 December).
 const TAIL_DAYS: usize = 7;
@@ -403,13 +418,18 @@ impl Calendar {
 
     /// Explains the non-ordinary days in `(from, to]`: holiday blocks and adjusted working days,
     /// one line each (e.g. "10月1日至7日 国庆节放假"), plus the count of ordinary weekend days.
-    pub fn explain_span(&self, from: NaiveDate, to: NaiveDate, mode: Mode) -> Vec<Bilingual> {
+    pub fn explain_span(&self, from: NaiveDate, to: NaiveDate, mode: Mode) -> Vec<CalendarNote> {
         self.explain_days(from, to, mode, true)
     }
 
     /// As [`Calendar::explain_span`], without the count of ordinary weekend days (for a roll
     /// off a rest day, where "其间" would read as the whole period).
-    pub fn explain_holidays(&self, from: NaiveDate, to: NaiveDate, mode: Mode) -> Vec<Bilingual> {
+    pub fn explain_holidays(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+        mode: Mode,
+    ) -> Vec<CalendarNote> {
         self.explain_days(from, to, mode, false)
     }
 
@@ -419,7 +439,7 @@ impl Calendar {
         to: NaiveDate,
         mode: Mode,
         count_weekends: bool,
-    ) -> Vec<Bilingual> {
+    ) -> Vec<CalendarNote> {
         let mut out = Vec::new();
         let mut weekends = 0u32;
         let mut seen: Vec<(u16, u16)> = Vec::new();
@@ -433,8 +453,8 @@ impl Calendar {
             match (origin, kind) {
                 (Some(o), _) if !seen.contains(&o) => {
                     seen.push(o);
-                    if let Some(line) = self.describe_block(o) {
-                        out.push(line);
+                    if let Some(note) = self.block_note(o) {
+                        out.push(note);
                     }
                 }
                 (None, DayKind::Weekend) => weekends += 1,
@@ -447,52 +467,22 @@ impl Calendar {
                 self.projection
                     .clusters_in(from, to)
                     .filter(|c| c.statutory.iter().any(|s| *s > last))
-                    .map(|c| self.projection.describe(c)),
+                    .map(|c| CalendarNote::Projected(c.clone())),
             );
         }
         if weekends > 0 && count_weekends {
-            out.push(Bilingual::new(
-                format!("其间另有周六、周日休息 {weekends} 天"),
-                format!("plus {weekends} ordinary weekend day(s)"),
-            ));
+            out.push(CalendarNote::Weekends(weekends));
         }
         out
     }
 
-    fn describe_block(&self, (n, h): (u16, u16)) -> Option<Bilingual> {
+    fn block_note(&self, (n, h): (u16, u16)) -> Option<CalendarNote> {
         let notice = self.notices.get(usize::from(n))?;
-        let b = notice.holidays.get(usize::from(h))?;
-        // A one-day holiday is one date, not "1月1日至1月1日".
-        let (mut zh, mut en) = if b.rest_from == b.rest_to {
-            (
-                format!("{} {}放假", zh_month_day(b.rest_from), b.name),
-                format!("{} {} holiday", format_date(b.rest_from), b.name_en),
-            )
-        } else {
-            (
-                format!(
-                    "{}至{} {}放假",
-                    zh_month_day(b.rest_from),
-                    zh_month_day(b.rest_to),
-                    b.name
-                ),
-                format!(
-                    "{} to {} {} holiday",
-                    format_date(b.rest_from),
-                    format_date(b.rest_to),
-                    b.name_en
-                ),
-            )
-        };
-        if !b.work.is_empty() {
-            let days: Vec<String> = b.work.iter().map(|w| zh_month_day(*w)).collect();
-            let days_en: Vec<String> = b.work.iter().map(|w| format_date(*w)).collect();
-            zh.push_str(&format!("，{} 调休上班", days.join("、")));
-            en.push_str(&format!(", {} adjusted working day(s)", days_en.join(", ")));
-        }
-        zh.push_str(&format!("（{}）", notice.title));
-        en.push_str(&format!(" ({})", notice.title));
-        Some(Bilingual::new(zh, en))
+        let block = notice.holidays.get(usize::from(h))?;
+        Some(CalendarNote::Holiday {
+            block: block.clone(),
+            notice: notice.title.clone(),
+        })
     }
 
     /// Adds a newly published year (the one after the last covered year) from validated data

@@ -18,10 +18,8 @@
 //! the date the notice will produce. The pattern is measured from the notices themselves, so a
 //! newly loaded year widens or keeps it.
 
-use crate::base::text::Bilingual;
 use crate::base::text::Text;
 use crate::time::date::is_weekend;
-use crate::time::date::{format_date, zh_month_day};
 use crate::time::days::DayKind;
 use crate::time::holiday_law;
 use crate::time::notice::NoticeInfo;
@@ -367,60 +365,6 @@ impl Projection {
     /// The measured reach of each festival.
     pub fn reaches(&self) -> &[Reach] {
         &self.reaches
-    }
-
-    /// Explains one projected festival: its statutory days, the make-up days the law requires
-    /// and where they were placed, and how far the published notices have stretched it.
-    pub fn describe(&self, c: &Cluster) -> Bilingual {
-        let year = c.statutory.first().map(|d| d.year()).unwrap_or_default();
-        let (mut zh, mut en) = (format!("{year}年"), format!("{year} "));
-        for (i, n) in c.names.iter().enumerate() {
-            zh.push_str(if i > 0 { "、" } else { "" });
-            zh.push_str(n.zh);
-            en.push_str(if i > 0 { " and " } else { "" });
-            en.push_str(n.en);
-        }
-        zh.push_str("（国务院尚未公布安排）：按放假办法，法定假日为 ");
-        en.push_str(" (not yet arranged by the State Council): under the holiday rules the statutory days are ");
-        push_days(&mut zh, &mut en, &c.statutory);
-        if !c.makeup.is_empty() {
-            zh.push_str(&format!(
-                "；其中 {} 天适逢周末，按放假办法第六条应在工作日补假，通知公布前暂按其后的 ",
-                c.makeup.len()
-            ));
-            en.push_str(&format!(
-                "; {} of them fall on a weekend, so article 6 requires as many make-up weekdays, taken here as ",
-                c.makeup.len()
-            ));
-            push_days(&mut zh, &mut en, &c.makeup);
-            zh.push_str(" 计");
-            en.push_str(" until the notice places them");
-        }
-        zh.push_str(&format!(
-            "。按{PATTERN_FROM_YEAR}年以来各年通知的放假调休规律，假期最早可能自 {} 起、最晚延至 {}，{} 至 {} 之间的周末可能调休上班",
-            zh_month_day(c.widest.0),
-            zh_month_day(c.widest.1),
-            zh_month_day(c.work_reach.0),
-            zh_month_day(c.work_reach.1)
-        ));
-        en.push_str(&format!(
-            ". Judging by the notices since {PATTERN_FROM_YEAR}, the break may start as early as {} and run until {}, and weekends from {} to {} may become working days",
-            format_date(c.widest.0),
-            format_date(c.widest.1),
-            format_date(c.work_reach.0),
-            format_date(c.work_reach.1)
-        ));
-        Bilingual::new(zh, en)
-    }
-}
-
-/// Appends `days` as "2月5日、2月6日" and "2027-02-05, 2027-02-06".
-fn push_days(zh: &mut String, en: &mut String, days: &[NaiveDate]) {
-    for (i, d) in days.iter().enumerate() {
-        zh.push_str(if i > 0 { "、" } else { "" });
-        zh.push_str(&zh_month_day(*d));
-        en.push_str(if i > 0 { ", " } else { "" });
-        en.push_str(&format_date(*d));
     }
 }
 
