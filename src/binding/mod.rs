@@ -319,6 +319,58 @@ pub fn working_days_between(
     .map_err(js_error)
 }
 
+// The calendar's fast paths: day numbers in and out (days from 0001-01-01 = 1, as
+// `NaiveDate::num_days_from_ce`), parsed and formatted in JS by the package's entry, no
+// externref, no optional arguments to probe, nothing allocated or changed. Any error returns the
+// sentinel and the entry asks the full function again, which throws the coded error; so these
+// stay out of the typings and the package's exports.
+
+/// The day of a day number, on the newest calendar, in the mode the flag selects.
+fn fast_day(day: i32) -> Option<chrono::NaiveDate> {
+    chrono::NaiveDate::from_num_days_from_ce_opt(day)
+}
+
+fn fast_mode(provisional: bool) -> crate::time::calendar::Mode {
+    if provisional {
+        crate::time::calendar::Mode::PROVISIONAL
+    } else {
+        crate::time::calendar::Mode::STRICT
+    }
+}
+
+/// `addWorkingDays` on day numbers; `i32::MIN` for anything the full function would refuse.
+#[wasm_bindgen(js_name = "__addWorkingDaysFast", skip_typescript)]
+pub fn add_working_days_fast(day: i32, n: i32, provisional: bool) -> i32 {
+    use chrono::Datelike;
+    let Some(d) = fast_day(day) else {
+        return i32::MIN;
+    };
+    if i64::from(n).abs() > crate::eval::calendar_api::MAX_WORKING_DAYS {
+        return i32::MIN;
+    }
+    with_calendar(|cal| cal.add_working_days(d, i64::from(n), fast_mode(provisional), "date"))
+        .map_or(i32::MIN, |d| d.num_days_from_ce())
+}
+
+/// `isWorkingDay` on a day number: 1 or 0, -1 for anything the full function would refuse.
+#[wasm_bindgen(js_name = "__isWorkingDayFast", skip_typescript)]
+pub fn is_working_day_fast(day: i32, provisional: bool) -> i32 {
+    let Some(d) = fast_day(day) else {
+        return -1;
+    };
+    with_calendar(|cal| cal.is_working(d, fast_mode(provisional), "date")).map_or(-1, i32::from)
+}
+
+/// `workingDaysBetween` on day numbers; NaN for anything the full function would refuse.
+#[wasm_bindgen(js_name = "__workingDaysBetweenFast", skip_typescript)]
+pub fn working_days_between_fast(from: i32, to: i32, provisional: bool) -> f64 {
+    let (Some(from), Some(to)) = (fast_day(from), fast_day(to)) else {
+        return f64::NAN;
+    };
+    with_calendar(|cal| cal.working_days_between(from, to, fast_mode(provisional)))
+        .map_or(f64::NAN, |n| n as f64)
+}
+
 /// JS binding for [`crate::eval::calendar_api::add_period`].
 #[wasm_bindgen(js_name = "addPeriod", unchecked_return_type = "DateAnswer")]
 pub fn add_period(
