@@ -528,3 +528,23 @@ fn liangshan_request_to_the_prefecture_goes_to_both_deputies_jointly() {
         vec![(1, false), (2, false), (3, true), (3, true)]
     );
 }
+
+#[test]
+fn wenshan_twins_with_a_difficult_birth_governed_by_128_days() {
+    // 文山 第三十四条(二)4 "女职工产假为90天…难产者增加产假15天…多胞胎生育的,每多生育1个婴儿,增加产假
+    // 15天": 90 + 15 + 15 = 120. 女职工劳动保护特别规定 第七条 "女职工生育享受98天产假…难产的,增加产假
+    // 15天;生育多胞胎的,每多生育1个婴儿,增加产假15天": 98 + 15 + 15 = 128, a national minimum.
+    let a = zhengwu::leave::leave_entitlement(&q(
+        r#"{"ruleset": "wenshan-hrss-2019", "rule": "wenshan.leave.maternity", "difficultBirth": true, "babies": 2, "gloryCertificate": false}"#,
+    ))
+    .unwrap();
+    assert_eq!(a.days, 120);
+    let g = a.governing.as_ref().expect("the national figure governs");
+    assert_eq!((g.days, g.rule.as_str()), (128, "cn.maternity-2012"));
+    // The conflict's summary states the 128 too.
+    assert!(a
+        .explanation
+        .conflicts
+        .iter()
+        .any(|c| c.summary.zh.contains("128")));
+}
