@@ -742,6 +742,8 @@ impl Gen {
             "civil" => "Counting::Civil",
             "start_day_counted" => "Counting::StartDayCounted",
             "no_roll" => "Counting::NoRoll",
+            "litigation" => "Counting::Litigation",
+            "month_end" => "Counting::MonthEnd",
             other => return Err(format!("{ctx}: unknown counting `{other}`")),
         };
         let extension = match &d.extension {

@@ -64,3 +64,67 @@ fn a_period_that_is_not_moved_says_why_its_last_day_stays() {
         .iter()
         .any(|t| t.zh.contains("按本条规定期间最后一日不顺延")));
 }
+
+#[test]
+fn litigation_hours_start_at_the_next_hour_and_leave_a_holiday() {
+    // 民事诉讼法 第八十五条 / 民诉法解释 第一百二十五条: 48 hours from 2026-09-29 10:20 are counted
+    // from 11:00, so they end at 2026-10-01 11:00 — National Day, inside the 10-01..10-07 break —
+    // and the period ends on the first day after the break, Thursday 2026-10-08, at 24:00.
+    let a = add_period(
+        r#"{"start":"2026-09-29T10:20","amount":48,"unit":"hour","convention":"litigation"}"#,
+    );
+    assert_eq!(a.date, "2026-10-08");
+    assert_eq!(a.cutoff, "2026-10-08T24:00");
+    assert!(a
+        .trace
+        .iter()
+        .any(|t| t.zh.contains("另一种读法为该日 11:00")));
+    // On a working day nothing moves: 24 hours from Monday 2026-09-14 09:00 run from 10:00 to
+    // Tuesday 10:00 (under the civil convention they run from 09:00 to 09:00).
+    let a = add_period(
+        r#"{"start":"2026-09-14T09:00","amount":24,"unit":"hour","convention":"litigation"}"#,
+    );
+    assert_eq!(a.date, "2026-09-15T10:00");
+    assert_eq!(a.cutoff, "2026-09-15T10:00");
+    let a = add_period(r#"{"start":"2026-09-14T09:00","amount":24,"unit":"hour"}"#);
+    assert_eq!(a.date, "2026-09-15T09:00");
+}
+
+#[test]
+fn month_end_to_month_end_when_agreed() {
+    // One month from 2025-02-28, the month's last day: the last day of March, Monday 2025-03-31
+    // (民法典 第二百零四条 lets the parties agree); under 第二百零二条 the corresponding day, Friday
+    // 2025-03-28.
+    let a =
+        add_period(r#"{"start":"2025-02-28","amount":1,"unit":"month","convention":"month_end"}"#);
+    assert_eq!(a.date, "2025-03-31");
+    assert!(a.trace.iter().any(|t| t.zh.contains("第二百零四条")));
+    let a = add_period(r#"{"start":"2025-02-28","amount":1,"unit":"month"}"#);
+    assert_eq!(a.date, "2025-03-28");
+    // From a day that is not a month end, month_end counts as civil: 2025-03-15 + 1 month is
+    // Tuesday 2025-04-15.
+    let a =
+        add_period(r#"{"start":"2025-03-15","amount":1,"unit":"month","convention":"month_end"}"#);
+    assert_eq!(a.date, "2025-04-15");
+}
+
+#[test]
+fn the_last_day_ends_at_midnight_or_when_business_stops() {
+    // 10 days after 2026-09-01 end on Friday 2026-09-11, a working day; 民法典 第二百零三条第二款:
+    // at 24:00, or when business stops where there are business hours.
+    let a = add_period(r#"{"start":"2026-09-01","amount":10,"unit":"day"}"#);
+    assert_eq!(a.date, "2026-09-11");
+    assert_eq!(a.cutoff, "2026-09-11T24:00");
+    let a = add_period(r#"{"start":"2026-09-01","amount":10,"unit":"day","closesAt":"17:30"}"#);
+    assert_eq!(a.cutoff, "2026-09-11T17:30");
+    assert!(a
+        .trace
+        .iter()
+        .any(|t| t.zh.contains("停止业务活动的时间为截止时间")));
+    let cal = Calendar::builtin().unwrap();
+    for bad in ["5:30", "24:00", "17:60", "17-30", "17:30:00"] {
+        let q = format!(r#"{{"start":"2026-09-01","amount":10,"unit":"day","closesAt":"{bad}"}}"#);
+        let e = zhengwu::add_period(&cal, &zhengwu::parse_json(&q).unwrap()).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("closesAt"), "{bad}");
+    }
+}

@@ -304,12 +304,14 @@ export interface PeriodQuery {
   start: CivilDate | Moment;
   amount: number;
   unit: "day" | "working_day" | "week" | "month" | "year" | "hour" | "minute";
-  convention?: "civil" | "start_day_counted" | "no_roll";
+  convention?: "civil" | "start_day_counted" | "no_roll" | "litigation" | "month_end";
   pauses?: Pause[];
   provisional?: boolean;
+  /** The office's close of business, `HH:MM`: the last day ends then (民法典 第二百零三条第二款). */
+  closesAt?: string;
 }
 
-export interface DateAnswer { date: string; provisional: boolean; range: DateRange | null; trace: TraceStep[]; }
+export interface DateAnswer { date: string; provisional: boolean; range: DateRange | null; cutoff: string; trace: TraceStep[]; }
 
 export interface NoticeInfo {
   year: number;

@@ -5,7 +5,7 @@
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::eval::period::{self, parse_counting, parse_unit, Period, Start};
-use crate::explain::{Bilingual, Explanation};
+use crate::explain::{Bilingual, Explanation, PeriodEvent};
 use crate::input::value::{Query, Value};
 use crate::rules::model::Counting;
 use crate::time::calendar::{Calendar, DayInfo, HolidayBlock, Mode, NoticeInfo};
@@ -57,6 +57,9 @@ pub struct DateAnswer {
     pub provisional: bool,
     /// When provisional: the earliest and latest date the next notice can make it.
     pub range: Option<period::DateRange>,
+    /// When the period ends (民法典 第二百零三条第二款): `YYYY-MM-DDT24:00` for a last day, or
+    /// the close of business given as `closesAt`, or the last moment of an hour period.
+    pub cutoff: String,
     /// The days skipped and why.
     pub trace: Vec<crate::explain::TraceStep>,
 }
@@ -198,6 +201,10 @@ pub fn add_period(cal: &Calendar, q: &Value) -> Result<DateAnswer> {
         Some(false) => Mode::STRICT,
         _ => Mode::PROVISIONAL,
     };
+    let closes_at = q
+        .opt_str("closesAt")?
+        .map(|t| parse_clock(t, "closesAt"))
+        .transpose()?;
     let mut ex = Explanation::new();
     let p = Period {
         amount: u32::try_from(amount).unwrap_or(0),
@@ -224,12 +231,47 @@ pub fn add_period(cal: &Calendar, q: &Value) -> Result<DateAnswer> {
         let line = period::range_sentence(cal, &what, due, &bounded);
         ex.step("calendar", line.zh, line.en);
     }
+    let cutoff = match due {
+        period::Due::Moment(t) => crate::time::date::format_moment(t),
+        period::Due::Date(day) => {
+            ex.record("addPeriod", PeriodEvent::CutOff { day, closes_at });
+            match closes_at {
+                Some((h, m)) => format!("{}T{h:02}:{m:02}", format_date(day)),
+                None => format!("{}T24:00", format_date(day)),
+            }
+        }
+    };
     Ok(DateAnswer {
         date: due.iso(),
         provisional: bounded.provisional,
         range: bounded.answer(),
+        cutoff,
         trace: ex.trace(),
     })
+}
+
+/// An office's close of business, `HH:MM` (00:00–23:59).
+fn parse_clock(text: &str, field: &str) -> Result<(u32, u32)> {
+    let bad = || {
+        Error::invalid(
+            field,
+            "HH:MM 格式的时刻，如 17:30",
+            "a time as HH:MM, e.g. 17:30",
+        )
+    };
+    let (h, m) = text.split_once(':').ok_or_else(bad)?;
+    let two_digits = |s: &str| s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit());
+    if !two_digits(h) || !two_digits(m) {
+        return Err(bad());
+    }
+    let (h, m) = (
+        h.parse::<u32>().map_err(|_| bad())?,
+        m.parse::<u32>().map_err(|_| bad())?,
+    );
+    if h > 23 || m > 59 {
+        return Err(bad());
+    }
+    Ok((h, m))
 }
 
 /// What the calendar covers and where its data comes from.

@@ -13,9 +13,9 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::explain::{Explanation, PeriodEvent};
 use crate::rules::model::{Counting, Unit};
 use crate::time::calendar::{Calendar, Mode};
-use crate::time::date::{format_date, format_moment, zh_full};
+use crate::time::date::{format_date, format_moment, last_day_of_month, zh_full};
 use crate::time::projection::Bound;
-use chrono::{Datelike, Months, NaiveDate, NaiveDateTime, TimeDelta};
+use chrono::{Datelike, Months, NaiveDate, NaiveDateTime, TimeDelta, Timelike};
 use serde::Serialize;
 
 /// Where a period starts: a civil date, or a moment for hour periods.
@@ -123,6 +123,8 @@ pub fn counting_name(c: Counting) -> &'static str {
         Counting::Civil => "civil",
         Counting::StartDayCounted => "start_day_counted",
         Counting::NoRoll => "no_roll",
+        Counting::Litigation => "litigation",
+        Counting::MonthEnd => "month_end",
     }
 }
 
@@ -132,11 +134,13 @@ pub fn parse_counting(s: &str, field: &str) -> Result<Counting> {
         "civil" => Counting::Civil,
         "start_day_counted" | "startDayCounted" => Counting::StartDayCounted,
         "no_roll" | "noRoll" => Counting::NoRoll,
+        "litigation" => Counting::Litigation,
+        "month_end" | "monthEnd" => Counting::MonthEnd,
         _ => {
             return Err(Error::invalid(
                 field,
-                "civil、start_day_counted 或 no_roll",
-                "civil, start_day_counted or no_roll",
+                "civil、start_day_counted、no_roll、litigation 或 month_end",
+                "civil, start_day_counted, no_roll, litigation or month_end",
             ))
         }
     })
@@ -257,14 +261,10 @@ pub fn add(
                     "an hour-based limit needs a start moment (YYYY-MM-DDTHH:MM)",
                 ));
             };
-            let delta = if period.unit == Unit::Hour {
-                TimeDelta::hours(i64::from(n))
-            } else {
-                TimeDelta::minutes(i64::from(n))
-            };
-            let due = t
-                .checked_add_signed(delta)
-                .ok_or_else(|| overflow("start"))?;
+            if period.counting == Counting::Litigation {
+                return add_litigation_hours(cal, t, period, mode, rule, ex);
+            }
+            let due = add_time(t, period)?;
             ex.record(
                 rule,
                 PeriodEvent::HoursCounted {
@@ -283,6 +283,65 @@ pub fn add(
             add_calendar(cal, start.date(), period, pauses, mode, rule, ex).map(Due::Date)
         }
     }
+}
+
+fn add_time(t: NaiveDateTime, period: Period) -> Result<NaiveDateTime> {
+    let delta = if period.unit == Unit::Hour {
+        TimeDelta::hours(i64::from(period.amount))
+    } else {
+        TimeDelta::minutes(i64::from(period.amount))
+    };
+    t.checked_add_signed(delta).ok_or_else(|| overflow("start"))
+}
+
+/// An hour period as 民事诉讼法 第八十五条 counts it: the starting hour is not counted (民诉法解释
+/// 第一百二十五条: "以时起算的期间从次时起算"), and a last moment on a rest day makes the first day
+/// after the rest days the day the period ends ("以法定休假日后的第一日为期间届满的日期"), until
+/// the end of that day (民法典 第二百零三条第二款) — the text does not say which moment of that day.
+fn add_litigation_hours(
+    cal: &Calendar,
+    t: NaiveDateTime,
+    period: Period,
+    mode: Mode,
+    rule: &str,
+    ex: &mut Explanation,
+) -> Result<Due> {
+    let next_hour = if period.unit == Unit::Hour {
+        let hour_start = t
+            .date()
+            .and_hms_opt(t.hour(), 0, 0)
+            .ok_or_else(|| overflow("start"))?;
+        hour_start
+            .checked_add_signed(TimeDelta::hours(1))
+            .ok_or_else(|| overflow("start"))?
+    } else {
+        t
+    };
+    let due = add_time(next_hour, period)?;
+    ex.record(
+        rule,
+        PeriodEvent::LitigationHoursCounted {
+            from: t,
+            counted_from: next_hour,
+            amount: period.amount,
+            unit: period.unit,
+            due,
+        },
+    );
+    let info = cal.day(due.date(), mode, "start")?;
+    if info.working {
+        return Ok(Due::Moment(due));
+    }
+    let day = cal.add_working_days(due.date(), 1, mode, "start")?;
+    ex.record(
+        rule,
+        PeriodEvent::LitigationHoursRolled {
+            moment: due,
+            kind: info.kind,
+            day,
+        },
+    );
+    Ok(Due::Date(day))
 }
 
 fn add_working(
@@ -359,10 +418,25 @@ fn nominal_end(d: NaiveDate, p: Period) -> Option<NaiveDate> {
         // (chrono clamps to the month end, which is exactly that rule). Counted from and
         // including the start day, the period ends the day before the corresponding day (商标法
         // 实施条例 第十二条; a court counted "two months from 2014-05-29" to 2014-07-28).
-        Unit::Month => counted_from.checked_add_months(Months::new(n)),
-        Unit::Year => counted_from.checked_add_months(Months::new(n.checked_mul(12)?)),
+        Unit::Month | Unit::Year => {
+            let months = if p.unit == Unit::Year {
+                n.checked_mul(12)?
+            } else {
+                n
+            };
+            let end = counted_from.checked_add_months(Months::new(months))?;
+            if p.counting == Counting::MonthEnd && is_month_end(counted_from) {
+                last_day_of_month(end.year(), end.month())
+            } else {
+                Some(end)
+            }
+        }
         _ => None,
     }
+}
+
+fn is_month_end(d: NaiveDate) -> bool {
+    d.succ_opt().is_some_and(|next| next.month() != d.month())
 }
 
 fn add_calendar(
@@ -381,7 +455,15 @@ fn add_calendar(
         Counting::StartDayCounted => d.pred_opt().unwrap_or(d),
         _ => d,
     };
-    if corresponding && end.day() != counted_from.day() {
+    if p.counting == Counting::MonthEnd && corresponding && is_month_end(counted_from) {
+        ex.record(
+            rule,
+            PeriodEvent::MonthEndToMonthEnd {
+                from: counted_from,
+                last_day: end,
+            },
+        );
+    } else if corresponding && end.day() != counted_from.day() {
         ex.record(rule, PeriodEvent::NoCorrespondingDay { last_day: end });
     }
     ex.record(

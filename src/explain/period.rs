@@ -4,7 +4,7 @@ use crate::base::text::Bilingual;
 use crate::rules::model::Unit;
 use crate::time::date::{en_weekday, format_date, format_moment, zh_full, zh_weekday};
 use crate::time::days::DayKind;
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime, Timelike};
 
 /// A step of period counting.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -131,6 +131,43 @@ pub enum PeriodEvent {
         /// The date that far before.
         date: NaiveDate,
     },
+    /// An hour period under 民事诉讼法 第八十五条: counted from the next full hour.
+    LitigationHoursCounted {
+        /// The moment given.
+        from: NaiveDateTime,
+        /// The moment counting starts (the next full hour).
+        counted_from: NaiveDateTime,
+        /// How many units.
+        amount: u32,
+        /// Hours or minutes.
+        unit: Unit,
+        /// The last moment.
+        due: NaiveDateTime,
+    },
+    /// Its last moment falls on a rest day: the first day after the rest days is the last day.
+    LitigationHoursRolled {
+        /// The last moment as counted.
+        moment: NaiveDateTime,
+        /// What kind of day that is.
+        kind: DayKind,
+        /// The day the period now ends.
+        day: NaiveDate,
+    },
+    /// A month or year period from a month's last day ends on the final month's last day.
+    MonthEndToMonthEnd {
+        /// The month end the period counts from.
+        from: NaiveDate,
+        /// The final month's last day.
+        last_day: NaiveDate,
+    },
+    /// The last day ends at 24:00, or when business stops where there are business hours
+    /// (民法典 第二百零三条第二款).
+    CutOff {
+        /// The last day.
+        day: NaiveDate,
+        /// The close of business given, as (hour, minute).
+        closes_at: Option<(u32, u32)>,
+    },
 }
 
 impl PeriodEvent {
@@ -224,6 +261,26 @@ impl PeriodEvent {
             PeriodEvent::CalendarBefore { event, amount, unit, date } => Bilingual::new(
                 format!("{} 之前 {amount}{} 为 {}", zh_full(event), unit_zh(unit), zh_full(date)),
                 format!("{amount} {} before {} is {}", unit_en(unit), format_date(event), format_date(date)),
+            ),
+            PeriodEvent::LitigationHoursCounted { from, counted_from, amount, unit, due } => Bilingual::new(
+                format!("期间开始的时不计算在期间内（民事诉讼法 第八十五条），自 {} 的次时 {} 起算 {amount}{}，至 {} 届满（民诉法解释 第一百二十五条）", format_moment(from), format_moment(counted_from), unit_zh(unit), format_moment(due)),
+                format!("the starting hour is not counted (Civil Procedure Law art. 85): {amount} {} from the next hour after {}, {}, end at {} (SPC interpretation art. 125)", unit_en(unit), format_moment(from), format_moment(counted_from), format_moment(due)),
+            ),
+            PeriodEvent::LitigationHoursRolled { moment, kind, day } => Bilingual::new(
+                format!("届满时刻 {} 在{}，以其后第一个工作日 {} 为期间届满的日期（民事诉讼法 第八十五条），截止时间为该日二十四时（民法典 第二百零三条第二款）；法律未规定该日的截止时刻，另一种读法为该日 {:02}:{:02}", format_moment(moment), kind.zh(), zh_full(day), moment.hour(), moment.minute()),
+                format!("the last moment {} falls on a {}, so the period ends on the first working day after it, {} (Civil Procedure Law art. 85), at 24:00 that day (Civil Code art. 203(2)); the law does not say which moment of that day, another reading is {:02}:{:02}", format_moment(moment), kind.en(), format_date(day), moment.hour(), moment.minute()),
+            ),
+            PeriodEvent::MonthEndToMonthEnd { from, last_day } => Bilingual::new(
+                format!("按约定自月末日 {} 起算的期间以到期月的月末日 {} 为最后一日（民法典 第二百零四条：当事人另有约定的除外）", zh_full(from), zh_full(last_day)),
+                format!("as agreed, a period counted from the month end {} ends on the final month's last day {} (Civil Code art. 204 allows the parties' own method)", format_date(from), format_date(last_day)),
+            ),
+            PeriodEvent::CutOff { day, closes_at: None } => Bilingual::new(
+                format!("期间的最后一日 {} 的截止时间为二十四时（民法典 第二百零三条第二款）", zh_full(day)),
+                format!("the last day {} ends at 24:00 (Civil Code art. 203(2))", format_date(day)),
+            ),
+            PeriodEvent::CutOff { day, closes_at: Some((h, m)) } => Bilingual::new(
+                format!("有业务时间的，停止业务活动的时间为截止时间：{} {h:02}:{m:02}（民法典 第二百零三条第二款）", zh_full(day)),
+                format!("where there are business hours, the period ends when business stops: {} at {h:02}:{m:02} (Civil Code art. 203(2))", format_date(day)),
             ),
         }
     }

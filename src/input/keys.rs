@@ -53,6 +53,7 @@ pub const PERIOD_KEYS: &[&str] = &[
     "convention",
     "pauses",
     "provisional",
+    "closesAt",
 ];
 
 impl Entry {

@@ -236,6 +236,14 @@ pub enum Counting {
     StartDayCounted,
     /// Start day not counted and no move off rest days (fixed internal dates).
     NoRoll,
+    /// 民事诉讼法 第八十五条 with 民诉法解释 第一百二十五条: an hour period runs from the next full
+    /// hour, and one whose last moment falls on a rest day ends on the first day after it; day,
+    /// month and year periods as [`Counting::Civil`].
+    Litigation,
+    /// A month or year period from a month's last day ends on the last day of the final month
+    /// (2025-02-28 + 1 month = 2025-03-31), as parties may agree (民法典 第二百零四条); otherwise as
+    /// [`Counting::Civil`].
+    MonthEnd,
 }
 
 /// What a deadline rule computes.

@@ -323,7 +323,7 @@ codec_struct! {
 codec_enum! {
     InputType { Date, Moment, Money, Integer, Number, Boolean, Enum, Roles }
     Unit { Day, WorkingDay, Week, Month, Year, Hour, Minute }
-    Counting { Civil, StartDayCounted, NoRoll }
+    Counting { Civil, StartDayCounted, NoRoll, Litigation, MonthEnd }
     DeadlineKind { After, Before, SameDay, Immediately, FixedDate, Recurring, SetByInput }
     Action { Draft, Review, Countersign, Approve, Sign, Decide, Record, Notify, Report, Handle }
 }
