@@ -3,10 +3,10 @@
 // a misspelled ruleset, rule, fact, event or value is a compile error.
 import type {
   ApprovalAnswer, AuthorityAnswer, CalendarData, CalendarInfo, CalendarOptions, Catalog, CivilDate, DateAnswer, DayInfo, DeadlineAnswer,
-  ErrorCodeName, InitInput, InitOutput, Lang, LeaveAnswer, LoadedRuleset, PeriodQuery, Rulesets, SanctionAnswer, StatutoryDay, SyncInitInput,
+  ErrorCodeName, InitInput, InitOutput, LeaveAnswer, LoadedRuleset, LoadRulesOptions, PeriodQuery, Rulesets, SanctionAnswer, StatutoryDay, SyncInitInput,
   TimelineAnswer,
 } from './zhengwu.js';
-import type { ApprovalRuleQuery, DeadlineRuleQuery, LeaveRuleQuery, ProcedureQuery, RulesetId, SanctionRuleQuery } from './rules-types.js';
+import type { ApprovalRuleQuery, AuthorityRuleQuery, DeadlineRuleQuery, LeaveRuleQuery, ProcedureQuery, RulesetId, SanctionRuleQuery } from './rules-types.js';
 
 export * from './zhengwu.js';
 export type * from './rules-types.js';
@@ -75,8 +75,13 @@ export function timeline(q: ProcedureQuery): TimelineAnswer;
 export function timelineIcs(q: ProcedureQuery): string;
 /** Who must approve a matter and in which order, for the facts given (amount, budgeted…). */
 export function approvalRoute(q: ApprovalRuleQuery): ApprovalAnswer;
-/** What a role (as the rules name it, e.g. `办公室主任`) approves, signs or decides, with its limits. */
-export function approvalAuthority(q: { ruleset: RulesetId; role: string; lang?: Lang }): AuthorityAnswer;
+/**
+ * What a role (as the rules name it, e.g. `办公室主任`, or its English label) approves, signs or
+ * decides, with its limits. The roles a ruleset's routes give a decision to are listed per
+ * ruleset (`AuthorityRuleQuery`); a misspelled role is a compile error.
+ * @example approvalAuthority({ ruleset: 'liangshan-office-2003', role: '秘书长' }).matters
+ */
+export function approvalAuthority(q: AuthorityRuleQuery): AuthorityAnswer;
 /** The unit a leave entitlement is counted in. */
 export type LeaveUnit = "day" | "working_day";
 /**
@@ -87,8 +92,11 @@ export function leaveEntitlement(q: LeaveRuleQuery): LeaveAnswer & { unit: Leave
 /** Who bears which responsibility for a fault, and which measures apply. */
 export function sanction(q: SanctionRuleQuery): SanctionAnswer;
 
-/** Loads a rules pack (`rules/<id>.zwr`) from its bytes; `cn-national` first. `fetchRules` does this in a browser. */
-export function loadRules(bytes: Uint8Array | ArrayBuffer): LoadedRuleset & { ruleset: RulesetId };
+/**
+ * Loads a rules pack (`rules/<id>.zwr`) from its bytes; `cn-national` first. `fetchRules` does
+ * this in a browser. `{ untrusted: true }` loads a pack the module was not built with.
+ */
+export function loadRules(bytes: Uint8Array | ArrayBuffer, options?: LoadRulesOptions | null): LoadedRuleset & { ruleset: RulesetId };
 /** The rulesets this module has packs for, and the ones loaded. Cheap. */
 export function rulesets(): Rulesets;
 /** Every loaded rule with its inputs (names, types, allowed values with labels) and citations. */
