@@ -33,3 +33,13 @@ export async function authority(): Promise<string[]> {
   await fetchRules(['liangshan-office-2003']);
   return [a.text, route.text, String(leave.days)];
 }
+
+// Answers: the ruleset, a deadline's units and counting, as literal unions.
+export function answers(): string[] {
+  const d = deadline({ ruleset: 'wenshan-hrss-2019', ref: 'DL-004-056-09', start: '2026-08-03' });
+  const unit: 'day' | 'working_day' | 'week' | 'month' | 'year' | 'hour' | 'minute' | undefined = d.period?.unit;
+  const counting: 'civil' | 'start_day_counted' | 'no_roll' | undefined = d.period?.counting;
+  // @ts-expect-error an answer's ruleset is one of the ruleset ids
+  const wrong: 'wenshan-hrs-2019' = d.ruleset;
+  return [unit ?? '', counting ?? '', d.extension?.unit ?? '', wrong];
+}
