@@ -9,7 +9,7 @@
 import test, { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -199,6 +199,28 @@ test('vite dev: no configuration; the module and packs come from node_modules/zh
   } finally {
     vite.kill();
   }
+});
+
+// Where the package is not beside Vite's cache (hoisted in a workspace), the dev server has no
+// node_modules/zhengwu/: init() names the URL and the remedy rather than compiling a page.
+test('vite dev without the package beside its cache: MODULE_UNAVAILABLE names optimizeDeps.exclude', async () => {
+  const site = join(work, 'vite-cache-site');
+  rmSync(site, { recursive: true, force: true });
+  cpSync(join(here, 'node-app', 'node_modules', 'zhengwu'), join(site, 'node_modules', '.vite', 'deps'), { recursive: true });
+  writeFileSync(join(site, 'index.html'), '<!doctype html><title>a single-page app</title>');
+  const { server, base } = await serve(site);
+  const { page, context } = await open(`${base}/index.html`);
+  const error = await page.evaluate(async () => {
+    const z = await import('/node_modules/.vite/deps/index.js');
+    try { await z.default(); } catch (e) { return { code: e.code, url: e.url, en: e.messageEn, zh: e.message }; }
+    return null;
+  });
+  assert.equal(error.code, 'MODULE_UNAVAILABLE');
+  assert.equal(error.url, `${base}/node_modules/zhengwu/zhengwu_bg.wasm`);
+  assert.match(error.en, /got text\/html; charset=utf-8 instead of the WebAssembly module; Vite's dev server pre-bundled the package away from its files: add optimizeDeps: \{ exclude: \['zhengwu'\] \} to vite\.config\.js\)$/);
+  assert.match(error.zh, /optimizeDeps: \{ exclude: \['zhengwu'\] \}/);
+  await context.close();
+  server.close();
 });
 
 test('node: loadNode() from the installed package; a call before it is NOT_INITIALIZED', async () => {
