@@ -53,6 +53,7 @@ export function isZhengwuError(e: unknown): e is ZhengwuPackageError;
  * then loads the rules.
  * Rejects with `MODULE_BLOCKED` when the page's CSP lacks `'wasm-unsafe-eval'`, with
  * `MODULE_UNAVAILABLE` when the file cannot be fetched. In node use `loadNode()` from `zhengwu/node`.
+ * Imported from `zhengwu/inline`, the module is in the bundle and nothing is fetched.
  */
 export default function init(input?: { module_or_path: InitInput | Promise<InitInput> }): Promise<InitOutput>;
 /** Starts the module from the bytes of `zhengwu_bg.wasm` or a compiled `WebAssembly.Module` (node, workers). */
