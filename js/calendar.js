@@ -3,6 +3,7 @@
 // as calendar/<year>.json beside this module (drafted from the notice's text by
 // scripts/calendar/draft-notice.mjs), so portals pick it up without a new module.
 import { calendarInfo, loadCalendar } from './zhengwu.js';
+import { packageFile } from './internal.js';
 
 export async function fetchCalendar(options = {}) {
   const where = locator(options);
@@ -28,10 +29,10 @@ function nextYear() {
 }
 
 // Where <year>.json is: options.url(year), a folder options.base (relative to the page, as in
-// fetchRules), or calendar/ beside this module.
+// fetchRules), or calendar/ beside this module (under `vite dev`, in the package's folder).
 function locator(options) {
   if (typeof options.url === 'function') return (year) => new URL(options.url(year), globalThis.location?.href);
-  const base = options.base ? new URL(options.base, globalThis.location?.href) : new URL('./calendar/', import.meta.url);
+  const base = options.base ? new URL(options.base, globalThis.location?.href) : packageFile(new URL('./calendar/', import.meta.url));
   const folder = base.href.endsWith('/') ? base : new URL(`${base.href}/`);
   return (year) => new URL(`${year}.json`, folder);
 }

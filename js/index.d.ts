@@ -2,11 +2,11 @@
 // evaluation functions declared again over the per-rule query types of rules-types.d.ts, so that
 // a misspelled ruleset, rule, fact, event or value is a compile error.
 import type {
-  ApprovalAnswer, AuthorityAnswer, CalendarData, CalendarInfo, CalendarOptions, Catalog, CivilDate, DateAnswer, DayInfo, DeadlineAnswer,
-  ErrorCodeName, InitInput, InitOutput, Lang, LeaveAnswer, LoadedRuleset, PeriodQuery, Rulesets, SanctionAnswer, StatutoryDay, SyncInitInput,
+  ApprovalAnswer, AuthorityAnswer, CalendarData, CalendarInfo, CalendarOptions, Catalog, CivilDate, Counted, DateAnswer, DayInfo, DeadlineAnswer, ExtensionInfo,
+  ErrorCodeName, InitInput, InitOutput, LeaveAnswer, LoadedRuleset, LoadRulesOptions, PeriodQuery, Rulesets, SanctionAnswer, StatutoryDay, SyncInitInput,
   TimelineAnswer,
 } from './zhengwu.js';
-import type { ApprovalRuleQuery, DeadlineRuleQuery, LeaveRuleQuery, ProcedureQuery, RulesetId, SanctionRuleQuery } from './rules-types.js';
+import type { ApprovalRuleQuery, AuthorityRuleQuery, DeadlineRuleQuery, LeaveRuleQuery, ProcedureId, ProcedureQuery, RulesetId, SanctionRuleQuery } from './rules-types.js';
 
 export * from './zhengwu.js';
 export type * from './rules-types.js';
@@ -53,10 +53,22 @@ export function isZhengwuError(e: unknown): e is ZhengwuPackageError;
  * then loads the rules.
  * Rejects with `MODULE_BLOCKED` when the page's CSP lacks `'wasm-unsafe-eval'`, with
  * `MODULE_UNAVAILABLE` when the file cannot be fetched. In node use `loadNode()` from `zhengwu/node`.
+ * Imported from `zhengwu/inline`, the module is in the bundle and nothing is fetched.
  */
 export default function init(input?: { module_or_path: InitInput | Promise<InitInput> }): Promise<InitOutput>;
 /** Starts the module from the bytes of `zhengwu_bg.wasm` or a compiled `WebAssembly.Module` (node, workers). */
 export function initSync(input: { module: SyncInitInput }): InitOutput;
+
+/** The units a period is counted in (`addPeriod`'s `unit`, a deadline's `period.unit`). */
+export type PeriodUnit = PeriodQuery["unit"];
+/** How a period is counted (`addPeriod`'s `convention`, a deadline's `period.counting`). */
+export type Counting = NonNullable<PeriodQuery["convention"]>;
+/** What `deadline()` answers, with the ruleset, units and counting as literal unions. */
+export type DeadlineRuleAnswer = DeadlineAnswer & {
+  ruleset: RulesetId;
+  period: (Counted & { unit: PeriodUnit; counting: Counting }) | null;
+  extension: (ExtensionInfo & { unit: PeriodUnit }) | null;
+};
 
 /**
  * When a time limit falls due: the date (or moment, for hours), with the article it rests on
@@ -64,33 +76,41 @@ export function initSync(input: { module: SyncInitInput }): InitOutput;
  * Past the last published holiday notice the date is provisional, with `dueRange`.
  * @example deadline({ ruleset: 'wenshan-hrss-2019', ref: 'DL-004-056-09', start: '2026-08-03' }).due // "2026-10-08"
  */
-export function deadline(q: DeadlineRuleQuery): DeadlineAnswer;
+export function deadline(q: DeadlineRuleQuery): DeadlineRuleAnswer;
 /**
  * Every step of a procedure (a petition, an administrative review…) from the dates of what has
  * happened (`events`): each step's due date, or before its clock starts the latest date it can
  * fall due, and with `asOf` its status.
  */
-export function timeline(q: ProcedureQuery): TimelineAnswer;
+export function timeline(q: ProcedureQuery): TimelineAnswer & { ruleset: RulesetId; procedure: ProcedureId };
 /** The same timeline as an iCalendar (`.ics`) text a citizen can add to a phone's calendar. */
 export function timelineIcs(q: ProcedureQuery): string;
 /** Who must approve a matter and in which order, for the facts given (amount, budgeted…). */
-export function approvalRoute(q: ApprovalRuleQuery): ApprovalAnswer;
-/** What a role (as the rules name it, e.g. `办公室主任`) approves, signs or decides, with its limits. */
-export function approvalAuthority(q: { ruleset: RulesetId; role: string; lang?: Lang }): AuthorityAnswer;
+export function approvalRoute(q: ApprovalRuleQuery): ApprovalAnswer & { ruleset: RulesetId };
+/**
+ * What a role (as the rules name it, e.g. `办公室主任`, or its English label) approves, signs or
+ * decides, with its limits. The roles a ruleset's routes give a decision to are listed per
+ * ruleset (`AuthorityRuleQuery`); a misspelled role is a compile error.
+ * @example approvalAuthority({ ruleset: 'liangshan-office-2003', role: '秘书长' }).matters
+ */
+export function approvalAuthority(q: AuthorityRuleQuery): AuthorityAnswer & { ruleset: RulesetId };
 /** The unit a leave entitlement is counted in. */
 export type LeaveUnit = "day" | "working_day";
 /**
  * How many days of leave the facts give, made of which parts, and who approves it.
  * @example leaveEntitlement({ ruleset: 'wenshan-hrss-2019', rule: 'wenshan.leave.maternity', difficultBirth: true, babies: 2, rank: 'staff' }).days // 120
  */
-export function leaveEntitlement(q: LeaveRuleQuery): LeaveAnswer & { unit: LeaveUnit };
+export function leaveEntitlement(q: LeaveRuleQuery): LeaveAnswer & { ruleset: RulesetId; unit: LeaveUnit };
 /** Who bears which responsibility for a fault, and which measures apply. */
-export function sanction(q: SanctionRuleQuery): SanctionAnswer;
+export function sanction(q: SanctionRuleQuery): SanctionAnswer & { ruleset: RulesetId };
 
-/** Loads a rules pack (`rules/<id>.zwr`) from its bytes; `cn-national` first. `fetchRules` does this in a browser. */
-export function loadRules(bytes: Uint8Array | ArrayBuffer): LoadedRuleset & { ruleset: RulesetId };
+/**
+ * Loads a rules pack (`rules/<id>.zwr`) from its bytes; `cn-national` first. `fetchRules` does
+ * this in a browser. `{ untrusted: true }` loads a pack the module was not built with.
+ */
+export function loadRules(bytes: Uint8Array | ArrayBuffer, options?: LoadRulesOptions | null): LoadedRuleset & { ruleset: RulesetId };
 /** The rulesets this module has packs for, and the ones loaded. Cheap. */
-export function rulesets(): Rulesets;
+export function rulesets(): Rulesets & { available: RulesetId[]; loaded: (LoadedRuleset & { ruleset: RulesetId })[] };
 /** Every loaded rule with its inputs (names, types, allowed values with labels) and citations. */
 export function catalog(): Catalog;
 

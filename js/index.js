@@ -5,14 +5,14 @@
 // "Cannot read properties of undefined". scripts/package.mjs appends the guarded exports, one
 // per function of the module, so a function added to the binding is guarded without an edit here.
 import * as glue from './zhengwu.js';
-import { codedError, started } from './internal.js';
+import { codedError, embedded, inViteCache, inflate, packageFile, started } from './internal.js';
 
 // Every function of the module is exported below, guarded (scripts/package.mjs appends them);
 // nothing is re-exported wholesale, so the module's internal entry point (`__explain`, which the
 // answers' lazy explanations call) is not part of the package.
 
-// The bundlers (Vite, webpack, Rollup with its import-meta-assets plugin) see this literal and
-// ship the .wasm with the build, as they do for the same URL in the generated module.
+// Vite and webpack see this literal and ship the .wasm with the build, as they do for the same
+// URL in the generated module (Rollup leaves it alone: zhengwu/inline carries the module in JS).
 const WASM_URL = new URL('./zhengwu_bg.wasm', import.meta.url);
 
 const CODES = new Set(['UNKNOWN_RULESET', 'UNKNOWN_RULE', 'INVALID_DATE', 'INVALID_INPUT', 'MISSING_INPUT', 'OUT_OF_CALENDAR_RANGE',
@@ -42,8 +42,10 @@ function unavailable(url, zh, en, status = null) {
 
 // The .wasm as a Response the generated loader can compile, or a coded error naming the URL.
 // A server that sends the file with another type than application/wasm still works (the bytes
-// are passed on), without the generated loader's console warning.
-async function fetchModule(url) {
+// are passed on), without the generated loader's console warning. Under `vite dev` the file is
+// taken from the package's folder, not from the dev server's dependency cache (packageFile).
+async function fetchModule(literal) {
+  const url = packageFile(literal);
   let response;
   try {
     response = await fetch(url);
@@ -53,10 +55,21 @@ async function fetchModule(url) {
     }
     throw unavailable(url, `网络错误：${e?.message ?? e}`, `network error: ${e?.message ?? e}`);
   }
-  if (!response.ok) throw unavailable(url, `HTTP ${response.status}`, `HTTP ${response.status}`, response.status);
+  // The dev server could not serve the package's folder either (a package installed elsewhere
+  // than beside Vite's cache, e.g. hoisted in a workspace): say what fixes it.
+  const vite = inViteCache(literal)
+    ? ["；Vite 开发服务器预构建依赖后找不到包内文件：请在 vite.config.js 中加入 optimizeDeps: { exclude: ['zhengwu'] }",
+      "; Vite's dev server pre-bundled the package away from its files: add optimizeDeps: { exclude: ['zhengwu'] } to vite.config.js"]
+    : ['', ''];
+  if (!response.ok) throw unavailable(url, `HTTP ${response.status}${vite[0]}`, `HTTP ${response.status}${vite[1]}`, response.status);
   const type = response.headers.get('content-type') ?? '';
-  if (/html/i.test(type)) throw unavailable(url, `收到 ${type} 而不是 WebAssembly 模块`, `got ${type} instead of the WebAssembly module`, response.status);
+  if (/html/i.test(type)) throw unavailable(url, `收到 ${type} 而不是 WebAssembly 模块${vite[0]}`, `got ${type} instead of the WebAssembly module${vite[1]}`, response.status);
   return type.startsWith('application/wasm') ? response : response.arrayBuffer();
+}
+
+// The module's bytes: carried in JS when zhengwu/inline was imported, otherwise fetched.
+function moduleSource() {
+  return embedded.module !== null ? inflate(embedded.module) : fetchModule(WASM_URL);
 }
 
 let starting = null;
@@ -69,7 +82,10 @@ let starting = null;
 export default function init(input) {
   if (input !== undefined) return start(input);
   // Several elements and the page may all call init(): one fetch; none once the module runs.
-  starting ??= start(started() ? undefined : { module_or_path: fetchModule(WASM_URL) });
+  // The source is chosen a microtask later, once every module imported with this one has run:
+  // zhengwu/elements calls init() as it is imported, perhaps before zhengwu/inline registers
+  // the module it carries.
+  starting ??= Promise.resolve().then(() => start(started() ? undefined : { module_or_path: moduleSource() }));
   starting.catch(() => { starting = null; });
   return starting;
 }

@@ -54,3 +54,52 @@ export function packOrder(rulesets, available) {
   if (unknown !== undefined) throw codedError('UNKNOWN_RULESET', `未知的规则集 \`${unknown}\``, `unknown ruleset \`${unknown}\``, { field: 'rulesets' });
   return ids;
 }
+
+// ---- The package's own files under Vite's dev server ----
+// `vite dev` pre-bundles dependencies into its cache, node_modules/.vite/deps/, without the files
+// they reference (vitejs/vite#8427): there `new URL('./zhengwu_bg.wasm', import.meta.url)` names
+// a file that does not exist, and the dev server answers with the page. The package's files are
+// still served from where it is installed, node_modules/zhengwu/ beside the cache. Any other URL
+// (a Vite or webpack build's hashed asset, the package's own folder) is returned unchanged.
+const VITE_DEPS = /(\/node_modules)?\/\.vite\/deps(_temp_[0-9a-f]+)?\//;
+
+export function packageFile(url) {
+  const m = VITE_DEPS.exec(url.pathname);
+  if (!m) return url;
+  const served = new URL(url);
+  served.pathname = `${url.pathname.slice(0, m.index)}/node_modules/zhengwu/${url.pathname.slice(m.index + m[0].length)}`;
+  return served;
+}
+
+/** Whether `url` points into Vite's dependency cache (for the error's advice). */
+export function inViteCache(url) {
+  return VITE_DEPS.test(url.pathname);
+}
+
+// ---- The module and packs carried inside JS modules (zhengwu/inline) ----
+// zhengwu/inline registers the module's bytes and each imported zhengwu/inline/rules/<id> its
+// pack's (gzip, base64), so that init() and fetchRules() need no file beside the bundle.
+export const embedded = { module: null, packs: new Map() };
+
+/** Called by zhengwu/inline: the module's bytes, gzip-compressed, in base64. */
+export function embedModule(base64) {
+  embedded.module = base64;
+}
+
+/** Called by each zhengwu/inline/rules/<id> module: the pack's bytes, gzip-compressed, in base64. */
+export function embedPack(id, base64) {
+  embedded.packs.set(id, base64);
+}
+
+/** The bytes of an embedded file (base64 of gzip), decompressed by the platform's DecompressionStream. */
+export async function inflate(base64) {
+  if (typeof DecompressionStream !== 'function') {
+    throw codedError('MODULE_UNAVAILABLE', '此浏览器不支持 DecompressionStream，无法解压 zhengwu/inline 中的模块：请改用 zhengwu（从文件加载）',
+      'this browser has no DecompressionStream to unpack zhengwu/inline: use the zhengwu entry (files beside the bundle) instead');
+  }
+  const text = atob(base64);
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i += 1) bytes[i] = text.charCodeAt(i);
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}

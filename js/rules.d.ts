@@ -5,7 +5,10 @@ import type { RulesetId } from './rules-types.js';
  * omitted or `"all"`). The packs are the files `rules/<id>.zwr` beside the package's modules
  * (bundlers copy them into the build), or in the folder `options.base` (relative to the page).
  * Packs already loaded are not fetched again, and a pack being fetched is fetched once however
- * many calls ask for it. Call after `init()`.
+ * many calls ask for it. Call after `init()`. With `zhengwu/inline`, the packs imported as
+ * `zhengwu/inline/rules/<id>` are taken from the bundle (no request), and a pack not imported is
+ * `RULESET_NOT_LOADED` naming the import to add. Under `vite dev` the files come from the
+ * package's folder (`node_modules/zhengwu/rules/`), not from Vite's dependency cache.
  *
  * Resolves with the rulesets asked for (`cn-national` first). Rejects with a coded Error:
  * `NOT_INITIALIZED` before `init()`; `UNKNOWN_RULESET`; `RULESET_NOT_LOADED` when a file cannot

@@ -3,12 +3,12 @@
 // (national law and the ambiguity definitions) is loaded first, as every other pack needs it.
 // In node, use loadNode() from zhengwu/node, which reads the same files.
 import { loadRules, rulesets as packState } from './zhengwu.js';
-import { codedError, packOrder, requireStarted } from './internal.js';
+import { codedError, embedded, inflate, packOrder, packageFile, requireStarted } from './internal.js';
 
-// One literal URL per pack, so that Vite, webpack 5 and Rollup (with its import-meta-assets
-// plugin) copy every pack into the build as they copy the .wasm; a page without a bundler
-// resolves the same URLs beside this file. tests/js/package.test.mjs checks the table lists
-// exactly the packs in rules/.
+// One literal URL per pack, so that Vite and webpack 5 copy every pack into the build as they
+// copy the .wasm; a page without a bundler resolves the same URLs beside this file (Rollup
+// leaves them alone: zhengwu/inline/rules/<id> carries a pack in JS). tests/js/package.test.mjs
+// checks the table lists exactly the packs in rules/.
 const PACKS = {
   'cn-national': new URL('./rules/cn-national.zwr', import.meta.url),
   'guangxi-fault-2007': new URL('./rules/guangxi-fault-2007.zwr', import.meta.url),
@@ -27,7 +27,7 @@ export async function fetchRules(rulesets, options = {}) {
   requireStarted('fetchRules');
   const ids = packOrder(rulesets, packState().available);
   // Packs already loaded are not fetched again (loading one twice would change nothing).
-  const files = await Promise.all(ids.filter((id) => !isLoaded(id)).map((id) => fetchOnce(packUrl(id, options.base))));
+  const files = await Promise.all(ids.filter((id) => !isLoaded(id)).map((id) => packBytes(id, options.base)));
   for (const bytes of files) loadRules(bytes);
   const now = packState().loaded;
   return ids.map((id) => now.find((r) => r.ruleset === id));
@@ -37,17 +37,30 @@ function isLoaded(id) {
   return packState().loaded.some((r) => r.ruleset === id);
 }
 
-// options.base is a folder relative to the page; without it, the pack beside this module.
+// A pack carried in the bundle (zhengwu/inline/rules/<id> imported) is unpacked; with
+// zhengwu/inline, a pack not imported is named as such rather than fetched from a file the
+// build does not have; otherwise the pack is fetched.
+function packBytes(id, base) {
+  if (!base && embedded.packs.has(id)) return once(`embedded:${id}`, () => inflate(embedded.packs.get(id)));
+  if (!base && embedded.module !== null) {
+    return Promise.reject(typedError('RULESET_NOT_LOADED', `规则包 ${id} 不在打包结果中：请加入 import 'zhengwu/inline/rules/${id}'`,
+      `the rules pack ${id} is not in the bundle: add import 'zhengwu/inline/rules/${id}'`));
+  }
+  const url = packUrl(id, base);
+  return once(url.href, () => fetchPack(url));
+}
+
+// options.base is a folder relative to the page; without it, the pack beside this module (under
+// `vite dev`, in the package's folder rather than the dev server's dependency cache).
 function packUrl(id, base) {
-  if (!base) return PACKS[id] ?? new URL(`./rules/${id}.zwr`, import.meta.url);
+  if (!base) return packageFile(PACKS[id] ?? new URL(`./rules/${id}.zwr`, import.meta.url));
   const folder = new URL(base, globalThis.location?.href);
   return new URL(`${id}.zwr`, folder.href.endsWith('/') ? folder : `${folder.href}/`);
 }
 
-function fetchOnce(url) {
-  const key = url.href;
+function once(key, get) {
   if (!inFlight.has(key)) {
-    const pending = fetchPack(url).finally(() => inFlight.delete(key));
+    const pending = get().finally(() => inFlight.delete(key));
     inFlight.set(key, pending);
   }
   return inFlight.get(key);

@@ -5,6 +5,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { root } from './paths.mjs';
 
 const pkg = join(root, 'pkg');
@@ -32,12 +33,14 @@ test('the entry guards every function of the generated module', async () => {
 test('package.json: exports with types, files, side effects; no ignore file in the package', () => {
   const p = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'));
   for (const key of ['name', 'version', 'license', 'keywords', 'files', 'sideEffects', 'exports', 'types']) assert.ok(p[key], key);
-  for (const entry of ['.', './node', './elements', './rules.js', './calendar.js']) {
+  for (const entry of ['.', './node', './elements', './rules.js', './calendar.js', './inline']) {
     assert.ok(existsSync(join(pkg, p.exports[entry].types)), `${entry} types`);
     assert.ok(existsSync(join(pkg, p.exports[entry].default)), `${entry} module`);
   }
   for (const file of p.files) assert.ok(existsSync(join(pkg, file)), file);
-  assert.deepEqual(p.sideEffects, ['./snippets/*', './elements.js']);
+  assert.deepEqual(p.exports['./inline/rules/*'], { types: './inline/rules/*.d.ts', default: './inline/rules/*.js' });
+  assert.deepEqual(p.sideEffects, ['./snippets/*', './elements.js', './inline.js', './inline/rules/*.js']);
+  assert.equal(p.repository, undefined, 'no public address yet: no repository is invented');
   assert.equal(existsSync(join(pkg, '.gitignore')), false);
 });
 
@@ -47,4 +50,40 @@ test('the package exports only documented functions (F7: no internal entry point
   for (const name of ['deadline', 'timeline', 'addWorkingDays', 'loadRules', 'statutoryHolidays', 'initSync', 'default']) {
     assert.equal(typeof entry[name], 'function', name);
   }
+});
+
+test('zhengwu/inline: one module per pack (each importing cn-national), and the module, as gzip in base64', async () => {
+  const built = readdirSync(join(pkg, 'rules')).filter((f) => f.endsWith('.zwr')).map((f) => f.slice(0, -4)).sort();
+  const modules = readdirSync(join(pkg, 'inline', 'rules'));
+  assert.deepEqual(modules.filter((f) => f.endsWith('.js')).map((f) => f.slice(0, -3)).sort(), built);
+  assert.deepEqual(modules.filter((f) => f.endsWith('.d.ts')).map((f) => f.slice(0, -5)).sort(), built);
+  for (const id of built) {
+    const js = readFileSync(join(pkg, 'inline', 'rules', `${id}.js`), 'utf8');
+    assert.equal(js.includes("import './cn-national.js';"), id !== 'cn-national', id);
+    const [, base64] = /embedPack\("[a-z0-9-]+", "([A-Za-z0-9+/=]+)"\)/.exec(js);
+    assert.deepEqual(gunzipSync(Buffer.from(base64, 'base64')), readFileSync(join(pkg, 'rules', `${id}.zwr`)), id);
+  }
+  const { default: wasm } = await import(join(pkg, 'inline', 'module.js'));
+  assert.deepEqual(gunzipSync(Buffer.from(wasm, 'base64')), readFileSync(join(pkg, 'zhengwu_bg.wasm')));
+});
+
+test('zhengwu/inline in node: init() and fetchRules() with no file read, a pack not imported named with its import', async () => {
+  const z = await import(join(pkg, 'inline.js'));
+  await import(join(pkg, 'inline', 'rules', 'wenshan-hrss-2019.js'));
+  await z.default();
+  assert.deepEqual((await z.fetchRules(['wenshan-hrss-2019'])).map((r) => r.ruleset), ['cn-national', 'wenshan-hrss-2019']);
+  assert.equal(z.deadline({ ruleset: 'wenshan-hrss-2019', ref: 'DL-004-056-09', start: '2026-08-03' }).due, '2026-10-08');
+  await assert.rejects(z.fetchRules(['zaduo-office-2017']), (e) => e.code === 'RULESET_NOT_LOADED'
+    && e.messageEn === "the rules pack zaduo-office-2017 is not in the bundle: add import 'zhengwu/inline/rules/zaduo-office-2017'");
+});
+
+test('under vite dev, a file of the package named from Vite\'s dependency cache is taken from node_modules/zhengwu/', async () => {
+  const { packageFile } = await import(join(pkg, 'internal.js'));
+  const at = (href) => packageFile(new URL(href)).href;
+  assert.equal(at('http://localhost:5173/node_modules/.vite/deps/zhengwu_bg.wasm'), 'http://localhost:5173/node_modules/zhengwu/zhengwu_bg.wasm');
+  assert.equal(at('http://localhost:5173/app/node_modules/.vite/deps/rules/cn-national.zwr'), 'http://localhost:5173/app/node_modules/zhengwu/rules/cn-national.zwr');
+  assert.equal(at('http://localhost:5173/node_modules/.vite/deps_temp_1a2b3c4d/zhengwu_bg.wasm'), 'http://localhost:5173/node_modules/zhengwu/zhengwu_bg.wasm');
+  // A build's hashed asset and the package's own folder are left alone.
+  assert.equal(at('https://portal.example/assets/zhengwu_bg-Bx1.wasm'), 'https://portal.example/assets/zhengwu_bg-Bx1.wasm');
+  assert.equal(at('https://portal.example/node_modules/zhengwu/rules/cn-national.zwr'), 'https://portal.example/node_modules/zhengwu/rules/cn-national.zwr');
 });

@@ -1,13 +1,15 @@
 // The package as a portal developer gets it: `npm pack` of pkg/, installed from the tarball into
-// fresh Vite, webpack and node projects (tests/package/*-app, pinned versions, npm's cache kept
-// in tests/package/.work), built with no configuration, and used in headless Chromium under the
-// strict CSP `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'` and in node. The servers
-// answer unknown paths with the index page, as a single-page app's host does, so a pack missing
-// from a build cannot pass unnoticed. Run by scripts/test.sh after scripts/build.sh.
+// fresh Vite, webpack, Rollup and node projects (tests/package/*-app, pinned versions, npm's
+// cache kept in tests/package/.work), built with no configuration (Rollup: node-resolve only,
+// with zhengwu/inline), and used in headless Chromium under the strict CSP
+// `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'` and in node; and `vite dev`, whose
+// dependency pre-bundling moves the package's code away from its files. The servers answer
+// unknown paths with the index page, as a single-page app's host does, so a pack missing from a
+// build cannot pass unnoticed. Run by scripts/test.sh after scripts/build.sh.
 import test, { after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -19,7 +21,7 @@ const run = promisify(execFile);
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = join(here, '..', '..');
 const work = join(here, '.work');
-const APPS = ['vite-app', 'webpack-app', 'node-app'];
+const APPS = ['vite-app', 'webpack-app', 'rollup-app', 'node-app'];
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
 const timings = {};
 
@@ -53,6 +55,10 @@ before(async () => {
   await timed('npm pack + install', install);
   await timed('vite build', () => run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { cwd: join(here, 'vite-app') }));
   await timed('webpack build', () => run(process.execPath, ['build.mjs'], { cwd: join(here, 'webpack-app') }));
+  await timed('rollup build', async () => {
+    await run(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', '--silent'], { cwd: join(here, 'rollup-app') });
+    copyFileSync(join(here, 'index.html'), join(here, 'rollup-app', 'dist', 'index.html'));
+  });
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
@@ -84,11 +90,14 @@ async function serve(dir, csp = CSP, index = 'index.html', types = TYPES) {
   return { server, base: `http://127.0.0.1:${server.address().port}` };
 }
 
-// A page with every console error and warning, page error and failed request collected.
+// A page with every console error and warning, page error and failed request collected, and
+// (page.requested) every URL it asked for.
 async function open(url) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const problems = [];
+  page.requested = [];
+  page.on('request', (r) => page.requested.push(r.url()));
   page.on('console', (m) => { if (['error', 'warning'].includes(m.type())) problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
@@ -97,10 +106,14 @@ async function open(url) {
 }
 
 // The bundled app's page: the deadline and the leave answer, and the timeline element's form.
-async function checkApp(app, types = TYPES) {
+// `files`: the build holds the module and every pack as files (Vite, webpack), or none, all of it
+// being in the bundle (Rollup with zhengwu/inline).
+async function checkApp(app, { types = TYPES, files = true } = {}) {
   const dist = join(here, app, 'dist');
-  const packs = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.zwr'));
-  assert.equal(packs.length, 7, `${app}: the build holds every pack: ${packs.join(', ')}`);
+  const built = readdirSync(dist, { recursive: true }).map(String);
+  const packs = built.filter((f) => f.endsWith('.zwr'));
+  if (files) assert.equal(packs.length, 7, `${app}: the build holds every pack: ${packs.join(', ')}`);
+  else assert.deepEqual(built.filter((f) => /\.(zwr|wasm)$/.test(f)), [], `${app}: no file besides the bundle`);
   const { server, base } = await serve(dist, CSP, 'index.html', types);
   const { page, context, problems } = await open(`${base}/`);
   await page.waitForSelector('body[data-done=true]');
@@ -111,6 +124,7 @@ async function checkApp(app, types = TYPES) {
   assert.equal(await page.textContent('#leave'), '120');
   await page.locator('zhengwu-timeline form').waitFor();
   assert.deepEqual(problems, []);
+  if (!files) assert.deepEqual(page.requested.filter((u) => /\.(zwr|wasm)$/.test(u)), [], 'nothing fetched besides the bundle');
   await context.close();
   server.close();
 }
@@ -120,7 +134,94 @@ test('Vite: the build holds the module and every pack and answers under the stri
 test('webpack 5: the build holds the module and every pack and answers under the strict CSP', () => checkApp('webpack-app'));
 
 test('a server that sends the .wasm as application/octet-stream: the same answers, no console warning', () =>
-  checkApp('vite-app', { ...TYPES, '.wasm': 'application/octet-stream' }));
+  checkApp('vite-app', { types: { ...TYPES, '.wasm': 'application/octet-stream' } }));
+
+test('Rollup 4 with node-resolve only: zhengwu/inline carries the module and the imported packs in the bundle', async () => {
+  const bundle = readFileSync(join(here, 'rollup-app', 'dist', 'app.js'), 'utf8');
+  // The module, cn-national and wenshan-hrss-2019 (gzip in base64 begins H4sI); no other pack.
+  assert.equal(bundle.match(/"H4sI[A-Za-z0-9+/=]{1000,}"/g)?.length, 3);
+  await checkApp('rollup-app', { files: false });
+});
+
+// `vite dev` with no vite.config.js: Vite pre-bundles zhengwu into node_modules/.vite/deps/,
+// where `new URL('./zhengwu_bg.wasm', import.meta.url)` names no file (vitejs/vite#8427); the
+// package then takes the module and the packs from node_modules/zhengwu/. The page carries the
+// strict CSP in a <meta> (the dev server sends none, and a response rewritten by the test would
+// lose its local address, which blocks the dev server's WebSocket).
+test('vite dev: no configuration; the module and packs come from node_modules/zhengwu/', async () => {
+  const dir = join(here, 'vite-app');
+  rmSync(join(dir, 'node_modules', '.vite'), { recursive: true, force: true });
+  const html = readFileSync(join(here, 'index.html'), 'utf8');
+  writeFileSync(join(dir, 'index.html'), html.replace('<meta charset="utf-8">', `<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}">`));
+  // A free port (with --port 0 the page's HMR client would connect to port 0).
+  const port = await new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address();
+      probe.close(() => resolve(free));
+    });
+  });
+  const vite = spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--force', '--clearScreen', 'false'],
+    { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  try {
+    const base = await timed('vite dev start', () => new Promise((resolve, reject) => {
+      let out = '';
+      const timer = setTimeout(() => reject(new Error(`vite dev did not start: ${out}`)), 60_000);
+      const read = (chunk) => {
+        out += chunk;
+        const m = /Local:\s+(http:\/\/127\.0\.0\.1:\d+)\//.exec(out.replace(/\x1b\[[0-9;]*m/g, ''));
+        if (m) { clearTimeout(timer); resolve(m[1]); }
+      };
+      vite.stdout.on('data', read);
+      vite.stderr.on('data', read);
+      vite.on('exit', (code) => reject(new Error(`vite dev exited (${code}): ${out}`)));
+    }));
+    const context = await browser.newContext();
+    // The dev server has no favicon (a 404 is a console error); a portal has its own.
+    await context.route(`${base}/favicon.ico`, (route) => route.fulfill({ status: 204 }));
+    const page = await context.newPage();
+    const problems = [];
+    const requested = [];
+    page.on('console', (m) => { if (['error', 'warning'].includes(m.type())) problems.push(`console: ${m.text()}`); });
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`${base}/`);
+    await page.waitForSelector('body[data-done=true]', { timeout: 60_000 });
+    assert.equal(await page.textContent('#error'), '');
+    assert.equal(await page.textContent('#due'), '2026-10-08');
+    assert.equal(await page.textContent('#leave'), '120');
+    await page.locator('zhengwu-timeline form').waitFor();
+    // The code ran pre-bundled; the files came from the package's folder.
+    assert.ok(requested.some((p) => p.startsWith('/node_modules/.vite/deps/')), requested.join('\n'));
+    assert.ok(requested.includes('/node_modules/zhengwu/zhengwu_bg.wasm'), requested.join('\n'));
+    assert.ok(requested.includes('/node_modules/zhengwu/rules/wenshan-hrss-2019.zwr'), requested.join('\n'));
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    vite.kill();
+  }
+});
+
+// Where the package is not beside Vite's cache (hoisted in a workspace), the dev server has no
+// node_modules/zhengwu/: init() names the URL and the remedy rather than compiling a page.
+test('vite dev without the package beside its cache: MODULE_UNAVAILABLE names optimizeDeps.exclude', async () => {
+  const site = join(work, 'vite-cache-site');
+  rmSync(site, { recursive: true, force: true });
+  cpSync(join(here, 'node-app', 'node_modules', 'zhengwu'), join(site, 'node_modules', '.vite', 'deps'), { recursive: true });
+  writeFileSync(join(site, 'index.html'), '<!doctype html><title>a single-page app</title>');
+  const { server, base } = await serve(site);
+  const { page, context } = await open(`${base}/index.html`);
+  const error = await page.evaluate(async () => {
+    const z = await import('/node_modules/.vite/deps/index.js');
+    try { await z.default(); } catch (e) { return { code: e.code, url: e.url, en: e.messageEn, zh: e.message }; }
+    return null;
+  });
+  assert.equal(error.code, 'MODULE_UNAVAILABLE');
+  assert.equal(error.url, `${base}/node_modules/zhengwu/zhengwu_bg.wasm`);
+  assert.match(error.en, /got text\/html; charset=utf-8 instead of the WebAssembly module; Vite's dev server pre-bundled the package away from its files: add optimizeDeps: \{ exclude: \['zhengwu'\] \} to vite\.config\.js\)$/);
+  assert.match(error.zh, /optimizeDeps: \{ exclude: \['zhengwu'\] \}/);
+  await context.close();
+  server.close();
+});
 
 test('node: loadNode() from the installed package; a call before it is NOT_INITIALIZED', async () => {
   const { stdout } = await run(process.execPath, ['main.mjs'], { cwd: join(here, 'node-app') });
@@ -134,7 +235,7 @@ test('node: loadNode() from the installed package; a call before it is NOT_INITI
   assert.equal(out.unit, 'day');
 });
 
-test('types: tsc --strict rejects each typo (ruleset, fact, value type, enum value, event, procedure)', async () => {
+test('types: tsc --strict rejects each typo (ruleset, fact, value type, enum value, event, procedure, role, reading)', async () => {
   await timed('tsc', () => run(join(root, 'node_modules', '.bin', 'tsc'), ['-p', join(here, 'node-app', 'tsconfig.json')]));
 });
 

@@ -1,10 +1,12 @@
 // The mistakes a portal developer makes, each a compile error under `tsc --strict` against the
 // installed package's types (an unused @ts-expect-error fails the check); the correct calls beside
 // them compile, and their answers are typed.
-import init, { approvalRoute, deadline, isZhengwuError, leaveEntitlement, timeline } from 'zhengwu';
+import init, { approvalAuthority, approvalRoute, deadline, isZhengwuError, leaveEntitlement, timeline } from 'zhengwu';
 import type { ErrorCode, LeaveUnit, RulesetId } from 'zhengwu';
 import { fetchRules } from 'zhengwu/rules.js';
 import { loadNode } from 'zhengwu/node';
+import inlineInit, { fetchRules as fetchInline } from 'zhengwu/inline';
+import 'zhengwu/inline/rules/liangshan-office-2003';
 
 export async function portal(): Promise<string[]> {
   await init();
@@ -29,7 +31,14 @@ export async function portal(): Promise<string[]> {
   timeline({ ruleset: 'wenshan-hrss-2019', procedure: 'wenshan.petition', events: { recieved: '2026-12-01' } });
   // @ts-expect-error the procedure is wenshan.petition
   timeline({ ruleset: 'wenshan-hrss-2019', procedure: 'wenshan.petiton', events: { received: '2026-12-01' } });
-  const lines = [a.due, route.steps.map((s) => s.role).join(' → '), `${leave.days} ${unit}`, t.steps[0]?.due ?? ''];
+  const authority = approvalAuthority({ ruleset: 'liangshan-office-2003', role: '秘书长', readings: { B04: 'lower' } });
+  // @ts-expect-error the role is 秘书长, as the rules name it
+  approvalAuthority({ ruleset: 'liangshan-office-2003', role: '秘书' });
+  // @ts-expect-error the reading of B04 is higher or lower
+  approvalRoute({ ruleset: 'liangshan-office-2003', rule: 'liangshan.expense', amount: 10000, budgeted: true, readings: { B04: 'hihger' } });
+  await inlineInit();
+  await fetchInline(['liangshan-office-2003']);
+  const lines = [a.due, authority.text, route.steps.map((s) => s.role).join(' → '), `${leave.days} ${unit}`, t.steps[0]?.due ?? ''];
   try {
     loadNode({ rulesets: ['zaduo-office-2017'] });
   } catch (e) {

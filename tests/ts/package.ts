@@ -1,0 +1,45 @@
+// The package's own types (pkg/index.d.ts over the generated rules-types.d.ts), checked with
+// `tsc --noEmit --strict`: the roles approvalAuthority() answers for, the readings of each
+// ambiguity and the roles `absent` names are literal unions from the rule data, so each line
+// under `@ts-expect-error` must fail to compile (an unused one fails the check).
+import init, { approvalAuthority, approvalRoute, deadline, leaveEntitlement, loadRules } from '../../pkg/index.js';
+import type { AuthorityAnswer, AuthorityRuleQuery, Readings } from '../../pkg/index.js';
+import inlineInit, { fetchRules } from '../../pkg/inline.js';
+import '../../pkg/inline/rules/liangshan-office-2003.js';
+
+export async function authority(): Promise<string[]> {
+  await init();
+  const a: AuthorityAnswer = approvalAuthority({ ruleset: 'liangshan-office-2003', role: '秘书长' });
+  approvalAuthority({ ruleset: 'liangshan-office-2003', role: 'secretary-general', lang: 'en' });
+  // @ts-expect-error the role is 秘书长 (a role no route of the ruleset names)
+  approvalAuthority({ ruleset: 'liangshan-office-2003', role: '秘书' });
+  // @ts-expect-error 秘书长 is a role of liangshan-office-2003, not of wenshan-hrss-2019
+  approvalAuthority({ ruleset: 'wenshan-hrss-2019', role: '秘书长' });
+  const q: AuthorityRuleQuery = { ruleset: 'liangshan-office-2003', role: '办公室主任', readings: { B04: 'lower' } };
+  approvalAuthority(q);
+  // @ts-expect-error the reading is lower (or higher)
+  approvalAuthority({ ruleset: 'liangshan-office-2003', role: '秘书长', readings: { B04: 'lowr' } });
+  // @ts-expect-error the ambiguity is B04
+  approvalRoute({ ruleset: 'liangshan-office-2003', rule: 'liangshan.expense', amount: 10000, budgeted: true, readings: { B4: 'lower' } });
+  // @ts-expect-error the reading of B13 is inclusive, exclusive or inclusive-roll
+  deadline({ ruleset: 'wenshan-hrss-2019', ref: 'DL-004-056-09', start: '2026-08-03', readings: { B13: 'include' } });
+  const readings: Readings = { B04: 'higher', B13: 'inclusive-roll' };
+  const route = approvalRoute({ ruleset: 'liangshan-office-2003', rule: 'liangshan.expense', amount: 10000, budgeted: true, readings, absent: ['秘书长'] });
+  // @ts-expect-error the absent role is 秘书长, as the route names it
+  approvalRoute({ ruleset: 'liangshan-office-2003', rule: 'liangshan.expense', amount: 10000, budgeted: true, absent: ['秘书'] });
+  const leave = leaveEntitlement({ ruleset: 'wenshan-hrss-2019', rule: 'wenshan.leave.maternity', babies: 1, rank: 'staff', readings: { B02: 'lower' } });
+  loadRules(new Uint8Array(0), { untrusted: true });
+  await inlineInit();
+  await fetchRules(['liangshan-office-2003']);
+  return [a.text, route.text, String(leave.days)];
+}
+
+// Answers: the ruleset, a deadline's units and counting, as literal unions.
+export function answers(): string[] {
+  const d = deadline({ ruleset: 'wenshan-hrss-2019', ref: 'DL-004-056-09', start: '2026-08-03' });
+  const unit: 'day' | 'working_day' | 'week' | 'month' | 'year' | 'hour' | 'minute' | undefined = d.period?.unit;
+  const counting: 'civil' | 'start_day_counted' | 'no_roll' | undefined = d.period?.counting;
+  // @ts-expect-error an answer's ruleset is one of the ruleset ids
+  const wrong: 'wenshan-hrs-2019' = d.ruleset;
+  return [unit ?? '', counting ?? '', d.extension?.unit ?? '', wrong];
+}
