@@ -11,7 +11,10 @@ import { queryTypes } from './query-types.mjs';
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 const pkg = join(root, 'pkg');
-const MODULES = ['index', 'internal', 'rules', 'calendar', 'node', 'elements', 'render', 'styles', 'inline'];
+const MODULES = ['index', 'internal', 'fast', 'rules', 'calendar', 'node', 'elements', 'render', 'styles', 'inline'];
+// The calendar calls with a fast path in fast.js (day numbers across the boundary) are exported
+// from there; every other function is the module's own, guarded.
+const FAST = ['addWorkingDays', 'isWorkingDay', 'workingDaysBetween'];
 const TYPES = ['index', 'rules', 'calendar', 'node', 'elements', 'inline'];
 
 for (const name of MODULES) copyFileSync(join(root, 'js', `${name}.js`), join(pkg, `${name}.js`));
@@ -57,8 +60,8 @@ export {};
 }
 
 function appendGuards(names) {
-  const lines = names.map((name) => `export const ${name} = guard('${name}', glue.${name});`);
-  appendFileSync(join(pkg, 'index.js'), `import { guard } from './internal.js';\n${lines.join('\n')}\n`);
+  const lines = names.filter((name) => !FAST.includes(name)).map((name) => `export const ${name} = guard('${name}', glue.${name});`);
+  appendFileSync(join(pkg, 'index.js'), `import { guard } from './internal.js';\nexport { ${FAST.join(', ')} } from './fast.js';\n${lines.join('\n')}\n`);
 }
 
 function writeManifest() {
@@ -112,7 +115,7 @@ function giveTheModuleRoom() {
   let js = readFileSync(file, 'utf8');
   if (js.includes('function zhengwuRoom(')) return;
   // The calendar functions go a few frames deep and are called in loops: less room, less cost.
-  const shallow = new Set(['isWorkingDay', 'addWorkingDays', 'workingDaysBetween', 'dayKind', 'version', 'rulesVersion', 'rulesets']);
+  const shallow = new Set(['isWorkingDay', 'addWorkingDays', 'workingDaysBetween', '__addWorkingDaysFast', '__isWorkingDayFast', '__workingDaysBetweenFast', 'dayKind', 'version', 'rulesVersion', 'rulesets']);
   js = js.replace(/^(export function (?!initSync\b)(\w+)\([^)]*\) \{)$/gm,
     (line, head, name) => `${head}\n    zhengwuRoom(${shallow.has(name) ? 2 : 8});`);
   // Each level takes about 1 KB of stack (its 128 arguments); 8 levels are four times what the
