@@ -294,7 +294,12 @@ fn the_other_kinds_of_deadline() {
     // - the same read exclusive (B13): the day before, Tuesday 2027-03-30;
     // - a meeting report read as a window (B14, wenshan.time-limits.pre-deadline-report, 5 working
     //   days before Monday 2026-10-12): the working days before it are Sat 10-10 (上班), Fri 10-9,
-    //   Thu 10-8, then (over the holiday) Wed 9-30, Tue 9-29 → from 2026-09-29 to 2026-10-10.
+    //   Thu 10-8, then (over the holiday) Wed 9-30, Tue 9-29 → from 2026-09-29 to 2026-10-10;
+    // - an hour limit counted in office hours into 2027 (dongqu.document.proposal, 1 hour, B36
+    //   office-hours, 08:30–17:30 on working days): received Thursday 2026-12-31 at 17:30, the
+    //   close of office; Fri 2027-01-01 is 元旦 and the weekend follows → Monday 2027-01-04 08:30
+    //   plus 60 minutes = 09:30. The 2027 notice is not published: it may make Saturday 1-2 a
+    //   make-up working day, so the earliest is 2027-01-02T09:30.
     let cal = Calendar::builtin().unwrap();
     let cases = [
         (
@@ -320,6 +325,10 @@ fn the_other_kinds_of_deadline() {
         (
             r#"{"ruleset":"wenshan-hrss-2019","rule":"wenshan.time-limits.pre-deadline-report","start":"2026-10-12","readings":{"B14":"window"}}"#,
             "2026-10-10",
+        ),
+        (
+            r#"{"ruleset":"panzhihua-dongqu-2012","rule":"dongqu.document.proposal","start":"2026-12-31T17:30","readings":{"B36":"office-hours"}}"#,
+            "2027-01-04T09:30",
         ),
     ];
     let mut text = String::new();
@@ -379,6 +388,16 @@ the 5th working day before 2026-10-12 is 2026-09-29
 [wenshan.time-limits.pre-deadline-report]
 按“期间内”理解：最早 2026年9月29日，最迟 2026年10月10日
 read as a window: from 2026-09-29 to 2026-10-10
+## dongqu.document.proposal
+[dongqu.document.proposal]
+适用 办公室主任提出拟办意见（第八十七条）：办公室主任（因会议、出差等可由其指定的副主任）按照来文关系和内容提出拟办意见
+applying The office director's proposed handling (第八十七条): the office director (or a deputy he designates when away) writes the proposed handling
+[dongqu.document.proposal]
+按工作时间（工作日 08:30–17:30）计算，非工作时间不计：自 2026-12-31T17:30 起 60 分钟，至 2027-01-04T09:30 届满
+counting office hours only (08:30–17:30 on working days): 60 minute(s) from 2026-12-31T17:30 end at 2027-01-04T09:30
+[dongqu.document.proposal]
+2027年节假日安排尚未公布：期限按放假办法推算为 2027年1月4日 09:30；安排公布后可能提前或顺延，最早 2027年1月2日 09:30，最迟不晚于 2027年1月4日 09:30
+The 2027 holiday arrangements are not published yet: under the holiday rules alone the due date is 2027-01-04T09:30; once they are published it may move, to no earlier than 2027-01-02T09:30 and no later than 2027-01-04T09:30
 "##,
     );
 }
