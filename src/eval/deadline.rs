@@ -2,14 +2,14 @@
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::eval::lookup::{self, Common};
-use crate::eval::period::{self, unit_en, unit_zh, Counted, Due, Pause, Period, Start};
-use crate::explain::{Bilingual, Explanation};
+use crate::eval::period::{self, Counted, Due, Pause, Period, Start};
+use crate::explain::{Bilingual, DeadlineEvent, Explanation};
 use crate::input::value::{Query, Value};
 use crate::rules::model::{Counting, DeadlineKind, DeadlineRule, Every, Text, Unit};
 use crate::rules::registry;
 use crate::time::calendar::Calendar;
-use crate::time::date::{format_date, last_day_of_month, parse_date, parse_moment, zh_full};
-use chrono::{Datelike, NaiveDate};
+use crate::time::date::{format_date, last_day_of_month, parse_date, parse_moment};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
 /// Where a duty stands on a given day.
@@ -247,26 +247,28 @@ pub fn evaluate(
     input: &DeadlineInput,
     c: &Common,
 ) -> Result<DeadlineAnswer> {
+    answer(cal, rule, input, c).map(|(a, _)| a)
+}
+
+/// [`evaluate`], with the due date it answers as a value.
+fn answer(
+    cal: &Calendar,
+    rule: &DeadlineRule,
+    input: &DeadlineInput,
+    c: &Common,
+) -> Result<(DeadlineAnswer, Due)> {
     let mut ex = Explanation::new();
     let id = rule.meta.id;
     ex.cite_rule(&rule.meta);
     let start_date = input.start.date();
     lookup::check_in_force(&rule.meta, start_date, &mut ex);
-    crate::trace!(
-        ex,
+    ex.record(
         id,
-        format!(
-            "适用 {}（{}）：{}",
-            rule.meta.name.zh,
-            cite_article(rule),
-            rule.duty.zh
-        ),
-        format!(
-            "applying {} ({}): {}",
-            rule.meta.name.en,
-            cite_article(rule),
-            rule.duty.en
-        ),
+        DeadlineEvent::RuleApplied {
+            name: rule.meta.name,
+            article: cite_article(rule),
+            duty: rule.duty,
+        },
     );
 
     let period = effective_period(rule, c, &mut ex);
@@ -309,7 +311,7 @@ pub fn evaluate(
     } else {
         String::new()
     };
-    Ok(DeadlineAnswer {
+    let answer = DeadlineAnswer {
         rule: id.to_owned(),
         ruleset: rule.meta.ruleset.to_owned(),
         refs: rule.meta.refs.iter().map(|s| (*s).to_owned()).collect(),
@@ -333,7 +335,8 @@ pub fn evaluate(
         status,
         text,
         explanation: ex,
-    })
+    };
+    Ok((answer, due))
 }
 
 /// The due date under `c`'s calendar mode (and, for "会前N个工作日内" read as a window, the
@@ -367,19 +370,12 @@ fn compute_due(
                 if lookup::reading(b14, c, ex, None) == "window" {
                     earliest = Some(format_date(latest));
                     let last = cal.add_working_days(start_date, -1, c.mode, "start")?;
-                    crate::trace!(
-                        ex,
+                    ex.record(
                         id,
-                        format!(
-                            "按“期间内”理解：最早 {}，最迟 {}",
-                            zh_full(latest),
-                            zh_full(last)
-                        ),
-                        format!(
-                            "read as a window: from {} to {}",
-                            format_date(latest),
-                            format_date(last)
-                        ),
+                        DeadlineEvent::WindowRead {
+                            earliest: latest,
+                            latest: last,
+                        },
                     );
                     Due::Date(last)
                 } else {
@@ -400,15 +396,7 @@ fn compute_due(
         }
         DeadlineKind::SetByInput => match input.set_due {
             Some(d) => {
-                crate::trace!(
-                    ex,
-                    id,
-                    format!("办理时限由有权机关另行确定：{}", zh_full(d)),
-                    format!(
-                        "the time limit is set by the competent body: {}",
-                        format_date(d)
-                    ),
-                );
+                ex.record(id, DeadlineEvent::SetByBody { due: d });
                 Due::Date(d)
             }
             None => {
@@ -443,10 +431,24 @@ fn note_range(
     ex: &mut Explanation,
 ) {
     ex.provisional |= bounded.provisional;
-    if bounded.range.is_some() {
-        let line = period::range_sentence(cal, what, date, bounded);
-        ex.step(rule, line.zh.clone(), line.en.clone());
-        ex.warn(line);
+    if let Some((earliest, latest)) = bounded.range {
+        let event = DeadlineEvent::Projected {
+            what: *what,
+            year: cal.last().year() + 1,
+            law: at(date),
+            earliest: at(earliest),
+            latest: at(latest),
+        };
+        ex.warn(event.render());
+        ex.record(rule, event);
+    }
+}
+
+/// A due date or moment as a trace event holds it.
+fn at<T: From<NaiveDate> + From<NaiveDateTime>>(due: Due) -> T {
+    match due {
+        Due::Date(d) => d.into(),
+        Due::Moment(t) => t.into(),
     }
 }
 
@@ -511,33 +513,19 @@ fn same_day(
     let id = rule.meta.id;
     let d = start.date();
     if rule.kind == DeadlineKind::Immediately {
-        crate::trace!(
-            ex,
-            id,
-            format!(
-                "本条要求立即办理，不设具体期间：应在 {} 当即办理",
-                zh_full(d)
-            ),
-            format!(
-                "this rule requires immediate action with no period: act on {}",
-                format_date(d)
-            ),
-        );
+        ex.record(id, DeadlineEvent::ActImmediately { day: d });
         return Ok(match start {
             Start::Moment(t) => Due::Moment(t),
             Start::Date(d) => Due::Date(d),
         });
     }
     let info = cal.day(d, c.mode, "start")?;
-    crate::trace!(
-        ex,
+    ex.record(
         id,
-        format!("本条要求当日办理：{}（{}）", zh_full(d), info.kind.zh()),
-        format!(
-            "this rule requires action the same day: {} ({})",
-            format_date(d),
-            info.kind.en()
-        ),
+        DeadlineEvent::ActSameDay {
+            day: d,
+            kind: info.kind,
+        },
     );
     if !info.working {
         ex.warn(Bilingual::new(
@@ -571,24 +559,13 @@ fn fixed_date(
         NaiveDate::from_ymd_opt(year, rule.month, rule.day)
     }
     .ok_or_else(bad)?;
-    crate::trace!(
-        ex,
+    ex.record(
         id,
-        format!(
-            "以 {} 所在年度为基准，{}：{}",
-            zh_full(start),
-            if rule.year_offset > 0 {
-                "次年期限"
-            } else {
-                "当年期限"
-            },
-            zh_full(due)
-        ),
-        format!(
-            "the year of {} sets the date: {}",
-            format_date(start),
-            format_date(due)
-        ),
+        DeadlineEvent::FixedDateSet {
+            start,
+            year_offset: rule.year_offset,
+            due,
+        },
     );
     apply_b13(cal, rule, due, c, ex)
 }
@@ -624,12 +601,7 @@ fn apply_b13(
         {
             "exclusive" => {
                 due = due.pred_opt().ok_or_else(bad)?;
-                crate::trace!(
-                    ex,
-                    id,
-                    format!("“前”不含当日：最迟 {}", zh_full(due)),
-                    format!("\"before\" excludes the day: latest {}", format_date(due)),
-                );
+                ex.record(id, DeadlineEvent::DayExcluded { latest: due });
             }
             "inclusive-roll" => due = period::roll_forward(cal, due, c.mode, id, ex)?,
             _ => {}
@@ -701,19 +673,12 @@ fn recurring(rule: &DeadlineRule, start: NaiveDate, ex: &mut Explanation) -> Res
             }
         }
     };
-    crate::trace!(
-        ex,
+    ex.record(
         id,
-        format!(
-            "定期事项：自 {} 起下一次应在 {} 前完成",
-            zh_full(start),
-            zh_full(next)
-        ),
-        format!(
-            "recurring duty: the next one after {} is due by {}",
-            format_date(start),
-            format_date(next)
-        ),
+        DeadlineEvent::NextOccurrence {
+            after: start,
+            due: next,
+        },
     );
     Ok(next)
 }
@@ -728,18 +693,9 @@ fn note_no_day(rule: &DeadlineRule, next: NaiveDate, c: &Common, ex: &mut Explan
     let Some(a) = rule.meta.ambiguities.iter().find(|a| a.id == NO_DAY) else {
         return;
     };
-    let said = Bilingual::new(
-        format!(
-            "条文只规定周期，未规定具体日期：{} 是本期最后一日，即最迟可能的日期，并非条文规定的日期",
-            zh_full(next)
-        ),
-        format!(
-            "the text names the period but no day: {} is the period's last day, the latest date possible, not a date the text sets",
-            format_date(next)
-        ),
-    );
-    crate::trace!(ex, rule.meta.id, said.zh.clone(), said.en.clone());
-    ex.warn(said);
+    let event = DeadlineEvent::PeriodEndTaken { day: next };
+    ex.warn(event.render());
+    ex.record(rule.meta.id, event);
     lookup::report(
         a,
         c,
@@ -814,23 +770,14 @@ fn extension(
         let (due, _) = compute_due(cal, rule, input, period, &under, &mut Explanation::new())?;
         extended_due(cal, rule, input, period, due, whole_period, mode)
     });
-    crate::trace!(
-        ex,
+    ex.record(
         id,
-        format!(
-            "经{}批准可延长，最多 {}{}，延长后期限为 {}",
-            ext.approver.zh,
-            ext.amount,
-            unit_zh(ext.unit),
-            extended.iso()
-        ),
-        format!(
-            "with the approval of the {} it may be extended by at most {} {}, to {}",
-            ext.approver.en,
-            ext.amount,
-            unit_en(ext.unit),
-            extended.iso()
-        ),
+        DeadlineEvent::ExtensionAllowed {
+            approver: ext.approver,
+            amount: ext.amount,
+            unit: ext.unit,
+            due: at(extended),
+        },
     );
     const EXTENDED_TEXT: Text = Text {
         zh: "延长后的期限",
@@ -950,21 +897,13 @@ fn conflicts(
             .and_then(|u| u.date())
             .is_some_and(|u| start > u);
         if in_force.is_some_and(|f| start < f) || lapsed {
-            crate::trace!(
-                ex,
+            ex.record(
                 cf.rule,
-                format!(
-                    "{} 于 {} 起施行，触发日 {} 不适用，不构成冲突",
-                    other.meta.name.zh,
-                    other.meta.in_force.iso(),
-                    format_date(start)
-                ),
-                format!(
-                    "{} is in force from {}; it does not apply to a trigger on {}",
-                    other.meta.name.en,
-                    other.meta.in_force.iso(),
-                    format_date(start)
-                ),
+                DeadlineEvent::ConflictNotInForce {
+                    other: other.meta.name,
+                    in_force: other.meta.in_force,
+                    start,
+                },
             );
             continue;
         }
@@ -979,28 +918,20 @@ fn conflicts(
         };
         // The other provision's date is a date of its own: it never sinks this answer, and a
         // provisional one makes the answer provisional.
-        let other_answer = evaluate(cal, other, &other_input, &sub_c).ok();
+        let other_answer = answer(cal, other, &other_input, &sub_c).ok();
         ex.provisional |= other_answer
             .as_ref()
-            .is_some_and(|a| a.explanation.provisional);
-        let due = other_answer.map(|a| a.due);
-        crate::trace!(
-            ex,
+            .is_some_and(|(a, _)| a.explanation.provisional);
+        let due = other_answer.map(|(_, due)| due);
+        ex.record(
             cf.rule,
-            format!(
-                "与上位法冲突：{}；按 {} 计算为 {}",
-                cf.summary.zh,
-                other.meta.name.zh,
-                due.as_deref().unwrap_or("—")
-            ),
-            format!(
-                "conflicts with higher law: {}; under {} the date is {}",
-                cf.summary.en,
-                other.meta.name.en,
-                due.as_deref().unwrap_or("—")
-            ),
+            DeadlineEvent::ConflictsWithHigherLaw {
+                summary: cf.summary,
+                other: other.meta.name,
+                due: due.map(at),
+            },
         );
-        lookup::push_conflict(&other.meta, cf, due, ex);
+        lookup::push_conflict(&other.meta, cf, due.map(Due::iso), ex);
     }
     Ok(())
 }

@@ -2,7 +2,9 @@
 
 use crate::base::text::Bilingual;
 
-/// A step of timeline evaluation.
+/// A step of timeline evaluation. None yet: a timeline's trace is the steps its deadlines
+/// recorded ([`super::DeadlineEvent`]), absorbed in order; the timeline itself decides nothing
+/// that the trace states (a step past the published calendar is a warning, not a step).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TimelineEvent {}
 
