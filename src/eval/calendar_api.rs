@@ -223,13 +223,22 @@ pub fn add_period(cal: &Calendar, q: &Value) -> Result<DateAnswer> {
             &mut Explanation::new(),
         )
     });
-    if bounded.range.is_some() {
+    if let Some((earliest, latest)) = bounded.range {
+        use chrono::Datelike;
         let what = crate::rules::model::Text {
             zh: "期间届满日",
             en: "the end of the period",
         };
-        let line = period::range_sentence(cal, &what, due, &bounded);
-        ex.step("calendar", line.zh, line.en);
+        ex.record(
+            "calendar",
+            PeriodEvent::Projected {
+                what,
+                year: cal.last().year() + 1,
+                law: due,
+                earliest,
+                latest,
+            },
+        );
     }
     let cutoff = match due {
         period::Due::Moment(t) => crate::time::date::format_moment(t),

@@ -3,13 +3,13 @@
 use crate::error::{Error, ErrorCode, Result};
 use crate::eval::lookup::{self, Common};
 use crate::eval::period::{self, Counted, Due, Pause, Period, Start};
-use crate::explain::{Bilingual, DeadlineEvent, Explanation};
+use crate::explain::{Bilingual, DeadlineEvent, Explanation, PeriodEvent};
 use crate::input::value::{Query, Value};
 use crate::rules::model::{Counting, DeadlineKind, DeadlineRule, Every, Text, Unit};
 use crate::rules::registry;
 use crate::time::calendar::Calendar;
 use crate::time::date::{format_date, last_day_of_month, parse_date, parse_moment};
-use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 /// Where a duty stands on a given day.
@@ -432,23 +432,15 @@ fn note_range(
 ) {
     ex.provisional |= bounded.provisional;
     if let Some((earliest, latest)) = bounded.range {
-        let event = DeadlineEvent::Projected {
+        let event = PeriodEvent::Projected {
             what: *what,
             year: cal.last().year() + 1,
-            law: at(date),
-            earliest: at(earliest),
-            latest: at(latest),
+            law: date,
+            earliest,
+            latest,
         };
         ex.warn(event.render());
         ex.record(rule, event);
-    }
-}
-
-/// A due date or moment as a trace event holds it.
-fn at<T: From<NaiveDate> + From<NaiveDateTime>>(due: Due) -> T {
-    match due {
-        Due::Date(d) => d.into(),
-        Due::Moment(t) => t.into(),
     }
 }
 
@@ -776,7 +768,7 @@ fn extension(
             approver: ext.approver,
             amount: ext.amount,
             unit: ext.unit,
-            due: at(extended),
+            due: extended,
         },
     );
     const EXTENDED_TEXT: Text = Text {
@@ -928,7 +920,7 @@ fn conflicts(
             DeadlineEvent::ConflictsWithHigherLaw {
                 summary: cf.summary,
                 other: other.meta.name,
-                due: due.map(at),
+                due,
             },
         );
         lookup::push_conflict(&other.meta, cf, due.map(Due::iso), ex);

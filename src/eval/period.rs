@@ -13,7 +13,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::explain::{Explanation, PeriodEvent};
 use crate::rules::model::{Counting, Unit};
 use crate::time::calendar::{Calendar, Mode};
-use crate::time::date::{format_date, format_moment, last_day_of_month, zh_full};
+use crate::time::date::last_day_of_month;
 use crate::time::projection::Bound;
 use chrono::{Datelike, Months, NaiveDate, NaiveDateTime, TimeDelta, Timelike};
 use serde::Serialize;
@@ -37,32 +37,7 @@ impl Start {
     }
 }
 
-/// A due date or moment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Due {
-    /// Due by the end (24:00) of this day.
-    Date(NaiveDate),
-    /// Due at this moment.
-    Moment(NaiveDateTime),
-}
-
-impl Due {
-    /// ISO text: `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`.
-    pub fn iso(self) -> String {
-        match self {
-            Due::Date(d) => format_date(d),
-            Due::Moment(t) => format_moment(t),
-        }
-    }
-
-    /// The civil date of the due date or moment.
-    pub fn date(self) -> NaiveDate {
-        match self {
-            Due::Date(d) => d,
-            Due::Moment(t) => t.date(),
-        }
-    }
-}
+pub use crate::time::date::Due;
 
 /// A period to add.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -145,8 +120,6 @@ pub fn parse_counting(s: &str, field: &str) -> Result<Counting> {
         }
     })
 }
-
-pub use crate::explain::{unit_en, unit_zh};
 
 fn overflow(field: &str) -> Error {
     Error::new(
@@ -708,48 +681,4 @@ pub fn bound(
         provisional,
         range: provisional.then(|| (earliest.min(law), latest.max(law))),
     }
-}
-
-fn zh_due(d: Due) -> String {
-    match d {
-        Due::Date(d) => zh_full(d),
-        Due::Moment(t) => {
-            let moment = format_moment(t);
-            format!(
-                "{} {}",
-                zh_full(t.date()),
-                moment.get(11..).unwrap_or_default()
-            )
-        }
-    }
-}
-
-/// A plain sentence for a provisional date: what the law alone gives and how far the next
-/// notice can move it ("2027年节假日安排尚未公布：期限按放假办法推算为…；公布后…最迟不晚于…").
-pub fn range_sentence(
-    cal: &Calendar,
-    what: &crate::rules::model::Text,
-    law: Due,
-    b: &Bounded,
-) -> crate::explain::Bilingual {
-    let next = cal.last().year() + 1;
-    let (earliest, latest) = b.range.unwrap_or((law, law));
-    let (zh, en) = if earliest == law && latest == law {
-        (
-            format!("{next}年节假日安排尚未公布：{}按放假办法推算为 {}，其前后没有可能调整的节假日，公布后预计不变", what.zh, zh_due(law)),
-            format!("The {next} holiday arrangements are not published yet: under the holiday rules alone {} is {}; no holiday nearby can move it", what.en, law.iso()),
-        )
-    } else {
-        (
-            format!(
-                "{next}年节假日安排尚未公布：{}按放假办法推算为 {}；安排公布后可能提前或顺延，最早 {}，最迟不晚于 {}",
-                what.zh, zh_due(law), zh_due(earliest), zh_due(latest)
-            ),
-            format!(
-                "The {next} holiday arrangements are not published yet: under the holiday rules alone {} is {}; once they are published it may move, to no earlier than {} and no later than {}",
-                what.en, law.iso(), earliest.iso(), latest.iso()
-            ),
-        )
-    };
-    crate::explain::Bilingual::new(zh, en)
 }

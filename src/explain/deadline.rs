@@ -1,83 +1,11 @@
 //! Deadlines: the events its evaluation records, and their text.
 
+use super::period::{unit_en, unit_zh};
 use crate::base::text::{Bilingual, Text};
 use crate::rules::model::Unit;
-use crate::time::date::{format_date, format_moment, zh_full, Ymd};
+use crate::time::date::{format_date, zh_full, Due, Ymd};
 use crate::time::days::DayKind;
-use chrono::{NaiveDate, NaiveDateTime};
-
-/// A due date or moment as an event holds it (the evaluation's own due type lives above this
-/// layer; an event carries its value). Built with `From` from a date or a moment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DueAt {
-    /// Due by the end (24:00) of this day.
-    Day(NaiveDate),
-    /// Due at this moment.
-    Moment(NaiveDateTime),
-}
-
-impl From<NaiveDate> for DueAt {
-    fn from(d: NaiveDate) -> Self {
-        DueAt::Day(d)
-    }
-}
-
-impl From<NaiveDateTime> for DueAt {
-    fn from(t: NaiveDateTime) -> Self {
-        DueAt::Moment(t)
-    }
-}
-
-impl DueAt {
-    /// ISO text: `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`.
-    fn iso(self) -> String {
-        match self {
-            DueAt::Day(d) => format_date(d),
-            DueAt::Moment(t) => format_moment(t),
-        }
-    }
-
-    /// Chinese text: `2026年10月8日`, with the time of a moment after it.
-    fn zh(self) -> String {
-        match self {
-            DueAt::Day(d) => zh_full(d),
-            DueAt::Moment(t) => {
-                let moment = format_moment(t);
-                format!(
-                    "{} {}",
-                    zh_full(t.date()),
-                    moment.get(11..).unwrap_or_default()
-                )
-            }
-        }
-    }
-}
-
-/// Chinese name of a unit, as it follows a number ("30日", "3个工作日").
-fn unit_zh(u: Unit) -> &'static str {
-    match u {
-        Unit::Day => "日",
-        Unit::WorkingDay => "个工作日",
-        Unit::Week => "周",
-        Unit::Month => "个月",
-        Unit::Year => "年",
-        Unit::Hour => "小时",
-        Unit::Minute => "分钟",
-    }
-}
-
-/// English name of a unit (plural).
-fn unit_en(u: Unit) -> &'static str {
-    match u {
-        Unit::Day => "calendar day(s)",
-        Unit::WorkingDay => "working day(s)",
-        Unit::Week => "week(s)",
-        Unit::Month => "month(s)",
-        Unit::Year => "year(s)",
-        Unit::Hour => "hour(s)",
-        Unit::Minute => "minute(s)",
-    }
-}
+use chrono::NaiveDate;
 
 /// A step of deadline evaluation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -102,20 +30,6 @@ pub enum DeadlineEvent {
     SetByBody {
         /// The due date given.
         due: NaiveDate,
-    },
-    /// A date rests on a year whose holiday notice is not published: what the law alone gives
-    /// and how far the notice can move it.
-    Projected {
-        /// What the date is ("期限" / "the due date", "延长后的期限" …).
-        what: Text,
-        /// The year whose notice is awaited (the year after the calendar's last).
-        year: i32,
-        /// The date under the holiday law alone.
-        law: DueAt,
-        /// The earliest date the notice can make it.
-        earliest: DueAt,
-        /// The latest date the notice can make it.
-        latest: DueAt,
     },
     /// The rule requires immediate action and sets no period.
     ActImmediately {
@@ -164,7 +78,7 @@ pub enum DeadlineEvent {
         /// The extension's unit.
         unit: Unit,
         /// The due date with the full extension.
-        due: DueAt,
+        due: Due,
     },
     /// A conflicting provision was not in force on the trigger day, so there is no conflict.
     ConflictNotInForce {
@@ -182,7 +96,7 @@ pub enum DeadlineEvent {
         /// The other provision's name.
         other: Text,
         /// The due date under the other provision, if it could be computed.
-        due: Option<DueAt>,
+        due: Option<Due>,
     },
 }
 
@@ -217,31 +131,6 @@ impl DeadlineEvent {
                     format_date(due)
                 ),
             ),
-            DeadlineEvent::Projected {
-                what,
-                year,
-                law,
-                earliest,
-                latest,
-            } => {
-                if earliest == law && latest == law {
-                    Bilingual::new(
-                        format!("{year}年节假日安排尚未公布：{}按放假办法推算为 {}，其前后没有可能调整的节假日，公布后预计不变", what.zh, law.zh()),
-                        format!("The {year} holiday arrangements are not published yet: under the holiday rules alone {} is {}; no holiday nearby can move it", what.en, law.iso()),
-                    )
-                } else {
-                    Bilingual::new(
-                        format!(
-                            "{year}年节假日安排尚未公布：{}按放假办法推算为 {}；安排公布后可能提前或顺延，最早 {}，最迟不晚于 {}",
-                            what.zh, law.zh(), earliest.zh(), latest.zh()
-                        ),
-                        format!(
-                            "The {year} holiday arrangements are not published yet: under the holiday rules alone {} is {}; once they are published it may move, to no earlier than {} and no later than {}",
-                            what.en, law.iso(), earliest.iso(), latest.iso()
-                        ),
-                    )
-                }
-            }
             DeadlineEvent::ActImmediately { day } => Bilingual::new(
                 format!(
                     "本条要求立即办理，不设具体期间：应在 {} 当即办理",
@@ -351,7 +240,7 @@ impl DeadlineEvent {
                 other,
                 due,
             } => {
-                let due = due.map_or_else(|| "—".to_owned(), DueAt::iso);
+                let due = due.map_or_else(|| "—".to_owned(), Due::iso);
                 Bilingual::new(
                     format!(
                         "与上位法冲突：{}；按 {} 计算为 {}",

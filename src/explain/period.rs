@@ -1,8 +1,9 @@
 //! Period counting (期间计算): the events its evaluation records, and their text.
 
 use crate::base::text::Bilingual;
+use crate::base::text::Text;
 use crate::rules::model::Unit;
-use crate::time::date::{en_weekday, format_date, format_moment, zh_full, zh_weekday};
+use crate::time::date::{en_weekday, format_date, format_moment, zh_full, zh_weekday, Due};
 use crate::time::days::DayKind;
 use chrono::{NaiveDate, NaiveDateTime, Timelike};
 
@@ -168,6 +169,20 @@ pub enum PeriodEvent {
         /// The close of business given, as (hour, minute).
         closes_at: Option<(u32, u32)>,
     },
+    /// A date rests on a year whose holiday notice is not published: what the law alone gives
+    /// and how far the notice can move it.
+    Projected {
+        /// What the date is ("期限" / "the due date", "延长后的期限" …).
+        what: Text,
+        /// The year whose notice is awaited (the year after the calendar's last).
+        year: i32,
+        /// The date under the holiday law alone.
+        law: Due,
+        /// The earliest date the notice can make it.
+        earliest: Due,
+        /// The latest date the notice can make it.
+        latest: Due,
+    },
 }
 
 impl PeriodEvent {
@@ -282,6 +297,31 @@ impl PeriodEvent {
                 format!("有业务时间的，停止业务活动的时间为截止时间：{} {h:02}:{m:02}（民法典 第二百零三条第二款）", zh_full(day)),
                 format!("where there are business hours, the period ends when business stops: {} at {h:02}:{m:02} (Civil Code art. 203(2))", format_date(day)),
             ),
+            PeriodEvent::Projected {
+                what,
+                year,
+                law,
+                earliest,
+                latest,
+            } => {
+                if earliest == law && latest == law {
+                    Bilingual::new(
+                        format!("{year}年节假日安排尚未公布：{}按放假办法推算为 {}，其前后没有可能调整的节假日，公布后预计不变", what.zh, zh_due(law)),
+                        format!("The {year} holiday arrangements are not published yet: under the holiday rules alone {} is {}; no holiday nearby can move it", what.en, law.iso()),
+                    )
+                } else {
+                    Bilingual::new(
+                        format!(
+                            "{year}年节假日安排尚未公布：{}按放假办法推算为 {}；安排公布后可能提前或顺延，最早 {}，最迟不晚于 {}",
+                            what.zh, zh_due(law), zh_due(earliest), zh_due(latest)
+                        ),
+                        format!(
+                            "The {year} holiday arrangements are not published yet: under the holiday rules alone {} is {}; once they are published it may move, to no earlier than {} and no later than {}",
+                            what.en, law.iso(), earliest.iso(), latest.iso()
+                        ),
+                    )
+                }
+            }
         }
     }
 }
@@ -309,5 +349,20 @@ pub fn unit_en(u: Unit) -> &'static str {
         Unit::Year => "year(s)",
         Unit::Hour => "hour(s)",
         Unit::Minute => "minute(s)",
+    }
+}
+
+/// Chinese text of a due date: `2026年10月8日`, with the time of a moment after it.
+pub fn zh_due(due: Due) -> String {
+    match due {
+        Due::Date(d) => zh_full(d),
+        Due::Moment(t) => {
+            let moment = format_moment(t);
+            format!(
+                "{} {}",
+                zh_full(t.date()),
+                moment.get(11..).unwrap_or_default()
+            )
+        }
     }
 }

@@ -184,6 +184,33 @@ pub fn last_day_of_month(year: i32, month: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(ny, nm, 1)?.pred_opt()
 }
 
+/// A due date or moment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Due {
+    /// Due by the end (24:00) of this day.
+    Date(NaiveDate),
+    /// Due at this moment.
+    Moment(NaiveDateTime),
+}
+
+impl Due {
+    /// ISO text: `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`.
+    pub fn iso(self) -> String {
+        match self {
+            Due::Date(d) => format_date(d),
+            Due::Moment(t) => format_moment(t),
+        }
+    }
+
+    /// The civil date of the due date or moment.
+    pub fn date(self) -> NaiveDate {
+        match self {
+            Due::Date(d) => d,
+            Due::Moment(t) => t.date(),
+        }
+    }
+}
+
 /// Saturday or Sunday.
 pub(crate) fn is_weekend(d: NaiveDate) -> bool {
     matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
