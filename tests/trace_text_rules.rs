@@ -66,6 +66,57 @@ route: budgeted, 5,000–10,000 yuan
     );
 }
 
+// 凉山 财务管理与监督制度 三、1.: the bands are for budgeted spending; "未列入预算的支出须经办公室分管领导、
+// 办公室主任、秘书长审批" whatever the amount. Without `budgeted` the route is open: no steps yet, and
+// `budgeted` is missing.
+#[test]
+fn liangshan_expense_without_the_budget_fact() {
+    let a = approval_route(&q(
+        r#"{"ruleset":"liangshan-office-2003","rule":"liangshan.expense","amount":6000}"#,
+    ))
+    .unwrap();
+    assert!(a.steps.is_empty());
+    let missing: Vec<&str> = a
+        .explanation
+        .missing
+        .iter()
+        .map(|m| m.field.as_str())
+        .collect();
+    assert_eq!(missing, ["budgeted"]);
+    pin(
+        &a.explanation,
+        "[liangshan.expense]
+适用 行政经费支出审批
+applying Approval of administrative expenditure
+[liangshan.expense]
+所给事实尚不足以确定审批路径，见 missing
+the facts given do not decide the route yet; see `missing`
+",
+    );
+}
+
+// 木里 第七十七条 covers the personnel changes of "副科级以下干部" only: for a cadre at section level or
+// above the rule sets no route, and the answer says so.
+#[test]
+fn muli_personnel_above_the_rule() {
+    let a = approval_route(&q(
+        r#"{"ruleset":"muli-county-2017","rule":"muli.personnel","rank":"above"}"#,
+    ))
+    .unwrap();
+    assert!(a.steps.is_empty());
+    assert!(a.explanation.missing.is_empty());
+    pin(
+        &a.explanation,
+        "[muli.personnel]
+适用 副科级以下干部人事变动
+applying Personnel changes of cadres at 副科级 and below
+[muli.personnel]
+所给事实不属于本条规定的任何情形
+the facts given match none of the cases this rule covers
+",
+    );
+}
+
 // 文山 第三十四条(三): "科室人员请假2天以内由科室负责人批准, 3天以上7天以内由分管领导批准". 2.5 days
 // falls in the gap between the bands; the data widens both bands to meet it (B02), so 2.5 matches
 // both "up to 2 days" (< 3) and "3 to 7 days" (> 2). Under the reading "lower" (B02 = lower) the
