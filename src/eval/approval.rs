@@ -477,7 +477,7 @@ pub fn approval_authority(q: &Query) -> Result<AuthorityAnswer> {
                 conditions: route
                     .when
                     .iter()
-                    .map(|w| crate::eval::facts::describe(w, rule.inputs))
+                    .map(|w| LookupEvent::describe_condition(w, rule.inputs))
                     .collect(),
                 limits,
                 citation: crate::explain::make_citation(

@@ -2,7 +2,7 @@
 //! rule's declared inputs, and the conditions that test them.
 
 use crate::error::{Error, Result};
-use crate::explain::{Bilingual, Explanation, LookupEvent};
+use crate::explain::{Explanation, LookupEvent};
 use crate::input::value::{Query, Value, MAX_NUMBER};
 use crate::rules::model::{Cond, InputSpec, InputType, Test};
 use crate::time::date::{parse_date, parse_moment};
@@ -45,11 +45,14 @@ fn number(spec: &InputSpec, v: &Value) -> Result<f64> {
         0.0
     });
     if *n < min || spec.max.is_some_and(|m| *n > m) {
-        let hi = spec.max.map(number_text).unwrap_or_else(|| "∞".into());
+        let hi = spec
+            .max
+            .map(LookupEvent::number_text)
+            .unwrap_or_else(|| "∞".into());
         let lo = if min == f64::MIN {
             "-∞".to_owned()
         } else {
-            number_text(min)
+            LookupEvent::number_text(min)
         };
         return Err(Error::invalid(
             name,
@@ -58,12 +61,6 @@ fn number(spec: &InputSpec, v: &Value) -> Result<f64> {
         ));
     }
     Ok(*n)
-}
-
-/// A bound as people write it: whole numbers without a decimal point, others to at most four
-/// decimals (rendered by the explanation layer, which words conditions too).
-pub fn number_text(n: f64) -> String {
-    LookupEvent::number_text(n)
 }
 
 /// Parses one fact per its spec.
@@ -206,9 +203,4 @@ pub fn test_all(conds: &[Cond], facts: &Facts) -> Option<bool> {
     } else {
         Some(true)
     }
-}
-
-/// Describes a condition in both languages, e.g. "amount ≤ 5000".
-pub fn describe(cond: &Cond, specs: &[InputSpec]) -> Bilingual {
-    LookupEvent::describe_condition(cond, specs)
 }
