@@ -3,7 +3,7 @@
 use crate::error::Result;
 use crate::eval::facts::{self, Fact, Facts};
 use crate::eval::lookup::{self, Common};
-use crate::explain::{Bilingual, Explanation};
+use crate::explain::{ApprovalEvent, Bilingual, Explanation, LookupEvent};
 use crate::input::keys::Entry;
 use crate::input::value::Query;
 use crate::rules::model::{ApprovalRule, InputSpec, InputType, Route, Text};
@@ -135,11 +135,11 @@ pub fn evaluate(
     mut ex: Explanation,
 ) -> ApprovalAnswer {
     let id = rule.meta.id;
-    crate::trace!(
-        ex,
+    ex.record(
         id,
-        format!("适用 {}", rule.meta.name.zh),
-        format!("applying {}", rule.meta.name.en),
+        LookupEvent::RuleApplied {
+            name: rule.meta.name,
+        },
     );
     let mut matched: Vec<&Route> = Vec::new();
     let mut undecided = false;
@@ -167,21 +167,16 @@ pub fn evaluate(
     match chosen {
         Some(route) => {
             for cond in route.when {
-                let d = facts::describe(cond, rule.inputs);
-                crate::trace!(
-                    ex,
+                ex.record(
                     id,
-                    format!("条件成立：{}", d.zh),
-                    format!("condition holds: {}", d.en),
+                    ApprovalEvent::ConditionHolds {
+                        cond: *cond,
+                        inputs: rule.inputs,
+                    },
                 );
             }
             ex.cite(rule.meta.ruleset, id, &route.cite);
-            crate::trace!(
-                ex,
-                id,
-                format!("适用情形：{}", route.label.zh),
-                format!("route: {}", route.label.en),
-            );
+            ex.record(id, ApprovalEvent::RouteChosen { route: route.label });
             answer.variant = Some((&route.label).into());
             answer.variant_refs = route.refs.iter().map(|s| (*s).to_owned()).collect();
             answer.steps = steps(rule, route, absent, &mut ex);
@@ -204,19 +199,9 @@ pub fn evaluate(
                         }
                     }
                 }
-                crate::trace!(
-                    ex,
-                    id,
-                    "所给事实尚不足以确定审批路径，见 missing",
-                    "the facts given do not decide the route yet; see `missing`",
-                );
+                ex.record(id, ApprovalEvent::RouteUndecided);
             } else {
-                crate::trace!(
-                    ex,
-                    id,
-                    "所给事实不属于本条规定的任何情形",
-                    "the facts given match none of the cases this rule covers",
-                );
+                ex.record(id, ApprovalEvent::NoRouteMatches);
                 ex.warn(Bilingual::new(
                     "本条对所给情形没有规定审批路径",
                     "this rule sets no route for the case given",
@@ -263,14 +248,9 @@ fn choose<'a>(
                 }
             };
             let pick = if key == "lower" { *first } else { *last };
-            crate::trace!(
-                ex,
+            ex.record(
                 rule.meta.id,
-                format!("边界重叠，按所选理解适用：{}", pick.label.zh),
-                format!(
-                    "the bands overlap; by the reading applied: {}",
-                    pick.label.en
-                ),
+                ApprovalEvent::OverlapResolved { route: pick.label },
             );
             Some(pick)
         }
@@ -314,20 +294,14 @@ fn steps(
             match rule.substitutions.iter().find(applies) {
                 Some(sub) => {
                     ex.cite(rule.meta.ruleset, rule.meta.id, &sub.cite);
-                    crate::trace!(
-                        ex,
+                    ex.record(
                         rule.meta.id,
-                        format!(
-                            "{}外出，由{}代为{}（{}）",
-                            s.role.zh,
-                            sub.by.zh,
-                            s.action.zh(),
-                            sub.cite.article
-                        ),
-                        format!(
-                            "the {} is away; the {} acts instead ({})",
-                            s.role.en, sub.by.en, sub.cite.article
-                        ),
+                        ApprovalEvent::StoodIn {
+                            role: s.role,
+                            by: sub.by,
+                            action: s.action,
+                            article: sub.cite.article,
+                        },
                     );
                     step.substitutes_for = Some(step.role.clone());
                     step.role = sub.by.zh.to_owned();
@@ -503,7 +477,7 @@ pub fn approval_authority(q: &Query) -> Result<AuthorityAnswer> {
                 conditions: route
                     .when
                     .iter()
-                    .map(|w| crate::eval::facts::describe(w, rule.inputs))
+                    .map(|w| LookupEvent::describe_condition(w, rule.inputs))
                     .collect(),
                 limits,
                 citation: crate::explain::make_citation(
@@ -514,11 +488,13 @@ pub fn approval_authority(q: &Query) -> Result<AuthorityAnswer> {
             });
         }
     }
-    crate::trace!(
-        ex,
+    ex.record(
         "input",
-        format!("在 {} 的审批规则中查找由“{role}”审批、签发或审定的事项：共 {} 项", c.ruleset, matters.len()),
-        format!("searched the approval rules of {} for matters the `{role}` approves, signs or decides: {} found", c.ruleset, matters.len()),
+        ApprovalEvent::AuthoritySearched {
+            ruleset: c.ruleset.clone(),
+            role: role.clone(),
+            found: matters.len(),
+        },
     );
     if matters.is_empty() {
         ex.warn(Bilingual::new(

@@ -2,7 +2,7 @@
 //! rule's declared inputs, and the conditions that test them.
 
 use crate::error::{Error, Result};
-use crate::explain::{Bilingual, Explanation};
+use crate::explain::{Explanation, LookupEvent};
 use crate::input::value::{Query, Value, MAX_NUMBER};
 use crate::rules::model::{Cond, InputSpec, InputType, Test};
 use crate::time::date::{parse_date, parse_moment};
@@ -45,11 +45,14 @@ fn number(spec: &InputSpec, v: &Value) -> Result<f64> {
         0.0
     });
     if *n < min || spec.max.is_some_and(|m| *n > m) {
-        let hi = spec.max.map(number_text).unwrap_or_else(|| "∞".into());
+        let hi = spec
+            .max
+            .map(LookupEvent::number_text)
+            .unwrap_or_else(|| "∞".into());
         let lo = if min == f64::MIN {
             "-∞".to_owned()
         } else {
-            number_text(min)
+            LookupEvent::number_text(min)
         };
         return Err(Error::invalid(
             name,
@@ -58,23 +61,6 @@ fn number(spec: &InputSpec, v: &Value) -> Result<f64> {
         ));
     }
     Ok(*n)
-}
-
-/// A bound as people write it: whole numbers without a decimal point, others to at most four
-/// decimals. (Integer arithmetic keeps the float formatter, ~7 KB gzipped, out of the wasm.)
-pub fn number_text(n: f64) -> String {
-    let scaled = (n * 10_000.0).round();
-    if !scaled.is_finite() || scaled.abs() >= 9.0e15 {
-        return if n < 0.0 { "-∞".into() } else { "∞".into() };
-    }
-    let scaled = scaled as i64;
-    let (whole, frac) = (scaled / 10_000, (scaled % 10_000).unsigned_abs());
-    let sign = if scaled < 0 && whole == 0 { "-" } else { "" };
-    if frac == 0 {
-        return format!("{sign}{whole}");
-    }
-    let digits = format!("{frac:04}");
-    format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
 }
 
 /// Parses one fact per its spec.
@@ -216,76 +202,5 @@ pub fn test_all(conds: &[Cond], facts: &Facts) -> Option<bool> {
         None
     } else {
         Some(true)
-    }
-}
-
-/// Describes a condition in both languages, e.g. "amount ≤ 5000".
-pub fn describe(cond: &Cond, specs: &[InputSpec]) -> Bilingual {
-    let label = specs
-        .iter()
-        .find(|s| s.name == cond.fact)
-        .map(|s| s.label)
-        .unwrap_or(crate::rules::model::Text {
-            zh: cond.fact,
-            en: cond.fact,
-        });
-    match cond.test {
-        Test::OneOf(values) => {
-            let spec = specs.iter().find(|s| s.name == cond.fact);
-            let name = |v: &str, zh: bool| {
-                spec.and_then(|s| s.values.iter().find(|e| e.value == v))
-                    .map(|e| if zh { e.label.zh } else { e.label.en })
-                    .unwrap_or(v)
-                    .to_owned()
-            };
-            let zh: Vec<String> = values.iter().map(|v| name(v, true)).collect();
-            let en: Vec<String> = values.iter().map(|v| name(v, false)).collect();
-            Bilingual::new(
-                format!("{}为{}", label.zh, zh.join("或")),
-                format!("{} is {}", label.en, en.join(" or ")),
-            )
-        }
-        Test::Is(b) => Bilingual::new(
-            format!("{}：{}", label.zh, if b { "是" } else { "否" }),
-            format!("{}: {}", label.en, if b { "yes" } else { "no" }),
-        ),
-        Test::Band {
-            min,
-            min_inclusive,
-            max,
-            max_inclusive,
-        } => {
-            // The bounds read the same in both languages.
-            let bounds: Vec<String> = [
-                (min, min_inclusive, "≥", ">"),
-                (max, max_inclusive, "≤", "<"),
-            ]
-            .into_iter()
-            .filter_map(|(bound, inclusive, closed, open)| {
-                let sign = if inclusive { closed } else { open };
-                bound.map(|m| format!("{sign} {}", number_text(m)))
-            })
-            .collect();
-            Bilingual::new(
-                format!("{} {}", label.zh, bounds.join(" 且 ")),
-                format!("{} {}", label.en, bounds.join(" and ")),
-            )
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::number_text;
-
-    #[test]
-    fn numbers_read_as_written() {
-        assert_eq!(number_text(5000.0), "5000");
-        assert_eq!(number_text(0.5), "0.5");
-        assert_eq!(number_text(-0.25), "-0.25");
-        assert_eq!(number_text(-3.5), "-3.5");
-        assert_eq!(number_text(1.0 / 3.0), "0.3333");
-        assert_eq!(number_text(0.0), "0");
-        assert_eq!(number_text(f64::MAX), "∞");
     }
 }

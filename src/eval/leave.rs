@@ -5,7 +5,7 @@ use crate::eval::approval::{self, ApprovalAnswer};
 use crate::eval::facts::{self, Fact, Facts};
 use crate::eval::lookup;
 use crate::eval::period::unit_name;
-use crate::explain::{make_citation, Bilingual, Citation, Explanation};
+use crate::explain::{make_citation, Bilingual, Citation, Explanation, LeaveEvent};
 use crate::input::keys::Entry;
 use crate::input::value::Query;
 use crate::rules::model::{LeaveRule, Unit};
@@ -171,17 +171,12 @@ pub fn entitlement(rule: &LeaveRule, facts: &Facts, ex: &mut Explanation) -> (u3
     let id = rule.meta.id;
     ex.cite_rule(&rule.meta);
     if let Some(other) = rule.days_from.and_then(registry::by_id::<LeaveRule>) {
-        crate::trace!(
-            ex,
+        ex.record(
             id,
-            format!(
-                "{}未规定天数，依 {} 计算",
-                rule.meta.name.zh, other.meta.name.zh
-            ),
-            format!(
-                "{} gives no number of days; {} applies",
-                rule.meta.name.en, other.meta.name.en
-            ),
+            LeaveEvent::DaysFromOtherRule {
+                rule: rule.meta.name,
+                other: other.meta.name,
+            },
         );
         return entitlement(other, facts, ex);
     }
@@ -192,11 +187,12 @@ pub fn entitlement(rule: &LeaveRule, facts: &Facts, ex: &mut Explanation) -> (u3
         applied: true,
         obsolete: None,
     }];
-    crate::trace!(
-        ex,
+    ex.record(
         id,
-        format!("{}：基本假期 {} 天", rule.meta.name.zh, rule.base_days),
-        format!("{}: {} day(s) base", rule.meta.name.en, rule.base_days),
+        LeaveEvent::BaseDays {
+            rule: rule.meta.name,
+            days: rule.base_days,
+        },
     );
     for add in rule.additions {
         let holds = facts::test_all(add.when, facts);
@@ -214,17 +210,13 @@ pub fn entitlement(rule: &LeaveRule, facts: &Facts, ex: &mut Explanation) -> (u3
         ex.cite(rule.meta.ruleset, id, &add.cite);
         match &add.obsolete {
             Some(why) => {
-                crate::trace!(
-                    ex,
+                ex.record(
                     id,
-                    format!(
-                        "{}：原规定增加 {days} 天，但已不再适用：{}",
-                        add.label.zh, why.zh
-                    ),
-                    format!(
-                        "{}: the seed adds {days} day(s), no longer applicable: {}",
-                        add.label.en, why.en
-                    ),
+                    LeaveEvent::AdditionNoLongerApplies {
+                        label: add.label,
+                        days,
+                        why: *why,
+                    },
                 );
                 parts.push(LeavePart {
                     label: (&add.label).into(),
@@ -235,14 +227,13 @@ pub fn entitlement(rule: &LeaveRule, facts: &Facts, ex: &mut Explanation) -> (u3
             }
             None => {
                 total = total.saturating_add(days);
-                crate::trace!(
-                    ex,
+                ex.record(
                     id,
-                    format!("{}：增加 {days} 天（{}）", add.label.zh, add.cite.article),
-                    format!(
-                        "{}: plus {days} day(s) ({})",
-                        add.label.en, add.cite.article
-                    ),
+                    LeaveEvent::AdditionApplied {
+                        label: add.label,
+                        days,
+                        article: add.cite.article,
+                    },
                 );
                 parts.push(LeavePart {
                     label: (&add.label).into(),
@@ -253,16 +244,12 @@ pub fn entitlement(rule: &LeaveRule, facts: &Facts, ex: &mut Explanation) -> (u3
             }
         }
     }
-    let unit_zh = if rule.unit == Unit::WorkingDay {
-        "工作日"
-    } else {
-        "天"
-    };
-    crate::trace!(
-        ex,
+    ex.record(
         id,
-        format!("合计 {total} {unit_zh}"),
-        format!("total {total} day(s)"),
+        LeaveEvent::Total {
+            days: total,
+            unit: rule.unit,
+        },
     );
     (total, parts)
 }
@@ -277,17 +264,13 @@ fn conflicts(rule: &LeaveRule, facts: &Facts, ex: &mut Explanation) {
         };
         let mut scratch = Explanation::new();
         let (days, _) = entitlement(other, facts, &mut scratch);
-        crate::trace!(
-            ex,
+        ex.record(
             other.meta.id,
-            format!(
-                "与上位法不一致：{}；按 {} 为 {days} 天",
-                cf.summary.zh, other.meta.name.zh
-            ),
-            format!(
-                "differs from higher law: {}; under {} it is {days} day(s)",
-                cf.summary.en, other.meta.name.en
-            ),
+            LeaveEvent::DiffersFromHigherLaw {
+                summary: cf.summary,
+                law: other.meta.name,
+                days,
+            },
         );
         lookup::push_conflict(&other.meta, cf, None, ex);
         if let Some(last) = ex.conflicts.last_mut() {
@@ -321,12 +304,17 @@ fn governing(
         .filter(|(_, d)| *d > days)
         .max_by_key(|(_, d)| *d)?;
     let cite = other.meta.cites.first()?;
-    let law = cite.source.unwrap_or(other.meta.name.zh);
-    let why = Bilingual::new(
-        format!("本规则给予 {days} 天，低于{law}（{}，{} 起施行）规定的 {higher} 天；下位规定低于上位法最低标准的，适用上位法，以 {higher} 天为准", cite.article, other.meta.in_force.iso()),
-        format!("this rule grants {days} day(s), below the {higher} of the {} ({}, in force from {}); a local rule below a national minimum yields to it, so {higher} govern", other.meta.name.en, cite.article, other.meta.in_force.iso()),
-    );
-    crate::trace!(ex, other.meta.id, why.zh.clone(), why.en.clone());
+    let event = LeaveEvent::HigherLawGoverns {
+        days,
+        higher,
+        law: other.meta.name,
+        source: cite.source,
+        article: cite.article,
+        in_force: other.meta.in_force,
+    };
+    // The answer's `why` is the trace step's text (the answer carries it in summary mode too).
+    let why = event.render();
+    ex.record(other.meta.id, event);
     Some(Governing {
         days: higher,
         rule: other.meta.id.to_owned(),

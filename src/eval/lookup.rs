@@ -3,7 +3,7 @@
 
 use crate::base::small_map::SmallMap;
 use crate::error::{Error, ErrorCode, Result};
-use crate::explain::{Ambiguity, Bilingual, Explanation, Reading};
+use crate::explain::{Ambiguity, Bilingual, Explanation, LookupEvent, Reading};
 use crate::input::value::{Query, Value};
 use crate::rules::model::{
     AmbRef, AmbiguityDef, ApprovalRule, DeadlineRule, LeaveRule, RuleMeta, Ruleset, SanctionRule,
@@ -342,11 +342,11 @@ pub fn note_conflicts(meta: &RuleMeta, ex: &mut Explanation) {
         let Some(other) = registry::find_meta(cf.rule) else {
             continue;
         };
-        crate::trace!(
-            ex,
+        ex.record(
             other.id,
-            format!("与其他规定不一致：{}", cf.summary.zh),
-            format!("disagrees with another provision: {}", cf.summary.en),
+            LookupEvent::ConflictNoted {
+                summary: cf.summary,
+            },
         );
         push_conflict(other, cf, None, ex);
     }

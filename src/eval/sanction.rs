@@ -4,7 +4,7 @@ use crate::error::Result;
 use crate::eval::facts::Facts;
 use crate::eval::facts::{self};
 use crate::eval::lookup;
-use crate::explain::{Bilingual, Explanation};
+use crate::explain::{Bilingual, Explanation, LookupEvent, SanctionEvent};
 use crate::input::keys::Entry;
 use crate::input::value::Query;
 use crate::rules::model::{AmbRef, MeasureRule, SanctionRule};
@@ -68,11 +68,11 @@ pub fn sanction(q: &Query) -> Result<SanctionAnswer> {
     let mut ex = Explanation::new();
     let facts = facts::parse(rule.inputs, q, &mut ex)?;
     let id = rule.meta.id;
-    crate::trace!(
-        ex,
+    ex.record(
         id,
-        format!("适用 {}", rule.meta.name.zh),
-        format!("applying {}", rule.meta.name.en),
+        LookupEvent::RuleApplied {
+            name: rule.meta.name,
+        },
     );
     let applicable = applicable_measures(rule, &facts, &c, &mut ex);
     // An exemption (不承担责任) replaces the responsibility and every other measure: the person is
@@ -235,17 +235,13 @@ fn cite_law(id: &str, facts: &Facts, ex: &mut Explanation) {
     };
     for m in &hits {
         ex.cite(law.meta.ruleset, law.meta.id, &m.cite);
-        crate::trace!(
-            ex,
+        ex.record(
             law.meta.id,
-            format!(
-                "依 {}（{}）：{}",
-                law.meta.name.zh, m.cite.article, m.mode.zh
-            ),
-            format!(
-                "under {} ({}): {}",
-                law.meta.name.en, m.cite.article, m.mode.en
-            ),
+            SanctionEvent::LawApplied {
+                law: law.meta.name,
+                article: m.cite.article,
+                mode: m.mode,
+            },
         );
     }
     if let Some(note) = law.meta.note {
@@ -270,23 +266,13 @@ fn collect_measures(
     let mut mode = None;
     for m in chosen {
         ex.cite(rule.meta.ruleset, id, &m.cite);
-        let names: Vec<&str> = m.measures.iter().map(|t| t.zh).collect();
-        let names_en: Vec<&str> = m.measures.iter().map(|t| t.en).collect();
-        crate::trace!(
-            ex,
+        ex.record(
             id,
-            format!(
-                "可采取的措施（{}）：{}；{}",
-                m.cite.article,
-                names.join("、"),
-                m.mode.zh
-            ),
-            format!(
-                "measures allowed ({}): {}; {}",
-                m.cite.article,
-                names_en.join(", "),
-                m.mode.en
-            ),
+            SanctionEvent::MeasuresAllowed {
+                article: m.cite.article,
+                measures: m.measures,
+                mode: m.mode,
+            },
         );
         if let Some(law) = m.law {
             cite_law(law, facts, ex);
@@ -318,45 +304,37 @@ fn collect_parties(
     ex: &mut Explanation,
 ) -> Vec<Party> {
     let id = rule.meta.id;
-    let exempt = exemptions.first().and_then(|m| {
-        m.measures
-            .first()
-            .map(|t| (Bilingual::from(t), m.cite.article))
-    });
+    let exempt = exemptions
+        .first()
+        .and_then(|m| m.measures.first().map(|t| (*t, m.cite.article)));
     let mut parties = Vec::new();
     for p in rule.parties {
         if facts::test_all(p.when, facts) != Some(true) {
             continue;
         }
         ex.cite(rule.meta.ruleset, id, &p.cite);
-        let responsibility = match &exempt {
+        let responsibility = match exempt {
             Some((none, art)) => {
-                crate::trace!(
-                    ex,
+                ex.record(
                     id,
-                    format!(
-                        "{}原应承担{}（{}），但属{art}情形：{}，不采取任何追究措施",
-                        p.party.zh, p.responsibility.zh, p.cite.article, none.zh
-                    ),
-                    format!(
-                        "the {} would bear {} ({}), but {art} applies: {}, and no measure is taken",
-                        p.party.en, p.responsibility.en, p.cite.article, none.en
-                    ),
+                    SanctionEvent::PartyExempted {
+                        party: p.party,
+                        responsibility: p.responsibility,
+                        article: p.cite.article,
+                        exemption_article: art,
+                        exemption: none,
+                    },
                 );
-                none.clone()
+                Bilingual::from(&none)
             }
             None => {
-                crate::trace!(
-                    ex,
+                ex.record(
                     id,
-                    format!(
-                        "{}承担{}（{}）",
-                        p.party.zh, p.responsibility.zh, p.cite.article
-                    ),
-                    format!(
-                        "the {} bears {} ({})",
-                        p.party.en, p.responsibility.en, p.cite.article
-                    ),
+                    SanctionEvent::PartyBears {
+                        party: p.party,
+                        responsibility: p.responsibility,
+                        article: p.cite.article,
+                    },
                 );
                 Bilingual::from(&p.responsibility)
             }

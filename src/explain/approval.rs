@@ -1,14 +1,108 @@
 //! Approval routes: the events its evaluation records, and their text.
 
-use crate::base::text::Bilingual;
+use super::lookup::describe;
+use crate::base::text::{Bilingual, Text};
+use crate::rules::model::{Action, Cond, InputSpec};
 
 /// A step of approval evaluation.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ApprovalEvent {}
+#[derive(Debug, Clone, PartialEq)]
+pub enum ApprovalEvent {
+    /// A condition of the chosen route holds on the facts given.
+    ConditionHolds {
+        /// The condition.
+        cond: Cond,
+        /// The rule's inputs (for the label of the fact tested and of its values).
+        inputs: &'static [InputSpec],
+    },
+    /// The route variant that applies.
+    RouteChosen {
+        /// Its label (e.g. "预算内 5000元-10000元").
+        route: Text,
+    },
+    /// The facts given leave several variants open (the inputs they need are in `missing`).
+    RouteUndecided,
+    /// The facts given match none of the rule's variants.
+    NoRouteMatches,
+    /// The facts fall into several overlapping bands; the reading of the overlap applied picked
+    /// this one.
+    OverlapResolved {
+        /// The label of the variant picked.
+        route: Text,
+    },
+    /// A role of the route is away and the rule names who acts instead.
+    StoodIn {
+        /// The role that is away.
+        role: Text,
+        /// Who stands in.
+        by: Text,
+        /// What the absent role does in the route.
+        action: Action,
+        /// The article that names the stand-in.
+        article: &'static str,
+    },
+    /// The inverse question: the approval rules of a ruleset searched for the matters a role
+    /// approves, signs or decides.
+    AuthoritySearched {
+        /// The ruleset id, as asked.
+        ruleset: String,
+        /// The role, as asked.
+        role: String,
+        /// How many matters were found.
+        found: usize,
+    },
+}
+
+// The conditions' bounds are finite numbers from the rule data (checked by `build.rs`), never NaN,
+// so equality is an equivalence.
+impl Eq for ApprovalEvent {}
 
 impl ApprovalEvent {
     /// The event in Chinese and English.
     pub fn render(&self) -> Bilingual {
-        match *self {}
+        match self {
+            ApprovalEvent::ConditionHolds { cond, inputs } => {
+                let d = describe(cond, inputs);
+                Bilingual::new(
+                    format!("条件成立：{}", d.zh),
+                    format!("condition holds: {}", d.en),
+                )
+            }
+            ApprovalEvent::RouteChosen { route } => Bilingual::new(
+                format!("适用情形：{}", route.zh),
+                format!("route: {}", route.en),
+            ),
+            ApprovalEvent::RouteUndecided => Bilingual::new(
+                "所给事实尚不足以确定审批路径，见 missing",
+                "the facts given do not decide the route yet; see `missing`",
+            ),
+            ApprovalEvent::NoRouteMatches => Bilingual::new(
+                "所给事实不属于本条规定的任何情形",
+                "the facts given match none of the cases this rule covers",
+            ),
+            ApprovalEvent::OverlapResolved { route } => Bilingual::new(
+                format!("边界重叠，按所选理解适用：{}", route.zh),
+                format!("the bands overlap; by the reading applied: {}", route.en),
+            ),
+            ApprovalEvent::StoodIn {
+                role,
+                by,
+                action,
+                article,
+            } => Bilingual::new(
+                format!("{}外出，由{}代为{}（{article}）", role.zh, by.zh, action.zh()),
+                format!(
+                    "the {} is away; the {} acts instead ({article})",
+                    role.en, by.en
+                ),
+            ),
+            ApprovalEvent::AuthoritySearched {
+                ruleset,
+                role,
+                found,
+            } => Bilingual::new(
+                format!("在 {ruleset} 的审批规则中查找由“{role}”审批、签发或审定的事项：共 {found} 项"),
+                format!("searched the approval rules of {ruleset} for matters the `{role}` approves, signs or decides: {found} found"),
+            ),
+        }
     }
 }

@@ -1,14 +1,105 @@
 //! Sanctions: the events its evaluation records, and their text.
 
-use crate::base::text::Bilingual;
+use crate::base::text::{Bilingual, Text};
 
 /// A step of sanction evaluation.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SanctionEvent {}
+pub enum SanctionEvent {
+    /// The measures a measure rule allows on the facts given (a menu), and how they combine.
+    MeasuresAllowed {
+        /// The article.
+        article: &'static str,
+        /// The measures, in the seed's terms.
+        measures: &'static [Text],
+        /// How they combine (e.g. 可以单处或并处).
+        mode: Text,
+    },
+    /// The (national) rule the seed defers to ("按…规定") calls for a measure on the same facts.
+    LawApplied {
+        /// The national rule's name.
+        law: Text,
+        /// The provision that decided.
+        article: &'static str,
+        /// What it provides.
+        mode: Text,
+    },
+    /// A party would bear a responsibility, but an exemption applies: no measure is taken.
+    PartyExempted {
+        /// The party as the seed names it.
+        party: Text,
+        /// The responsibility it would bear.
+        responsibility: Text,
+        /// The article that allocates that responsibility.
+        article: &'static str,
+        /// The article of the exemption.
+        exemption_article: &'static str,
+        /// The exemption's words (不承担责任).
+        exemption: Text,
+    },
+    /// A party bears a responsibility.
+    PartyBears {
+        /// The party as the seed names it.
+        party: Text,
+        /// The responsibility.
+        responsibility: Text,
+        /// The article that allocates it.
+        article: &'static str,
+    },
+}
+
+/// The zh and en names of `measures`, joined as each language lists them.
+fn list(measures: &[Text]) -> (String, String) {
+    let zh: Vec<&str> = measures.iter().map(|t| t.zh).collect();
+    let en: Vec<&str> = measures.iter().map(|t| t.en).collect();
+    (zh.join("、"), en.join(", "))
+}
 
 impl SanctionEvent {
     /// The event in Chinese and English.
     pub fn render(&self) -> Bilingual {
-        match *self {}
+        match *self {
+            SanctionEvent::MeasuresAllowed {
+                article,
+                measures,
+                mode,
+            } => {
+                let (zh, en) = list(measures);
+                Bilingual::new(
+                    format!("可采取的措施（{article}）：{zh}；{}", mode.zh),
+                    format!("measures allowed ({article}): {en}; {}", mode.en),
+                )
+            }
+            SanctionEvent::LawApplied { law, article, mode } => Bilingual::new(
+                format!("依 {}（{article}）：{}", law.zh, mode.zh),
+                format!("under {} ({article}): {}", law.en, mode.en),
+            ),
+            SanctionEvent::PartyExempted {
+                party,
+                responsibility,
+                article,
+                exemption_article: art,
+                exemption,
+            } => Bilingual::new(
+                format!(
+                    "{}原应承担{}（{article}），但属{art}情形：{}，不采取任何追究措施",
+                    party.zh, responsibility.zh, exemption.zh
+                ),
+                format!(
+                    "the {} would bear {} ({article}), but {art} applies: {}, and no measure is taken",
+                    party.en, responsibility.en, exemption.en
+                ),
+            ),
+            SanctionEvent::PartyBears {
+                party,
+                responsibility,
+                article,
+            } => Bilingual::new(
+                format!("{}承担{}（{article}）", party.zh, responsibility.zh),
+                format!(
+                    "the {} bears {} ({article})",
+                    party.en, responsibility.en
+                ),
+            ),
+        }
     }
 }
