@@ -278,7 +278,7 @@ applying Deciding the administrative review (第五十七条(三)3): the prefect
 the trigger day is not counted: 60 calendar day(s) after 2026-08-10 end on 2026-10-09 (Civil Code art. 201)
 [wenshan.admin-review.decision]
 经州局行政复议委员会主任批准可延长，最多 30日，延长后期限为 2026-11-09
-with the approval of the the chair of the bureau's administrative review committee it may be extended by at most 30 calendar day(s), to 2026-11-09
+with the approval of the chair of the bureau's administrative review committee it may be extended by at most 30 calendar day(s), to 2026-11-09
 "##,
     );
 }

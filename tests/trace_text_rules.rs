@@ -237,8 +237,8 @@ late childbirth with the only-child certificate: the seed adds 30 day(s), no lon
 合计 120 天
 total 120 day(s)
 [cn.maternity-2012]
-与上位法不一致：女职工劳动保护特别规定（2012）第七条规定产假98天，本规则为90天；按 产假（女职工劳动保护特别规定） 为 128 天
-differs from higher law: the 2012 State Council rules give 98 days; this rule gives 90; under Maternity leave (Special Rules on the Labour Protection of Female Employees) it is 128 day(s)
+与上位法不一致：女职工劳动保护特别规定（2012）第七条规定产假98天，本规则为90天；难产、多胞胎增加的天数两者相同（各15天），同一情形下国家规定的天数多8天，以国家规定为准（如双胞胎且难产：98+15+15=128天，本规则为120天）；按 产假（女职工劳动保护特别规定） 为 128 天
+differs from higher law: the 2012 State Council rules give 98 days, this rule 90; both add 15 days for a difficult birth and for each additional baby, so on the same facts the national figure is 8 days more and governs (twins and a difficult birth: 98 + 15 + 15 = 128 days, this rule 120); under Maternity leave (Special Rules on the Labour Protection of Female Employees) it is 128 day(s)
 [cn.maternity-2012]
 本规则给予 120 天，低于女职工劳动保护特别规定（国务院令第619号）（第七条，2012-04-28 起施行）规定的 128 天；下位规定低于上位法最低标准的，适用上位法，以 128 天为准
 this rule grants 120 day(s), below the 128 of the Maternity leave (Special Rules on the Labour Protection of Female Employees) (第七条, in force from 2012-04-28); a local rule below a national minimum yields to it, so 128 govern
@@ -373,6 +373,6 @@ applying Enforcement fault: who is liable and the measures
 measures allowed (第二十一条(六)1): no liability; the officer or person concerned bears no liability
 [wenshan.sanction.enforcement-fault]
 执法人员原应承担过错责任（由该执法人员承担）（第二十一条(五)1），但属第二十一条(六)1情形：不承担责任，不采取任何追究措施
-the the enforcement officer would bear fault liability (borne by that officer) (第二十一条(五)1), but 第二十一条(六)1 applies: no liability, and no measure is taken
+the enforcement officer would bear fault liability (borne by that officer) (第二十一条(五)1), but 第二十一条(六)1 applies: no liability, and no measure is taken
 ");
 }

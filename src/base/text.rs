@@ -36,3 +36,13 @@ impl From<&Text> for Bilingual {
         Bilingual::new(t.zh, t.en)
     }
 }
+
+/// An English label with "the" before it, unless the data's label already has it ("the
+/// enforcement officer"): "the {label} bears …" must not read "the the …".
+pub fn definite(label: &str) -> String {
+    if label.starts_with("the ") || label.starts_with("The ") {
+        label.to_owned()
+    } else {
+        format!("the {label}")
+    }
+}

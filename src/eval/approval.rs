@@ -309,7 +309,10 @@ fn steps(
                 }
                 None => ex.warn(Bilingual::new(
                     format!("{}外出，本规则未规定由谁代行", s.role.zh),
-                    format!("the {} is away and this rule names no stand-in", s.role.en),
+                    format!(
+                        "{} is away and this rule names no stand-in",
+                        crate::base::text::definite(s.role.en)
+                    ),
                 )),
             }
         }

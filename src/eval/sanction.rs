@@ -102,8 +102,9 @@ pub fn sanction(q: &Query) -> Result<SanctionAnswer> {
             || format!("{}：{}，不予追究", p.party.zh, p.responsibility.zh),
             || {
                 format!(
-                    "the {}: {}; no measure is taken",
-                    p.party.en, p.responsibility.en
+                    "{}: {}; no measure is taken",
+                    crate::base::text::definite(&p.party.en),
+                    p.responsibility.en
                 )
             },
         ),

@@ -1,6 +1,7 @@
 //! Approval routes: the events its evaluation records, and their text.
 
 use super::lookup::describe;
+use crate::base::text::definite;
 use crate::base::text::{Bilingual, Text};
 use crate::rules::model::{Action, Cond, InputSpec};
 
@@ -91,8 +92,9 @@ impl ApprovalEvent {
             } => Bilingual::new(
                 format!("{}外出，由{}代为{}（{article}）", role.zh, by.zh, action.zh()),
                 format!(
-                    "the {} is away; the {} acts instead ({article})",
-                    role.en, by.en
+                    "{} is away; {} acts instead ({article})",
+                    definite(role.en),
+                    definite(by.en)
                 ),
             ),
             ApprovalEvent::AuthoritySearched {

@@ -1,6 +1,7 @@
 //! Deadlines: the events its evaluation records, and their text.
 
 use super::period::{unit_en, unit_zh};
+use crate::base::text::definite;
 use crate::base::text::{Bilingual, Text};
 use crate::rules::model::Unit;
 use crate::time::date::{format_date, zh_full, Due, Ymd};
@@ -210,8 +211,8 @@ impl DeadlineEvent {
                     due.iso()
                 ),
                 format!(
-                    "with the approval of the {} it may be extended by at most {} {}, to {}",
-                    approver.en,
+                    "with the approval of {} it may be extended by at most {} {}, to {}",
+                    definite(approver.en),
                     amount,
                     unit_en(unit),
                     due.iso()

@@ -33,8 +33,6 @@ impl Step {
 /// What a step decided, by the part of the engine that decided it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Event {
-    /// A step given as text (code not yet moved to an event of its own).
-    Text(Bilingual),
     /// What the calendar says about the days crossed.
     Calendar(CalendarNote),
     /// Period counting (期间计算).
@@ -57,7 +55,6 @@ impl Event {
     /// The event in Chinese and English.
     pub fn render(&self) -> Bilingual {
         match self {
-            Event::Text(t) => t.clone(),
             Event::Calendar(n) => super::calendar::render(n),
             Event::Period(e) => e.render(),
             Event::Deadline(e) => e.render(),

@@ -84,17 +84,6 @@ fn lazy_steps<S: Serializer>(steps: &[Step], s: S) -> Result<S::Ok, S::Error> {
     }
 }
 
-/// Appends a trace step to an [`Explanation`], formatting it only when the explanation is
-/// detailed (the arguments are not evaluated in summary mode).
-#[macro_export]
-macro_rules! trace {
-    ($ex:expr, $rule:expr, $zh:expr, $en:expr $(,)?) => {
-        if $ex.detailed {
-            $ex.step($rule, $zh, $en);
-        }
-    };
-}
-
 /// A citation: the article a conclusion rests on and a verbatim quote from it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -266,18 +255,6 @@ impl Explanation {
         } else {
             Bilingual::default()
         }
-    }
-
-    /// Appends a trace step given as text (for steps that have no event of their own yet; new
-    /// code records an [`Event`] with [`Explanation::record`]).
-    pub fn step(&mut self, rule: &str, zh: impl Into<String>, en: impl Into<String>) {
-        if !self.detailed {
-            return;
-        }
-        self.steps.push(Step {
-            rule: rule.to_owned(),
-            event: Event::Text(Bilingual::new(zh, en)),
-        });
     }
 
     /// Records a step of the reasoning: what `rule` decided, as data.

@@ -1,5 +1,6 @@
 //! Sanctions: the events its evaluation records, and their text.
 
+use crate::base::text::definite;
 use crate::base::text::{Bilingual, Text};
 
 /// A step of sanction evaluation.
@@ -85,8 +86,10 @@ impl SanctionEvent {
                     party.zh, responsibility.zh, exemption.zh
                 ),
                 format!(
-                    "the {} would bear {} ({article}), but {art} applies: {}, and no measure is taken",
-                    party.en, responsibility.en, exemption.en
+                    "{} would bear {} ({article}), but {art} applies: {}, and no measure is taken",
+                    definite(party.en),
+                    responsibility.en,
+                    exemption.en
                 ),
             ),
             SanctionEvent::PartyBears {
@@ -96,8 +99,9 @@ impl SanctionEvent {
             } => Bilingual::new(
                 format!("{}承担{}（{article}）", party.zh, responsibility.zh),
                 format!(
-                    "the {} bears {} ({article})",
-                    party.en, responsibility.en
+                    "{} bears {} ({article})",
+                    definite(party.en),
+                    responsibility.en
                 ),
             ),
         }
