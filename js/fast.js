@@ -5,56 +5,57 @@
 // `{ provisional: boolean }`, a count that is not a whole number in range, or a day the calendar
 // refuses — goes to the full function, which answers it or throws its coded error, so the two
 // paths cannot disagree on what is an error.
-import * as glue from './zhengwu.js';
-import { guard } from './internal.js';
+import {
+  __addWorkingDaysFast, __isWorkingDayFast, __workingDaysBetweenFast,
+  addWorkingDays as fullAddWorkingDays, isWorkingDay as fullIsWorkingDay, workingDaysBetween as fullWorkingDaysBetween,
+} from './zhengwu.js';
+import { notInitialized, started } from './internal.js';
 
-// Day numbers count days from 0001-01-01 = 1, as chrono's `num_days_from_ce` does;
-// 1970-01-01 is day 719163.
-const UNIX_EPOCH_DAY = 719163;
+// Day numbers count days from 0001-01-01 = 1, as chrono's `num_days_from_ce` does
+// (1970-01-01 is day 719163).
 const MAX_WORKING_DAYS = 100000;
 const NO_DATE = -2147483648; // the module's i32::MIN sentinel
 
-function twoOrFour(s, from, to) {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
-}
+// Days before each month in a common year (index 1..12).
+const BEFORE_MONTH = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+const MONTH_LENGTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const TWO_DIGITS = Array.from({ length: 32 }, (_, i) => (i < 10 ? '0' : '') + i);
+const isLeap = (y) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+// Days before 1 January of year y (y ≥ 1), counted from 0001-01-01.
+const daysBeforeYear = (y) => {
+  const p = y - 1;
+  return p * 365 + ((p / 4) | 0) - ((p / 100) | 0) + ((p / 400) | 0);
+};
 
-function monthDays(y, m) {
-  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
-  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+function digit(s, i) {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -10000;
 }
 
 /** The day number of a valid `YYYY-MM-DD` string, or -1. */
 export function dayNumber(s) {
   if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return -1;
-  const y = twoOrFour(s, 0, 4), m = twoOrFour(s, 5, 7), d = twoOrFour(s, 8, 10);
-  if (y < 1 || m < 1 || m > 12 || d < 1 || d > monthDays(y, m)) return -1;
-  // Days from 1970-01-01 (H. Hinnant's days_from_civil), shifted to day numbers.
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468 + UNIX_EPOCH_DAY;
+  const y = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
+  const m = digit(s, 5) * 10 + digit(s, 6);
+  const d = digit(s, 8) * 10 + digit(s, 9);
+  if (y < 1 || m < 1 || m > 12 || d < 1) return -1;
+  const leap = isLeap(y);
+  if (d > (m === 2 && leap ? 29 : MONTH_LENGTH[m])) return -1;
+  return daysBeforeYear(y) + BEFORE_MONTH[m] + (leap && m > 2 ? 1 : 0) + d;
 }
 
-/** The `YYYY-MM-DD` string of a day number (civil_from_days). */
+/** The `YYYY-MM-DD` string of a day number (1 ≤ day ≤ 3652059, years 1–9999). */
 export function dateOf(day) {
-  const z = day - UNIX_EPOCH_DAY + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return (y < 1000 ? String(y).padStart(4, '0') : y) + (m < 10 ? '-0' : '-') + m + (d < 10 ? '-0' : '-') + d;
+  // The year: estimate from the mean year, then correct by at most one.
+  let y = ((day - 1) / 365.2425 + 1) | 0;
+  if (daysBeforeYear(y) >= day) y--;
+  else if (daysBeforeYear(y + 1) < day) y++;
+  let doy = day - daysBeforeYear(y); // 1-based day of the year
+  const leap = isLeap(y);
+  let m = 12;
+  while (BEFORE_MONTH[m] + (leap && m > 2 ? 1 : 0) >= doy) m--;
+  const d = doy - BEFORE_MONTH[m] - (leap && m > 2 ? 1 : 0);
+  return (y >= 1000 ? '' + y : ('000' + y).slice(-4)) + '-' + TWO_DIGITS[m] + '-' + TWO_DIGITS[d];
 }
 
 const SLOW = -1;
@@ -72,30 +73,52 @@ function modeOf(options) {
 function fastAddWorkingDays(date, n, options) {
   const day = dayNumber(date), mode = modeOf(options);
   if (day > 0 && mode !== SLOW && Number.isInteger(n) && n >= -MAX_WORKING_DAYS && n <= MAX_WORKING_DAYS) {
-    const out = glue.__addWorkingDaysFast(day, n, mode === 1);
+    const out = __addWorkingDaysFast(day, n, mode === 1);
     if (out !== NO_DATE) return dateOf(out);
   }
-  return glue.addWorkingDays(date, n, options);
+  return fullAddWorkingDays(date, n, options);
 }
 
 function fastIsWorkingDay(date, options) {
   const day = dayNumber(date), mode = modeOf(options);
   if (day > 0 && mode !== SLOW) {
-    const out = glue.__isWorkingDayFast(day, mode === 1);
+    const out = __isWorkingDayFast(day, mode === 1);
     if (out >= 0) return out === 1;
   }
-  return glue.isWorkingDay(date, options);
+  return fullIsWorkingDay(date, options);
 }
 
 function fastWorkingDaysBetween(from, to, options) {
   const a = dayNumber(from), b = dayNumber(to), mode = modeOf(options);
   if (a > 0 && b > 0 && mode !== SLOW) {
-    const out = glue.__workingDaysBetweenFast(a, b, mode === 1);
+    const out = __workingDaysBetweenFast(a, b, mode === 1);
     if (out === out) return out; // not NaN
   }
-  return glue.workingDaysBetween(from, to, options);
+  return fullWorkingDaysBetween(from, to, options);
 }
 
-export const addWorkingDays = guard('addWorkingDays', fastAddWorkingDays);
-export const isWorkingDay = guard('isWorkingDay', fastIsWorkingDay);
-export const workingDaysBetween = guard('workingDaysBetween', fastWorkingDaysBetween);
+// Guarded as every export of the package is (before init: NOT_INITIALIZED), with fixed arity:
+// a rest-parameter wrapper would cost an array per call.
+export function addWorkingDays(date, n, options) {
+  try {
+    return fastAddWorkingDays(date, n, options);
+  } catch (e) {
+    throw started() ? e : notInitialized('addWorkingDays');
+  }
+}
+
+export function isWorkingDay(date, options) {
+  try {
+    return fastIsWorkingDay(date, options);
+  } catch (e) {
+    throw started() ? e : notInitialized('isWorkingDay');
+  }
+}
+
+export function workingDaysBetween(from, to, options) {
+  try {
+    return fastWorkingDaysBetween(from, to, options);
+  } catch (e) {
+    throw started() ? e : notInitialized('workingDaysBetween');
+  }
+}

@@ -18,7 +18,8 @@ export function started() {
   }
 }
 
-function notInitialized(name) {
+/** The NOT_INITIALIZED error for a call of `name` before init. */
+export function notInitialized(name) {
   return codedError('NOT_INITIALIZED', `调用 ${name}() 之前须先完成 init()（浏览器）或 initSync()（node，或使用 zhengwu/node 的 loadNode()）`,
     `call init() (browser) or initSync() (node, or loadNode() from zhengwu/node) before ${name}()`);
 }

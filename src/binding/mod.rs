@@ -320,14 +320,18 @@ pub fn working_days_between(
 }
 
 // The calendar's fast paths: day numbers in and out (days from 0001-01-01 = 1, as
-// `NaiveDate::num_days_from_ce`), parsed and formatted in JS by the package's entry, no
-// externref, no optional arguments to probe, nothing allocated or changed. Any error returns the
-// sentinel and the entry asks the full function again, which throws the coded error; so these
-// stay out of the typings and the package's exports.
+// `NaiveDate::num_days_from_ce`), parsed and formatted in JS by the package's entry
+// (js/fast.js). No JS value crosses, no optional argument is probed, and nothing is allocated or
+// changed (the `…_at` queries build no error message; before the calendar exists the answer is
+// the sentinel), so a call stopped half-way by JS stack exhaustion leaves nothing behind and
+// these functions need no stack check (scripts/package.mjs). Any sentinel sends the entry to the
+// full function, which answers or throws the coded error; so these stay out of the typings and
+// the package's exports.
 
-/// The day of a day number, on the newest calendar, in the mode the flag selects.
-fn fast_day(day: i32) -> Option<chrono::NaiveDate> {
-    chrono::NaiveDate::from_num_days_from_ce_opt(day)
+/// The newest calendar if it exists, and the day of a day number.
+fn fast_calendar(day: i32) -> Option<(&'static Calendar, chrono::NaiveDate)> {
+    let g = NEWEST.with(Cell::get)?;
+    Some((&g.cal, chrono::NaiveDate::from_num_days_from_ce_opt(day)?))
 }
 
 fn fast_mode(provisional: bool) -> crate::time::calendar::Mode {
@@ -338,37 +342,36 @@ fn fast_mode(provisional: bool) -> crate::time::calendar::Mode {
     }
 }
 
-/// `addWorkingDays` on day numbers; `i32::MIN` for anything the full function would refuse.
+/// `addWorkingDays` on day numbers; `i32::MIN` for anything else.
 #[wasm_bindgen(js_name = "__addWorkingDaysFast", skip_typescript)]
 pub fn add_working_days_fast(day: i32, n: i32, provisional: bool) -> i32 {
     use chrono::Datelike;
-    let Some(d) = fast_day(day) else {
-        return i32::MIN;
-    };
-    if i64::from(n).abs() > crate::eval::calendar_api::MAX_WORKING_DAYS {
-        return i32::MIN;
+    match fast_calendar(day) {
+        Some((cal, d)) if i64::from(n).abs() <= crate::eval::calendar_api::MAX_WORKING_DAYS => cal
+            .add_working_at(d, i64::from(n), fast_mode(provisional))
+            .map_or(i32::MIN, |d| d.num_days_from_ce()),
+        _ => i32::MIN,
     }
-    with_calendar(|cal| cal.add_working_days(d, i64::from(n), fast_mode(provisional), "date"))
-        .map_or(i32::MIN, |d| d.num_days_from_ce())
 }
 
-/// `isWorkingDay` on a day number: 1 or 0, -1 for anything the full function would refuse.
+/// `isWorkingDay` on a day number: 1 or 0, -1 for anything else.
 #[wasm_bindgen(js_name = "__isWorkingDayFast", skip_typescript)]
 pub fn is_working_day_fast(day: i32, provisional: bool) -> i32 {
-    let Some(d) = fast_day(day) else {
-        return -1;
-    };
-    with_calendar(|cal| cal.is_working(d, fast_mode(provisional), "date")).map_or(-1, i32::from)
+    fast_calendar(day).map_or(-1, |(cal, d)| {
+        cal.is_working_at(d, fast_mode(provisional))
+            .map_or(-1, i32::from)
+    })
 }
 
-/// `workingDaysBetween` on day numbers; NaN for anything the full function would refuse.
+/// `workingDaysBetween` on day numbers; NaN for anything else.
 #[wasm_bindgen(js_name = "__workingDaysBetweenFast", skip_typescript)]
 pub fn working_days_between_fast(from: i32, to: i32, provisional: bool) -> f64 {
-    let (Some(from), Some(to)) = (fast_day(from), fast_day(to)) else {
-        return f64::NAN;
-    };
-    with_calendar(|cal| cal.working_days_between(from, to, fast_mode(provisional)))
-        .map_or(f64::NAN, |n| n as f64)
+    match (fast_calendar(from), fast_calendar(to)) {
+        (Some((cal, from)), Some((_, to))) => cal
+            .working_days_between_at(from, to, fast_mode(provisional))
+            .map_or(f64::NAN, |n| n as f64),
+        _ => f64::NAN,
+    }
 }
 
 /// JS binding for [`crate::eval::calendar_api::add_period`].

@@ -26,6 +26,15 @@ pub use crate::time::days::DayKind;
 
 pub use crate::time::notice::{HolidayBlock, NoticeInfo};
 
+/// A day the calendar cannot tell about (before its first day, or past what the mode allows):
+/// the error of the `…_at` queries, which build no message; the others turn it into
+/// `OUT_OF_CALENDAR_RANGE` naming their field ([`Calendar::out_of_range`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OutOfRange(pub NaiveDate);
+
+/// The result of a query that may fall outside the calendar.
+pub type Reach<T> = std::result::Result<T, OutOfRange>;
+
 /// What the calendar says about the days a period crossed, as data (rendered in `explain/`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CalendarNote {
@@ -274,7 +283,7 @@ impl Calendar {
     }
 
     /// The kind of `d`, where it comes from, and whether it is projected (past the last notice).
-    fn kind_of(&self, d: NaiveDate, mode: Mode, field: &str) -> Result<(DayKind, Origin, bool)> {
+    fn kind_at(&self, d: NaiveDate, mode: Mode) -> Reach<(DayKind, Origin, bool)> {
         if let Some((published, origin)) = self.published(d) {
             // Under the earliest or latest reading the next notice may change the last days.
             let kind = match mode.bound {
@@ -291,9 +300,14 @@ impl Calendar {
                 .projection
                 .kind(d, mode.bound)
                 .map(|k| (k, None, true))
-                .ok_or_else(|| self.out_of_range(d, field));
+                .ok_or(OutOfRange(d));
         }
-        Err(self.out_of_range(d, field))
+        Err(OutOfRange(d))
+    }
+
+    fn kind_of(&self, d: NaiveDate, mode: Mode, field: &str) -> Result<(DayKind, Origin, bool)> {
+        self.kind_at(d, mode)
+            .map_err(|e| self.out_of_range(e.0, field))
     }
 
     /// Whether `d` is a working day.
@@ -302,6 +316,12 @@ impl Calendar {
     /// As [`Calendar::day`].
     pub fn is_working(&self, d: NaiveDate, mode: Mode, field: &str) -> Result<bool> {
         Ok(self.kind_of(d, mode, field)?.0.is_working())
+    }
+
+    /// [`Calendar::is_working`] with the day it could not tell as the error (no message built,
+    /// nothing allocated), for the module's fast paths.
+    pub fn is_working_at(&self, d: NaiveDate, mode: Mode) -> Reach<bool> {
+        Ok(self.kind_at(d, mode)?.0.is_working())
     }
 
     /// The `n`-th working day strictly after `d` (n > 0), or strictly before it (n < 0); `d`
@@ -317,8 +337,15 @@ impl Calendar {
         mode: Mode,
         field: &str,
     ) -> Result<NaiveDate> {
+        self.add_working_at(d, n, mode)
+            .map_err(|e| self.out_of_range(e.0, field))
+    }
+
+    /// [`Calendar::add_working_days`] with the day it could not tell as the error: no message is
+    /// built (and nothing allocated), for the module's fast paths.
+    pub fn add_working_at(&self, d: NaiveDate, n: i64, mode: Mode) -> Reach<NaiveDate> {
         if n == 0 {
-            self.kind_of(d, mode, field)?;
+            self.kind_at(d, mode)?;
             return Ok(d);
         }
         // Projected days and the earliest/latest readings are walked day by day (prefix counts
@@ -331,7 +358,7 @@ impl Calendar {
             _ => None,
         };
         let Some(counted) = counted else {
-            return self.walk(d, n, mode, field);
+            return self.walk(d, n, mode);
         };
         if n > 0 {
             // 0-based index of the target working day.
@@ -340,26 +367,24 @@ impl Calendar {
                 return Ok(day);
             }
             let remaining = k - i64::from(self.days.total()) + 1;
-            self.walk(self.last, remaining, mode, field)
+            self.walk(self.last, remaining, mode)
         } else {
             let k = i64::from(counted) + n; // n < 0
             u32::try_from(k)
                 .ok()
                 .and_then(|k| self.days.nth_working(k))
-                .ok_or_else(|| {
-                    self.out_of_range(self.first.pred_opt().unwrap_or(self.first), field)
-                })
+                .ok_or(OutOfRange(self.first.pred_opt().unwrap_or(self.first)))
         }
     }
 
     /// The `n`-th working day after (n > 0) or before (n < 0) `from`, one day at a time.
-    fn walk(&self, from: NaiveDate, n: i64, mode: Mode, field: &str) -> Result<NaiveDate> {
+    fn walk(&self, from: NaiveDate, n: i64, mode: Mode) -> Reach<NaiveDate> {
         let mut d = from;
         let mut left = n.abs();
         while left > 0 {
             let next = if n > 0 { d.succ_opt() } else { d.pred_opt() };
-            d = next.ok_or_else(|| self.out_of_range(from, field))?;
-            if self.kind_of(d, mode, field)?.0.is_working() {
+            d = next.ok_or(OutOfRange(from))?;
+            if self.kind_at(d, mode)?.0.is_working() {
                 left -= 1;
             }
         }
@@ -379,26 +404,41 @@ impl Calendar {
         Ok(self.working_upto(to, mode, "to")? - self.working_upto(from, mode, "from")?)
     }
 
+    /// [`Calendar::working_days_between`] with the day it could not tell as the error (no
+    /// message built, nothing allocated), for the module's fast paths.
+    pub fn working_days_between_at(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+        mode: Mode,
+    ) -> Reach<i64> {
+        if to < from {
+            return self.working_days_between_at(to, from, mode).map(|n| -n);
+        }
+        Ok(self.working_upto_at(to, mode)? - self.working_upto_at(from, mode)?)
+    }
+
     /// The working days in `[first, d]`: prefix counts up to the last day the mode reads as
     /// published, then day by day.
     fn working_upto(&self, d: NaiveDate, mode: Mode, field: &str) -> Result<i64> {
+        self.working_upto_at(d, mode)
+            .map_err(|e| self.out_of_range(e.0, field))
+    }
+
+    fn working_upto_at(&self, d: NaiveDate, mode: Mode) -> Reach<i64> {
         let settled = match mode.bound {
             Bound::Law => self.last,
             _ => self.unsettled_from().pred_opt().unwrap_or(self.first),
         };
         let counted_to = d.min(settled);
         if counted_to < self.first {
-            return Err(self.out_of_range(d, field));
+            return Err(OutOfRange(d));
         }
-        let mut n = i64::from(
-            self.days
-                .count_through(counted_to)
-                .ok_or_else(|| self.out_of_range(d, field))?,
-        );
+        let mut n = i64::from(self.days.count_through(counted_to).ok_or(OutOfRange(d))?);
         let mut x = counted_to;
         while x < d {
-            x = x.succ_opt().ok_or_else(|| self.out_of_range(d, field))?;
-            if self.kind_of(x, mode, field)?.0.is_working() {
+            x = x.succ_opt().ok_or(OutOfRange(d))?;
+            if self.kind_at(x, mode)?.0.is_working() {
                 n += 1;
             }
         }
