@@ -28,6 +28,11 @@ export interface QueryOptions {
 export type ByRule<R, Id, Ref> = { ruleset: R; rule: Id; ref?: undefined } | { ruleset: R; ref: Ref; rule?: undefined };
 /** What every deadline accepts besides the rule's own inputs. */
 export interface DeadlineOptions extends QueryOptions { pauses?: Pause[]; setDue?: CivilDate; }
+/** What every leave query accepts besides the rule's own inputs. */
+export interface LeaveOptions {
+  /** The leave's start date: the answer then gives its first and last day and the day back at work. */
+  start?: CivilDate;
+}
 /** A date, or a moment (\`YYYY-MM-DDTHH:MM\`) for limits counted in hours. */
 export type When = CivilDate | Moment | null;
 `;
@@ -35,7 +40,7 @@ export type When = CivilDate | Moment | null;
 const KINDS = {
   deadline: { type: 'DeadlineRuleQuery', options: 'DeadlineOptions', doc: 'deadline()' },
   approval: { type: 'ApprovalRuleQuery', options: 'QueryOptions', doc: 'approvalRoute()' },
-  leave: { type: 'LeaveRuleQuery', options: 'QueryOptions', doc: 'leaveEntitlement()' },
+  leave: { type: 'LeaveRuleQuery', options: 'QueryOptions & LeaveOptions', doc: 'leaveEntitlement()' },
   sanction: { type: 'SanctionRuleQuery', options: 'QueryOptions', doc: 'sanction()' },
 };
 

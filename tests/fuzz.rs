@@ -228,7 +228,7 @@ fn evaluation_functions_never_panic() {
     fuzz("leaveEntitlement", 5, |r| {
         let v = query(r);
         agree(common::summary_disagreement(|| {
-            q(v.clone()).and_then(|q| zhengwu::leave_entitlement(&q))
+            q(v.clone()).and_then(|q| zhengwu::leave_entitlement(&Calendar::builtin().unwrap(), &q))
         }));
     });
     fuzz("sanction", 6, |r| {

@@ -8,7 +8,9 @@ use zhengwu::{leave_entitlement, LeaveAnswer};
 
 fn leave(json: &str) -> LeaveAnswer {
     let query = q(json);
-    common::checked(json, || leave_entitlement(&query))
+    common::checked(json, || {
+        leave_entitlement(&zhengwu::Calendar::builtin().unwrap(), &query)
+    })
 }
 
 /// (label, days, applied) of every part.
@@ -450,8 +452,79 @@ fn miscarriage_leave_by_months_of_pregnancy() {
     let a = leave(r#"{"ruleset": "cn-national", "rule": "cn.miscarriage-2012"}"#);
     assert_eq!(a.days, 0);
     assert_eq!(missing_fields(&a), ["monthsPregnant"]);
-    assert!(zhengwu::leave_entitlement(&q(
-        r#"{"ruleset": "cn-national", "rule": "cn.miscarriage-2012", "monthsPregnant": -1}"#
-    ))
+    assert!(zhengwu::leave_entitlement(
+        &zhengwu::Calendar::builtin().unwrap(),
+        &q(r#"{"ruleset": "cn-national", "rule": "cn.miscarriage-2012", "monthsPregnant": -1}"#)
+    )
     .is_err());
+}
+
+/// The leave on the calendar from a start date (issue 17: annual leave from a start date to its
+/// last day in working days). Dates worked out by hand with data/calendar/cn.toml.
+mod dates {
+    use super::q;
+    use zhengwu::{leave_entitlement, Calendar, LeaveAnswer};
+
+    fn leave(json: &str) -> LeaveAnswer {
+        leave_entitlement(&Calendar::builtin().unwrap(), &q(json)).unwrap()
+    }
+
+    fn dates(a: &LeaveAnswer) -> (&str, &str, &str) {
+        let d = a.dates.as_ref().unwrap();
+        (d.first.as_str(), d.last.as_str(), d.back.as_str())
+    }
+
+    #[test]
+    fn annual_leave_counts_working_days_across_the_national_day_break() {
+        // 12 years of service: 10 working days (年休假条例 第三条, "国家法定休假日、休息日不计入").
+        // From Monday 2026-09-28: 9-28, 9-29, 9-30, (10-01..10-07 holiday), 10-08, 10-09, the
+        // adjusted working Saturday 10-10, 10-12, 10-13, 10-14, 10-15: the last day is Thursday
+        // 2026-10-15, back on Friday 10-16.
+        let a = leave(
+            r#"{"ruleset":"wenshan-hrss-2019","rule":"wenshan.leave.annual","serviceYears":12,"rank":"staff","start":"2026-09-28"}"#,
+        );
+        assert_eq!(dates(&a), ("2026-09-28", "2026-10-15", "2026-10-16"));
+        assert!(a
+            .explanation
+            .trace()
+            .iter()
+            .any(|t| t.zh.contains("最后一日为 2026年10月15日")));
+    }
+
+    #[test]
+    fn working_day_leave_from_a_saturday_starts_on_monday() {
+        // 5 years of service: 5 working days ("已满1年不满10年的，年休假5天"). Saturday 2026-11-07
+        // is a rest day: leave runs Monday 11-09 to Friday 11-13, back on Monday 11-16.
+        let a = leave(
+            r#"{"ruleset":"wenshan-hrss-2019","rule":"wenshan.leave.annual","serviceYears":5,"rank":"staff","start":"2026-11-07"}"#,
+        );
+        assert_eq!(a.days, 5);
+        assert_eq!(dates(&a), ("2026-11-09", "2026-11-13", "2026-11-16"));
+    }
+
+    #[test]
+    fn maternity_leave_runs_on_in_calendar_days_for_the_governing_figure() {
+        // Twins with a difficult birth: 128 days govern (女职工劳动保护特别规定 第七条), counted in
+        // calendar days from Sunday 2026-03-01: March 31 + April 30 + May 31 + June 30 = 122 days
+        // to 06-30, day 128 is Monday 2026-07-06; back on Tuesday 07-07.
+        let a = leave(
+            r#"{"ruleset":"wenshan-hrss-2019","rule":"wenshan.leave.maternity","rank":"staff","difficultBirth":true,"babies":2,"start":"2026-03-01"}"#,
+        );
+        assert_eq!(a.governing.as_ref().map(|g| g.days), Some(128));
+        assert_eq!(dates(&a), ("2026-03-01", "2026-07-06", "2026-07-07"));
+    }
+
+    #[test]
+    fn without_a_start_there_are_no_dates_and_a_bad_start_is_named() {
+        let a = leave(
+            r#"{"ruleset":"wenshan-hrss-2019","rule":"wenshan.leave.annual","serviceYears":12,"rank":"staff"}"#,
+        );
+        assert!(a.dates.is_none());
+        let e = leave_entitlement(
+            &Calendar::builtin().unwrap(),
+            &q(r#"{"ruleset":"wenshan-hrss-2019","rule":"wenshan.leave.annual","serviceYears":12,"start":"2026-02-30"}"#),
+        )
+        .unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("start"));
+    }
 }

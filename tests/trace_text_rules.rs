@@ -209,10 +209,13 @@ searched the approval rules of liangshan-office-2003 for matters the `办公室�
 // staff member's leave of 128 days is "8天以上由局长批准" (第三十四条(三)): the bureau director.
 #[test]
 fn wenshan_maternity_below_the_national_minimum() {
-    let a = leave_entitlement(&q(
-        r#"{"ruleset":"wenshan-hrss-2019","rule":"wenshan.leave.maternity","rank":"staff",
+    let a = leave_entitlement(
+        &zhengwu::Calendar::builtin().unwrap(),
+        &q(
+            r#"{"ruleset":"wenshan-hrss-2019","rule":"wenshan.leave.maternity","rank":"staff",
             "difficultBirth":true,"babies":2,"gloryCertificate":true}"#,
-    ))
+        ),
+    )
     .unwrap();
     assert_eq!(a.days, 120);
     assert_eq!(a.governing.as_ref().map(|g| g.days), Some(128));
@@ -267,7 +270,7 @@ route: staff, 8 days or more
 // 向分管领导提交请假条": a staff member's note goes to the deputy head in charge.
 #[test]
 fn wenshan_annual_leave_takes_the_national_days() {
-    let a = leave_entitlement(&q(
+    let a = leave_entitlement(&zhengwu::Calendar::builtin().unwrap(), &q(
         r#"{"ruleset":"wenshan-hrss-2019","rule":"wenshan.leave.annual","serviceYears":12,"rank":"staff"}"#,
     ))
     .unwrap();

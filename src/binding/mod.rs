@@ -421,7 +421,7 @@ fn evaluate(kind: &str, q: &Query, generation: Option<usize>) -> Result<(usize, 
                 json(a)
             }
             Entry::Leave => {
-                let mut a = crate::eval::leave::leave_entitlement(q)?;
+                let mut a = crate::eval::leave::leave_entitlement(cal, q)?;
                 trust(q, &mut a.explanation);
                 json(a)
             }

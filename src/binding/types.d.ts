@@ -245,7 +245,12 @@ export interface Authority {
 }
 export interface AuthorityAnswer extends Explained { role: string; ruleset: string; matters: Authority[]; text: string; }
 
-export type LeaveQuery = ApprovalQuery;
+export interface LeaveOptions {
+  /** The leave's start date: the answer then gives its first and last day and the day back at work. */
+  start?: CivilDate;
+}
+
+export type LeaveQuery = ApprovalQuery & LeaveOptions;
 
 export interface LeavePart { label: Bilingual; days: number; applied: boolean; obsolete: Bilingual | null; }
 
@@ -263,6 +268,11 @@ export interface LeaveAnswer extends Explained {
    * that governs, with its citation and why. The approval route and `text` follow it.
    */
   governing: { days: number; rule: string; citation: Citation; why: Bilingual } | null;
+  /**
+   * With `start`: the first day of leave (for working-day leave, the first working day from the
+   * start), the last day, and the first working day after it.
+   */
+  dates: { first: CivilDate; last: CivilDate; back: CivilDate } | null;
   approval: ApprovalAnswer | null;
   text: string;
 }

@@ -10,6 +10,9 @@ use crate::input::keys::Entry;
 use crate::input::value::Query;
 use crate::rules::model::{LeaveRule, Unit};
 use crate::rules::registry;
+use crate::time::calendar::{Calendar, Mode};
+use crate::time::date::{format_date, parse_date};
+use chrono::NaiveDate;
 use serde::Serialize;
 
 /// One part of the entitlement.
@@ -63,6 +66,8 @@ pub struct LeaveAnswer {
     /// How the total was made up.
     #[serde(serialize_with = "crate::explain::lazy")]
     pub parts: Vec<LeavePart>,
+    /// With `start`: the leave's first and last day and the day back at work.
+    pub dates: Option<LeaveDates>,
     /// Who approves a leave of this length (when the ruleset ties approval to days).
     #[serde(serialize_with = "crate::explain::lazy")]
     pub approval: Option<ApprovalAnswer>,
@@ -74,11 +79,24 @@ pub struct LeaveAnswer {
     pub explanation: Explanation,
 }
 
-/// Evaluates `{ ruleset, rule | ref, ...facts, rank?, absent?, readings?, lang? }`.
+/// A leave's days on the calendar, from its start date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LeaveDates {
+    /// The first day of leave: the start date, or for working-day leave the first working day
+    /// from it.
+    pub first: String,
+    /// The last day of leave.
+    pub last: String,
+    /// The first working day after the leave.
+    pub back: String,
+}
+
+/// Evaluates `{ ruleset, rule | ref, ...facts, rank?, absent?, start?, readings?, lang? }`.
 ///
 /// # Errors
 /// Typed errors for unknown ids and malformed facts.
-pub fn leave_entitlement(q: &Query) -> Result<LeaveAnswer> {
+pub fn leave_entitlement(cal: &Calendar, q: &Query) -> Result<LeaveAnswer> {
     let c = lookup::common(q)?;
     let rule = lookup::select::<LeaveRule>(&c)?;
     let inputs = crate::input::keys::names(crate::eval::catalog::leave_specs(rule));
@@ -91,6 +109,18 @@ pub fn leave_entitlement(q: &Query) -> Result<LeaveAnswer> {
     let governing = governing(rule, unit, &facts, days, &mut ex);
     // Who approves depends on the length of leave actually granted.
     let granted = governing.as_ref().map_or(days, |g| g.days);
+    let dates = match q.opt_str("start")? {
+        Some(start) => Some(leave_dates(
+            cal,
+            parse_date(start, "start")?,
+            granted,
+            unit,
+            c.mode,
+            rule.meta.id,
+            &mut ex,
+        )?),
+        None => None,
+    };
     let approval = match rule.approval.and_then(approval::find) {
         Some(ar) => {
             let mut sub = Explanation::new();
@@ -144,9 +174,54 @@ pub fn leave_entitlement(q: &Query) -> Result<LeaveAnswer> {
         governing,
         unit,
         parts,
+        dates,
         approval,
         text,
         explanation: ex,
+    })
+}
+
+/// The days of `days` of leave from `start`: working-day leave (年休假条例 第三条: 法定休假日、
+/// 休息日不计入) counts working days from the first working day on or after `start`, calendar-day
+/// leave runs on through rest days; either way the person is back on the first working day after.
+fn leave_dates(
+    cal: &Calendar,
+    start: NaiveDate,
+    days: u32,
+    unit: Unit,
+    mode: Mode,
+    rule: &'static str,
+    ex: &mut Explanation,
+) -> Result<LeaveDates> {
+    let span = i64::from(days.max(1)) - 1;
+    let (first, last) = if unit == Unit::WorkingDay {
+        let first = cal.working_on_or_after(start, mode, "start")?;
+        (first, cal.add_working_days(first, span, mode, "start")?)
+    } else {
+        let last = start
+            .checked_add_days(chrono::Days::new(u64::try_from(span).unwrap_or(0)))
+            .ok_or_else(|| {
+                crate::error::Error::invalid("start", "更早的日期", "an earlier date")
+            })?;
+        (start, last)
+    };
+    let back = cal.add_working_days(last, 1, mode, "start")?;
+    ex.provisional |= back > cal.last();
+    ex.record(
+        rule,
+        LeaveEvent::Dates {
+            start,
+            first,
+            last,
+            back,
+            days,
+            unit,
+        },
+    );
+    Ok(LeaveDates {
+        first: format_date(first),
+        last: format_date(last),
+        back: format_date(back),
     })
 }
 

@@ -2,6 +2,8 @@
 
 use crate::base::text::{Bilingual, Text};
 use crate::rules::model::{Unit, Ymd};
+use crate::time::date::{format_date, zh_full};
+use chrono::NaiveDate;
 
 /// A step of leave evaluation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,6 +72,21 @@ pub enum LeaveEvent {
         /// The date the higher law is in force from.
         in_force: Ymd,
     },
+    /// The leave on the calendar from its start date.
+    Dates {
+        /// The start date asked for.
+        start: NaiveDate,
+        /// The first day of leave.
+        first: NaiveDate,
+        /// The last day of leave.
+        last: NaiveDate,
+        /// The first working day after it.
+        back: NaiveDate,
+        /// The days of leave.
+        days: u32,
+        /// Working or calendar days.
+        unit: Unit,
+    },
 }
 
 impl LeaveEvent {
@@ -130,6 +147,36 @@ impl LeaveEvent {
             } => Bilingual::new(
                 format!("本规则给予 {days} 天，低于{}（{article}，{} 起施行）规定的 {higher} 天；下位规定低于上位法最低标准的，适用上位法，以 {higher} 天为准", source.unwrap_or(law.zh), in_force.iso()),
                 format!("this rule grants {days} day(s), below the {higher} of the {} ({article}, in force from {}); a local rule below a national minimum yields to it, so {higher} govern", law.en, in_force.iso()),
+            ),
+            LeaveEvent::Dates { start, first, last, back, days, unit: Unit::WorkingDay } => Bilingual::new(
+                format!(
+                    "{days} 个工作日的假期（法定休假日、休息日不计入，年休假条例 第三条）{}自 {} 起，最后一日为 {}，{} 上班",
+                    if first == start { String::new() } else { format!("：{} 不是工作日，", zh_full(start)) },
+                    zh_full(first),
+                    zh_full(last),
+                    zh_full(back)
+                ),
+                format!(
+                    "{days} working day(s) of leave (statutory holidays and rest days not counted, Regulations on Paid Annual Leave art. 3){} from {}: the last day is {}, back at work on {}",
+                    if first == start { String::new() } else { format!(" ({} is not a working day)", format_date(start)) },
+                    format_date(first),
+                    format_date(last),
+                    format_date(back)
+                ),
+            ),
+            LeaveEvent::Dates { first, last, back, days, .. } => Bilingual::new(
+                format!(
+                    "{days} 天的假期按自然日连续计算，自 {} 起，最后一日为 {}，{} 上班",
+                    zh_full(first),
+                    zh_full(last),
+                    zh_full(back)
+                ),
+                format!(
+                    "{days} calendar day(s) of leave run on through rest days from {}: the last day is {}, back at work on {}",
+                    format_date(first),
+                    format_date(last),
+                    format_date(back)
+                ),
             ),
         }
     }

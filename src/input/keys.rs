@@ -62,7 +62,8 @@ impl Entry {
         match self {
             Entry::Deadline => &["start", "extended", "done", "pauses", "setDue"],
             Entry::Timeline => &["procedure", "events"],
-            Entry::Approval | Entry::Leave => &["absent"],
+            Entry::Approval => &["absent"],
+            Entry::Leave => &["absent", "start"],
             Entry::Authority => &["role"],
             Entry::Sanction => &[],
             Entry::Period => PERIOD_KEYS,
