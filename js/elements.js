@@ -15,6 +15,11 @@ import init, * as z from './index.js';
 import { fetchRules } from './rules.js';
 import { styleSheet } from './styles.js';
 import { T, el, pick, explanation, timelineList, timelineHeadline, rangeNote, monthCalendar, legend, routeSteps, download, citizenIcs } from './render.js';
+// Imported by index.js and rules.js too; named here as well so that a page loading this module
+// fetches them with its other imports, not one level later. The build adds the glue's generated
+// snippet module after the second line in pkg/elements.js (scripts/preload.mjs).
+import './zhengwu.js';
+import './internal.js';
 
 export const ready = init();
 const loads = new Map();

@@ -1,7 +1,9 @@
 // A tiny static server for the demo: serves www/ at / and pkg/ at /pkg/, with the CSP the page
-// must work under. No dependencies.
+// must work under. No dependencies. A browser that accepts brotli or gzip gets the copy
+// scripts/preload.mjs wrote at build time (target/precompressed/), when it is at least as new as
+// the file; otherwise the file as it is (nothing is compressed per request).
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,7 +13,37 @@ const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
   '.svg': 'image/svg+xml', '.ics': 'text/calendar; charset=utf-8' };
 const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
 
-export function serve(port = 8080, host = '127.0.0.1') {
+// The encodings a request accepts (`br`, `gzip`), by its Accept-Encoding header; q=0 refuses one.
+function accepted(header = '') {
+  const ok = new Set();
+  for (const part of header.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    if (q && Number(q.slice(2)) === 0) continue;
+    ok.add(name);
+  }
+  return ok;
+}
+
+// The body to send for `file`: its precompressed copy in an encoding the request accepts, if one
+// is up to date, else the file itself.
+async function body(file, acceptEncoding, { compress = true } = {}) {
+  if (compress) {
+    const ok = accepted(acceptEncoding);
+    const source = await stat(file);
+    for (const [encoding, suffix] of [['br', 'br'], ['gzip', 'gz']]) {
+      if (!ok.has(encoding)) continue;
+      const copy = join(root, 'target', 'precompressed', `${file.slice(root.length + 1)}.${suffix}`);
+      try {
+        if ((await stat(copy)).mtimeMs >= source.mtimeMs) return { bytes: await readFile(copy), encoding };
+      } catch { /* no copy: try the next encoding */ }
+    }
+  }
+  return { bytes: await readFile(file), encoding: null };
+}
+
+/** Starts the server; `options.compress: false` sends every file uncompressed. */
+export function serve(port = 8080, host = '127.0.0.1', options = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     let path = decodeURIComponent(url.pathname);
@@ -20,9 +52,12 @@ export function serve(port = 8080, host = '127.0.0.1') {
     const file = normalize(join(base, path));
     if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
     try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-security-policy': csp, 'cache-control': 'no-store' });
-      res.end(body);
+      const { bytes, encoding } = await body(file, req.headers['accept-encoding'], options);
+      res.writeHead(200, {
+        'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-security-policy': csp, 'cache-control': 'no-store',
+        'content-length': bytes.length, vary: 'accept-encoding', ...(encoding ? { 'content-encoding': encoding } : {}),
+      });
+      res.end(bytes);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }

@@ -435,6 +435,8 @@ test('the version line is in the details for staff, not in view', async () => {
   const { page, context, problems } = await open({ width: 360, height: 780 });
   assert.equal(await page.locator('#version').isVisible(), false);
   await page.getByText('详细信息（供工作人员核对）').last().click();
+  // Written when the details are opened (page start does not build the calendar for it).
+  await page.waitForFunction(() => document.getElementById('version').textContent !== '');
   assert.match(await page.locator('#version').textContent(), /data\.[0-9a-f]+/);
   assert.deepEqual(problems, []);
   await context.close();
