@@ -34,7 +34,10 @@ function translate() {
   const button = document.getElementById('lang');
   button.textContent = lang === 'en' ? '中文' : 'English';
   button.setAttribute('aria-pressed', String(lang === 'en'));
-  for (const e of document.querySelectorAll('zhengwu-timeline, zhengwu-deadline, zhengwu-approval, zhengwu-leave, zhengwu-sanction')) e.setAttribute('lang', lang);
+  // Only where it changes: setting it rebuilds the element (an element without it speaks Chinese).
+  for (const e of document.querySelectorAll('zhengwu-timeline, zhengwu-deadline, zhengwu-approval, zhengwu-leave, zhengwu-sanction')) {
+    if ((e.getAttribute('lang') ?? 'zh') !== lang) e.setAttribute('lang', lang);
+  }
 }
 
 // A staff calculator's pickers. The calculator is set up when its section comes near the screen,
@@ -98,10 +101,11 @@ function pickRuleset(calc, rs, fallbackRule) {
 await ready;
 performance.mark('zhengwu:module');
 // The staff calculators are set up as they come near the screen; measured before the timelines
-// have drawn their forms, every section would seem near. So the timelines come first.
+// have drawn their forms, every section would seem near. So the timelines come first: they draw
+// their forms as soon as their packs are loaded (before this continues), and the observers below
+// first measure at the next rendering update, with the forms laid out.
 await Promise.all([...document.querySelectorAll('zhengwu-timeline')].map((t) => loadRulesets([t.getAttribute('ruleset')])));
 performance.mark('zhengwu:packs');
-await new Promise(requestAnimationFrame);
 const pickers = [
   picker('deadline', 'dl', 'panzhihua-dongqu-2012', 'dongqu.document.within-competence'),
   picker('approval', 'ar', 'liangshan-office-2003', 'liangshan.expense'),
