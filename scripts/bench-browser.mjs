@@ -87,9 +87,16 @@ performance.mark('zhengwu:answer');
 document.body.dataset.answered = 'true';
 `;
 
-async function embedded(origin, head) {
+async function embedded(origin, head, { profile = false } = {}) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  let cdp = null;
+  if (profile) {
+    cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
   const csp = { 'content-security-policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'" };
   await page.route(`${origin}/portal.html`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', headers: csp,
     body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>门户</title>
@@ -105,8 +112,34 @@ ${head}
     form: performance.getEntriesByName('zhengwu:form')[0].startTime,
     answer: performance.getEntriesByName('zhengwu:answer')[0].startTime,
   }));
+  if (cdp) Object.assign(run, where((await cdp.send('Profiler.stop')).profile));
   await context.close();
   return run;
+}
+
+// Where the main thread's time went until the answer was drawn, from a sampled CPU profile: the
+// engine calls (inclusive), the elements' DOM work, and the browser's own work (parsing, style,
+// layout: "(program)"), up to the last sample inside showTimeline.
+const PARTS = { loadRules: 'zhengwu.js', catalog: 'zhengwu.js', timeline: 'zhengwu.js', render: 'elements.js', showTimeline: 'elements.js' };
+function where(profile) {
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const samples = profile.samples.map((id, i) => ({ id, dt: (profile.timeDeltas[i + 1] ?? 0) / 1000 }));
+  const stack = (id) => { const frames = []; for (let x = id; x !== undefined; x = parent.get(x)) frames.push(nodes.get(x).callFrame); return frames; };
+  const inside = (frames, name) => frames.some((f) => f.functionName === name && f.url.endsWith(`/${PARTS[name]}`));
+  let last = samples.length - 1;
+  while (last > 0 && !inside(stack(samples[last].id), 'showTimeline')) last--;
+  const out = Object.fromEntries([...Object.keys(PARTS), 'program', 'gc', 'busy'].map((k) => [k, 0]));
+  for (const { id, dt } of samples.slice(0, last + 1)) {
+    const frames = stack(id);
+    for (const name of Object.keys(PARTS)) if (inside(frames, name)) out[name] += dt;
+    const leaf = frames[0].functionName;
+    if (leaf === '(program)') out.program += dt;
+    if (leaf === '(garbage collector)') out.gc += dt;
+    if (leaf !== '(idle)') out.busy += dt;
+  }
+  return out;
 }
 
 const pageRuns = []; const plainRuns = []; const withHead = []; const bare = [];
@@ -117,6 +150,11 @@ for (let i = 0; i < RUNS; i++) {
   withHead.push(await embedded(base, HEAD));
   bare.push(await embedded(base, ''));
 }
+
+// Three more of the embedded element (with the preload links) under the CPU profiler, which slows
+// it: only the shares are of interest.
+const profiled = [];
+for (let i = 0; i < 3; i++) profiled.push(await embedded(base, HEAD, { profile: true }));
 
 // ---- the module on its own ----
 const runs = [];
@@ -169,6 +207,8 @@ console.log(`  the same page served uncompressed: ready ${ms(med(plainRuns, 'rea
 console.log(`  embedded <zhengwu-timeline> (文山 信访), first answer after navigation: ${goal(med(withHead, 'answer'), 60)}`);
 console.log(`    with the README's preload links: form ${ms(med(withHead, 'form'))}, answer ${ms(med(withHead, 'answer'))}`);
 console.log(`    one script tag alone: form ${ms(med(bare, 'form'))}, answer ${ms(med(bare, 'answer'))}`);
+console.log(`    main thread until the answer (CPU profile, median of ${profiled.length}): busy ${ms(med(profiled, 'busy'))} of ${ms(med(profiled, 'answer'))} — loadRules ${ms(med(profiled, 'loadRules'))}, catalog() ${ms(med(profiled, 'catalog'))}, `
+  + `drawing the form ${ms(med(profiled, 'render'))}, first timeline() ${ms(med(profiled, 'timeline'))}, drawing the answer ${ms(med(profiled, 'showTimeline'))}, the browser's own work (parse, style, layout) ${ms(med(profiled, 'program'))}, GC ${ms(med(profiled, 'gc'))}`);
 console.log(`  module start: ${ms(med(runs, 'start'))} = fetch the .wasm ${med(runs, 'fetch').toFixed(1)} + compile ${med(runs, 'compile').toFixed(1)} + import the JS glue ${med(runs, 'importJs').toFixed(1)} + instantiate ${med(runs, 'instantiate').toFixed(1)}`);
 console.log(`    (for scale: fetching a 1 KB file from the same server takes ${ms(med(runs, 'baseline'))})`);
 console.log(`  rules packs cn-national + wenshan-hrss-2019 (fetch + load): ${ms(med(runs, 'rules'))}; catalog() of them: ${ms(med(runs, 'catalog'))}`);
