@@ -64,7 +64,9 @@ export function serve(port = 8080, host = '127.0.0.1', options = {}) {
   return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
 }
 
+// node scripts/serve.mjs [port, default 8080; 0 for any free one] [--identity: send nothing compressed]
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const port = Number(process.argv[2] ?? 8080);
-  serve(port).then(() => console.log(`http://127.0.0.1:${port}/`));
+  const args = process.argv.slice(2);
+  const port = Number(args.find((a) => /^\d+$/.test(a)) ?? 8080);
+  serve(port, '127.0.0.1', { compress: !args.includes('--identity') }).then((server) => console.log(`http://127.0.0.1:${server.address().port}/`));
 }
