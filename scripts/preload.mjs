@@ -3,10 +3,11 @@
 // pkg/snippets/<crate>-<hash>/…, and the hash changes with the binding), so they are discovered
 // here rather than written by hand:
 //
-// 1. www/index.html: the block between `<!-- preload -->` and `<!-- /preload -->` lists every
-//    module of the page's static import graph (from www/app.js, followed through pkg/), the wasm
-//    module and the rules packs of the elements the HTML names (with cn-national), so the browser
-//    fetches all of them at once, while it parses the head, instead of one import level at a time.
+// 1. www/*.html (the demo page, the embedding example): the block between `<!-- preload -->` and
+//    `<!-- /preload -->` lists every module of the page's static import graph (from its module
+//    scripts, followed through pkg/), the wasm module and the rules packs of the elements the HTML
+//    names (with cn-national), so the browser fetches all of them at once, while it parses the
+//    head, instead of one import level at a time.
 // 2. pkg/elements.js: a bare import of the glue's snippet module after the marker line, so that a
 //    portal embedding the elements with one script tag fetches the snippet with the other modules.
 // 3. target/precompressed/: brotli (quality 11) and gzip (level 9) copies of the files
@@ -50,14 +51,21 @@ export function startPacks(html) {
   return [...new Set(['cn-national', ...named])];
 }
 
+/** The module scripts a page loads (site paths). */
+export function pageScripts(html) {
+  return [...html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)].map((m) => new URL(m[1], 'http://site/').pathname);
+}
+
 export function preloadBlock(html) {
-  const modules = moduleGraph('/app.js').filter((p) => p !== '/app.js');
+  const entries = pageScripts(html);
+  // The page's own script tags are found by the browser's preload scanner already.
+  const modules = [...new Set(entries.flatMap((e) => moduleGraph(e)))].filter((p) => !entries.includes(p));
   const packs = startPacks(html);
-  for (const id of packs) if (!existsSync(fileOf(`/pkg/rules/${id}.zwr`))) throw new Error(`preload: no pack pkg/rules/${id}.zwr for an element of www/index.html`);
+  for (const id of packs) if (!existsSync(fileOf(`/pkg/rules/${id}.zwr`))) throw new Error(`preload: no pack pkg/rules/${id}.zwr for an element of the page`);
   const href = (p) => p.slice(1);
   return [
-    '<!-- preload: written by scripts/preload.mjs when pkg/ is built (the page\'s modules, the wasm module and the packs the',
-    '       timelines need), so the browser fetches them all while it reads this head. Do not edit by hand. -->',
+    '<!-- preload: written by scripts/preload.mjs when pkg/ is built (the modules the page imports, the wasm module and the packs',
+    '       of the elements in the HTML), so the browser fetches them all while it reads this head. Do not edit by hand. -->',
     ...modules.map((p) => `<link rel="modulepreload" href="${href(p)}">`),
     '<link rel="preload" href="pkg/zhengwu_bg.wasm" as="fetch" type="application/wasm" crossorigin>',
     ...packs.map((id) => `<link rel="preload" href="pkg/rules/${id}.zwr" as="fetch" crossorigin>`),
@@ -71,15 +79,20 @@ function writeIfChanged(file, text) {
   return true;
 }
 
-function updateIndex() {
-  const file = join(root, 'www', 'index.html');
-  const html = readFileSync(file, 'utf8');
-  const block = /^([ \t]*)<!-- preload[\s\S]*?<!-- \/preload -->\n/m;
-  const m = html.match(block);
-  if (!m) throw new Error('preload: www/index.html has no <!-- preload --> … <!-- /preload --> block');
-  const indent = m[1];
-  const text = html.replace(block, `${preloadBlock(html).map((l) => (l.startsWith(' ') ? l : indent + l)).join('\n')}\n`);
-  return writeIfChanged(file, text);
+// Every page of www/ with a `<!-- preload -->` … `<!-- /preload -->` block: the demo page and the
+// embedding example. Answers the names of the pages rewritten.
+function updatePages() {
+  const changed = [];
+  for (const name of readdirSync(join(root, 'www')).filter((n) => n.endsWith('.html')).sort()) {
+    const file = join(root, 'www', name);
+    const html = readFileSync(file, 'utf8');
+    const block = /^([ \t]*)<!-- preload[\s\S]*?<!-- \/preload -->\n/m;
+    const m = html.match(block);
+    if (!m) continue;
+    const indent = m[1];
+    if (writeIfChanged(file, html.replace(block, `${preloadBlock(html).map((l) => (l.startsWith(' ') ? l : indent + l)).join('\n')}\n`))) changed.push(name);
+  }
+  return changed;
 }
 
 // The marker line in js/elements.js after which the snippet's import goes.
@@ -131,8 +144,8 @@ function precompress() {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const index = updateIndex();
+  const pages = updatePages();
   const elements = patchElements();
   const compressed = precompress();
-  console.log(`[preload] www/index.html ${index ? 'updated' : 'up to date'}; pkg/elements.js ${elements ? 'imports the snippet' : 'unchanged'}; ${compressed} precompressed files written`);
+  console.log(`[preload] preload links ${pages.length ? `rewritten in www/${pages.join(', www/')}` : 'up to date'}; pkg/elements.js ${elements ? 'imports the snippet' : 'unchanged'}; ${compressed} precompressed files written`);
 }

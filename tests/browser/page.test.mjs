@@ -643,28 +643,40 @@ test('the demo page fetches only the packs a calculator needs, each once (reques
   await context.close();
 });
 
-test('page start: the page\'s modules, the wasm module and the first packs are preloaded, each fetched once', async () => {
-  const { context, page, problems } = await packWatcher();
-  await page.setViewportSize({ width: 360, height: 780 });
-  const requests = [];
-  const statuses = [];
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('response', (r) => statuses.push(`${r.status()} ${r.url()}`));
-  await page.goto(`${base}/`);
-  await page.waitForSelector('body[data-ready=true]');
-  await page.waitForSelector('#petition zhengwu-timeline form');
-  const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel=modulepreload], link[rel=preload]')].map((l) => l.href));
-  const fetched = requests.filter((u) => /\/pkg\/.*\.(?:js|wasm|zwr)$/.test(u));
-  // Nothing the page needed at start was discovered late (an import of an import, a pack asked
-  // for after the module started), and nothing preloaded went unused or missing.
-  assert.deepEqual(fetched.filter((u) => !preloaded.includes(u)), [], 'requested without a preload link');
-  assert.deepEqual(preloaded.filter((u) => !fetched.includes(u)), [], 'preloaded but never requested');
-  assert.ok(preloaded.some((u) => /\/pkg\/snippets\/.+\.js$/.test(u)), 'the snippet module is preloaded');
-  assert.equal(new Set(requests).size, requests.length, requests.join('\n'));
-  assert.deepEqual(statuses.filter((x) => !x.startsWith('200 ')), []);
-  assert.deepEqual(problems, []);
-  await context.close();
-});
+// The demo page, and the embedding example a portal can copy (www/embed.html).
+for (const [path, ready] of [['/', 'body[data-ready=true] #petition zhengwu-timeline'], ['/embed.html', 'zhengwu-timeline']]) {
+  test(`page start (${path}): the modules, the wasm module and the first packs are preloaded, each fetched once`, async () => {
+    const { context, page, problems } = await packWatcher();
+    await page.setViewportSize({ width: 360, height: 780 });
+    const requests = [];
+    const statuses = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('response', (r) => statuses.push(`${r.status()} ${r.url()}`));
+    await page.route(`${base}/axe.min.js`, (route) => route.fulfill({ path: require.resolve('axe-core/axe.min.js'), contentType: 'text/javascript' }));
+    await page.goto(`${base}${path}`);
+    await page.waitForSelector(`${ready} form`);
+    const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel=modulepreload], link[rel=preload]')].map((l) => l.href));
+    // The page's own script tags are found at once without a link.
+    const scripts = await page.evaluate(() => [...document.querySelectorAll('script[type=module]')].map((x) => x.src));
+    const fetched = requests.filter((u) => /\/pkg\/.*\.(?:js|wasm|zwr)$/.test(u) && !scripts.includes(u));
+    // Nothing the page needed at start was discovered late (an import of an import, a pack asked
+    // for after the module started), and nothing preloaded went unused or missing.
+    assert.deepEqual(fetched.filter((u) => !preloaded.includes(u)), [], 'requested without a preload link');
+    assert.deepEqual(preloaded.filter((u) => !fetched.includes(u)), [], 'preloaded but never requested');
+    assert.ok(preloaded.some((u) => /\/pkg\/snippets\/.+\.js$/.test(u)), 'the snippet module is preloaded');
+    assert.equal(new Set(requests).size, requests.length, requests.join('\n'));
+    assert.deepEqual(statuses.filter((x) => !x.startsWith('200 ')), []);
+    if (path === '/embed.html') {
+      const s = page.locator('zhengwu-timeline');
+      await field(s, 'events.received').fill('2026-12-01');
+      await s.getByRole('button', { name: '计算' }).click();
+      assert.ok((await s.locator('.answer p.big').first().textContent()).includes('送达受理告知书：期限 2026-12-16'));
+      await audit(page, 'embedding example');
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
 
 test('the dev server sends the precompressed copies a browser accepts', async () => {
   const get = (path, encoding) => new Promise((resolve, reject) => http.get(`${base}${path}`, { headers: { 'accept-encoding': encoding } }, (res) => {
