@@ -64,6 +64,7 @@ async function demoPage(origin) {
     const end = (pred) => Math.max(...res.filter(pred).map((e) => e.responseEnd));
     return {
       html: nav.responseEnd,
+      parsed: nav.domInteractive,
       js: end((e) => e.name.endsWith('.js')),
       wasm: end((e) => e.name.endsWith('.wasm')),
       packsFetched: end((e) => /(cn-national|wenshan-hrss-2019)\.zwr$/.test(e.name)),
@@ -119,6 +120,7 @@ async function embedded(origin, path, { profile = false } = {}) {
   page.on('pageerror', (e) => errors.push(e.message));
   await untilMark(page, 'zhengwu:answer', () => page.goto(`${origin}${path}`, { waitUntil: 'commit' })).catch((e) => { throw new Error(errors.join('; ') || e.message); });
   const run = await page.evaluate(() => ({
+    parsed: performance.getEntriesByType('navigation')[0].domInteractive,
     form: performance.getEntriesByName('zhengwu:form')[0].startTime,
     answer: performance.getEntriesByName('zhengwu:answer')[0].startTime,
   }));
@@ -210,13 +212,13 @@ identity.child.kill();
 const goal = (value, limit) => `${ms(value)} (goal ≤ ${limit} ms: ${value <= limit ? 'met' : `not met, ${ms(value - limit)} over`})`;
 console.log(`Chromium, fresh context per run, medians of ${RUNS}:`);
 console.log(`  demo page ready (navigation until the calculators in view are built): ${goal(med(pageRuns, 'ready'), 250)}`);
-console.log(`    HTML ${ms(med(pageRuns, 'html'))}; last module fetched ${ms(med(pageRuns, 'js'))}; wasm fetched ${ms(med(pageRuns, 'wasm'))}; cn-national + wenshan fetched ${ms(med(pageRuns, 'packsFetched'))}`);
+console.log(`    HTML fetched ${ms(med(pageRuns, 'html'))}, parsed ${ms(med(pageRuns, 'parsed'))} (a fresh context starts a renderer first); last module fetched ${ms(med(pageRuns, 'js'))}; wasm fetched ${ms(med(pageRuns, 'wasm'))}; cn-national + wenshan fetched ${ms(med(pageRuns, 'packsFetched'))}`);
 console.log(`    module started ${ms(med(pageRuns, 'module'))}; packs loaded ${ms(med(pageRuns, 'packs'))}; ready ${ms(med(pageRuns, 'ready'))}`);
 console.log(`    ${med(pageRuns, 'requests')} requests, ${Math.max(...pageRuns.map((r) => r.duplicates))} of them repeated; ${(med(pageRuns, 'bytes') / 1024).toFixed(0)} KB transferred`);
 console.log(`  the same page served uncompressed: ready ${ms(med(plainRuns, 'ready'))}, ${(med(plainRuns, 'bytes') / 1024).toFixed(0)} KB transferred`);
 console.log(`  embedded <zhengwu-timeline> (文山 信访), first answer after navigation: ${goal(med(withHead, 'answer'), 60)}`);
-console.log(`    with the README's preload links: form ${ms(med(withHead, 'form'))}, answer ${ms(med(withHead, 'answer'))}`);
-console.log(`    one script tag alone: form ${ms(med(bare, 'form'))}, answer ${ms(med(bare, 'answer'))}`);
+console.log(`    with the README's preload links (www/embed.html): HTML parsed ${ms(med(withHead, 'parsed'))}, form ${ms(med(withHead, 'form'))}, answer ${ms(med(withHead, 'answer'))}`);
+console.log(`    the script tag alone (www/embed-minimal.html): HTML parsed ${ms(med(bare, 'parsed'))}, form ${ms(med(bare, 'form'))}, answer ${ms(med(bare, 'answer'))}`);
 console.log(`    main thread until the answer (CPU profile, median of ${profiled.length}): busy ${ms(med(profiled, 'busy'))} of ${ms(med(profiled, 'answer'))} — loadRules ${ms(med(profiled, 'loadRules'))}, catalog() ${ms(med(profiled, 'catalog'))}, `
   + `drawing the form ${ms(med(profiled, 'render'))}, first timeline() ${ms(med(profiled, 'timeline'))}, drawing the answer ${ms(med(profiled, 'showTimeline'))}, the browser's own work (parse, style, layout) ${ms(med(profiled, 'program'))}, GC ${ms(med(profiled, 'gc'))}`);
 console.log(`  module start: ${ms(med(runs, 'start'))} = fetch the .wasm ${med(runs, 'fetch').toFixed(1)} + compile ${med(runs, 'compile').toFixed(1)} + import the JS glue ${med(runs, 'importJs').toFixed(1)} + instantiate ${med(runs, 'instantiate').toFixed(1)}`);
