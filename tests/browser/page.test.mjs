@@ -672,6 +672,7 @@ for (const [path, ready] of [['/', 'body[data-ready=true] #petition zhengwu-time
       await s.getByRole('button', { name: '计算' }).click();
       assert.ok((await s.locator('.answer p.big').first().textContent()).includes('送达受理告知书：期限 2026-12-16'));
       await audit(page, 'embedding example');
+      await page.screenshot({ path: join(out, 'embed-360.png'), fullPage: true });
     }
     assert.deepEqual(problems, []);
     await context.close();
