@@ -16,8 +16,8 @@ import { fetchRules } from './rules.js';
 import { styleSheet } from './styles.js';
 import { T, el, pick, explanation, timelineList, timelineHeadline, rangeNote, monthCalendar, legend, routeSteps, download, citizenIcs } from './render.js';
 // Imported by index.js and rules.js too; named here as well so that a page loading this module
-// fetches them with its other imports, not one level later. The build adds the glue's generated
-// snippet module after the second line in pkg/elements.js (scripts/preload.mjs).
+// fetches them with its other imports, not one level later. In pkg/elements.js the build adds the
+// glue's generated snippet module after these two lines (scripts/preload.mjs).
 import './zhengwu.js';
 import './internal.js';
 
@@ -48,8 +48,8 @@ let warming = false;
 function warmUp() {
   if (warming) return;
   warming = true;
-  const build = () => { try { z.isWorkingDay('2026-01-05'); } catch { /* answers will say what is wrong */ } };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(build, { timeout: 2000 }); else setTimeout(build, 500);
+  const buildCalendar = () => { try { z.isWorkingDay('2026-01-05'); } catch { /* answers will say what is wrong */ } };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(buildCalendar, { timeout: 2000 }); else setTimeout(buildCalendar, 500);
 }
 /** The catalog once `rulesets` are loaded. */
 export async function catalog(rulesets = 'all') {
