@@ -49,11 +49,22 @@ async function untilMark(page, name, navigate) {
   await seen;
 }
 
+// A slower network than localhost, as Chromium's DevTools emulate it (per request: the latency
+// added to each, the bandwidth shared): what the preload links and compression are for.
+const NETWORK = { latency: 40, downloadThroughput: (20e6 / 8), uploadThroughput: (5e6 / 8) };
+async function emulate(context, page, network) {
+  if (!network) return;
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
+}
+
 // ---- the demo page ----
 // Resource timing and the page's own marks (app.js: module started, first packs loaded, ready).
-async function demoPage(origin) {
+async function demoPage(origin, network = null) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  await emulate(context, page, network);
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
   await untilMark(page, 'zhengwu:ready', () => page.goto(`${origin}/`, { waitUntil: 'commit' }));
@@ -105,9 +116,10 @@ function typeAndSubmit() {
   });
 }
 
-async function embedded(origin, path, { profile = false } = {}) {
+async function embedded(origin, path, { profile = false, network = null } = {}) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  await emulate(context, page, network);
   let cdp = null;
   if (profile) {
     cdp = await context.newCDPSession(page);
@@ -161,6 +173,16 @@ for (let i = 0; i < RUNS; i++) {
   plainRuns.push(await demoPage(plainBase));
   withHead.push(await embedded(base, '/embed.html'));
   bare.push(await embedded(base, '/embed-minimal.html'));
+}
+
+// The same over the emulated network (fewer runs: each takes longer).
+const SLOW_RUNS = Math.max(3, Math.ceil(RUNS / 2));
+const slow = { page: [], plain: [], withHead: [], bare: [] };
+for (let i = 0; i < SLOW_RUNS; i++) {
+  slow.page.push(await demoPage(base, NETWORK));
+  slow.plain.push(await demoPage(plainBase, NETWORK));
+  slow.withHead.push(await embedded(base, '/embed.html', { network: NETWORK }));
+  slow.bare.push(await embedded(base, '/embed-minimal.html', { network: NETWORK }));
 }
 
 // Three more of the embedded element (with the preload links) under the CPU profiler, which slows
@@ -221,6 +243,8 @@ console.log(`    with the README's preload links (www/embed.html): HTML parsed $
 console.log(`    the script tag alone (www/embed-minimal.html): HTML parsed ${ms(med(bare, 'parsed'))}, form ${ms(med(bare, 'form'))}, answer ${ms(med(bare, 'answer'))}`);
 console.log(`    main thread until the answer (CPU profile, median of ${profiled.length}): busy ${ms(med(profiled, 'busy'))} of ${ms(med(profiled, 'answer'))} — loadRules ${ms(med(profiled, 'loadRules'))}, catalog() ${ms(med(profiled, 'catalog'))}, `
   + `drawing the form ${ms(med(profiled, 'render'))}, first timeline() ${ms(med(profiled, 'timeline'))}, drawing the answer ${ms(med(profiled, 'showTimeline'))}, the browser's own work (parse, style, layout) ${ms(med(profiled, 'program'))}, GC ${ms(med(profiled, 'gc'))}`);
+console.log(`  over an emulated network (${NETWORK.latency} ms added to each request, ${NETWORK.downloadThroughput * 8 / 1e6} Mbit/s down), medians of ${SLOW_RUNS}:`);
+console.log(`    demo page ready ${ms(med(slow.page, 'ready'))} (served uncompressed: ${ms(med(slow.plain, 'ready'))}); embedded element's first answer ${ms(med(slow.withHead, 'answer'))} with the preload links, ${ms(med(slow.bare, 'answer'))} with the script tag alone`);
 console.log(`  module start: ${ms(med(runs, 'start'))} = fetch the .wasm ${med(runs, 'fetch').toFixed(1)} + compile ${med(runs, 'compile').toFixed(1)} + import the JS glue ${med(runs, 'importJs').toFixed(1)} + instantiate ${med(runs, 'instantiate').toFixed(1)}`);
 console.log(`    (for scale: fetching a 1 KB file from the same server takes ${ms(med(runs, 'baseline'))})`);
 console.log(`  rules packs cn-national + wenshan-hrss-2019 (fetch + load): ${ms(med(runs, 'rules'))}; catalog() of them: ${ms(med(runs, 'catalog'))}`);
