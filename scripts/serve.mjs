@@ -4,7 +4,7 @@
 // the file; otherwise the file as it is (nothing is compressed per request).
 import { createServer } from 'node:http';
 import { readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
@@ -49,7 +49,8 @@ export function serve(port = 8080, host = '127.0.0.1', options = {}) {
     if (path.endsWith('/')) path += 'index.html';
     const base = path.startsWith('/pkg/') ? root : join(root, 'www');
     const file = normalize(join(base, path));
-    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    // Only files of www/ and pkg/ (an encoded "../" must not reach the rest of the repository).
+    if (!file.startsWith(join(root, path.startsWith('/pkg/') ? 'pkg' : 'www') + sep)) { res.writeHead(403).end(); return; }
     try {
       const { bytes, encoding } = body(file, req.headers['accept-encoding'], options);
       res.writeHead(200, {
