@@ -1,20 +1,23 @@
-// Page start in headless Chromium from localhost, each run in a fresh browser context (nothing
-// cached), medians printed:
-//   the two goals of issue 13 —
+// Page start in headless Chromium, each run in a fresh browser context (nothing cached), medians
+// printed:
+//   the two goals of issue 13, from localhost —
 //     demo page ready: navigation until www/ has built the calculators in view (app.js marks it);
-//     embedded element's first answer: navigation until an element on a portal page (one script
-//       tag, the preload links the README recommends) has shown its first answer to a date typed
-//       the moment its form appears (an in-page script fills and submits it);
-//   the same element with the script tag alone (www/embed-minimal.html), and the page served uncompressed;
+//     embedded element's first answer: navigation until the <zhengwu-timeline> of www/embed.html
+//       (a portal page: the script tag and the preload links the README recommends) has shown its
+//       first answer to a date typed the moment its form appears (a script added to the page
+//       fills and submits it);
+//   with where the time goes (the page's marks, resource timing, a CPU profile of the element);
+//   the same element with the script tag alone (www/embed-minimal.html), the page served
+//     uncompressed, and all of them over an emulated network (40 ms a request, 20 Mbit/s);
 //   the module on its own — fetch and compile pkg/zhengwu_bg.wasm, import the JS glue,
-//     instantiate; fetch and load the packs a 文山 portal needs (cn-national + wenshan-hrss-2019);
-//     the first deadline() (builds the working-day calendar once) and its trace.
-// Run: bash scripts/build.sh && node scripts/bench-browser.mjs [runs, default 11]
+//     instantiate; fetch and load the packs a 文山 portal needs (cn-national + wenshan-hrss-2019),
+//     their catalog; the first deadline() (builds the working-day calendar once) and its trace.
+// Run: bash scripts/build.sh && node scripts/bench-browser.mjs [runs, default 15] (about a minute)
 import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const RUNS = Number(process.argv[2] ?? 11);
+const RUNS = Number(process.argv[2] ?? 15);
 // The servers run in processes of their own, as a real server would: not in this one, which also
 // handles the browser's protocol traffic.
 function server(...args) {
