@@ -15,6 +15,11 @@ import init, * as z from './index.js';
 import { fetchRules } from './rules.js';
 import { styleSheet } from './styles.js';
 import { T, el, pick, explanation, timelineList, timelineHeadline, rangeNote, monthCalendar, legend, routeSteps, download, citizenIcs } from './render.js';
+// Imported by index.js and rules.js too; named here as well so that a page loading this module
+// fetches them with its other imports, not one level later. In pkg/elements.js the build adds the
+// glue's generated snippet module after these two lines (scripts/preload.mjs).
+import './zhengwu.js';
+import './internal.js';
 
 export const ready = init();
 const loads = new Map();
@@ -35,6 +40,16 @@ export function loadRulesets(rulesets) {
   const key = String(rulesets);
   if (!loads.has(key)) loads.set(key, ready.then(() => fetchRules(rulesets)));
   return loads.get(key);
+}
+// The first answer of a page builds the module's working-day calendar (~10 ms in Chromium, more
+// on a slow phone). It is built while the page is idle after the first form is drawn, so that the
+// person's first 计算 does not wait for it; an answer asked for before then builds it itself.
+let warming = false;
+function warmUp() {
+  if (warming) return;
+  warming = true;
+  const buildCalendar = () => { try { z.isWorkingDay('2026-01-05'); } catch { /* answers will say what is wrong */ } };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(buildCalendar, { timeout: 2000 }); else setTimeout(buildCalendar, 500);
 }
 /** The catalog once `rulesets` are loaded. */
 export async function catalog(rulesets = 'all') {
@@ -205,6 +220,7 @@ class Calculator extends HTMLElement {
       if (failure) throw failure;
       this.render();
       this.restore(this.kept);
+      warmUp();
     } catch (e) {
       this.shadowRoot.append(el('p', { class: 'error', part: 'error', role: 'alert', text: this.lang === 'en' ? e.messageEn ?? e.message : e.message }));
     }

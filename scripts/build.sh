@@ -27,3 +27,4 @@ find data/calendar/years -maxdepth 1 -name '[0-9][0-9][0-9][0-9].json' -exec cp 
 node scripts/package.mjs
 packs=$(cat pkg/rules/*.zwr | wc -c); packs_gz=$(for f in pkg/rules/*.zwr; do gzip -9 -c "$f" | wc -c; done | awk '{s+=$1} END {print s}')
 echo "[build] pkg/ built: $(gzip -9 -c pkg/zhengwu_bg.wasm | wc -c) bytes gzipped wasm; rules packs $packs bytes ($packs_gz gzipped)"
+node scripts/preload.mjs   # the demo page's preload links, the snippet import in pkg/elements.js, target/precompressed/

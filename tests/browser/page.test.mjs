@@ -5,6 +5,8 @@
 import test, { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
+import http from 'node:http';
+import zlib from 'node:zlib';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
@@ -35,6 +37,7 @@ async function open(viewport = { width: 1280, height: 900 }, options = {}) {
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('request', (r) => { if (!r.url().startsWith(base) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) problems.push(`foreign request: ${r.url()}`); });
   page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+  noneTwice(page, problems);
   // axe-core from the page's own origin, so the audit runs under the page's CSP.
   await page.route(`${base}/axe.min.js`, (route) => route.fulfill({ path: require.resolve('axe-core/axe.min.js'), contentType: 'text/javascript' }));
   await page.goto(`${base}/`);
@@ -52,7 +55,20 @@ async function packWatcher() {
   page.on('request', (r) => { if (r.url().endsWith('.zwr')) packs.push(r.url().split('/').pop()); });
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  noneTwice(page, problems);
   return { context, page, packs, problems };
+}
+
+// Every page and portal of these tests: no module, wasm or pack URL is requested twice (a
+// preload the later fetch or import does not match would be a second request).
+function noneTwice(page, problems) {
+  const seen = new Set();
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!/\.(?:js|wasm|zwr)$/.test(new URL(url).pathname)) return;
+    if (seen.has(url)) problems.push(`requested twice: ${url}`);
+    seen.add(url);
+  });
 }
 
 const section = (page, id) => page.locator(`#${id}`);
@@ -435,6 +451,8 @@ test('the version line is in the details for staff, not in view', async () => {
   const { page, context, problems } = await open({ width: 360, height: 780 });
   assert.equal(await page.locator('#version').isVisible(), false);
   await page.getByText('详细信息（供工作人员核对）').last().click();
+  // Written when the details are opened (page start does not build the calendar for it).
+  await page.waitForFunction(() => document.getElementById('version').textContent !== '');
   assert.match(await page.locator('#version').textContent(), /data\.[0-9a-f]+/);
   assert.deepEqual(problems, []);
   await context.close();
@@ -623,4 +641,59 @@ test('the demo page fetches only the packs a calculator needs, each once (reques
   assert.equal(new Set(packs).size, 7);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+// The demo page, and the embedding example a portal can copy (www/embed.html).
+for (const [path, ready] of [['/', 'body[data-ready=true] #petition zhengwu-timeline'], ['/embed.html', 'zhengwu-timeline']]) {
+  test(`page start (${path}): the modules, the wasm module and the first packs are preloaded, each fetched once`, async () => {
+    const { context, page, problems } = await packWatcher();
+    await page.setViewportSize({ width: 360, height: 780 });
+    const requests = [];
+    const statuses = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('response', (r) => statuses.push(`${r.status()} ${r.url()}`));
+    await page.route(`${base}/axe.min.js`, (route) => route.fulfill({ path: require.resolve('axe-core/axe.min.js'), contentType: 'text/javascript' }));
+    await page.goto(`${base}${path}`);
+    await page.waitForSelector(`${ready} form`);
+    const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel=modulepreload], link[rel=preload]')].map((l) => l.href));
+    // The page's own script tags are found at once without a link.
+    const scripts = await page.evaluate(() => [...document.querySelectorAll('script[type=module]')].map((x) => x.src));
+    const fetched = requests.filter((u) => /\/pkg\/.*\.(?:js|wasm|zwr)$/.test(u) && !scripts.includes(u));
+    // Nothing the page needed at start was discovered late (an import of an import, a pack asked
+    // for after the module started), and nothing preloaded went unused or missing.
+    assert.deepEqual(fetched.filter((u) => !preloaded.includes(u)), [], 'requested without a preload link');
+    assert.deepEqual(preloaded.filter((u) => !fetched.includes(u)), [], 'preloaded but never requested');
+    assert.ok(preloaded.some((u) => /\/pkg\/snippets\/.+\.js$/.test(u)), 'the snippet module is preloaded');
+    assert.equal(new Set(requests).size, requests.length, requests.join('\n'));
+    assert.deepEqual(statuses.filter((x) => !x.startsWith('200 ')), []);
+    if (path === '/embed.html') {
+      const s = page.locator('zhengwu-timeline');
+      await field(s, 'events.received').fill('2026-12-01');
+      await s.getByRole('button', { name: '计算' }).click();
+      assert.ok((await s.locator('.answer p.big').first().textContent()).includes('送达受理告知书：期限 2026-12-16'));
+      await audit(page, 'embedding example');
+      await page.screenshot({ path: join(out, 'embed-360.png'), fullPage: true });
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('the dev server sends the precompressed copies a browser accepts', async () => {
+  const get = (path, encoding) => new Promise((resolve, reject) => http.get(`${base}${path}`, { headers: { 'accept-encoding': encoding } }, (res) => {
+    const chunks = [];
+    res.on('data', (c) => chunks.push(c));
+    res.on('end', () => resolve({ encoding: res.headers['content-encoding'] ?? null, vary: res.headers.vary, body: Buffer.concat(chunks) }));
+  }).on('error', reject));
+  const raw = readFileSync(join(root, 'pkg', 'zhengwu_bg.wasm'));
+  const br = await get('/pkg/zhengwu_bg.wasm', 'gzip, deflate, br, zstd');
+  assert.equal(br.encoding, 'br');
+  assert.equal(br.vary, 'accept-encoding');
+  assert.ok(zlib.brotliDecompressSync(br.body).equals(raw));
+  const gz = await get('/pkg/rules/cn-national.zwr', 'gzip');
+  assert.equal(gz.encoding, 'gzip');
+  assert.ok(zlib.gunzipSync(gz.body).equals(readFileSync(join(root, 'pkg', 'rules', 'cn-national.zwr'))));
+  const identity = await get('/pkg/zhengwu_bg.wasm', 'br;q=0, identity');
+  assert.equal(identity.encoding, null);
+  assert.ok(identity.body.equals(raw));
 });
