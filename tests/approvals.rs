@@ -182,3 +182,25 @@ fn a_provision_that_disagrees_is_shown_with_its_citation() {
         .iter()
         .any(|x| x.rule == "wenshan.leave.approval"));
 }
+
+#[test]
+fn every_role_of_a_joint_final_stage_decides_finally() {
+    // 凉山 公文审批制度 四、"需州政府审批的,报分管此项工作的副秘书长、副州长审批": both approve, in
+    // no set order (one stage). Neither is followed by a later deciding stage, so each one's
+    // approval is final for that matter — the deputy secretary-general's too, though listed first.
+    for role in ["分管此项工作的副秘书长", "分管此项工作的副州长"] {
+        let q = zhengwu::parse_json(&format!(
+            r#"{{"ruleset":"liangshan-office-2003","role":"{role}"}}"#
+        ))
+        .and_then(zhengwu::Query::from_value)
+        .unwrap();
+        let a = zhengwu::approval_authority(&q).unwrap();
+        let m = a
+            .matters
+            .iter()
+            .find(|m| m.refs.iter().any(|r| r == "AR-000L-GW4-01"))
+            .unwrap_or_else(|| panic!("{role}: no GW4 matter"));
+        assert!(m.final_decision, "{role}");
+        assert!(!m.alone, "{role}: the other approves too");
+    }
+}

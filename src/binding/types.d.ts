@@ -245,12 +245,10 @@ export interface Authority {
 }
 export interface AuthorityAnswer extends Explained { role: string; ruleset: string; matters: Authority[]; text: string; }
 
-export interface LeaveOptions {
+export type LeaveQuery = ApprovalQuery & {
   /** The leave's start date: the answer then gives its first and last day and the day back at work. */
   start?: CivilDate;
-}
-
-export type LeaveQuery = ApprovalQuery & LeaveOptions;
+};
 
 export interface LeavePart { label: Bilingual; days: number; applied: boolean; obsolete: Bilingual | null; }
 

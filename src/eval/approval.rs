@@ -375,7 +375,7 @@ pub struct Authority {
     pub refs: Vec<String>,
     /// What the role does there (`approve`, `sign`, `decide`, …).
     pub action: &'static str,
-    /// True when the role's step is the last decision of the route (no one above it).
+    /// True when no later stage of the route decides (the roles of a joint stage are all final).
     pub final_decision: bool,
     /// True when no other role approves, signs or decides in the route.
     pub alone: bool,
@@ -442,7 +442,15 @@ pub fn approval_authority(q: &Query) -> Result<AuthorityAnswer> {
                 continue;
             };
             let deciders = route.steps.iter().filter(|s| decides(s.action)).count();
-            let final_decision = !route.steps.iter().skip(pos + 1).any(|s| decides(s.action));
+            // Final when no stage after this step's decides: the roles of one stage decide
+            // jointly, in no set order (`parallel`), so the first listed is as final as the last.
+            let stages = stage_numbers(route.steps);
+            let stage = stages.get(pos).copied().unwrap_or(0);
+            let final_decision = !route
+                .steps
+                .iter()
+                .zip(&stages)
+                .any(|(s, st)| *st > stage && decides(s.action));
             ex.cite(rule.meta.ruleset, rule.meta.id, &route.cite);
             let limits = route
                 .when
@@ -526,4 +534,17 @@ pub fn approval_authority(q: &Query) -> Result<AuthorityAnswer> {
         text,
         explanation: ex,
     })
+}
+
+/// The stage of each step of a route: a step marked `parallel` joins the stage of the one before.
+fn stage_numbers(steps: &[crate::rules::model::Step]) -> Vec<usize> {
+    steps
+        .iter()
+        .scan(0, |stage, s| {
+            if !s.parallel {
+                *stage += 1;
+            }
+            Some(*stage)
+        })
+        .collect()
 }

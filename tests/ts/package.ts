@@ -38,7 +38,7 @@ export async function authority(): Promise<string[]> {
 export function answers(): string[] {
   const d = deadline({ ruleset: 'wenshan-hrss-2019', ref: 'DL-004-056-09', start: '2026-08-03' });
   const unit: 'day' | 'working_day' | 'week' | 'month' | 'year' | 'hour' | 'minute' | undefined = d.period?.unit;
-  const counting: 'civil' | 'start_day_counted' | 'no_roll' | undefined = d.period?.counting;
+  const counting: 'civil' | 'start_day_counted' | 'no_roll' | 'litigation' | 'month_end' | undefined = d.period?.counting;
   // @ts-expect-error an answer's ruleset is one of the ruleset ids
   const wrong: 'wenshan-hrs-2019' = d.ruleset;
   return [unit ?? '', counting ?? '', d.extension?.unit ?? '', wrong];
