@@ -604,6 +604,7 @@ fn inputs(v: &[InputToml], ctx: &str) -> R<String> {
             "boolean" => "Boolean",
             "enum" => "Enum",
             "roles" => "Roles",
+            "enums" => "Enums",
             other => {
                 return Err(format!(
                     "{ctx}: input `{}` has unknown type `{other}`",
@@ -611,7 +612,7 @@ fn inputs(v: &[InputToml], ctx: &str) -> R<String> {
                 ))
             }
         };
-        if ty == "Enum" && i.values.is_empty() {
+        if (ty == "Enum" || ty == "Enums") && i.values.is_empty() {
             return Err(format!("{ctx}: enum input `{}` lists no values", i.name));
         }
         let values: Vec<String> = i

@@ -74,6 +74,9 @@ function field(name, label, input, errorId) {
   return el('div', { class: 'field', part: 'field' }, el('label', { for: input.id, text: label, part: 'label' }), input, errorSlot(name, errorId));
 }
 
+// Radio buttons and checkboxes are kept by value and state, other inputs by their text.
+const ticked = (input) => input.type === 'radio' || input.type === 'checkbox';
+
 const errorSlot = (name, id) => el('span', { class: 'error', id, 'data-error-for': name, part: 'error' });
 
 // Every date is the same control: a text box, because people type dates in several ways
@@ -98,9 +101,23 @@ function yesNo(spec, label, lang) {
     choice('true', lang === 'en' ? 'Yes' : '是'), choice('false', lang === 'en' ? 'No' : '否'), errorSlot(spec.name, errorId));
 }
 
+// Several values at once (`enums`, e.g. 广西 第三十一条's circumstances): a checkbox each; none
+// ticked is the empty list ("none" is not offered: it is what no tick says).
+function checkboxes(spec, label, lang) {
+  const errorId = `zw-err-${++uid}`;
+  const choice = (v) => {
+    const input = el('input', { type: 'checkbox', name: spec.name, value: v.value, id: `zw-${++uid}`, part: 'input' });
+    Object.assign(input.dataset, { field: spec.name, type: 'enums' });
+    return el('label', { class: 'choice', for: input.id }, input, lang === 'en' ? v.en : v.zh);
+  };
+  return el('fieldset', { class: 'field choices', part: 'field', 'aria-describedby': errorId }, el('legend', { text: label, part: 'label' }),
+    spec.values.filter((v) => v.value !== 'none').map(choice), errorSlot(spec.name, errorId));
+}
+
 function inputFor(spec, lang) {
   const label = pick(spec.label, lang) + (spec.required ? ' *' : '');
   if (spec.type === 'boolean') return yesNo(spec, label, lang);
+  if (spec.type === 'enums') return checkboxes(spec, label.replace(/ \*$/, ''), lang);
   let input;
   switch (spec.type) {
     case 'date': case 'datetime': input = dateInput(spec.name, spec.type); break;
@@ -148,6 +165,7 @@ function dateError(field, type) {
 function readValue(input) {
   const type = input.dataset.type;
   if (type === 'boolean') return input.checked ? input.value === 'true' : undefined;
+  if (type === 'enums') return input.checked ? [input.value] : [];
   const text = input.value.trim();
   if (text === '') return undefined;
   if (type === 'date' || type === 'datetime') {
@@ -168,6 +186,7 @@ function readInputs(form) {
     const name = input.dataset.field;
     if (value === undefined) continue;
     if (name.startsWith('events.')) (q.events ??= {})[name.slice('events.'.length)] = value;
+    else if (input.dataset.type === 'enums') q[name] = [...(q[name] ?? []), ...value];
     else q[name] = value;
   }
   const missing = [...form.querySelectorAll('[required]')].find((i) => q[i.dataset.field] === undefined);
@@ -231,7 +250,7 @@ class Calculator extends HTMLElement {
   keep() {
     const form = this.shadowRoot?.querySelector('form.calc');
     if (!form) return null;
-    const values = new Map([...form.querySelectorAll('[data-field]')].map((i) => (i.type === 'radio' ? [`${i.dataset.field}=${i.value}`, i.checked] : [i.dataset.field, i.value])));
+    const values = new Map([...form.querySelectorAll('[data-field]')].map((i) => (ticked(i) ? [`${i.dataset.field}=${i.value}`, i.checked] : [i.dataset.field, i.value])));
     const open = [...form.querySelectorAll('details[open]')].map((d) => d.className);
     return { subject: this.subject(), values, open, answered: this.shadowRoot.querySelector('.answer')?.childElementCount > 0 };
   }
@@ -239,9 +258,9 @@ class Calculator extends HTMLElement {
     const form = this.shadowRoot.querySelector('form.calc');
     if (!kept || !form || kept.subject !== this.subject()) { this.readings = {}; return; }
     for (const i of form.querySelectorAll('[data-field]')) {
-      const key = i.type === 'radio' ? `${i.dataset.field}=${i.value}` : i.dataset.field;
+      const key = ticked(i) ? `${i.dataset.field}=${i.value}` : i.dataset.field;
       if (!kept.values.has(key)) continue;
-      if (i.type === 'radio') i.checked = kept.values.get(key); else i.value = kept.values.get(key);
+      if (ticked(i)) i.checked = kept.values.get(key); else i.value = kept.values.get(key);
     }
     for (const d of form.querySelectorAll('details')) if (kept.open.includes(d.className)) d.open = true;
     if (kept.answered) form.requestSubmit();

@@ -21,11 +21,11 @@ summary { cursor: pointer; color: var(--zw-brand); }
 .field label { font-weight: 600; }
 select, input { font: inherit; padding: 0.4rem; max-width: 100%; border: 1px solid #767676; border-radius: var(--zhengwu-radius, 4px); }
 input[type=checkbox], input[type=radio] { width: 1.25rem; height: 1.25rem; margin: 0; }
-fieldset.yesno { display: flex; flex-flow: row wrap; gap: 0.5rem; border: 0; padding: 0; margin: 0 0 0.5rem; }
-fieldset.yesno legend { font-weight: 600; padding: 0; margin-bottom: 0.2rem; }
+fieldset.yesno, fieldset.choices { display: flex; flex-flow: row wrap; gap: 0.5rem; border: 0; padding: 0; margin: 0 0 0.5rem; }
+fieldset.yesno legend, fieldset.choices legend { font-weight: 600; padding: 0; margin-bottom: 0.2rem; }
 .choice { display: inline-flex; align-items: center; gap: 0.4rem; min-height: 2.75rem; padding: 0 0.9rem; border: 1px solid #767676; border-radius: var(--zhengwu-radius, 4px); cursor: pointer; }
 .choice:has(:checked) { border: 2px solid var(--zw-brand); background: #eef4fb; }
-fieldset.yesno .error { flex-basis: 100%; }
+fieldset.yesno .error, fieldset.choices .error { flex-basis: 100%; }
 input.date { width: 100%; max-width: 18rem; }
 details.more { margin: 0.25rem 0 0; }
 details.more[open] { border: 1px solid #bbb; border-radius: 6px; padding: 0 0.75rem 0.5rem; }

@@ -54,6 +54,7 @@ function valueType(input) {
     case 'money': case 'integer': case 'number': return 'number';
     case 'boolean': return 'boolean';
     case 'enum': return union(input.values.map((v) => v.value));
+    case 'enums': return `${union(input.values.map((v) => v.value))} | (${union(input.values.map((v) => v.value))})[]`;
     case 'roles': return 'string[]';
     default: return 'string';
   }

@@ -268,7 +268,8 @@ fn measures_repeat_counter_boundaries() {
     assert_eq!(mode(&a).as_deref(), Some("应当从重或者加重处理"));
     // 3 (over): aggravated
     assert_eq!(menu(&with(3)), agg);
-    // another item of 第三十一条 already chosen: the same consequence is not listed twice
+    // another item of 第三十一条 as well: both circumstances hold and are cited, the same
+    // consequence is listed once
     let a = gx(
         "measures",
         r#""responsibility":"direct","severity":"minor","aggravating":"obstruct","countInYear":3,"mitigating":"none""#,
@@ -276,7 +277,12 @@ fn measures_repeat_counter_boundaries() {
     assert_eq!(menu(&a), agg);
     assert_eq!(
         arts(&a),
-        v(&["第三十条第一款", "第三十一条(一)", "第三十条第一款"])
+        v(&[
+            "第三十条第一款",
+            "第三十一条(一)",
+            "第三十一条(三)",
+            "第三十条第一款"
+        ])
     );
     // 0 is not a count of faults including this one
     assert!(sanction(&q(&format!(
@@ -320,7 +326,9 @@ fn measures_mitigating_items() {
     );
 }
 
-// B25: both kinds together — both listed, no precedence (the mode is the last rule's).
+// B25: both kinds together — both listed, no precedence (the mode is the last rule's). The second
+// fault within the year (第三十一条(三) "一年内出现两次以上") holds beside the retaliation of (二):
+// each circumstance is cited, the shared measures listed once.
 #[test]
 fn measures_aggravating_and_mitigating_together() {
     let a = gx(
@@ -344,10 +352,59 @@ fn measures_aggravating_and_mitigating_together() {
         v(&[
             "第三十条第一款",
             "第三十一条(二)",
+            "第三十一条(三)",
             "第三十二条(三)",
             "第三十条第一款"
         ])
     );
+}
+
+// 第三十一条 lists five circumstances; an act can meet several ("干扰、阻挠行政过错调查" and
+// "行政过错行为造成恶劣影响或者严重不良后果" together). Each applies and is cited; 从重处理 and
+// 加重处理 are listed once.
+#[test]
+fn several_aggravating_circumstances_at_once() {
+    let a = gx(
+        "measures",
+        r#""responsibility":"direct","severity":"serious","aggravating":["obstruct","grave-harm"],"countInYear":1,"mitigating":"none""#,
+    );
+    assert_eq!(
+        arts(&a),
+        v(&[
+            "第三十条第一款",
+            "第三十一条(一)",
+            "第三十一条(四)",
+            "第三十条第一款"
+        ])
+    );
+    let m = menu(&a);
+    assert_eq!(m.iter().filter(|x| *x == "从重处理").count(), 1);
+    assert!(m.contains(&"加重处理".to_owned()));
+    // One circumstance may still be given alone, as a string or a one-item array; none as [].
+    for one in [r#""obstruct""#, r#"["obstruct"]"#] {
+        let a = gx(
+            "measures",
+            &format!(
+                r#""responsibility":"direct","severity":"serious","aggravating":{one},"countInYear":1,"mitigating":"none""#
+            ),
+        );
+        assert!(arts(&a).contains(&"第三十一条(一)".to_owned()));
+        assert!(!arts(&a).contains(&"第三十一条(四)".to_owned()));
+    }
+    let a = gx(
+        "measures",
+        r#""responsibility":"direct","severity":"serious","aggravating":[],"countInYear":1,"mitigating":"none""#,
+    );
+    assert!(!arts(&a).iter().any(|x| x.starts_with("第三十一条")));
+}
+
+#[test]
+fn an_unknown_circumstance_names_its_place_in_the_list() {
+    let q = common::q(
+        r#"{"ruleset":"guangxi-fault-2007","rule":"guangxi.sanction.measures","responsibility":"direct","severity":"serious","aggravating":["obstruct","bribery"],"countInYear":1,"mitigating":"none"}"#,
+    );
+    let e = zhengwu::sanction(&q).unwrap_err();
+    assert_eq!(e.field.as_deref(), Some("aggravating.1"));
 }
 
 // 第三十条第四款 "行政过错行为应当给予辞退或者行政处分的,按照《中华人民共和国行政监察法》、《中华人民共和国公务员法》

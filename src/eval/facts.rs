@@ -18,6 +18,8 @@ pub enum Fact {
     Text(String),
     /// A list of role names.
     Roles(Vec<String>),
+    /// The values chosen of a several-at-once input (`enums`).
+    Choices(Vec<String>),
 }
 
 /// Facts by input name.
@@ -76,15 +78,27 @@ pub fn parse_one(spec: &InputSpec, v: &Value) -> Result<Fact> {
             _ => return Err(Error::invalid(name, "true 或 false", "true or false")),
         },
         InputType::Enum => match v {
-            Value::String(s) if spec.values.iter().any(|e| e.value == s) => Fact::Text(s.clone()),
-            _ => {
-                let vals: Vec<&str> = spec.values.iter().map(|e| e.value).collect();
-                return Err(Error::invalid(
-                    name,
-                    &format!("{} 之一", vals.join("、")),
-                    &format!("one of {}", vals.join(", ")),
-                ));
+            Value::String(s) if is_value(spec, s) => Fact::Text(s.clone()),
+            _ => return Err(not_a_value(spec, name)),
+        },
+        // Several values at once; one alone may be given as a string.
+        InputType::Enums => match v {
+            Value::String(s) if is_value(spec, s) => Fact::Choices(vec![s.clone()]),
+            Value::Array(items) => {
+                let mut chosen: Vec<String> = Vec::new();
+                for (i, item) in items.iter().enumerate() {
+                    match item {
+                        Value::String(s) if is_value(spec, s) => {
+                            if !chosen.contains(s) {
+                                chosen.push(s.clone());
+                            }
+                        }
+                        _ => return Err(not_a_value(spec, &format!("{name}.{i}"))),
+                    }
+                }
+                Fact::Choices(chosen)
             }
+            _ => return Err(not_a_value(spec, name)),
         },
         InputType::Date => match v {
             Value::String(s) => Fact::Text(crate::time::date::format_date(parse_date(s, name)?)),
@@ -156,11 +170,36 @@ pub fn parse(specs: &'static [InputSpec], q: &Query, ex: &mut Explanation) -> Re
     Ok(facts)
 }
 
+fn is_value(spec: &InputSpec, s: &str) -> bool {
+    spec.values.iter().any(|e| e.value == s)
+}
+
+fn not_a_value(spec: &InputSpec, field: &str) -> Error {
+    let vals: Vec<&str> = spec.values.iter().map(|e| e.value).collect();
+    if spec.ty == InputType::Enums {
+        Error::invalid(
+            field,
+            &format!("{} 中的一项或多项（数组）", vals.join("、")),
+            &format!("an array of any of {}", vals.join(", ")),
+        )
+    } else {
+        Error::invalid(
+            field,
+            &format!("{} 之一", vals.join("、")),
+            &format!("one of {}", vals.join(", ")),
+        )
+    }
+}
+
 /// Tests a condition; `None` when the fact is absent (the answer then depends on it).
 pub fn test(cond: &Cond, facts: &Facts) -> Option<bool> {
     let fact = facts.get(cond.fact)?;
     Some(match (cond.test, fact) {
         (Test::OneOf(values), Fact::Text(s)) => values.contains(&s.as_str()),
+        // Several chosen at once: the condition holds when any of them is listed.
+        (Test::OneOf(values), Fact::Choices(chosen)) => {
+            chosen.iter().any(|c| values.contains(&c.as_str()))
+        }
         (Test::Is(b), Fact::Bool(x)) => b == *x,
         (
             Test::Band {

@@ -129,6 +129,8 @@ pub enum InputType {
     Enum,
     /// A list of role names (e.g. who is away).
     Roles,
+    /// Any number of the listed values at once (e.g. 广西 第三十一条's aggravating circumstances).
+    Enums,
 }
 
 impl InputType {
@@ -143,6 +145,7 @@ impl InputType {
             InputType::Boolean => "boolean",
             InputType::Enum => "enum",
             InputType::Roles => "roles",
+            InputType::Enums => "enums",
         }
     }
 }

@@ -321,7 +321,7 @@ codec_struct! {
 }
 
 codec_enum! {
-    InputType { Date, Moment, Money, Integer, Number, Boolean, Enum, Roles }
+    InputType { Date, Moment, Money, Integer, Number, Boolean, Enum, Roles, Enums }
     Unit { Day, WorkingDay, Week, Month, Year, Hour, Minute }
     Counting { Civil, StartDayCounted, NoRoll, Litigation, MonthEnd }
     DeadlineKind { After, Before, SameDay, Immediately, FixedDate, Recurring, SetByInput }

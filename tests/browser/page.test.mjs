@@ -618,6 +618,39 @@ test('elements: a leave and a sanction element cover every rule of their ruleset
   await context.close();
 });
 
+test('a clerk ticks several aggravating circumstances at once (广西 第三十一条)', async () => {
+  const { context, page, problems } = await packWatcher();
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.route(`${base}/several.html`, (route) => route.fulfill({
+    contentType: 'text/html; charset=utf-8',
+    headers: { 'content-security-policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'" },
+    body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>追究</title>
+      <script type="module" src="/pkg/elements.js"></script></head><body><main>
+      <zhengwu-sanction ruleset="guangxi-fault-2007" rule="guangxi.sanction.measures"></zhengwu-sanction></main></body></html>`,
+  }));
+  await page.goto(`${base}/several.html`);
+  const el = page.locator('zhengwu-sanction');
+  await el.locator('form').waitFor();
+  await el.locator('[data-field="responsibility"]').selectOption('direct');
+  await el.locator('[data-field="severity"]').selectOption('serious');
+  // Two of 第三十一条's circumstances: obstructing the investigation (一) and grave harm (四).
+  await el.getByLabel('干扰、阻挠行政过错调查').check();
+  await el.getByLabel('行政过错行为造成恶劣影响或者严重不良后果').check();
+  await el.locator('[data-field="countInYear"]').fill('1');
+  await el.locator('[data-field="mitigating"]').selectOption('none');
+  await el.getByRole('button', { name: '计算' }).click();
+  await el.locator('.answer .explanation').waitFor();
+  const cited = await el.locator('.citations cite').allTextContents();
+  assert.ok(cited.some((c) => c.endsWith('第三十一条(一)')), cited.join(' | '));
+  assert.ok(cited.some((c) => c.endsWith('第三十一条(四)')), cited.join(' | '));
+  // 从重处理 is one measure, listed once however many circumstances call for it.
+  const measures = await el.locator('.measures li').allTextContents();
+  assert.equal(measures.filter((m) => m === '从重处理').length, 1, measures.join(' | '));
+  await el.screenshot({ path: join(out, 'sanction-several-circumstances-360.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the demo page fetches only the packs a calculator needs, each once (request log)', async () => {
   const { context, page, packs, problems } = await packWatcher();
   await page.setViewportSize({ width: 360, height: 780 });
