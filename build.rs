@@ -309,6 +309,8 @@ struct PartyToml {
     article: String,
     quote: String,
     refs: Vec<String>,
+    #[serde(default)]
+    untyped: bool,
 }
 
 #[derive(Deserialize)]
@@ -873,13 +875,20 @@ impl Gen {
         let mut parties = Vec::new();
         for p in &x.party {
             parties.push(format!(
-                "PartyRule {{ when: {}, party: {}, responsibility: {}, cite: {}, refs: {} }}",
+                "PartyRule {{ when: {}, party: {}, responsibility: {}, cite: {}, refs: {}, untyped: {} }}",
                 conds(&p.when, &x.input, ctx)?,
                 text(&p.party_zh, &p.party_en),
                 text(&p.responsibility_zh, &p.responsibility_en),
                 cite_parts(&p.article, &p.quote, ctx)?,
-                strs(&p.refs)
+                strs(&p.refs),
+                p.untyped
             ));
+            if p.untyped && !x.meta.ambiguities.iter().any(|a| a.id == "B24") {
+                return Err(format!(
+                    "{ctx}: party `{}` is untyped but the rule does not attach B24",
+                    p.party_zh
+                ));
+            }
         }
         let mut measures = Vec::new();
         for m in &x.measure {

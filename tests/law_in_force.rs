@@ -38,14 +38,14 @@ fn v(x: &[&str]) -> Vec<String> {
     x.iter().map(|s| (*s).to_owned()).collect()
 }
 
-/// The default reading of B22: the measures are a menu; reported only (nothing to switch).
+/// The default reading of B22: the measures are a menu; switchable (`readings.B22: "all"`).
 fn menu_reading() -> Option<(String, Option<String>)> {
-    Some(("menu".to_owned(), None))
+    Some(("menu".to_owned(), Some("readings.B22".to_owned())))
 }
 
-/// The default reading of B24: no type of responsibility, as written; reported only.
+/// The default reading of B24: no type of responsibility, as written; switchable.
 fn no_type() -> Option<(String, Option<String>)> {
-    Some(("unspecified".to_owned(), None))
+    Some(("unspecified".to_owned(), Some("readings.B24".to_owned())))
 }
 
 // ═══════════════════════════════ B22: 、-lists offered as a menu ═══════════════════════════════
@@ -162,7 +162,57 @@ fn wenshan_persistent_malpractice_measures_are_a_menu() {
     assert_eq!(reading(&a, "B22"), menu_reading());
 }
 
+#[test]
+fn b22_read_as_all_makes_the_measures_apply_together() {
+    // The same 第三十条第一款 handler as above, "予以训诫、责令书面检查": with readings.B22 = "all"
+    // both apply together — the measures are the same two, the mode says so.
+    let menu_answer = run(
+        GX,
+        "guangxi.sanction.handler",
+        r#""conduct":"unapproved","severity":"minor""#,
+    );
+    let a = run(
+        GX,
+        "guangxi.sanction.handler",
+        r#""conduct":"unapproved","severity":"minor","readings":{"B22":"all"}"#,
+    );
+    assert_eq!(menu(&a), menu(&menu_answer));
+    assert_eq!(
+        reading(&a, "B22"),
+        Some(("all".to_owned(), Some("readings.B22".to_owned())))
+    );
+    let mode = a.parties[0].mode.as_ref().unwrap();
+    assert!(mode.zh.starts_with("所列措施须同时适用"), "{}", mode.zh);
+    assert_ne!(menu_answer.parties[0].mode, a.parties[0].mode);
+}
+
 // ══════════════════════ B24: persons named, the type of responsibility not ══════════════════════
+
+#[test]
+fn b24_read_as_leadership_or_direct_types_the_head() {
+    // 第七条(二): "行政机关首长承担行政过错责任". Read as leadership responsibility, the answer keeps
+    // the seed's words and adds the type; read as direct, the same with 直接责任.
+    for (key, zh) in [
+        ("leadership", "行政过错责任（领导责任）"),
+        ("direct", "行政过错责任（直接责任）"),
+    ] {
+        let a = run(
+            GX,
+            "guangxi.sanction.head",
+            &format!(r#""fault":"low-efficiency","readings":{{"B24":"{key}"}}"#),
+        );
+        assert_eq!(who(&a), pairs(&[("行政机关首长", zh)]), "{key}");
+        assert_eq!(
+            reading(&a, "B24"),
+            Some((key.to_owned(), Some("readings.B24".to_owned())))
+        );
+        assert!(a
+            .explanation
+            .trace()
+            .iter()
+            .any(|t| t.zh.contains("未规定种类")));
+    }
+}
 
 #[test]
 fn guangxi_head_bears_fault_liability_of_no_stated_type() {

@@ -83,8 +83,18 @@ pub fn sanction(q: &Query) -> Result<SanctionAnswer> {
     } else {
         exemptions.clone()
     };
-    let (measures, mode, modes) = collect_measures(rule, &chosen, &facts, &mut ex);
-    let parties = collect_parties(rule, &facts, &exemptions, (&measures, &mode), &mut ex);
+    let (measures, mut mode, mut modes) = collect_measures(rule, &chosen, &facts, &mut ex);
+    if measures.len() > 1 && all_measures_together(rule, &c, &mut ex) {
+        let together = SanctionEvent::AllTogether;
+        let text = together.render();
+        ex.record(id, together);
+        if !modes.contains(&text) {
+            modes.push(text.clone());
+        }
+        mode = Some(text);
+    }
+    let mut parties = collect_parties(rule, &facts, &exemptions, (&measures, &mode), &mut ex);
+    type_untyped_parties(rule, &mut parties, &c, &mut ex);
     if parties.is_empty() && ex.missing.is_empty() {
         ex.warn(Bilingual::new(
             "所给事实不属于本条规定的追究情形",
@@ -250,6 +260,66 @@ fn cite_law(id: &str, facts: &Facts, ex: &mut Explanation) {
             format!("{}：{}", law.meta.name.zh, note.zh),
             format!("{}: {}", law.meta.name.en, note.en),
         ));
+    }
+}
+
+/// B22: whether the measures listed with 、 all apply together (reading `all`) rather than as a
+/// menu (the default); recorded as switchable, since the answer's mode changes with it.
+fn all_measures_together(rule: &SanctionRule, c: &lookup::Common, ex: &mut Explanation) -> bool {
+    let Some(b22) = rule.meta.ambiguities.iter().find(|a| a.id == "B22") else {
+        return false;
+    };
+    let effect = Bilingual::new(
+        "决定所列措施是择一或并用，还是同时适用",
+        "decides whether the measures are a menu or all apply",
+    );
+    lookup::reading(b22, c, ex, Some(effect)) == "all"
+}
+
+/// B24: a party the seed names without a type of responsibility (`untyped` in the data) keeps it
+/// untyped by default; the readings `leadership` and `direct` give it that type, said beside the
+/// seed's own words. Recorded as switchable when such a party is in the answer.
+fn type_untyped_parties(
+    rule: &SanctionRule,
+    parties: &mut [Party],
+    c: &lookup::Common,
+    ex: &mut Explanation,
+) {
+    let Some(b24) = rule.meta.ambiguities.iter().find(|a| a.id == "B24") else {
+        return;
+    };
+    let untyped: Vec<&'static str> = rule
+        .parties
+        .iter()
+        .filter(|p| p.untyped)
+        .map(|p| p.party.zh)
+        .collect();
+    if !parties
+        .iter()
+        .any(|p| untyped.contains(&p.party.zh.as_str()))
+    {
+        return;
+    }
+    let effect = Bilingual::new(
+        "决定未规定种类的责任按哪种责任处理",
+        "decides the type of an untyped responsibility",
+    );
+    let typed = match lookup::reading(b24, c, ex, Some(effect)).as_str() {
+        "leadership" => crate::explain::LEADERSHIP,
+        "direct" => crate::explain::DIRECT,
+        _ => return,
+    };
+    for p in parties
+        .iter_mut()
+        .filter(|p| untyped.contains(&p.party.zh.as_str()))
+    {
+        let event = SanctionEvent::Typed {
+            party: p.party.clone(),
+            responsibility: p.responsibility.clone(),
+            typed,
+        };
+        p.responsibility = event.typed_label();
+        ex.record(rule.meta.id, event);
     }
 }
 

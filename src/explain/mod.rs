@@ -24,7 +24,7 @@ pub use deadline::DeadlineEvent;
 pub use leave::LeaveEvent;
 pub use lookup::LookupEvent;
 pub use period::{unit_en, unit_zh, PeriodEvent};
-pub use sanction::SanctionEvent;
+pub use sanction::{SanctionEvent, DIRECT, LEADERSHIP};
 use serde::{Serialize, Serializer};
 use std::cell::Cell;
 pub use timeline::TimelineEvent;

@@ -46,6 +46,17 @@ pub enum SanctionEvent {
         /// The article that allocates it.
         article: &'static str,
     },
+    /// B22 read as `all`: the measures listed apply together, not as a menu.
+    AllTogether,
+    /// B24 read as a type: a party the seed names without one is given it.
+    Typed {
+        /// The party.
+        party: Bilingual,
+        /// The responsibility as the seed names it.
+        responsibility: Bilingual,
+        /// The type the reading gives.
+        typed: Text,
+    },
 }
 
 /// The zh and en names of `measures`, joined as each language lists them.
@@ -104,6 +115,57 @@ impl SanctionEvent {
                     responsibility.en
                 ),
             ),
+            SanctionEvent::AllTogether => Bilingual::new(
+                "所列措施须同时适用（按疑点 B22 的“同时适用”理解）",
+                "all the measures listed apply together (ambiguity B22 read as \"all\")",
+            ),
+            SanctionEvent::Typed {
+                ref party,
+                ref responsibility,
+                typed,
+            } => {
+                let label = self.typed_label();
+                Bilingual::new(
+                    format!(
+                        "{}：条文只写“{}”，未规定种类；按疑点 B24 的读法作为{}：{}",
+                        party.zh, responsibility.zh, typed.zh, label.zh
+                    ),
+                    format!(
+                        "{}: the text says only \"{}\", with no type; ambiguity B24 read as {}: {}",
+                        party.en, responsibility.en, typed.en, label.en
+                    ),
+                )
+            }
+        }
+    }
+}
+
+/// Leadership responsibility (领导责任), a type B24 can give.
+pub const LEADERSHIP: Text = Text {
+    zh: "领导责任",
+    en: "leadership responsibility",
+};
+
+/// Direct responsibility (直接责任), a type B24 can give.
+pub const DIRECT: Text = Text {
+    zh: "直接责任",
+    en: "direct responsibility",
+};
+
+impl SanctionEvent {
+    /// For [`SanctionEvent::Typed`]: the seed's words with the type given ("行政过错责任（领导责任）");
+    /// empty for the other events.
+    pub fn typed_label(&self) -> Bilingual {
+        match self {
+            SanctionEvent::Typed {
+                responsibility,
+                typed,
+                ..
+            } => Bilingual::new(
+                format!("{}（{}）", responsibility.zh, typed.zh),
+                format!("{} ({})", responsibility.en, typed.en),
+            ),
+            _ => Bilingual::default(),
         }
     }
 }

@@ -512,6 +512,8 @@ pub struct PartyRule {
     pub cite: Cite,
     /// Inventory ids.
     pub refs: &'static [&'static str],
+    /// The seed names the party liable without a type of responsibility (ambiguity B24).
+    pub untyped: bool,
 }
 
 /// A set of measures that applies under conditions.

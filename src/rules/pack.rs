@@ -312,7 +312,7 @@ codec_struct! {
     ApprovalRule { meta, inputs, routes, overlap, substitutions }
     LeaveAddition { when, days, per, label, cite, refs, obsolete }
     LeaveRule { meta, inputs, base_days, unit, additions, approval, days_from }
-    PartyRule { when, party, responsibility, cite, refs }
+    PartyRule { when, party, responsibility, cite, refs, untyped }
     MeasureRule { when, measures, mode, cite, refs, exempts, reading, law }
     SanctionRule { meta, inputs, parties, measures }
     ProcStep { id, name, rule, from, only_if, extended_by, completes, internal }
