@@ -5,7 +5,7 @@
 //! value is worked out by hand from the seed text quoted above the test.
 
 mod common;
-use common::{measures as menu, parties as who, q};
+use common::{measures as menu, missing, parties as who, q};
 
 use zhengwu::{sanction, SanctionAnswer};
 
@@ -597,4 +597,19 @@ fn wenshan_twins_with_a_difficult_birth_governed_by_128_days() {
         .conflicts
         .iter()
         .any(|c| c.summary.zh.contains("128")));
+}
+
+// ═══════════════════════ Inputs asked only when the answer depends on them ═══════════════════════
+
+#[test]
+fn a_dissenter_is_not_asked_for_the_severity() {
+    // 第二十四条 names the sole decider, the principal decider and the members who "赞同" or "不发表
+    // 意见"; one who opposed the decision is none of them (B23, as written). With position
+    // "dissented" no party and no measure can apply, so the severity — required to pick a tier —
+    // is no longer asked for; with "agreed" it still is.
+    let a = run(GX, "guangxi.sanction.collective", r#""position":"dissented""#);
+    assert!(a.parties.is_empty());
+    assert!(!missing(&a).contains(&"severity".to_owned()), "{:?}", missing(&a));
+    let a = run(GX, "guangxi.sanction.collective", r#""position":"agreed""#);
+    assert!(missing(&a).contains(&"severity".to_owned()), "{:?}", missing(&a));
 }

@@ -243,3 +243,35 @@ pub fn test_all(conds: &[Cond], facts: &Facts) -> Option<bool> {
         Some(true)
     }
 }
+
+/// Asks only for the inputs the answer still depends on: of condition lists (`conds`, e.g. every
+/// party and measure of a rule), those not already failing on the facts given are live, and a
+/// required input that no live list tests is no longer asked for (`missing`): the facts given
+/// already decide everything it could change. Optional inputs stay optional (their absence is an
+/// answer: "not the case"); inputs no condition tests keep their `required` flag.
+pub fn ask_relevant<'a>(
+    inputs: &[InputSpec],
+    conds: impl Iterator<Item = &'a [Cond]> + Clone,
+    facts: &Facts,
+    ex: &mut Explanation,
+) {
+    let tests = |name: &str| {
+        conds
+            .clone()
+            .any(|list| list.iter().any(|c| c.fact == name))
+    };
+    let relevant = |name: &str| {
+        conds
+            .clone()
+            .any(|list| test_all(list, facts).is_none() && list.iter().any(|c| c.fact == name))
+    };
+    for spec in inputs {
+        if spec.required
+            && facts.get(spec.name).is_none()
+            && tests(spec.name)
+            && !relevant(spec.name)
+        {
+            ex.missing.retain(|m| m.field != spec.name);
+        }
+    }
+}

@@ -93,6 +93,15 @@ pub fn sanction(q: &Query) -> Result<SanctionAnswer> {
         }
         mode = Some(text);
     }
+    facts::ask_relevant(
+        rule.inputs,
+        rule.parties
+            .iter()
+            .map(|p| p.when)
+            .chain(rule.measures.iter().map(|m| m.when)),
+        &facts,
+        &mut ex,
+    );
     let mut parties = collect_parties(rule, &facts, &exemptions, (&measures, &mode), &mut ex);
     type_untyped_parties(rule, &mut parties, &c, &mut ex);
     if parties.is_empty() && ex.missing.is_empty() {
