@@ -197,8 +197,11 @@ struct InputToml {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CondToml {
+    #[serde(default)]
     fact: String,
     one_of: Option<Vec<String>>,
+    none_of: Option<Vec<String>>,
+    any: Option<Vec<CondToml>>,
     is: Option<bool>,
     min: Option<f64>,
     #[serde(default = "yes")]
@@ -644,39 +647,75 @@ fn inputs(v: &[InputToml], ctx: &str) -> R<String> {
 fn conds(v: &[CondToml], inputs: &[InputToml], ctx: &str) -> R<String> {
     let mut out = Vec::new();
     for c in v {
-        let Some(input) = inputs.iter().find(|i| i.name == c.fact) else {
-            return Err(format!("{ctx}: condition on undeclared input `{}`", c.fact));
-        };
-        let test = match (&c.one_of, c.is, c.min.is_some() || c.max.is_some()) {
-            (Some(values), None, false) => {
-                for v in values {
-                    if !input.values.iter().any(|e| &e.value == v) {
-                        return Err(format!(
-                            "{ctx}: `{}` is not a value of input `{}`",
-                            v, c.fact
-                        ));
-                    }
-                }
-                format!("Test::OneOf({})", strs(values))
-            }
-            (None, Some(b), false) => format!("Test::Is({b})"),
-            (None, None, true) => format!(
-                "Test::Band {{ min: {}, min_inclusive: {}, max: {}, max_inclusive: {} }}",
-                opt_f64(c.min),
-                c.min_inclusive,
-                opt_f64(c.max),
-                c.max_inclusive
-            ),
-            _ => {
-                return Err(format!(
-                    "{ctx}: condition on `{}` needs exactly one of one_of / is / min-max",
-                    c.fact
-                ))
-            }
-        };
-        out.push(format!("Cond {{ fact: {}, test: {test} }}", s(&c.fact)));
+        out.push(cond(c, inputs, ctx, true)?);
     }
     Ok(format!("&[{}]", out.join(", ")))
+}
+
+/// One condition: `one_of`, `none_of` (NOT), `is`, a `min`/`max` band, or `any` (OR of
+/// conditions on other inputs, one level deep, with no `fact` of its own).
+fn cond(c: &CondToml, inputs: &[InputToml], ctx: &str, any_allowed: bool) -> R<String> {
+    if let Some(group) = &c.any {
+        if !any_allowed
+            || !c.fact.is_empty()
+            || c.one_of.is_some()
+            || c.none_of.is_some()
+            || c.is.is_some()
+        {
+            return Err(format!(
+                "{ctx}: `any` stands alone, one level deep, with no `fact`"
+            ));
+        }
+        if group.len() < 2 {
+            return Err(format!("{ctx}: `any` needs two conditions or more"));
+        }
+        let mut out = Vec::new();
+        for g in group {
+            out.push(cond(g, inputs, ctx, false)?);
+        }
+        return Ok(format!(
+            "Cond {{ fact: \"\", test: Test::Any(&[{}]) }}",
+            out.join(", ")
+        ));
+    }
+    let Some(input) = inputs.iter().find(|i| i.name == c.fact) else {
+        return Err(format!("{ctx}: condition on undeclared input `{}`", c.fact));
+    };
+    let known = |values: &Vec<String>| -> R<()> {
+        match values
+            .iter()
+            .find(|v| !input.values.iter().any(|e| &&e.value == v))
+        {
+            Some(v) => Err(format!("{ctx}: `{v}` is not a value of input `{}`", c.fact)),
+            None => Ok(()),
+        }
+    };
+    let band = c.min.is_some() || c.max.is_some();
+    let test = match (&c.one_of, &c.none_of, c.is, band) {
+        (Some(values), None, None, false) => {
+            known(values)?;
+            format!("Test::OneOf({})", strs(values))
+        }
+        (None, Some(values), None, false) => {
+            known(values)?;
+            format!("Test::NoneOf({})", strs(values))
+        }
+        (None, None, Some(b), false) => format!("Test::Is({b})"),
+        (None, None, None, true) => format!(
+            "Test::Band {{ min: {}, min_inclusive: {}, max: {}, max_inclusive: {} }}",
+            opt_f64(c.min),
+            c.min_inclusive,
+            opt_f64(c.max),
+            c.max_inclusive
+        ),
+        _ => {
+            return Err(format!(
+                "{ctx}: condition on `{}` needs exactly one of one_of / none_of / is / min-max",
+                c.fact
+            ))
+        }
+    };
+    Ok(format!("Cond {{ fact: {}, test: {test} }}", s(&c.fact)))
 }
 
 fn action(a: &str, ctx: &str) -> R<&'static str> {

@@ -607,9 +607,21 @@ fn a_dissenter_is_not_asked_for_the_severity() {
     // 意见"; one who opposed the decision is none of them (B23, as written). With position
     // "dissented" no party and no measure can apply, so the severity — required to pick a tier —
     // is no longer asked for; with "agreed" it still is.
-    let a = run(GX, "guangxi.sanction.collective", r#""position":"dissented""#);
+    let a = run(
+        GX,
+        "guangxi.sanction.collective",
+        r#""position":"dissented""#,
+    );
     assert!(a.parties.is_empty());
-    assert!(!missing(&a).contains(&"severity".to_owned()), "{:?}", missing(&a));
+    assert!(
+        !missing(&a).contains(&"severity".to_owned()),
+        "{:?}",
+        missing(&a)
+    );
     let a = run(GX, "guangxi.sanction.collective", r#""position":"agreed""#);
-    assert!(missing(&a).contains(&"severity".to_owned()), "{:?}", missing(&a));
+    assert!(
+        missing(&a).contains(&"severity".to_owned()),
+        "{:?}",
+        missing(&a)
+    );
 }

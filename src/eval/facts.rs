@@ -193,9 +193,16 @@ fn not_a_value(spec: &InputSpec, field: &str) -> Error {
 
 /// Tests a condition; `None` when the fact is absent (the answer then depends on it).
 pub fn test(cond: &Cond, facts: &Facts) -> Option<bool> {
+    if let Test::Any(conds) = cond.test {
+        return test_any(conds, facts);
+    }
     let fact = facts.get(cond.fact)?;
     Some(match (cond.test, fact) {
         (Test::OneOf(values), Fact::Text(s)) => values.contains(&s.as_str()),
+        (Test::NoneOf(values), Fact::Text(s)) => !values.contains(&s.as_str()),
+        (Test::NoneOf(values), Fact::Choices(chosen)) => {
+            !chosen.iter().any(|c| values.contains(&c.as_str()))
+        }
         // Several chosen at once: the condition holds when any of them is listed.
         (Test::OneOf(values), Fact::Choices(chosen)) => {
             chosen.iter().any(|c| values.contains(&c.as_str()))
@@ -226,6 +233,24 @@ pub fn test(cond: &Cond, facts: &Facts) -> Option<bool> {
     })
 }
 
+/// Whether one of `conds` holds: `Some(true)` as soon as one does, `Some(false)` when all fail,
+/// `None` when none holds and some depend on an absent fact.
+fn test_any(conds: &[Cond], facts: &Facts) -> Option<bool> {
+    let mut unknown = false;
+    for c in conds {
+        match test(c, facts) {
+            Some(true) => return Some(true),
+            None => unknown = true,
+            Some(false) => {}
+        }
+    }
+    if unknown {
+        None
+    } else {
+        Some(false)
+    }
+}
+
 /// Tests all conditions: `Some(true)` if all hold, `Some(false)` if one fails, `None` if the
 /// answer depends on an absent fact.
 pub fn test_all(conds: &[Cond], facts: &Facts) -> Option<bool> {
@@ -244,6 +269,14 @@ pub fn test_all(conds: &[Cond], facts: &Facts) -> Option<bool> {
     }
 }
 
+/// Whether condition `c` tests input `name` (itself, or one of its `any` group).
+fn mentions(c: &Cond, name: &str) -> bool {
+    match c.test {
+        Test::Any(group) => group.iter().any(|g| g.fact == name),
+        _ => c.fact == name,
+    }
+}
+
 /// Asks only for the inputs the answer still depends on: of condition lists (`conds`, e.g. every
 /// party and measure of a rule), those not already failing on the facts given are live, and a
 /// required input that no live list tests is no longer asked for (`missing`): the facts given
@@ -258,12 +291,12 @@ pub fn ask_relevant<'a>(
     let tests = |name: &str| {
         conds
             .clone()
-            .any(|list| list.iter().any(|c| c.fact == name))
+            .any(|list| list.iter().any(|c| mentions(c, name)))
     };
     let relevant = |name: &str| {
         conds
             .clone()
-            .any(|list| test_all(list, facts).is_none() && list.iter().any(|c| c.fact == name))
+            .any(|list| test_all(list, facts).is_none() && list.iter().any(|c| mentions(c, name)))
     };
     for spec in inputs {
         if spec.required
@@ -273,5 +306,72 @@ pub fn ask_relevant<'a>(
         {
             ex.missing.retain(|m| m.field != spec.name);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // 文山 第二十一条(六)5 in shape: exempt "在研究中提出不同意见的(负有领导责任的人员除外)" — a dissent
+    // by anyone but a leader — and "A或者B" across two inputs.
+    static NOT_LEADER: Cond = Cond {
+        fact: "role",
+        test: Test::NoneOf(&["leader"]),
+    };
+    static DISSENT_OR_ABSENT: Cond = Cond {
+        fact: "",
+        test: Test::Any(&[
+            Cond {
+                fact: "vote",
+                test: Test::OneOf(&["dissented"]),
+            },
+            Cond {
+                fact: "absent",
+                test: Test::Is(true),
+            },
+        ]),
+    };
+
+    fn facts(pairs: &[(&'static str, Fact)]) -> Facts {
+        let mut f = Facts::new();
+        for (k, v) in pairs {
+            f.insert(k, v.clone());
+        }
+        f
+    }
+
+    #[test]
+    fn none_of_is_not() {
+        let leader = facts(&[("role", Fact::Text("leader".into()))]);
+        let member = facts(&[("role", Fact::Text("member".into()))]);
+        assert_eq!(test(&NOT_LEADER, &leader), Some(false));
+        assert_eq!(test(&NOT_LEADER, &member), Some(true));
+        assert_eq!(test(&NOT_LEADER, &facts(&[])), None);
+        let chosen = facts(&[(
+            "role",
+            Fact::Choices(vec!["member".into(), "leader".into()]),
+        )]);
+        assert_eq!(test(&NOT_LEADER, &chosen), Some(false));
+    }
+
+    #[test]
+    fn any_is_or_across_inputs() {
+        let dissent = facts(&[("vote", Fact::Text("dissented".into()))]);
+        let agreed_absent = facts(&[
+            ("vote", Fact::Text("agreed".into())),
+            ("absent", Fact::Bool(true)),
+        ]);
+        let agreed_present = facts(&[
+            ("vote", Fact::Text("agreed".into())),
+            ("absent", Fact::Bool(false)),
+        ]);
+        let agreed_unknown = facts(&[("vote", Fact::Text("agreed".into()))]);
+        assert_eq!(test(&DISSENT_OR_ABSENT, &dissent), Some(true));
+        assert_eq!(test(&DISSENT_OR_ABSENT, &agreed_absent), Some(true));
+        assert_eq!(test(&DISSENT_OR_ABSENT, &agreed_present), Some(false));
+        // One branch fails, the other depends on an absent fact: undecided.
+        assert_eq!(test(&DISSENT_OR_ABSENT, &agreed_unknown), None);
+        assert!(mentions(&DISSENT_OR_ABSENT, "absent"));
     }
 }

@@ -65,6 +65,22 @@ pub fn number_text(n: f64) -> String {
     format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
 }
 
+/// The labels of an enum input's values, in Chinese and in English (the value itself when the
+/// input does not list it).
+fn value_labels(specs: &[InputSpec], fact: &str, values: &[&str]) -> (Vec<String>, Vec<String>) {
+    let spec = specs.iter().find(|s| s.name == fact);
+    let name = |v: &str, zh: bool| {
+        spec.and_then(|s| s.values.iter().find(|e| e.value == v))
+            .map(|e| if zh { e.label.zh } else { e.label.en })
+            .unwrap_or(v)
+            .to_owned()
+    };
+    (
+        values.iter().map(|v| name(v, true)).collect(),
+        values.iter().map(|v| name(v, false)).collect(),
+    )
+}
+
 /// Describes a condition in both languages, e.g. "amount ≤ 5000".
 pub fn describe(cond: &Cond, specs: &[InputSpec]) -> Bilingual {
     let label = specs
@@ -77,18 +93,26 @@ pub fn describe(cond: &Cond, specs: &[InputSpec]) -> Bilingual {
         });
     match cond.test {
         Test::OneOf(values) => {
-            let spec = specs.iter().find(|s| s.name == cond.fact);
-            let name = |v: &str, zh: bool| {
-                spec.and_then(|s| s.values.iter().find(|e| e.value == v))
-                    .map(|e| if zh { e.label.zh } else { e.label.en })
-                    .unwrap_or(v)
-                    .to_owned()
-            };
-            let zh: Vec<String> = values.iter().map(|v| name(v, true)).collect();
-            let en: Vec<String> = values.iter().map(|v| name(v, false)).collect();
+            let (zh, en) = value_labels(specs, cond.fact, values);
             Bilingual::new(
                 format!("{}为{}", label.zh, zh.join("或")),
                 format!("{} is {}", label.en, en.join(" or ")),
+            )
+        }
+        Test::NoneOf(values) => {
+            let (zh, en) = value_labels(specs, cond.fact, values);
+            Bilingual::new(
+                format!("{}不是{}", label.zh, zh.join("或")),
+                format!("{} is not {}", label.en, en.join(" or ")),
+            )
+        }
+        Test::Any(conds) => {
+            let parts: Vec<Bilingual> = conds.iter().map(|c| describe(c, specs)).collect();
+            let zh: Vec<&str> = parts.iter().map(|b| b.zh.as_str()).collect();
+            let en: Vec<&str> = parts.iter().map(|b| b.en.as_str()).collect();
+            Bilingual::new(
+                format!("（{}）", zh.join("，或者")),
+                format!("({})", en.join(", or ")),
             )
         }
         Test::Is(b) => Bilingual::new(

@@ -183,6 +183,11 @@ pub struct InputSpec {
 pub enum Test {
     /// The enum input equals one of these values.
     OneOf(&'static [&'static str]),
+    /// The enum input is none of these values (the seed's "…除外").
+    NoneOf(&'static [&'static str]),
+    /// At least one of these conditions holds (the seed's "…或者…", across inputs); its own
+    /// `fact` is empty. One level: the conditions inside are not `Any`.
+    Any(&'static [Cond]),
     /// The boolean input has this value.
     Is(bool),
     /// The number lies in the band; `*_inclusive` follow the seed's words (以上/以下 include).

@@ -349,27 +349,54 @@ impl Encode for Test {
                 (min, min_inclusive).encode(w);
                 (max, max_inclusive).encode(w);
             }
+            Test::NoneOf(v) => {
+                w.push(3);
+                v.encode(w);
+            }
+            Test::Any(conds) => {
+                w.push(4);
+                conds.encode(w);
+            }
         }
     }
 }
 impl Decode for Test {
     fn decode(r: &mut Reader) -> DResult<Self> {
-        Ok(match r.byte()? {
-            0 => Test::OneOf(Decode::decode(r)?),
-            1 => Test::Is(Decode::decode(r)?),
-            2 => {
-                let (min, min_inclusive) = Decode::decode(r)?;
-                let (max, max_inclusive) = Decode::decode(r)?;
-                Test::Band {
-                    min,
-                    min_inclusive,
-                    max,
-                    max_inclusive,
-                }
-            }
-            _ => return Err("Test"),
-        })
+        decode_test(r, true)
     }
+}
+
+/// A test, `Any` only where `any_allowed`: the conditions inside an `Any` are read with it off, so
+/// a forged pack cannot nest them to exhaust the stack.
+fn decode_test(r: &mut Reader, any_allowed: bool) -> DResult<Test> {
+    Ok(match r.byte()? {
+        0 => Test::OneOf(Decode::decode(r)?),
+        1 => Test::Is(Decode::decode(r)?),
+        2 => {
+            let (min, min_inclusive) = Decode::decode(r)?;
+            let (max, max_inclusive) = Decode::decode(r)?;
+            Test::Band {
+                min,
+                min_inclusive,
+                max,
+                max_inclusive,
+            }
+        }
+        3 => Test::NoneOf(Decode::decode(r)?),
+        4 if any_allowed => {
+            let n = r.len()?;
+            let mut conds = Vec::with_capacity(n);
+            for _ in 0..n {
+                let fact = Decode::decode(r)?;
+                conds.push(Cond {
+                    fact,
+                    test: decode_test(r, false)?,
+                });
+            }
+            Test::Any(conds.leak())
+        }
+        _ => return Err("Test"),
+    })
 }
 
 impl Encode for Every {
@@ -670,7 +697,34 @@ pub fn decode_pack(bytes: &'static [u8], rules_version: &str) -> Result<Pack> {
 
 #[cfg(test)]
 mod tests {
-    use super::sha256;
+    use super::{sha256, Decode, Encode, Reader};
+    use crate::rules::model::{Cond, Test};
+
+    static ANY: Test = Test::Any(&[
+        Cond {
+            fact: "vote",
+            test: Test::NoneOf(&["agreed"]),
+        },
+        Cond {
+            fact: "absent",
+            test: Test::Is(true),
+        },
+    ]);
+
+    #[test]
+    fn none_of_and_any_round_trip() {
+        let mut w = Vec::new();
+        ANY.encode(&mut w);
+        let bytes: &'static [u8] = Box::leak(w.into_boxed_slice());
+        assert_eq!(Test::decode(&mut Reader::new(bytes)), Ok(ANY));
+    }
+
+    #[test]
+    fn an_any_inside_an_any_is_refused_not_recursed() {
+        // tag 4 (any), one condition: fact "" (length 0), then tag 4 again.
+        let bytes: &'static [u8] = &[4, 1, 0, 4, 1, 0, 4, 1, 0, 4];
+        assert!(Test::decode(&mut Reader::new(bytes)).is_err());
+    }
 
     fn hex(h: [u8; 32]) -> String {
         h.iter().map(|b| format!("{b:02x}")).collect()
