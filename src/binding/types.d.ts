@@ -365,7 +365,13 @@ export interface CalendarData {
 }
 
 export interface ValueInfo { value: string; zh: string; en: string; }
-export interface InputInfo { name: string; type: string; label: Bilingual; required: boolean; values: ValueInfo[]; min: number | null; max: number | null; }
+/**
+ * An input's type: a value of `enums` is an array of any of the listed values (or one of them
+ * alone); `roles` an array of role names.
+ */
+export type InputType = "date" | "datetime" | "money" | "integer" | "number" | "boolean" | "enum" | "enums" | "roles";
+
+export interface InputInfo { name: string; type: InputType; label: Bilingual; required: boolean; values: ValueInfo[]; min: number | null; max: number | null; }
 export interface CiteInfo { document: string; article: string; quote: string; }
 export interface RuleInfo {
   id: string;
