@@ -1921,8 +1921,13 @@ fn information_threshold_boundaries() {
             check(&a, &unit, &[], &[], &["第五十条(一)"]);
         }
     }
+    // 40 points alone: "超过2次或30分" — either suffices, so the count is not needed (nor asked).
     let a = ask("information-threshold", r#""points":40"#);
-    check(&a, &unit, &[], &["deductions"], &["第五十条(一)"]);
+    check(&a, &unit, &t, &[], &["第五十条(三)4", "第五十条(一)"]);
+    // 2 deductions and the points unknown: the count alone does not reach the threshold, so the
+    // answer depends on the points, which are asked for.
+    let a = ask("information-threshold", r#""deductions":2"#);
+    check(&a, &unit, &[], &["points"], &["第五十条(一)"]);
 }
 
 #[test]
