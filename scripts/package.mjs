@@ -80,7 +80,7 @@ function writeManifest() {
     main: 'index.js',
     types: 'index.d.ts',
     files: [...MODULES.map((m) => `${m}.js`), ...TYPES.map((t) => `${t}.d.ts`), 'rules-types.d.ts', 'zhengwu.js', 'zhengwu.d.ts',
-      'zhengwu_bg.wasm', 'zhengwu_bg.wasm.d.ts', 'rules/', 'calendar/', 'snippets/', 'inline/', 'README.md'],
+      'zhengwu_bg.wasm', 'zhengwu_bg.wasm.d.ts', 'rules/', 'calendar/', 'snippets/', 'inline/', 'README.md', 'LICENSE-MIT', 'LICENSE-APACHE'],
     // elements.js defines the custom elements when imported; inline.js and each pack module of
     // inline/rules/ register what they carry when imported; the rest only exports.
     sideEffects: ['./snippets/*', './elements.js', './inline.js', './inline/rules/*.js'],
