@@ -26,9 +26,15 @@ const MAGIC = [0x5a, 0x57, 0x52, 0x50]; // "ZWRP", the first bytes of every pack
 export async function fetchRules(rulesets, options = {}) {
   requireStarted('fetchRules');
   const ids = packOrder(rulesets, packState().available);
-  // Packs already loaded are not fetched again (loading one twice would change nothing).
-  const files = await Promise.all(ids.filter((id) => !isLoaded(id)).map((id) => packBytes(id, options.base)));
-  for (const bytes of files) loadRules(bytes);
+  // Packs already loaded are not fetched again (loading one twice would change nothing). A pack's
+  // fetch stays shared until it is loaded, so a call that starts between the two waits for it.
+  const wanted = ids.filter((id) => !isLoaded(id)).map((id) => packBytes(id, options.base));
+  try {
+    const files = await Promise.all(wanted.map((w) => w.bytes));
+    for (const bytes of files) loadRules(bytes);
+  } finally {
+    for (const w of wanted) inFlight.delete(w.key);
+  }
   const now = packState().loaded;
   return ids.map((id) => now.find((r) => r.ruleset === id));
 }
@@ -43,8 +49,8 @@ function isLoaded(id) {
 function packBytes(id, base) {
   if (!base && embedded.packs.has(id)) return once(`embedded:${id}`, () => inflate(embedded.packs.get(id)));
   if (!base && embedded.module !== null) {
-    return Promise.reject(typedError('RULESET_NOT_LOADED', `规则包 ${id} 不在打包结果中：请加入 import 'zhengwu/inline/rules/${id}'`,
-      `the rules pack ${id} is not in the bundle: add import 'zhengwu/inline/rules/${id}'`));
+    return { key: null, bytes: Promise.reject(typedError('RULESET_NOT_LOADED', `规则包 ${id} 不在打包结果中：请加入 import 'zhengwu/inline/rules/${id}'`,
+      `the rules pack ${id} is not in the bundle: add import 'zhengwu/inline/rules/${id}'`)) };
   }
   const url = packUrl(id, base);
   return once(url.href, () => fetchPack(url));
@@ -58,12 +64,11 @@ function packUrl(id, base) {
   return new URL(`${id}.zwr`, folder.href.endsWith('/') ? folder : `${folder.href}/`);
 }
 
+// The shared fetch of `key`, started once; fetchRules forgets it when its packs are loaded (or
+// the fetch failed, so a later call tries again).
 function once(key, get) {
-  if (!inFlight.has(key)) {
-    const pending = get().finally(() => inFlight.delete(key));
-    inFlight.set(key, pending);
-  }
-  return inFlight.get(key);
+  if (!inFlight.has(key)) inFlight.set(key, get());
+  return { key, bytes: inFlight.get(key) };
 }
 
 // The pack's bytes. A server without the file says so with its status; a server that answers

@@ -39,7 +39,7 @@ TZ=Asia/Shanghai node --test tests/js/
 echo "== browser tests: the www/ page in headless Chromium (screenshots in tests/output/)"
 node --test tests/browser/
 
-echo "== the npm package: npm pack, installed into fresh Vite, webpack and node projects (tests/package/)"
+echo "== the npm package: npm pack, installed into fresh Vite (build and dev), webpack, Rollup and node projects (tests/package/)"
 echo "   built, then used in Chromium under a strict CSP and in node; the typo file under tsc --strict"
 node --test tests/package/package.test.mjs
 
