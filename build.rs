@@ -496,12 +496,14 @@ fn cite(c: &CiteToml, ctx: &str) -> R<String> {
     ))
 }
 
-fn cite_parts(article: &str, quote: &str, ctx: &str) -> R<String> {
+/// The citation of a part of a rule (a route, an addition, a measure…): it quotes the rule's
+/// own document, so where the rule names that document (national law), the part names it too.
+fn cite_parts(article: &str, quote: &str, rule_cites: &[CiteToml], ctx: &str) -> R<String> {
     cite(
         &CiteToml {
             article: article.into(),
             quote: quote.into(),
-            source: None,
+            source: rule_cites.first().and_then(|c| c.source.clone()),
         },
         ctx,
     )
@@ -795,7 +797,7 @@ impl Gen {
                 unit(&e.unit, ctx)?,
                 text(&e.approver_zh, &e.approver_en),
                 strs(&e.refs),
-                cite_parts(&e.article, &e.quote, ctx)?
+                cite_parts(&e.article, &e.quote, &d.meta.cite, ctx)?
             ),
             None => "None".into(),
         };
@@ -842,7 +844,7 @@ impl Gen {
                 "Route {{ refs: {}, when: {}, cite: {}, label: {}, steps: &[{}] }}",
                 strs(&r.refs),
                 conds(&r.when, &a.input, ctx)?,
-                cite_parts(&r.article, &r.quote, ctx)?,
+                cite_parts(&r.article, &r.quote, &a.meta.cite, ctx)?,
                 text(&r.label_zh, &r.label_en),
                 steps.join(", ")
             ));
@@ -862,7 +864,7 @@ impl Gen {
                 s(&sub.role),
                 strs(&sub.with_absent),
                 text(&sub.by_zh, &sub.by_en),
-                cite_parts(&sub.article, &sub.quote, ctx)?,
+                cite_parts(&sub.article, &sub.quote, &a.meta.cite, ctx)?,
                 strs(&sub.refs)
             ));
         }
@@ -892,7 +894,7 @@ impl Gen {
                 a.days,
                 opt_s(&a.per),
                 text(&a.label_zh, &a.label_en),
-                cite_parts(&a.article, &a.quote, ctx)?,
+                cite_parts(&a.article, &a.quote, &l.meta.cite, ctx)?,
                 strs(&a.refs),
                 opt_text(&a.obsolete_zh, &a.obsolete_en, ctx)?
             ));
@@ -918,7 +920,7 @@ impl Gen {
                 conds(&p.when, &x.input, ctx)?,
                 text(&p.party_zh, &p.party_en),
                 text(&p.responsibility_zh, &p.responsibility_en),
-                cite_parts(&p.article, &p.quote, ctx)?,
+                cite_parts(&p.article, &p.quote, &x.meta.cite, ctx)?,
                 strs(&p.refs),
                 p.untyped
             ));
@@ -952,7 +954,7 @@ impl Gen {
                 conds(&m.when, &x.input, ctx)?,
                 ms.join(", "),
                 text(&m.mode_zh, &m.mode_en),
-                cite_parts(&m.article, &m.quote, ctx)?,
+                cite_parts(&m.article, &m.quote, &x.meta.cite, ctx)?,
                 strs(&m.refs),
                 m.exempts,
                 opt_s(&m.law)

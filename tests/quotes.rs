@@ -1,9 +1,11 @@
 //! Every citation's quote must occur verbatim in its source text (the seeds copied into
-//! `seeds/`), ignoring whitespace and the width of , ; : ( ) punctuation.
+//! `seeds/`), ignoring whitespace and the width of , ; : ( ) punctuation — and inside the article
+//! it cites: a quote for 第三十四条 must stand between the line that opens 第三十四条 and the next
+//! article's, one for 凉山's "公文审批制度 七、" inside item 七、 of that 制度.
 
 mod common;
 
-use common::{normalize, seed};
+use common::{normalize, seed, seed_raw};
 use zhengwu::catalog;
 
 #[test]
@@ -24,16 +26,10 @@ fn every_quote_occurs_in_its_seed() {
     }
     // Citations of route variants, additions, parties, measures and extensions: every one reaches
     // answers, so check them through the generated tables too.
-    for (ruleset, rule, quote) in zhengwu::packs::all_cites() {
-        let seed_file = &cat
-            .rulesets
-            .iter()
-            .find(|r| r.id == ruleset)
-            .unwrap()
-            .seed_file;
+    for (ruleset, rule, cite) in zhengwu::packs::all_cites() {
         checked += 1;
-        if !seed(seed_file).contains(&normalize(quote)) {
-            bad.push(format!("{ruleset} {rule}: {quote}"));
+        if !seed(seed_file(ruleset)).contains(&normalize(cite.quote)) {
+            bad.push(format!("{ruleset} {rule}: {}", cite.quote));
         }
     }
     assert!(checked > 0);
@@ -43,4 +39,115 @@ fn every_quote_occurs_in_its_seed() {
         bad.len(),
         bad.join("\n")
     );
+}
+
+fn seed_file(ruleset: &str) -> &'static str {
+    let cat = Box::leak(Box::new(catalog()));
+    &cat.rulesets
+        .iter()
+        .find(|r| r.id == ruleset)
+        .unwrap()
+        .seed_file
+}
+
+#[test]
+fn every_quote_stands_inside_the_article_it_cites() {
+    let mut checked = 0;
+    let mut bad = Vec::new();
+    for (ruleset, rule, cite) in zhengwu::packs::all_cites() {
+        let raw = seed_raw(seed_file(ruleset));
+        let Some(spans) = article_spans(&raw, cite.article, cite.source) else {
+            bad.push(format!(
+                "{ruleset} {rule}: article {} not found in the seed",
+                cite.article
+            ));
+            continue;
+        };
+        checked += 1;
+        let quote = normalize(cite.quote);
+        if !spans.iter().any(|s| normalize(s).contains(&quote)) {
+            bad.push(format!("{ruleset} {rule} {}: {}", cite.article, cite.quote));
+        }
+    }
+    assert!(checked > 1000, "{checked}");
+    assert!(
+        bad.is_empty(),
+        "{} of {checked} quotes are not inside the article they cite:\n{}",
+        bad.len(),
+        bad.join("\n")
+    );
+}
+
+/// The texts of the article a citation names, in every document of the seed that has one:
+/// `第三十四条(二)4` and `第三十条第一款` are article 第三十四条 / 第三十条, from the line that opens it
+/// to the line that opens the next article; `公文审批制度 七、` (凉山) is item 七、 of the section
+/// whose heading line names 公文审批制度, up to its next item or section; a bare item (`一`) of a
+/// national document is that item after the line that opens the document (`source`). `None` when
+/// the seed has no such article.
+fn article_spans(raw: &str, article: &str, source: Option<&str>) -> Option<Vec<String>> {
+    let lines: Vec<&str> = raw.lines().map(str::trim_start).collect();
+    if article.starts_with('第') {
+        let end = article.find('条')? + '条'.len_utf8();
+        let head = &article[..end];
+        let opens_article = |l: &str| {
+            l.starts_with('第')
+                && l.find('条')
+                    .is_some_and(|i| i <= 24 && is_numeral(&l['第'.len_utf8()..i]))
+        };
+        let spans = spans(
+            &lines,
+            |l| l.starts_with(head) && opens_article(l),
+            opens_article,
+        );
+        return (!spans.is_empty()).then_some(spans);
+    }
+    // "<section> <item>" (凉山's 制度): the section's heading line, then its item; a bare item:
+    // the document's title line.
+    let (section, item) = match article.rsplit_once(' ') {
+        Some(pair) => pair,
+        None => (source?.split('（').next()?, article),
+    };
+    let item = item.split_once('、').map_or(item, |(n, _)| n);
+    let heading = lines.iter().position(|l| {
+        l.starts_with(section)
+            && (l.chars().count() <= section.chars().count() + 4
+                || l[section.len()..].starts_with('（'))
+    })?;
+    let rest = &lines[heading + 1..];
+    let opens_item = |l: &str| {
+        l.split_once('、')
+            .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(is_chinese_digit))
+    };
+    let opens_section = |l: &str| l.ends_with("制度") || l.ends_with("职责");
+    let spans = spans(
+        rest,
+        |l| l.starts_with(&format!("{item}、")),
+        |l| opens_item(l) || opens_section(l),
+    );
+    // Only the first: the item of this section, not a later section's item of the same number.
+    spans.into_iter().next().map(|s| vec![s])
+}
+
+/// The runs of lines that start where `opens` holds and end before the next line where `ends`
+/// holds.
+fn spans(lines: &[&str], opens: impl Fn(&str) -> bool, ends: impl Fn(&str) -> bool) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        if opens(l) {
+            let end = lines[i + 1..]
+                .iter()
+                .position(|m| ends(m))
+                .map_or(lines.len(), |p| i + 1 + p);
+            out.push(lines[i..end].join("\n"));
+        }
+    }
+    out
+}
+
+fn is_chinese_digit(c: char) -> bool {
+    "一二三四五六七八九十百零〇".contains(c)
+}
+
+fn is_numeral(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(is_chinese_digit)
 }

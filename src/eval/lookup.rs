@@ -6,7 +6,8 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::explain::{Ambiguity, Bilingual, Explanation, LookupEvent, Reading};
 use crate::input::value::{Query, Value};
 use crate::rules::model::{
-    AmbRef, AmbiguityDef, ApprovalRule, DeadlineRule, LeaveRule, RuleMeta, Ruleset, SanctionRule,
+    AmbRef, AmbiguityDef, ApprovalRule, Cite, DeadlineRule, LeaveRule, RuleMeta, Ruleset,
+    SanctionRule,
 };
 use crate::rules::registry::{self, By, Rule};
 use crate::time::calendar::Mode;
@@ -384,48 +385,48 @@ pub fn all_meta() -> impl Iterator<Item = (&'static str, &'static RuleMeta)> {
 }
 
 /// Every quote in the rule data — rule citations, route variants, substitutions, extensions,
-/// leave additions, sanction parties and measures — as `(ruleset, rule id, quote)`.
-pub fn all_cites() -> Vec<(&'static str, &'static str, &'static str)> {
+/// leave additions, sanction parties and measures — as `(ruleset, rule id, citation)`.
+pub fn all_cites() -> Vec<(&'static str, &'static str, &'static Cite)> {
     let mut out = Vec::new();
     for (_, m) in all_meta() {
-        out.extend(m.cites.iter().map(|c| (m.ruleset, m.id, c.quote)));
+        out.extend(m.cites.iter().map(|c| (m.ruleset, m.id, c)));
     }
     for r in registry::all::<DeadlineRule>() {
         out.extend(
             r.extension
                 .iter()
-                .map(|e| (r.meta.ruleset, r.meta.id, e.cite.quote)),
+                .map(|e| (r.meta.ruleset, r.meta.id, &e.cite)),
         );
     }
     for r in registry::all::<ApprovalRule>() {
         out.extend(
             r.routes
                 .iter()
-                .map(|x| (r.meta.ruleset, r.meta.id, x.cite.quote)),
+                .map(|x| (r.meta.ruleset, r.meta.id, &x.cite)),
         );
         out.extend(
             r.substitutions
                 .iter()
-                .map(|x| (r.meta.ruleset, r.meta.id, x.cite.quote)),
+                .map(|x| (r.meta.ruleset, r.meta.id, &x.cite)),
         );
     }
     for r in registry::all::<LeaveRule>() {
         out.extend(
             r.additions
                 .iter()
-                .map(|x| (r.meta.ruleset, r.meta.id, x.cite.quote)),
+                .map(|x| (r.meta.ruleset, r.meta.id, &x.cite)),
         );
     }
     for r in registry::all::<SanctionRule>() {
         out.extend(
             r.parties
                 .iter()
-                .map(|x| (r.meta.ruleset, r.meta.id, x.cite.quote)),
+                .map(|x| (r.meta.ruleset, r.meta.id, &x.cite)),
         );
         out.extend(
             r.measures
                 .iter()
-                .map(|x| (r.meta.ruleset, r.meta.id, x.cite.quote)),
+                .map(|x| (r.meta.ruleset, r.meta.id, &x.cite)),
         );
     }
     out

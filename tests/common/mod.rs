@@ -26,6 +26,14 @@ pub fn seed(file: &str) -> String {
     normalize(&std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
 }
 
+/// A seed's text as it is, lines kept (for finding its articles).
+pub fn seed_raw(file: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("seeds")
+        .join(file);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
 /// A query from JSON text.
 pub fn q(json: &str) -> zhengwu::Query {
     zhengwu::Query::from_value(serde_json::from_str::<zhengwu::Value>(json).unwrap()).unwrap()
