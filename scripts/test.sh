@@ -45,4 +45,7 @@ node --test tests/package/package.test.mjs
 
 echo "== TypeScript: typed usage example against pkg/zhengwu.d.ts"
 tsc --noEmit --strict -p tests/ts/tsconfig.json
+echo "== TypeScript: the declarations against real answers of every kind (scripts/types-check.mjs)"
+node scripts/types-check.mjs
+tsc --noEmit --strict -p tests/ts/tsconfig.answers.json
 echo "== all tests passed"
