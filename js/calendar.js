@@ -2,7 +2,8 @@
 // after init(). Each year the State Council publishes next year's notice; its calendar travels
 // as calendar/<year>.json beside this module (drafted from the notice's text by
 // scripts/calendar/draft-notice.mjs), so portals pick it up without a new module.
-import { calendarInfo, loadCalendar } from './zhengwu.js';
+import { calendarInfo } from './zhengwu.js';
+import { loadCalendar } from './fast.js';
 import { packageFile } from './internal.js';
 
 export async function fetchCalendar(options = {}) {

@@ -6,8 +6,9 @@
 // refuses — goes to the full function, which answers it or throws its coded error, so the two
 // paths cannot disagree on what is an error.
 import {
-  __addWorkingDaysFast, __isWorkingDayFast, __workingDaysBetweenFast,
+  __addWorkingDaysFast, __isWorkingDayFast, __workingDaysBetweenFast, __workingDayTable,
   addWorkingDays as fullAddWorkingDays, isWorkingDay as fullIsWorkingDay, workingDaysBetween as fullWorkingDaysBetween,
+  loadCalendar as fullLoadCalendar,
 } from './zhengwu.js';
 import { notInitialized, started } from './internal.js';
 
@@ -73,15 +74,58 @@ function modeOf(options) {
 function fastAddWorkingDays(date, n, options) {
   const day = dayNumber(date), mode = modeOf(options);
   if (day > 0 && mode !== SLOW && Number.isInteger(n) && n >= -MAX_WORKING_DAYS && n <= MAX_WORKING_DAYS) {
+    // Within the published days, from the table: the n-th working day after (n > 0: counting
+    // from the working days up to and including `day`) or before it.
+    const t = publishedTable();
+    if (day >= t.first && day <= t.last) {
+      const i = day - t.first;
+      if (n === 0) return date;
+      const k = n > 0 ? t.before[i + 1] + n - 1 : t.before[i] + n;
+      if (k >= 0 && k < t.nth.length) return dateOf(t.nth[k]);
+    }
     const out = __addWorkingDaysFast(day, n, mode === 1);
     if (out !== NO_DATE) return dateOf(out);
   }
   return fullAddWorkingDays(date, n, options);
 }
 
+// The published days as the module reads them (one byte a day), asked for on first use and
+// forgotten when a calendar is loaded: a published day is answered here without a call.
+// With it, the working days before each day and the working days in order, so that adding
+// working days within the published range is two array reads (as the module's prefix counts do).
+let table = null;
+function publishedTable() {
+  if (table === null) {
+    const bytes = __workingDayTable();
+    const first = bytes.length > 4 ? bytes[0] | (bytes[1] << 8) | (bytes[2] << 16) | (bytes[3] << 24) : 0;
+    const days = bytes.subarray(4);
+    const before = new Int32Array(days.length + 1);
+    const nth = [];
+    for (let i = 0; i < days.length; i++) {
+      before[i + 1] = before[i] + days[i];
+      if (days[i] === 1) nth.push(first + i);
+    }
+    table = { first, last: first + days.length - 1, days, before, nth };
+  }
+  return table;
+}
+
+/** loadCalendar, forgetting the table of published days (a new notice may change the last days). */
+export function loadCalendar(data) {
+  table = null;
+  try {
+    return fullLoadCalendar(data);
+  } catch (e) {
+    throw started() ? e : notInitialized('loadCalendar');
+  }
+}
+
 function fastIsWorkingDay(date, options) {
   const day = dayNumber(date), mode = modeOf(options);
   if (day > 0 && mode !== SLOW) {
+    // Published days read the same in both modes.
+    const t = publishedTable();
+    if (day >= t.first && day <= t.last) return t.days[day - t.first] === 1;
     const out = __isWorkingDayFast(day, mode === 1);
     if (out >= 0) return out === 1;
   }

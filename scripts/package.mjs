@@ -14,7 +14,7 @@ const pkg = join(root, 'pkg');
 const MODULES = ['index', 'internal', 'fast', 'rules', 'calendar', 'node', 'elements', 'render', 'styles', 'inline'];
 // The calendar calls with a fast path in fast.js (day numbers across the boundary) are exported
 // from there; every other function is the module's own, guarded.
-const FAST = ['addWorkingDays', 'isWorkingDay', 'workingDaysBetween'];
+const FAST = ['addWorkingDays', 'isWorkingDay', 'workingDaysBetween', 'loadCalendar'];
 const TYPES = ['index', 'rules', 'calendar', 'node', 'elements', 'inline'];
 
 for (const name of MODULES) copyFileSync(join(root, 'js', `${name}.js`), join(pkg, `${name}.js`));
@@ -119,6 +119,7 @@ function giveTheModuleRoom() {
   // The calendar's fast paths take and return numbers and allocate nothing (src/binding/mod.rs):
   // stopped anywhere, they leave nothing behind, so they skip the check.
   const unchecked = new Set(['__addWorkingDaysFast', '__isWorkingDayFast', '__workingDaysBetweenFast']);
+  shallow.add('__workingDayTable');
   js = js.replace(/^(export function (?!initSync\b)(\w+)\([^)]*\) \{)$/gm,
     (line, head, name) => (unchecked.has(name) ? line : `${head}\n    zhengwuRoom(${shallow.has(name) ? 2 : 8});`));
   // Each level takes about 1 KB of stack (its 128 arguments); 8 levels are four times what the

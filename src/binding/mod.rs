@@ -374,6 +374,31 @@ pub fn working_days_between_fast(from: i32, to: i32, provisional: bool) -> f64 {
     }
 }
 
+/// The published calendar as a table for the package's `isWorkingDay`: four bytes of the first
+/// day's number (little-endian), then one byte a day to the last published day, 1 for a working
+/// day. Asked for once (and again after `loadCalendar`), so the answer for a published day needs
+/// no call into the module at all.
+#[wasm_bindgen(js_name = "__workingDayTable", skip_typescript)]
+pub fn working_day_table() -> Vec<u8> {
+    use chrono::Datelike;
+    let Ok(g) = newest() else {
+        return Vec::new();
+    };
+    let (first, last) = (g.cal.first(), g.cal.last());
+    let mut out = first.num_days_from_ce().to_le_bytes().to_vec();
+    let mut d = first;
+    while d <= last {
+        let working = g
+            .cal
+            .is_working_at(d, crate::time::calendar::Mode::STRICT)
+            .unwrap_or(false);
+        out.push(u8::from(working));
+        let Some(next) = d.succ_opt() else { break };
+        d = next;
+    }
+    out
+}
+
 /// JS binding for [`crate::eval::calendar_api::add_period`].
 #[wasm_bindgen(js_name = "addPeriod", unchecked_return_type = "DateAnswer")]
 pub fn add_period(

@@ -77,3 +77,22 @@ test('what the fast path does not take gets the full function\'s coded error', (
     assert.deepEqual(r, outcome(() => glue[name](...args)), `${name}(${args})`);
   }
 });
+
+test('the table of published days is forgotten when a calendar is loaded', async () => {
+  const { readFileSync } = await import('node:fs');
+  // Before: 2027 is not published, so strictly it is out of range, as the full function says.
+  assert.deepEqual(outcome(() => entry.isWorkingDay('2027-01-04')), outcome(() => glue.isWorkingDay('2027-01-04')));
+  assert.equal(outcome(() => entry.isWorkingDay('2027-01-04')).code, 'OUT_OF_CALENDAR_RANGE');
+  // Sunday 2026-12-27 is a rest day until a notice for 2027 makes it a working day for 元旦 (a
+  // notice may arrange 25–31 December of the year before).
+  assert.equal(entry.isWorkingDay('2026-12-27'), false);
+  const notice = JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'calendar-2027-test.json'), 'utf8'));
+  notice.holidays.find((h) => h.name === '元旦').work = ['2026-12-27'];
+  entry.loadCalendar(notice);
+  assert.equal(entry.isWorkingDay('2026-12-27'), true);
+  // After: every day from 2026-12-01 to 2027-12-31 answers as the module does.
+  for (let day = fast.dayNumber('2026-12-01'); day <= fast.dayNumber('2027-12-31'); day++) {
+    const date = fast.dateOf(day);
+    assert.equal(entry.isWorkingDay(date), glue.isWorkingDay(date), date);
+  }
+});
