@@ -60,9 +60,11 @@ export { z };
 
 const UI = {
   zh: { compute: '计算', asOf: '查询日期（用于判断是否逾期，可选）', done: '（已完成时填写）',
-    extendedEvent: '已批准延长', more: '我还知道更多（可选）', inputs: '输入', result: '结果', route: '审批路径', absent: '外出的领导（职务，用逗号分隔）' },
+    extendedEvent: '已批准延长', more: '我还知道更多（可选）', inputs: '输入', result: '结果', route: '审批路径', absent: '外出的领导（职务，用逗号分隔）',
+    leaveStart: '休假开始日期（可选，用于计算最后一天）', leaveDates: (first, last, back) => `休假自 ${first} 起，最后一天 ${last}，${back} 上班` },
   en: { compute: 'Compute', asOf: 'As of (to judge lateness, optional)', done: '(when done)',
-    extendedEvent: 'extension granted', more: 'I know more (optional)', inputs: 'Inputs', result: 'Result', route: 'Approval route', absent: 'Officials away (roles, comma-separated)' },
+    extendedEvent: 'extension granted', more: 'I know more (optional)', inputs: 'Inputs', result: 'Result', route: 'Approval route', absent: 'Officials away (roles, comma-separated)',
+    leaveStart: 'First day of leave (optional, to find the last day)', leaveDates: (first, last, back) => `Leave from ${first}, last day ${last}, back at work on ${back}` },
 };
 
 let uid = 0;
@@ -406,10 +408,13 @@ class LeaveElement extends Calculator {
   render() {
     const l = this.lang;
     const { rule, picker } = this.pickRule('leave', { zh: '假种', en: 'Kind of leave' });
-    const fields = [picker, ...rule.inputs.map((s) => inputFor(s, l))];
+    const start = inputFor({ name: 'start', type: 'date', label: { zh: UI.zh.leaveStart, en: UI.en.leaveStart }, required: false }, l);
+    const fields = [picker, ...rule.inputs.map((s) => inputFor(s, l)), start];
     this.shell(`${pick(rule.name, l)} · ${rule.citations[0]?.article ?? ''}`, fields, (q, form, out) => {
       const a = z.leaveEntitlement({ ...q, ruleset: this.getAttribute('ruleset'), rule: rule.id, lang: l });
-      out.append(...leaveHeadline(a, rule, l), el('ul', { class: 'parts' }, a.parts.map((p) => el('li', { class: p.applied ? '' : 'obsolete' },
+      out.append(...leaveHeadline(a, rule, l));
+      if (a.dates) out.append(el('p', { class: 'leave-dates', part: 'leave-dates', text: UI[l].leaveDates(a.dates.first, a.dates.last, a.dates.back) }));
+      out.append(el('ul', { class: 'parts' }, a.parts.map((p) => el('li', { class: p.applied ? '' : 'obsolete' },
         `${pick(p.label, l)}：${p.days}`, p.obsolete ? el('small', { text: ` (${pick(p.obsolete, l)})` }) : null))));
       if (a.approval?.steps.length) out.append(el('h4', { text: l === 'en' ? 'Who approves' : '审批' }), routeSteps(a.approval, l));
       out.append(this.explain(a));

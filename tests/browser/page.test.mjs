@@ -599,8 +599,12 @@ test('elements: a leave and a sanction element cover every rule of their ruleset
   // 12 years of service: 10 working days (职工带薪年休假条例 第三条).
   await leave.locator('[data-field="serviceYears"]').fill('12');
   await leave.locator('[data-field="rank"]').selectOption('staff');
+  // A clerk gives the first day of leave, 2026-09-28: ten working days run to 10-15 across the
+  // National Day break and the working Saturday 10-10; back on Friday 10-16.
+  await leave.locator('[data-field="start"]').fill('2026/9/28');
   await leave.getByRole('button', { name: '计算' }).click();
   assert.equal(await leave.locator('.leave-days').textContent(), '10');
+  assert.equal(await leave.locator('.leave-dates').textContent(), '休假自 2026-09-28 起，最后一天 2026-10-15，2026-10-16 上班');
   const style = await leave.locator('.leave-days').evaluate((e) => getComputedStyle(e).color);
   assert.equal(style, 'rgb(1, 2, 3)');
   assert.equal(await leave.locator('button[type=submit]').evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(4, 5, 6)');
