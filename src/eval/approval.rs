@@ -418,6 +418,17 @@ fn decides(a: crate::rules::model::Action) -> bool {
 ///
 /// # Errors
 /// `UNKNOWN_RULESET`, `MISSING_INPUT` for `role`.
+///
+/// # Example: what 凉山's 办公室主任 decides
+/// ```
+/// let q = zhengwu::parse_json(r#"{"ruleset":"liangshan-office-2003","role":"办公室主任"}"#)
+///     .and_then(zhengwu::Query::from_value)?;
+/// let a = zhengwu::approval_authority(&q)?;
+/// // 财务管理与监督制度 三、1.: "5000元-10000元…报办公室主任审批" — final, and alone.
+/// let band = a.matters.iter().find(|m| m.refs == ["AR-000L-CW3.1-02"]).unwrap();
+/// assert!(band.final_decision && band.alone);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn approval_authority(q: &Query) -> Result<AuthorityAnswer> {
     crate::input::keys::check(Entry::Authority, q, &[])?;
     let c = lookup::common(q)?;

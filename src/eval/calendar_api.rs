@@ -84,6 +84,16 @@ pub fn is_working_day_on(cal: &Calendar, date: NaiveDate, options: &Value) -> Re
 ///
 /// # Errors
 /// `INVALID_DATE`, `OUT_OF_CALENDAR_RANGE`.
+///
+/// # Example
+/// ```
+/// use zhengwu::{DayKind, Value};
+/// let cal = zhengwu::Calendar::builtin()?;
+/// let d = zhengwu::day_kind(&cal, &Value::String("2026-10-10".into()), &Value::Null)?;
+/// assert_eq!(d.kind, DayKind::AdjustedWorkday); // a Saturday the 2026 notice made a working day
+/// assert!(d.working);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn day_kind(cal: &Calendar, date: &Value, options: &Value) -> Result<DayInfo> {
     cal.day(
         date_arg(date, "date")?,
@@ -175,6 +185,18 @@ pub fn working_days_between_dates(
 ///
 /// # Errors
 /// Typed errors for each malformed field.
+///
+/// # Example: 48 hours under 民事诉讼法 第八十五条
+/// ```
+/// let cal = zhengwu::Calendar::builtin()?;
+/// let q = zhengwu::parse_json(
+///     r#"{"start":"2026-09-29T10:20","amount":48,"unit":"hour","convention":"litigation"}"#,
+/// )?;
+/// let a = zhengwu::add_period(&cal, &q)?;
+/// // From 11:00 (the next hour) to 2026-10-01 11:00, National Day: the first day after the break.
+/// assert_eq!((a.date.as_str(), a.cutoff.as_str()), ("2026-10-08", "2026-10-08T24:00"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn add_period(cal: &Calendar, q: &Value) -> Result<DateAnswer> {
     let q = Query::from_value(q.clone())?;
     crate::input::keys::check(crate::input::keys::Entry::Period, &q, &[])?;

@@ -322,6 +322,14 @@ pub fn loaded(r: &crate::rules::model::Ruleset) -> LoadedRuleset {
 }
 
 /// Builds the catalog.
+///
+/// # Example
+/// ```
+/// let cat = zhengwu::catalog();
+/// let wenshan = cat.rulesets.iter().find(|r| r.id == "wenshan-hrss-2019").unwrap();
+/// let maternity = wenshan.rules.iter().find(|r| r.id == "wenshan.leave.maternity").unwrap();
+/// assert!(maternity.inputs.iter().any(|i| i.name == "babies"));
+/// ```
 pub fn catalog() -> Catalog {
     Catalog {
         rules_version: rules_version(),

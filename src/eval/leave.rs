@@ -96,6 +96,19 @@ pub struct LeaveDates {
 ///
 /// # Errors
 /// Typed errors for unknown ids and malformed facts.
+///
+/// # Example: 10 working days of annual leave from 2026-09-28
+/// ```
+/// let cal = zhengwu::Calendar::builtin()?;
+/// let q = zhengwu::parse_json(r#"{"ruleset":"wenshan-hrss-2019","rule":"wenshan.leave.annual",
+///     "serviceYears":12,"rank":"staff","start":"2026-09-28"}"#).and_then(zhengwu::Query::from_value)?;
+/// let a = zhengwu::leave_entitlement(&cal, &q)?;
+/// assert_eq!((a.days, a.unit), (10, "working_day")); // 年休假条例 第三条: 满10年不满20年
+/// // Across the National Day break and the working Saturday 10-10: the last day is 10-15.
+/// let dates = a.dates.unwrap();
+/// assert_eq!((dates.last.as_str(), dates.back.as_str()), ("2026-10-15", "2026-10-16"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn leave_entitlement(cal: &Calendar, q: &Query) -> Result<LeaveAnswer> {
     let c = lookup::common(q)?;
     let rule = lookup::select::<LeaveRule>(&c)?;

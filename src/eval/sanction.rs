@@ -61,6 +61,19 @@ pub struct SanctionAnswer {
 ///
 /// # Errors
 /// Typed errors for unknown ids and malformed facts.
+///
+/// # Example: two of 广西 第三十一条's circumstances at once
+/// ```
+/// let q = zhengwu::parse_json(r#"{"ruleset":"guangxi-fault-2007","rule":"guangxi.sanction.measures",
+///     "responsibility":"direct","severity":"serious","aggravating":["obstruct","grave-harm"],
+///     "countInYear":1,"mitigating":"none"}"#).and_then(zhengwu::Query::from_value)?;
+/// let a = zhengwu::sanction(&q)?;
+/// // Each circumstance is cited; 从重处理 is one measure however many call for it.
+/// assert!(a.explanation.citations.iter().any(|c| c.article == "第三十一条(一)"));
+/// assert!(a.explanation.citations.iter().any(|c| c.article == "第三十一条(四)"));
+/// assert_eq!(a.measures.iter().filter(|m| m.zh == "从重处理").count(), 1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn sanction(q: &Query) -> Result<SanctionAnswer> {
     let c = lookup::common(q)?;
     let rule = lookup::select::<SanctionRule>(&c)?;

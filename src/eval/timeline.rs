@@ -166,6 +166,17 @@ fn step_start(rule: &crate::rules::model::DeadlineRule, at: Start, event: &str) 
 ///
 /// # Errors
 /// Typed errors for unknown ids and malformed events.
+///
+/// # Example: a 文山 petition received on 2026-08-03
+/// ```
+/// let cal = zhengwu::Calendar::builtin()?;
+/// let q = zhengwu::parse_json(r#"{"ruleset":"wenshan-hrss-2019","procedure":"wenshan.petition",
+///     "events":{"received":"2026-08-03"}}"#).and_then(zhengwu::Query::from_value)?;
+/// let a = zhengwu::timeline(&cal, &q)?;
+/// // Every step has a due date or the latest date it can have, with its article.
+/// assert!(a.steps.iter().all(|s| s.due.is_some() || s.latest_due.is_some() || s.internal));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn timeline(cal: &Calendar, q: &Query) -> Result<TimelineAnswer> {
     crate::input::keys::check(crate::input::keys::Entry::Timeline, q, &[])?;
     let c = lookup::common(q)?;
