@@ -448,22 +448,27 @@ pub fn sha256(bytes: &[u8]) -> [u8; 32] {
         0x1f83_d9ab,
         0x5be0_cd19,
     ];
-    // The message, a 1 bit, zeros, and its length in bits: a whole number of 64-byte blocks,
-    // read byte by byte (one loop is less code in the module than slicing the tail).
-    let total = (bytes.len() + 9).div_ceil(64) * 64;
-    let bits = (bytes.len() as u64).wrapping_mul(8).to_be_bytes();
-    let mut block = [0u8; 64];
-    for i in 0..total {
-        let b = match bytes.get(i) {
-            Some(b) => *b,
-            None if i == bytes.len() => 0x80,
-            None => bits.get((i + 8).wrapping_sub(total)).copied().unwrap_or(0),
-        };
-        if let Some(slot) = block.get_mut(i % 64) {
-            *slot = b;
+    // The whole blocks straight from the message; then its tail, a 1 bit, zeros and its length in
+    // bits, which fill one or two more blocks.
+    let mut blocks = bytes.chunks_exact(64);
+    for block in &mut blocks {
+        if let Ok(block) = block.try_into() {
+            compress(&mut h, block);
         }
-        if i % 64 == 63 {
-            compress(&mut h, &block);
+    }
+    let tail = blocks.remainder();
+    let mut last = [0u8; 128];
+    let used = if tail.len() + 9 <= 64 { 64 } else { 128 };
+    for (slot, b) in last.iter_mut().zip(tail.iter().chain(&[0x80])) {
+        *slot = *b;
+    }
+    let bits = (bytes.len() as u64).wrapping_mul(8).to_be_bytes();
+    for (slot, b) in last.iter_mut().skip(used - 8).zip(bits) {
+        *slot = b;
+    }
+    for block in last.chunks_exact(64).take(used / 64) {
+        if let Ok(block) = block.try_into() {
+            compress(&mut h, block);
         }
     }
     let mut out = [0u8; 32];
@@ -540,37 +545,48 @@ const K: [u32; 64] = [
     0xc671_78f2,
 ];
 
+// Every index below is a constant range within the 64-word schedule or the 64-byte block, so
+// none can panic; written with indices (not `get`) because this loop is most of `loadRules`'s
+// time in the module.
+#[allow(clippy::indexing_slicing)]
 fn compress(h: &mut [u32; 8], block: &[u8; 64]) {
     let mut w = [0u32; 64];
-    for (wi, c) in w.iter_mut().zip(block.chunks_exact(4)) {
-        *wi = u32::from_be_bytes(c.try_into().unwrap_or_default());
+    for i in 0..16 {
+        w[i] = u32::from_be_bytes([
+            block[4 * i],
+            block[4 * i + 1],
+            block[4 * i + 2],
+            block[4 * i + 3],
+        ]);
     }
     for i in 16..64 {
-        let at = |j: usize| w.get(j).copied().unwrap_or(0);
-        let (w15, w2) = (at(i - 15), at(i - 2));
+        let (w15, w2) = (w[i - 15], w[i - 2]);
         let s0 = w15.rotate_right(7) ^ w15.rotate_right(18) ^ (w15 >> 3);
         let s1 = w2.rotate_right(17) ^ w2.rotate_right(19) ^ (w2 >> 10);
-        let next = at(i - 16)
+        w[i] = w[i - 16]
             .wrapping_add(s0)
-            .wrapping_add(at(i - 7))
+            .wrapping_add(w[i - 7])
             .wrapping_add(s1);
-        if let Some(slot) = w.get_mut(i) {
-            *slot = next;
-        }
     }
-    let mut v = *h;
-    for (k, wi) in K.iter().zip(w) {
-        let [a, b, c, d, e, f, g, hh] = v;
+    let [mut a, mut b, mut c, mut d, mut e, mut f, mut g, mut hh] = *h;
+    for i in 0..64 {
         let t1 = hh
             .wrapping_add(e.rotate_right(6) ^ e.rotate_right(11) ^ e.rotate_right(25))
             .wrapping_add((e & f) ^ (!e & g))
-            .wrapping_add(*k)
-            .wrapping_add(wi);
+            .wrapping_add(K[i])
+            .wrapping_add(w[i]);
         let t2 = (a.rotate_right(2) ^ a.rotate_right(13) ^ a.rotate_right(22))
             .wrapping_add((a & b) ^ (a & c) ^ (b & c));
-        v = [t1.wrapping_add(t2), a, b, c, d.wrapping_add(t1), e, f, g];
+        hh = g;
+        g = f;
+        f = e;
+        e = d.wrapping_add(t1);
+        d = c;
+        c = b;
+        b = a;
+        a = t1.wrapping_add(t2);
     }
-    for (x, y) in h.iter_mut().zip(v) {
+    for (x, y) in h.iter_mut().zip([a, b, c, d, e, f, g, hh]) {
         *x = x.wrapping_add(y);
     }
 }
