@@ -18,12 +18,6 @@ type R<T> = Result<T, String>;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RulesetsFile {
-    ruleset: Vec<RulesetToml>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RulesetToml {
     id: String,
     name_zh: String,
@@ -1123,6 +1117,42 @@ fn check_keys(path: &Path) -> R<()> {
     Ok(())
 }
 
+/// The rulesets: every `data/rules/<id>/ruleset.toml`, its `id` the folder's name, in id order
+/// with `cn-national` first (the others cite it). A new ruleset is a folder and its seed text.
+fn discover(data: &Path) -> R<Vec<RulesetToml>> {
+    let dir = data.join("rules");
+    let mut found = Vec::new();
+    let entries = fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for entry in entries.filter_map(|e| e.ok()) {
+        let folder = entry.path();
+        let file = folder.join("ruleset.toml");
+        if !folder.is_dir() {
+            continue;
+        }
+        if !file.exists() {
+            return Err(format!(
+                "{}: a ruleset folder needs its ruleset.toml",
+                folder.display()
+            ));
+        }
+        let r: RulesetToml = read(&file)?;
+        let name = folder
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        if r.id != name {
+            return Err(format!(
+                "{}: id `{}` is not the folder's name `{name}`",
+                file.display(),
+                r.id
+            ));
+        }
+        found.push(r);
+    }
+    found.sort_by(|a, b| (a.id != "cn-national", &a.id).cmp(&(b.id != "cn-national", &b.id)));
+    Ok(found)
+}
+
 fn read<T: for<'de> Deserialize<'de>>(path: &Path) -> R<T> {
     println!("cargo:rerun-if-changed={}", path.display());
     let text = fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -1134,7 +1164,7 @@ fn run() -> R<()> {
     let data = root.join("data");
     println!("cargo:rerun-if-changed={}", data.display());
 
-    let rulesets: RulesetsFile = read(&data.join("rulesets.toml"))?;
+    let rulesets = discover(&data)?;
     let ambiguities: AmbiguitiesFile = read(&data.join("ambiguities.toml"))?;
     let cal: CalendarFile = read(&data.join("calendar/cn.toml"))?;
 
@@ -1150,18 +1180,27 @@ fn run() -> R<()> {
 
     // Rulesets.
     let mut rs: Vec<(String, String)> = Vec::new();
-    // A build may carry a subset of the rulesets (cargo features named after the ruleset ids, all
-    // on by default); `cn-national` is always included, as the others cite it for conflicts.
+    // A build may carry a subset of the rulesets: ZHENGWU_RULESETS, comma-separated ids (every
+    // ruleset found when unset); `cn-national` is always included, as the others cite it.
+    println!("cargo:rerun-if-env-changed=ZHENGWU_RULESETS");
+    let subset = std::env::var("ZHENGWU_RULESETS").ok();
     let included = |id: &str| {
         id == "cn-national"
-            || std::env::var_os(format!(
-                "CARGO_FEATURE_{}",
-                id.to_uppercase().replace('-', "_")
-            ))
-            .is_some()
+            || subset
+                .as_deref()
+                .is_none_or(|list| list.split(',').any(|x| x.trim() == id))
     };
-    for r in rulesets.ruleset.iter().filter(|r| included(&r.id)) {
-        let ctx = format!("data/rulesets.toml [{}]", r.id);
+    if let Some(list) = &subset {
+        for id in list.split(',').map(str::trim).filter(|x| !x.is_empty()) {
+            if !rulesets.iter().any(|r| r.id == id) {
+                return Err(format!(
+                    "ZHENGWU_RULESETS: no ruleset `{id}` under data/rules/"
+                ));
+            }
+        }
+    }
+    for r in rulesets.iter().filter(|r| included(&r.id)) {
+        let ctx = format!("data/rules/{}/ruleset.toml", r.id);
         rs.push((r.id.clone(), format!(
             "Ruleset {{ id: {}, name: {}, issuer: {}, level: {}, source: {}, seed_file: {}, adopted: {}, published: {}, in_force: {}, dates_note: {} }}",
             s(&r.id), text(&r.name_zh, &r.name_en), text(&r.issuer_zh, &r.issuer_en), s(&r.level),
@@ -1209,7 +1248,7 @@ fn run() -> R<()> {
 
     // Rules, per ruleset directory: one pack per ruleset (see src/rules/pack.rs).
     let mut packs = Vec::new();
-    for (r, ruleset_lit) in rulesets.ruleset.iter().filter(|r| included(&r.id)).zip(&rs) {
+    for (r, ruleset_lit) in rulesets.iter().filter(|r| included(&r.id)).zip(&rs) {
         let (mut deadlines, mut approvals, mut leaves, mut sanctions, mut procedures) =
             (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
         let dir = data.join("rules").join(&r.id);
@@ -1219,6 +1258,7 @@ fn run() -> R<()> {
         let mut files: Vec<PathBuf> = entries
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .filter(|p| p.file_name().is_none_or(|n| n != "ruleset.toml"))
             .collect();
         files.sort();
         for f in files {

@@ -14,7 +14,7 @@ export ZHENGWU_PACK_HASHES="$PWD/target/zhengwu-packs.sha256"
 # budget is a requirement, see size-budget.txt); native builds keep the release profile's s.
 # The log is private to this build: several checkouts may build at once on one machine.
 log=$(mktemp "${TMPDIR:-/tmp}/zhengwu-wasm-pack.XXXXXX.log")
-CARGO_PROFILE_RELEASE_OPT_LEVEL=${ZHENGWU_WASM_OPT_LEVEL:-z} wasm-pack build --release --target web --out-dir pkg --out-name zhengwu -- --no-default-features --features rulesets \
+CARGO_PROFILE_RELEASE_OPT_LEVEL=${ZHENGWU_WASM_OPT_LEVEL:-z} wasm-pack build --release --target web --out-dir pkg --out-name zhengwu -- --no-default-features \
   >"$log" 2>&1 || { cat "$log"; exit 1; }
 rm -f "$log"
 rm -rf pkg/rules
