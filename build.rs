@@ -1119,37 +1119,48 @@ fn check_keys(path: &Path) -> R<()> {
 
 /// The rulesets: every `data/rules/<id>/ruleset.toml`, its `id` the folder's name, in id order
 /// with `cn-national` first (the others cite it). A new ruleset is a folder and its seed text.
-fn discover(data: &Path) -> R<Vec<RulesetToml>> {
-    let dir = data.join("rules");
-    let mut found = Vec::new();
-    let entries = fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    for entry in entries.filter_map(|e| e.ok()) {
-        let folder = entry.path();
-        let file = folder.join("ruleset.toml");
-        if !folder.is_dir() {
-            continue;
-        }
-        if !file.exists() {
-            return Err(format!(
-                "{}: a ruleset folder needs its ruleset.toml",
-                folder.display()
-            ));
-        }
-        let r: RulesetToml = read(&file)?;
-        let name = folder
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default();
-        if r.id != name {
-            return Err(format!(
-                "{}: id `{}` is not the folder's name `{name}`",
-                file.display(),
-                r.id
-            ));
-        }
-        found.push(r);
+fn discover(data: &Path) -> R<Vec<(RulesetToml, PathBuf)>> {
+    let mut folders = vec![data.join("rules")];
+    // The tests build an example ruleset in from a folder of their own (tests/fixtures/rules).
+    println!("cargo:rerun-if-env-changed=ZHENGWU_EXTRA_RULES");
+    if let Ok(extra) = std::env::var("ZHENGWU_EXTRA_RULES") {
+        let extra = data.parent().unwrap_or(data).join(extra);
+        println!("cargo:rerun-if-changed={}", extra.display());
+        folders.push(extra);
     }
-    found.sort_by(|a, b| (a.id != "cn-national", &a.id).cmp(&(b.id != "cn-national", &b.id)));
+    let mut found = Vec::new();
+    for dir in folders {
+        let entries = fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        for entry in entries.filter_map(|e| e.ok()) {
+            let folder = entry.path();
+            if !folder.is_dir() {
+                continue;
+            }
+            let file = folder.join("ruleset.toml");
+            if !file.exists() {
+                return Err(format!(
+                    "{}: a ruleset folder needs its ruleset.toml",
+                    folder.display()
+                ));
+            }
+            let r: RulesetToml = read(&file)?;
+            let name = folder
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default();
+            if r.id != name {
+                return Err(format!(
+                    "{}: id `{}` is not the folder's name `{name}`",
+                    file.display(),
+                    r.id
+                ));
+            }
+            found.push((r, folder));
+        }
+    }
+    found.sort_by(|(a, _), (b, _)| {
+        (a.id != "cn-national", &a.id).cmp(&(b.id != "cn-national", &b.id))
+    });
     Ok(found)
 }
 
@@ -1192,14 +1203,14 @@ fn run() -> R<()> {
     };
     if let Some(list) = &subset {
         for id in list.split(',').map(str::trim).filter(|x| !x.is_empty()) {
-            if !rulesets.iter().any(|r| r.id == id) {
+            if !rulesets.iter().any(|(r, _)| r.id == id) {
                 return Err(format!(
                     "ZHENGWU_RULESETS: no ruleset `{id}` under data/rules/"
                 ));
             }
         }
     }
-    for r in rulesets.iter().filter(|r| included(&r.id)) {
+    for (r, _) in rulesets.iter().filter(|(r, _)| included(&r.id)) {
         let ctx = format!("data/rules/{}/ruleset.toml", r.id);
         rs.push((r.id.clone(), format!(
             "Ruleset {{ id: {}, name: {}, issuer: {}, level: {}, source: {}, seed_file: {}, adopted: {}, published: {}, in_force: {}, dates_note: {} }}",
@@ -1248,11 +1259,10 @@ fn run() -> R<()> {
 
     // Rules, per ruleset directory: one pack per ruleset (see src/rules/pack.rs).
     let mut packs = Vec::new();
-    for (r, ruleset_lit) in rulesets.iter().filter(|r| included(&r.id)).zip(&rs) {
+    for ((r, dir), ruleset_lit) in rulesets.iter().filter(|(r, _)| included(&r.id)).zip(&rs) {
         let (mut deadlines, mut approvals, mut leaves, mut sanctions, mut procedures) =
             (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
-        let dir = data.join("rules").join(&r.id);
-        let Ok(entries) = fs::read_dir(&dir) else {
+        let Ok(entries) = fs::read_dir(dir) else {
             continue;
         };
         let mut files: Vec<PathBuf> = entries

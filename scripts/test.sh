@@ -21,8 +21,10 @@ if command -v cargo-nextest >/dev/null 2>&1; then
 else
   cargo test --no-fail-fast --all-targets
 fi
-echo "== a build with one ruleset (ZHENGWU_RULESETS) lists only that one"
-ZHENGWU_RULESETS=guangxi-fault-2007 cargo test --quiet --test subset
+echo "== a build with one ruleset (ZHENGWU_RULESETS) lists only that one; the example ruleset of"
+echo "   tests/fixtures/rules/ (a folder and its text, no Rust) built in and asked"
+ZHENGWU_RULESETS=guangxi-fault-2007,example-office ZHENGWU_EXTRA_RULES=tests/fixtures/rules \
+  cargo test --quiet --test subset --test example_ruleset -- --include-ignored
 
 echo "== doctests and API docs"
 cargo test --doc --quiet
