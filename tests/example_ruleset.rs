@@ -2,6 +2,9 @@
 //! `ZHENGWU_EXTRA_RULES=tests/fixtures/rules`, which `scripts/test.sh` sets for this file.
 //! Answers worked out by hand from the example's text and the calendar in data/calendar/cn.toml.
 
+mod common;
+
+use common::normalize;
 use zhengwu::{approval_route, catalog, deadline, parse_json, Calendar, Query};
 
 fn q(json: &str) -> Query {
@@ -48,21 +51,13 @@ fn the_example_ruleset_is_found_and_answers() {
             .join("tests/fixtures/rules/example-office.txt"),
     )
     .unwrap();
-    let flat = |s: &str| {
-        s.chars()
-            .filter(|c| !c.is_whitespace())
-            .map(|c| match c {
-                '，' => ',',
-                '；' => ';',
-                '（' => '(',
-                '）' => ')',
-                c => c,
-            })
-            .collect::<String>()
-    };
     for (ruleset, _, cite) in zhengwu::packs::all_cites() {
         if ruleset == "example-office" {
-            assert!(flat(&seed).contains(&flat(cite.quote)), "{}", cite.quote);
+            assert!(
+                normalize(&seed).contains(&normalize(cite.quote)),
+                "{}",
+                cite.quote
+            );
         }
     }
 }
