@@ -210,7 +210,8 @@ async function assertStep(scope, id, due, status) {
 
 test('clerk: an unbudgeted 凉山 expense — 否 can be entered, and a required yes/no left open is asked for', async () => {
   // approvals-finance.toml, AR-000L-CW3.1-05: "未列入预算的支出须经办公室分管领导、办公室主任、
-  // 秘书长审批" — any amount, the three in the order listed, each approving.
+  // 秘书长审批" — any amount, the three approving jointly, in no set order (one stage, shown as
+  // 共同（不分先后）).
   for (const width of [360, 1280]) {
     const { page, context, problems, s } = await tapTo(width, 'approval');
     let taps = 1;
@@ -229,6 +230,7 @@ test('clerk: an unbudgeted 凉山 expense — 否 can be entered, and a required
     assert.equal(await s.locator('.answer p.big').textContent(), '未列入预算的支出（不论金额）');
     assert.deepEqual(await s.locator('.route .role strong').allTextContents(), ['办公室分管领导', '办公室主任', '秘书长']);
     assert.deepEqual(await s.locator('.route .role .action').allTextContents(), ['审批', '审批', '审批']);
+    assert.equal(await s.locator('.route li.parallel .badge').textContent(), '共同（不分先后）');
     assert.ok((await s.locator('ul.citations').textContent()).includes('未列入预算的支出须经办公室分管领导、办公室主任、秘书长审批'));
     await finish({ page, context, problems }, s, `approval-unbudgeted-${width}`);
   }
