@@ -39,7 +39,7 @@ fn an_unknown_role_decides_nothing_and_says_so() {
     ))
     .unwrap();
     assert!(a.matters.is_empty());
-    assert!(!a.explanation.warnings.is_empty());
+    assert!(!a.explanation.warnings().is_empty());
     let e = zhengwu::approval_authority(&q(r#"{"ruleset": "liangshan-office-2003"}"#)).unwrap_err();
     assert_eq!(e.code, zhengwu::ErrorCode::MissingInput);
 }
@@ -67,16 +67,16 @@ fn a_ref_with_several_rules_names_the_others() {
     let a = zhengwu::deadline(&cal, &q(r#"{"ruleset": "panzhihua-dongqu-2012", "ref": "DL-002-088-01", "start": "2026-09-30"}"#)).unwrap();
     assert!(
         a.explanation
-            .warnings
+            .warnings()
             .iter()
             .any(|w| w.en.contains("dongqu.document.same-day-sign")),
         "{:?}",
-        a.explanation.warnings
+        a.explanation.warnings()
     );
     let b = zhengwu::deadline(&cal, &q(r#"{"ruleset": "panzhihua-dongqu-2012", "rule": "dongqu.document.instruction", "start": "2026-09-30"}"#)).unwrap();
     assert!(b
         .explanation
-        .warnings
+        .warnings()
         .iter()
         .all(|w| !w.en.contains("also implemented")));
 }

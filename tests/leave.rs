@@ -356,7 +356,7 @@ fn staff_trip_of_one_and_a_half_days_is_flagged() {
         r#"{"ruleset": "wenshan-hrss-2019", "rule": "wenshan.leave.trip-report", "rank": "staff", "days": 1}"#,
     ))
     .unwrap();
-    assert!(one.explanation.warnings.is_empty());
+    assert!(one.explanation.warnings().is_empty());
 }
 
 // ---- 产假: 文山 第三十四条(二)4 "女职工产假为90天,难产者增加产假15天,多胞胎生育的,每多生育1个婴儿,增加产假15天";

@@ -35,7 +35,7 @@ fn a_period_without_a_day_is_answered_with_its_last_day_and_says_so() {
     assert_eq!(z01(&a), Some(("period-end".to_owned(), None)));
     assert!(a
         .explanation
-        .warnings
+        .warnings()
         .iter()
         .any(|w| w.zh.contains("未规定具体日期") && w.zh.contains("2026年6月30日")));
     // 东区 第一百二十四条(四) "每季度、半年分别报送经济形势分析和预测信息": from 2026-08-05 (second half) → 12-31.
@@ -76,7 +76,7 @@ fn a_period_with_a_day_in_the_seed_is_not_flagged() {
     assert!(z01(&a).is_none());
     assert!(a
         .explanation
-        .warnings
+        .warnings()
         .iter()
         .all(|w| !w.zh.contains("未规定具体日期")));
 }

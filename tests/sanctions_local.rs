@@ -36,7 +36,7 @@ fn mode(a: &SanctionAnswer) -> Option<String> {
 fn no_case(a: &SanctionAnswer) -> bool {
     a.parties.is_empty()
         && a.explanation
-            .warnings
+            .warnings()
             .iter()
             .any(|w| w.zh == "所给事实不属于本条规定的追究情形")
 }

@@ -35,7 +35,7 @@ fn check(a: &SanctionAnswer, p: &[(&str, &str)], m: &[&str], miss: &[&str], c: &
 
 fn no_match_warning(a: &SanctionAnswer) -> bool {
     a.explanation
-        .warnings
+        .warnings()
         .iter()
         .any(|w| w.zh == "所给事实不属于本条规定的追究情形")
 }
@@ -1572,12 +1572,12 @@ fn absenteeism_follows_the_civil_servant_law_by_default() {
             // 第八十八条 is [T] in law-notes: the answer says it is unverified.
             assert!(a
                 .explanation
-                .warnings
+                .warnings()
                 .iter()
                 .any(|w| w.zh.contains("尚未与官方原文核对")));
         } else {
             assert!(national.is_empty(), "{year}/{run}");
-            assert!(a.explanation.warnings.is_empty(), "{year}/{run}");
+            assert!(a.explanation.warnings().is_empty(), "{year}/{run}");
         }
     }
     // Both grounds at once: cited once each ground, dismissal listed once.

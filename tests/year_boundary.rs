@@ -48,7 +48,7 @@ fn strict_refuses_the_due_date_but_never_because_of_the_extension() {
     assert_eq!(a.due, "2026-12-14");
     assert_eq!(a.extended_due, None);
     assert!(!a.explanation.provisional);
-    assert_eq!(a.explanation.warnings.len(), 1);
+    assert_eq!(a.explanation.warnings().len(), 1);
     // Due in 2027: refused, as before.
     let e = zhengwu::deadline(
         &cal,
@@ -78,7 +78,7 @@ fn a_due_date_on_the_2027_spring_festival_is_bounded_past_its_make_up_days() {
     // Extension: 90 days → 2027-03-10, a Wednesday between 春节 and 清明 (4-5).
     assert_eq!(a.extended_due.as_deref(), Some("2027-03-10"));
     // The plain sentence, and the trace step that says how the range was found.
-    let w = &a.explanation.warnings[0];
+    let w = &a.explanation.warnings()[0];
     assert!(w.zh.starts_with("2027年节假日安排尚未公布"), "{}", w.zh);
     assert!(
         w.zh.contains("2027年2月11日") && w.zh.contains("2027年2月15日"),
@@ -189,7 +189,7 @@ fn with_strict_one_step_past_the_calendar_does_not_sink_the_timeline() {
     assert!(!t.explanation.provisional);
     assert!(t
         .explanation
-        .warnings
+        .warnings()
         .iter()
         .any(|w| w.en.contains("2027-02-08")));
 }

@@ -202,10 +202,7 @@ pub fn evaluate(
                 ex.record(id, ApprovalEvent::RouteUndecided);
             } else {
                 ex.record(id, ApprovalEvent::NoRouteMatches);
-                ex.warn(Bilingual::new(
-                    "本条对所给情形没有规定审批路径",
-                    "this rule sets no route for the case given",
-                ));
+                ex.warn(ApprovalEvent::NoRouteForCase);
             }
         }
     }
@@ -240,10 +237,9 @@ fn choose<'a>(
             let key = match &rule.overlap {
                 Some(a) => lookup::reading(a, c, ex, Some(effect)),
                 None => {
-                    ex.warn(Bilingual::new(
-                        format!("所给事实同时符合多种情形（{}），条文未说明如何取舍，按较后列出的情形作答", labels.join("；")),
-                        format!("the facts match several cases ({}); the text does not say which prevails, so the later one is shown", labels_en.join("; ")),
-                    ));
+                    ex.warn(ApprovalEvent::SeveralCasesMatch {
+                        labels: matched.iter().map(|r| r.label).collect(),
+                    });
                     "higher".to_owned()
                 }
             };
@@ -307,13 +303,7 @@ fn steps(
                     step.role = sub.by.zh.to_owned();
                     step.role_en = sub.by.en.to_owned();
                 }
-                None => ex.warn(Bilingual::new(
-                    format!("{}外出，本规则未规定由谁代行", s.role.zh),
-                    format!(
-                        "{} is away and this rule names no stand-in",
-                        crate::base::text::definite(s.role.en)
-                    ),
-                )),
+                None => ex.warn(ApprovalEvent::NoStandIn { role: s.role }),
             }
         }
         out.push(step);
@@ -519,10 +509,9 @@ pub fn approval_authority(q: &Query) -> Result<AuthorityAnswer> {
         },
     );
     if matters.is_empty() {
-        ex.warn(Bilingual::new(
-            format!("本规则集中没有由“{role}”审批的事项（职务名称须与条文一致）"),
-            format!("no matter in this ruleset is decided by `{role}` (use the role as the seed names it)"),
-        ));
+        ex.warn(ApprovalEvent::RoleDecidesNothing {
+            role: role.to_owned(),
+        });
     }
     let finals = matters.iter().filter(|m| m.final_decision).count();
     let text = c

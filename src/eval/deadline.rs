@@ -275,10 +275,7 @@ fn answer(
     let (due, earliest) = compute_due(cal, rule, input, period, c, &mut ex)?;
     if let Due::Date(d) = due {
         if cal.subject_to_next_notice(d) && !c.mode.provisional {
-            ex.warn(Bilingual::new(
-                format!("{} 位于已公布安排的最后几天，次年节假日通知可能调整该日", format_date(d)),
-                format!("{} lies in the last days of the published calendar; next year's notice may still change it", format_date(d)),
-            ));
+            ex.warn(DeadlineEvent::InUnsettledDays { day: d });
         }
     }
     let due_bounds = period::bound(cal, c.mode, start_date, due, &|mode| {
@@ -432,15 +429,16 @@ fn note_range(
 ) {
     ex.provisional |= bounded.provisional;
     if let Some((earliest, latest)) = bounded.range {
-        let event = PeriodEvent::Projected {
+        // Said twice, as a step and as a warning: built twice (cheaper in the module than Clone).
+        let event = || PeriodEvent::Projected {
             what: *what,
             year: cal.last().year() + 1,
             law: date,
             earliest,
             latest,
         };
-        ex.warn(event.render());
-        ex.record(rule, event);
+        ex.warn(event());
+        ex.record(rule, event());
     }
 }
 
@@ -520,10 +518,7 @@ fn same_day(
         },
     );
     if !info.working {
-        ex.warn(Bilingual::new(
-            format!("{} 不是工作日；条文未规定休息日收到的文件是否顺延至下一工作日办理", format_date(d)),
-            format!("{} is not a working day; the text does not say whether same-day duties move to the next working day", format_date(d)),
-        ));
+        ex.warn(DeadlineEvent::SameDayOnRestDay { day: d });
     }
     Ok(Due::Date(d))
 }
@@ -685,9 +680,8 @@ fn note_no_day(rule: &DeadlineRule, next: NaiveDate, c: &Common, ex: &mut Explan
     let Some(a) = rule.meta.ambiguities.iter().find(|a| a.id == NO_DAY) else {
         return;
     };
-    let event = DeadlineEvent::PeriodEndTaken { day: next };
-    ex.warn(event.render());
-    ex.record(rule.meta.id, event);
+    ex.warn(DeadlineEvent::PeriodEndTaken { day: next });
+    ex.record(rule.meta.id, DeadlineEvent::PeriodEndTaken { day: next });
     lookup::report(
         a,
         c,
@@ -728,10 +722,7 @@ fn extension(
 ) -> Result<Extended> {
     let Some(ext) = rule.extension else {
         if input.extended {
-            ex.warn(Bilingual::new(
-                "本条未规定延长期限，已忽略 extended",
-                "this rule allows no extension; `extended` was ignored",
-            ));
+            ex.warn(DeadlineEvent::NoExtensionAllowed);
         }
         return Ok(Extended::without_date(None));
     };
@@ -749,10 +740,7 @@ fn extension(
     let extended = match extended_due(cal, rule, input, period, due, whole_period, c.mode) {
         Ok(d) => d,
         Err(e) if e.code == ErrorCode::OutOfCalendarRange => {
-            ex.warn(Bilingual::new(
-                "延长后的期限超出已公布的节假日安排，未予计算",
-                "the extended due date lies past the published holiday arrangements and was not computed",
-            ));
+            ex.warn(DeadlineEvent::ExtendedPastCalendar);
             return Ok(Extended::without_date(Some(info)));
         }
         Err(e) => return Err(e),

@@ -11,7 +11,7 @@ use crate::rules::model::{
 };
 use crate::rules::registry::{self, By, Rule};
 use crate::time::calendar::Mode;
-use crate::time::date::{format_date, parse_date};
+use crate::time::date::parse_date;
 use chrono::NaiveDate;
 
 /// Options every query may carry.
@@ -180,23 +180,17 @@ pub fn note_shared_ref<T: Rule>(c: &Common, ex: &mut Explanation) {
     let Selector::Ref(r) = &c.selector else {
         return;
     };
-    let others: Vec<&str> = registry::find::<T>(&c.ruleset, By::Ref, r)
+    let others: Vec<&'static str> = registry::find::<T>(&c.ruleset, By::Ref, r)
         .unwrap_or_default()
         .iter()
         .skip(1)
         .map(|t| t.meta().id)
         .collect();
     if !others.is_empty() {
-        ex.warn(Bilingual::new(
-            format!(
-                "编号 {r} 还对应规则：{}（可用 rule 指定）",
-                others.join("、")
-            ),
-            format!(
-                "row {r} is also implemented by: {} (ask for them with `rule`)",
-                others.join(", ")
-            ),
-        ));
+        ex.warn(LookupEvent::RowHasOtherRules {
+            row: r.clone(),
+            others,
+        });
     }
 }
 
@@ -307,27 +301,18 @@ pub fn check_readings(c: &Common, exs: &[&Explanation]) -> Result<()> {
 pub fn check_in_force(meta: &RuleMeta, on: NaiveDate, ex: &mut Explanation) {
     let from = meta.in_force.date();
     if from.is_some_and(|f| on < f) {
-        ex.warn(Bilingual::new(
-            format!(
-                "规则 {} 自 {} 起施行，所给日期 {} 在施行之前",
-                meta.id,
-                meta.in_force.iso(),
-                format_date(on)
-            ),
-            format!(
-                "rule {} is in force from {}; the date given, {}, is earlier",
-                meta.id,
-                meta.in_force.iso(),
-                format_date(on)
-            ),
-        ));
+        ex.warn(LookupEvent::NotYetInForce {
+            rule: meta.id,
+            in_force: meta.in_force,
+            given: on,
+        });
     }
     if let Some(until) = meta.until.and_then(|u| u.date()) {
         if on > until {
-            ex.warn(Bilingual::new(
-                format!("规则 {} 已于 {} 失效", meta.id, format_date(until)),
-                format!("rule {} lapsed on {}", meta.id, format_date(until)),
-            ));
+            ex.warn(LookupEvent::Lapsed {
+                rule: meta.id,
+                until,
+            });
         }
     }
 }
@@ -440,8 +425,5 @@ pub fn note_trust(ruleset: &str, ex: &mut Explanation) {
         return;
     }
     ex.untrusted_rules = true;
-    ex.warn(Bilingual::new(
-        "本答案依据其他来源的规则包，未经核验",
-        "this answer rests on a rules pack from elsewhere, not verified",
-    ));
+    ex.warn(LookupEvent::UntrustedPack);
 }

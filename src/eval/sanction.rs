@@ -118,10 +118,7 @@ pub fn sanction(q: &Query) -> Result<SanctionAnswer> {
     let mut parties = collect_parties(rule, &facts, &exemptions, (&measures, &mode), &mut ex);
     type_untyped_parties(rule, &mut parties, &c, &mut ex);
     if parties.is_empty() && ex.missing.is_empty() {
-        ex.warn(Bilingual::new(
-            "所给事实不属于本条规定的追究情形",
-            "the facts given match none of the cases this rule covers",
-        ));
+        ex.warn(SanctionEvent::NoCaseMatches);
     }
     if ex.citations.is_empty() {
         ex.cite_rule(&rule.meta);
@@ -278,10 +275,10 @@ fn cite_law(id: &str, facts: &Facts, ex: &mut Explanation) {
         );
     }
     if let Some(note) = law.meta.note {
-        ex.warn(Bilingual::new(
-            format!("{}：{}", law.meta.name.zh, note.zh),
-            format!("{}: {}", law.meta.name.en, note.en),
-        ));
+        ex.warn(SanctionEvent::LawNote {
+            law: law.meta.name,
+            note,
+        });
     }
 }
 

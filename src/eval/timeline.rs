@@ -5,7 +5,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::eval::deadline::{self, DeadlineInput, Status};
 use crate::eval::lookup::{self, Common};
 use crate::eval::period::{DateRange, Start};
-use crate::explain::{Bilingual, Explanation};
+use crate::explain::{Bilingual, Explanation, TimelineEvent};
 use crate::input::value::{Query, Value};
 use crate::rules::model::Procedure;
 use crate::rules::registry;
@@ -287,7 +287,10 @@ fn past_calendar(
     match r {
         Ok(a) => Ok(Some(a)),
         Err(e) if e.code == ErrorCode::OutOfCalendarRange => {
-            ex.warn(Bilingual::new(e.message.clone(), e.message_en.clone()));
+            ex.warn(TimelineEvent::StepPastCalendar {
+                zh: e.message.clone(),
+                en: e.message_en.clone(),
+            });
             Ok(None)
         }
         Err(e) => Err(e),

@@ -51,6 +51,24 @@ pub enum ApprovalEvent {
         /// How many matters were found.
         found: usize,
     },
+    /// The rule sets no route for the case given (a warning).
+    NoRouteForCase,
+    /// The facts match several routes and the text says not which prevails: the later is shown
+    /// (a warning).
+    SeveralCasesMatch {
+        /// The routes' labels.
+        labels: Vec<Text>,
+    },
+    /// A role is away and the rule names no stand-in (a warning).
+    NoStandIn {
+        /// The role.
+        role: Text,
+    },
+    /// No matter of the ruleset is decided by the role asked about (a warning).
+    RoleDecidesNothing {
+        /// The role as asked.
+        role: String,
+    },
 }
 
 // The conditions' bounds are finite numbers from the rule data (checked by `build.rs`), never NaN,
@@ -104,6 +122,26 @@ impl ApprovalEvent {
             } => Bilingual::new(
                 format!("在 {ruleset} 的审批规则中查找由“{role}”审批、签发或审定的事项：共 {found} 项"),
                 format!("searched the approval rules of {ruleset} for matters the `{role}` approves, signs or decides: {found} found"),
+            ),
+            ApprovalEvent::NoRouteForCase => Bilingual::new(
+                "本条对所给情形没有规定审批路径",
+                "this rule sets no route for the case given",
+            ),
+            ApprovalEvent::SeveralCasesMatch { labels } => {
+                let zh: Vec<&str> = labels.iter().map(|l| l.zh).collect();
+                let en: Vec<&str> = labels.iter().map(|l| l.en).collect();
+                Bilingual::new(
+                    format!("所给事实同时符合多种情形（{}），条文未说明如何取舍，按较后列出的情形作答", zh.join("；")),
+                    format!("the facts match several cases ({}); the text does not say which prevails, so the later one is shown", en.join("; ")),
+                )
+            }
+            ApprovalEvent::NoStandIn { role } => Bilingual::new(
+                format!("{}外出，本规则未规定由谁代行", role.zh),
+                format!("{} is away and this rule names no stand-in", definite(role.en)),
+            ),
+            ApprovalEvent::RoleDecidesNothing { role } => Bilingual::new(
+                format!("本规则集中没有由“{role}”审批的事项（职务名称须与条文一致）"),
+                format!("no matter in this ruleset is decided by `{role}` (use the role as the seed names it)"),
             ),
         }
     }

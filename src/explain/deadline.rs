@@ -99,6 +99,22 @@ pub enum DeadlineEvent {
         /// The due date under the other provision, if it could be computed.
         due: Option<Due>,
     },
+    /// The due date lies in the last days of the published calendar, which next year's notice
+    /// may still change (a warning).
+    InUnsettledDays {
+        /// The due date.
+        day: NaiveDate,
+    },
+    /// A same-day duty falls on a day that is not a working day; the text does not say whether it
+    /// moves (a warning).
+    SameDayOnRestDay {
+        /// The day.
+        day: NaiveDate,
+    },
+    /// `extended` was given for a rule that allows no extension (a warning).
+    NoExtensionAllowed,
+    /// The extended due date lies past the published calendar and was not computed (a warning).
+    ExtendedPastCalendar,
 }
 
 impl DeadlineEvent {
@@ -253,6 +269,22 @@ impl DeadlineEvent {
                     ),
                 )
             }
+            DeadlineEvent::InUnsettledDays { day } => Bilingual::new(
+                format!("{} 位于已公布安排的最后几天，次年节假日通知可能调整该日", format_date(day)),
+                format!("{} lies in the last days of the published calendar; next year's notice may still change it", format_date(day)),
+            ),
+            DeadlineEvent::SameDayOnRestDay { day } => Bilingual::new(
+                format!("{} 不是工作日；条文未规定休息日收到的文件是否顺延至下一工作日办理", format_date(day)),
+                format!("{} is not a working day; the text does not say whether same-day duties move to the next working day", format_date(day)),
+            ),
+            DeadlineEvent::NoExtensionAllowed => Bilingual::new(
+                "本条未规定延长期限，已忽略 extended",
+                "this rule allows no extension; `extended` was ignored",
+            ),
+            DeadlineEvent::ExtendedPastCalendar => Bilingual::new(
+                "延长后的期限超出已公布的节假日安排，未予计算",
+                "the extended due date lies past the published holiday arrangements and was not computed",
+            ),
         }
     }
 }

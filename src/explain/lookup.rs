@@ -4,6 +4,8 @@
 
 use crate::base::text::{Bilingual, Text};
 use crate::rules::model::{Cond, InputSpec, Test};
+use crate::time::date::{format_date, Ymd};
+use chrono::NaiveDate;
 
 /// A step of lookup evaluation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,18 +21,77 @@ pub enum LookupEvent {
         /// What disagrees.
         summary: Text,
     },
+    /// Asked by inventory row, which other rules implement too (a warning).
+    RowHasOtherRules {
+        /// The row asked for.
+        row: String,
+        /// The other rules' ids.
+        others: Vec<&'static str>,
+    },
+    /// The date given is before the rule came into force (a warning).
+    NotYetInForce {
+        /// The rule's id.
+        rule: &'static str,
+        /// Its in-force date.
+        in_force: Ymd,
+        /// The date given.
+        given: NaiveDate,
+    },
+    /// The rule lapsed before the date given (a warning).
+    Lapsed {
+        /// The rule's id.
+        rule: &'static str,
+        /// The day it lapsed.
+        until: NaiveDate,
+    },
+    /// The answer rests on a rules pack loaded as untrusted (a warning).
+    UntrustedPack,
 }
 
 impl LookupEvent {
     /// The event in Chinese and English.
     pub fn render(&self) -> Bilingual {
-        match *self {
+        match self {
             LookupEvent::RuleApplied { name } => {
                 Bilingual::new(format!("适用 {}", name.zh), format!("applying {}", name.en))
             }
             LookupEvent::ConflictNoted { summary } => Bilingual::new(
                 format!("与其他规定不一致：{}", summary.zh),
                 format!("disagrees with another provision: {}", summary.en),
+            ),
+            LookupEvent::RowHasOtherRules { row, others } => Bilingual::new(
+                format!(
+                    "编号 {row} 还对应规则：{}（可用 rule 指定）",
+                    others.join("、")
+                ),
+                format!(
+                    "row {row} is also implemented by: {} (ask for them with `rule`)",
+                    others.join(", ")
+                ),
+            ),
+            LookupEvent::NotYetInForce {
+                rule,
+                in_force,
+                given,
+            } => Bilingual::new(
+                format!(
+                    "规则 {rule} 自 {} 起施行，所给日期 {} 在施行之前",
+                    in_force.iso(),
+                    format_date(*given)
+                ),
+                format!(
+                    "rule {rule} is in force from {}; the date given, {}, is earlier",
+                    in_force.iso(),
+                    format_date(*given)
+                ),
+            ),
+            LookupEvent::Lapsed { rule, until } => Bilingual::new(
+                format!("规则 {rule} 已于 {} 失效", format_date(*until)),
+                format!("rule {rule} lapsed on {}", format_date(*until)),
+            ),
+            LookupEvent::UntrustedPack => Bilingual::new(
+                "本答案依据其他来源的规则包，未经核验",
+                "this answer rests on a rules pack from elsewhere, not verified",
             ),
         }
     }

@@ -76,6 +76,26 @@ pub fn lazy<T: Serialize, S: Serializer>(v: &T, s: S) -> Result<S::Ok, S::Error>
 }
 
 /// `serialize_with` for the recorded steps: rendered to [`TraceStep`]s (or the summary's mark).
+fn lazy_events<S: Serializer>(events: &[Event], s: S) -> Result<S::Ok, S::Error> {
+    if in_summary() {
+        s.serialize_f64(LAZY_MARK)
+    } else {
+        s.collect_seq(distinct_texts(events))
+    }
+}
+
+/// The events rendered, each distinct text once, in order.
+fn distinct_texts(events: &[Event]) -> Vec<Bilingual> {
+    let mut out: Vec<Bilingual> = Vec::with_capacity(events.len());
+    for text in events.iter().map(Event::render) {
+        if !out.contains(&text) {
+            out.push(text);
+        }
+    }
+    out
+}
+
+/// `serialize_with` for the recorded steps: rendered to [`TraceStep`]s (or the summary's mark).
 fn lazy_steps<S: Serializer>(steps: &[Step], s: S) -> Result<S::Ok, S::Error> {
     if in_summary() {
         s.serialize_f64(LAZY_MARK)
@@ -190,9 +210,10 @@ pub struct Explanation {
     /// Inputs still needed for a full answer.
     #[serde(serialize_with = "lazy")]
     pub missing: Vec<Missing>,
-    /// Warnings that do not fit the above (e.g. a date subject to next year's holiday notice).
-    #[serde(serialize_with = "lazy")]
-    pub warnings: Vec<Bilingual>,
+    /// Warnings that do not fit the above (e.g. a date subject to next year's holiday notice), as
+    /// recorded events: rendered to text only when written out (see [`Explanation::warnings`]).
+    #[serde(rename = "warnings", serialize_with = "lazy_events")]
+    pub warning_events: Vec<Event>,
     /// True when any date in the answer rests on the provisional (unpublished-year) calendar.
     pub provisional: bool,
     /// The version of the rule data and calendar that produced the answer.
@@ -222,7 +243,7 @@ impl Explanation {
             ambiguities: Vec::new(),
             conflicts: Vec::new(),
             missing: Vec::new(),
-            warnings: Vec::new(),
+            warning_events: Vec::new(),
             provisional: false,
             rules_version: crate::rules::registry::rules_version(),
             untrusted_rules: false,
@@ -283,11 +304,20 @@ impl Explanation {
         }
     }
 
-    /// Adds a warning unless an identical one is present.
-    pub fn warn(&mut self, w: Bilingual) {
-        if !self.warnings.contains(&w) {
-            self.warnings.push(w);
-        }
+    /// Adds a warning (one said twice is written out once: see [`Explanation::warnings`]).
+    pub fn warn(&mut self, w: impl Into<Event>) {
+        self.push_warning(w.into());
+    }
+
+    // Not generic, and no comparison of events: the module stays small.
+    #[inline(never)]
+    fn push_warning(&mut self, w: Event) {
+        self.warning_events.push(w);
+    }
+
+    /// The warnings as text, rendered from the recorded events, each said once.
+    pub fn warnings(&self) -> Vec<Bilingual> {
+        distinct_texts(&self.warning_events)
     }
 
     /// Merges another explanation into this one (used by timelines and composite answers).
@@ -313,9 +343,7 @@ impl Explanation {
                 self.missing.push(m);
             }
         }
-        for w in other.warnings {
-            self.warn(w);
-        }
+        self.warning_events.extend(other.warning_events);
         self.provisional |= other.provisional;
     }
 }

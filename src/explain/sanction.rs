@@ -57,6 +57,16 @@ pub enum SanctionEvent {
         /// The type the reading gives.
         typed: Text,
     },
+    /// The facts given match none of the cases the rule covers (a warning).
+    NoCaseMatches,
+    /// The national rule applied carries a note (e.g. a text not yet checked against the
+    /// official one), repeated as a warning.
+    LawNote {
+        /// The national rule's name.
+        law: Text,
+        /// Its note.
+        note: Text,
+    },
 }
 
 /// The zh and en names of `measures`, joined as each language lists them.
@@ -136,6 +146,14 @@ impl SanctionEvent {
                     ),
                 )
             }
+            SanctionEvent::NoCaseMatches => Bilingual::new(
+                "所给事实不属于本条规定的追究情形",
+                "the facts given match none of the cases this rule covers",
+            ),
+            SanctionEvent::LawNote { law, note } => Bilingual::new(
+                format!("{}：{}", law.zh, note.zh),
+                format!("{}: {}", law.en, note.en),
+            ),
         }
     }
 }
