@@ -1,7 +1,9 @@
-//! Runs `deadline` in a loop, in full and in summary mode, printing the time per call; for
-//! profilers too (`valgrind --tool=callgrind target/release/examples/profile summary`).
-//! Run: `cargo run --release --example profile [full|summary]`.
+//! Runs `deadline` in a loop, serialising the whole answer or only its facts (as the JS API sends
+//! it), printing the time per call; for profilers too
+//! (`valgrind --tool=callgrind target/release/examples/profile facts`).
+//! Run: `cargo run --release --example profile [whole|facts]`.
 
+use zhengwu::explain::Part;
 use zhengwu::Calendar;
 use zhengwu::{Query, Value};
 
@@ -14,27 +16,26 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         ("start", s("2026-08-03")),
         ("asOf", s("2026-09-01")),
     ]);
-    let modes: Vec<String> = match std::env::args().nth(1) {
+    let parts: Vec<String> = match std::env::args().nth(1) {
         Some(m) => vec![m],
-        None => vec!["full".into(), "summary".into()],
+        None => vec!["whole".into(), "facts".into()],
     };
-    for mode in modes {
-        // As the JS API answers: evaluated and serialised.
-        let run = || {
-            zhengwu::deadline(&cal, &q).map(|a| serde_json::to_string(&a).map_or(0, |j| j.len()))
+    for part in parts {
+        let which = if part == "facts" {
+            Part::Facts
+        } else {
+            Part::Whole
         };
         let t0 = std::time::Instant::now();
         let n = 20_000;
         let mut chars = 0;
         for _ in 0..n {
-            chars += if mode == "summary" {
-                zhengwu::explain::summary(run)?
-            } else {
-                run()?
-            };
+            let mut a = zhengwu::deadline(&cal, &q)?;
+            a.explanation.part = which;
+            chars += serde_json::to_string(&a)?.len();
         }
         let per = t0.elapsed().as_nanos() / n;
-        println!("{mode}: {per} ns per deadline ({chars})");
+        println!("{part}: {per} ns per deadline ({chars})");
     }
     Ok(())
 }

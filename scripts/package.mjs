@@ -25,7 +25,8 @@ rmSync(join(pkg, '.gitignore'), { force: true });
 giveTheModuleRoom();
 writeInline();
 const glue = await import(join(pkg, 'zhengwu.js'));
-appendGuards(Object.keys(glue).filter((name) => typeof glue[name] === 'function' && !['default', 'initSync'].includes(name) && !name.startsWith('__')));
+// `Reasons` (a class: an answer's recorded reasons, held by the answer itself) is not an entry point.
+appendGuards(Object.keys(glue).filter((name) => typeof glue[name] === 'function' && !['default', 'initSync', 'Reasons'].includes(name) && !name.startsWith('__')));
 glue.initSync({ module: readFileSync(join(pkg, 'zhengwu_bg.wasm')) });
 for (const id of glue.rulesets().available) glue.loadRules(readFileSync(join(pkg, 'rules', `${id}.zwr`)));
 writeFileSync(join(pkg, 'rules-types.d.ts'), queryTypes(glue.catalog(), (q) => glue.approvalAuthority(q), root));
@@ -122,6 +123,9 @@ function giveTheModuleRoom() {
   shallow.add('__workingDayTable');
   js = js.replace(/^(export function (?!initSync\b)(\w+)\([^)]*\) \{)$/gm,
     (line, head, name) => (unchecked.has(name) ? line : `${head}\n    zhengwuRoom(${shallow.has(name) ? 2 : 8});`));
+  // The methods of the answers' `Reasons` (rendering, freeing) are entered from the answers'
+  // getters, wherever the page reads them.
+  js = js.replace(/^( {4}(render|free)\(\) \{)$/gm, (line) => `${line}\n        zhengwuRoom(8);`);
   // Each level takes about 1 KB of stack (its 128 arguments); 8 levels are four times what the
   // deepest evaluation was measured to need (tests/js/adversarial.test.mjs, F2).
   const room = `

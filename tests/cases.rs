@@ -90,7 +90,7 @@ fn deadline_cases() {
     let mut failures = Vec::new();
     for (name, t) in &all {
         let q = query(t);
-        if let Some(d) = common::summary_disagreement(|| zhengwu::deadline(&cal, &q)) {
+        if let Some(d) = common::split_disagreement(|| zhengwu::deadline(&cal, &q)) {
             failures.push(format!("{name}: summary and full answer disagree: {d}"));
         }
         match (zhengwu::deadline(&cal, &q), t.get("error")) {
@@ -189,7 +189,7 @@ fn approval_cases() {
     let mut failures = Vec::new();
     for (name, t) in &all {
         let q = query(t);
-        if let Some(d) = common::summary_disagreement(|| zhengwu::approval_route(&q)) {
+        if let Some(d) = common::split_disagreement(|| zhengwu::approval_route(&q)) {
             failures.push(format!("{name}: summary and full answer disagree: {d}"));
         }
         match (zhengwu::approval_route(&q), t.get("error")) {

@@ -192,11 +192,17 @@ fn fuzz(name: &str, seed: u64, mut call: impl FnMut(&mut Rng)) {
 fn evaluation_functions_never_panic() {
     let cal = Calendar::builtin().unwrap();
     let q = |v: Value| Query::from_value(v);
-    // A summary answer that disagrees with the full one panics, which the fuzzer reports.
-    let agree = |d: Option<String>| assert!(d.is_none(), "summary and full disagree: {d:?}");
+    // An answer whose two parts (as the JS API sends them) are not the whole panics, which the
+    // fuzzer reports.
+    let agree = |d: Option<String>| {
+        assert!(
+            d.is_none(),
+            "facts and reasons are not the whole answer: {d:?}"
+        )
+    };
     fuzz("deadline", 1, |r| {
         let v = query(r);
-        agree(common::summary_disagreement(|| {
+        agree(common::split_disagreement(|| {
             q(v.clone()).and_then(|q| zhengwu::deadline(&cal, &q))
         }));
     });
@@ -211,14 +217,14 @@ fn evaluation_functions_never_panic() {
                 ),
             );
         }
-        agree(common::summary_disagreement(|| {
+        agree(common::split_disagreement(|| {
             q(v.clone()).and_then(|q| zhengwu::timeline(&cal, &q))
         }));
         let _ = q(v).and_then(|q| zhengwu::timeline_ics(&cal, &q));
     });
     fuzz("approvalRoute", 3, |r| {
         let v = query(r);
-        agree(common::summary_disagreement(|| {
+        agree(common::split_disagreement(|| {
             q(v.clone()).and_then(|q| zhengwu::approval_route(&q))
         }));
     });
@@ -227,13 +233,13 @@ fn evaluation_functions_never_panic() {
     });
     fuzz("leaveEntitlement", 5, |r| {
         let v = query(r);
-        agree(common::summary_disagreement(|| {
+        agree(common::split_disagreement(|| {
             q(v.clone()).and_then(|q| zhengwu::leave_entitlement(&Calendar::builtin().unwrap(), &q))
         }));
     });
     fuzz("sanction", 6, |r| {
         let v = query(r);
-        agree(common::summary_disagreement(|| {
+        agree(common::split_disagreement(|| {
             q(v.clone()).and_then(|q| zhengwu::sanction(&q))
         }));
     });

@@ -385,12 +385,7 @@ fn maternity_below_the_national_minimum_is_governed_by_it() {
     assert_eq!(a.explanation.conflicts[0].days, Some(128));
     assert!(traced(&a, "cn.maternity-2012", "以 128 天为准"));
     // Both provisions are cited: the local article and 第七条.
-    let arts: Vec<&str> = a
-        .explanation
-        .citations
-        .iter()
-        .map(|c| c.article.as_str())
-        .collect();
+    let arts: Vec<&str> = a.explanation.citations.iter().map(|c| c.article).collect();
     assert!(arts.contains(&"第三十四条(二)4") && arts.contains(&"第七条"));
     // 128 days, staff: "8天以上由局长批准".
     assert_eq!(route(&a), ["1.局长/approve"]);

@@ -128,7 +128,7 @@ proptest! {
         ]);
         if let Ok(a) = zhengwu::deadline(cal(), &q) {
             for c in &a.explanation.citations {
-                prop_assert!(seed_contains(&c.ruleset, &c.quote), "{rule}: quote not in seed: {}", c.quote);
+                prop_assert!(seed_contains(c.ruleset, c.quote), "{rule}: quote not in seed: {}", c.quote);
             }
             prop_assert!(!a.explanation.citations.is_empty());
         }

@@ -27,7 +27,7 @@ fn a_warning_ending_on_a_sunday_in_2027_is_not_moved() {
         .explanation
         .citations
         .iter()
-        .map(|c| (c.document.as_str(), c.article.as_str()))
+        .map(|c| (c.document, c.article))
         .collect();
     assert!(arts
         .iter()

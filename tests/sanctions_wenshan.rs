@@ -1560,7 +1560,7 @@ fn absenteeism_follows_the_civil_servant_law_by_default() {
                 Some("readings.B11".to_owned())
             )
         );
-        let national = national(&a, |c| c.article.as_str());
+        let national = national(&a, |c| c.article);
         if m.contains(&DISMISS) {
             // Dismissal cites the seed's clause and the national ground that decided it.
             assert_eq!(national, ["第八十八条(五)"], "{year}/{run}");
@@ -1583,7 +1583,7 @@ fn absenteeism_follows_the_civil_servant_law_by_default() {
     // Both grounds at once: cited once each ground, dismissal listed once.
     let a = absent(r#""absentDaysInYear":40,"absentConsecutiveDays":20"#);
     assert_eq!(measures(&a), [UNFIT, DISMISS]);
-    assert_eq!(national(&a, |c| c.quote.as_str()).len(), 2);
+    assert_eq!(national(&a, |c| c.quote).len(), 2);
     // The all-time total alone does not dismiss under 第八十八条: 3 this year, 31 in all.
     let a = absent(r#""absentDaysInYear":3,"absentConsecutiveDays":0,"absentDays":31"#);
     check(&a, &p, &[], &[], &["第三十五条(二)"]);

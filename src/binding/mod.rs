@@ -2,16 +2,16 @@
 //!
 //! Each export converts its arguments to [`Value`]s (objects cross as JSON text, read by
 //! `crate::input::json`), calls one core function, and converts the answer back as JSON text parsed by
-//! `JSON.parse`. The five evaluation functions answer with a summary whose explanation fields are
-//! filled on first read (see [`crate::explain::summary`] and the JS snippet below). Errors become
-//! a thrown JS `Error` whose `message` is the Chinese message and which carries `code`, `field`
-//! and `messageEn`. The working-day calendar is built once per module instance; `loadCalendar`
-//! adds generations; rules come from packs given to `loadRules`.
+//! `JSON.parse`. The five evaluation functions evaluate once and send the answer's facts at once;
+//! its reasons (citations, trace, ambiguities, conflicts, warnings: the events that evaluation
+//! recorded) stay in a [`Reasons`] object and are rendered when first read (see the JS snippet).
+//! Errors become a thrown JS `Error` whose `message` is the Chinese message and which carries
+//! `code`, `field` and `messageEn`. The working-day calendar is built once per module instance;
+//! `loadCalendar` adds generations; rules come from packs given to `loadRules`.
 
 use crate::error::{Error, ErrorCode, Result};
-use crate::explain::Explanation;
+use crate::explain::{Explanation, Part};
 use crate::input::json::{MAX_STRING, MAX_TEXT};
-use crate::input::keys::Entry;
 use crate::input::value::{Query, Value};
 use crate::rules::registry::MAX_PACK_BYTES;
 use crate::time::calendar::Calendar;
@@ -33,75 +33,38 @@ extern "C" {
     pub type LoadRulesOptions;
 }
 
-/// One calendar generation: the built-in calendar (0), then one more per `loadCalendar`. An
-/// answer's explanation, filled in when first read, uses the calendar the answer was computed
-/// with (its generation), so a later `loadCalendar` cannot make the two disagree. Generations
-/// live as long as the module, so each is leaked once and linked to the one before.
-struct Generation {
-    cal: Calendar,
-    index: usize,
-    prev: Option<&'static Generation>,
-}
-
 thread_local! {
-    /// The newest generation. A `Cell` holding a shared reference has no borrow to release: a
-    /// call abandoned half-way (JS stack exhaustion skips Rust's `Drop`s) cannot leave it held,
-    /// as a `RefCell` borrow could, and replacing it is one store.
-    static NEWEST: Cell<Option<&'static Generation>> = const { Cell::new(None) };
+    /// The newest calendar generation: the built-in calendar, then one more per `loadCalendar`.
+    /// Each is leaked once, so a call that JS re-enters through a getter of its argument (which
+    /// may call `loadCalendar`) keeps the calendar it started with. A `Cell` holding a shared
+    /// reference has no borrow to release: a call abandoned half-way (JS stack exhaustion skips
+    /// Rust's `Drop`s) cannot leave it held, as a `RefCell` borrow could, and replacing it is one
+    /// store.
+    static NEWEST: Cell<Option<&'static Calendar>> = const { Cell::new(None) };
 }
 
-fn unavailable() -> Error {
-    Error::new(
-        ErrorCode::InvalidCalendar,
-        None,
-        "日历不可用",
-        "calendar unavailable",
-    )
-}
-
-/// The newest generation, building the built-in calendar on first use.
-fn newest() -> Result<&'static Generation> {
-    if let Some(g) = NEWEST.with(Cell::get) {
-        return Ok(g);
+/// The newest calendar, building the built-in calendar on first use.
+fn newest() -> Result<&'static Calendar> {
+    if let Some(cal) = NEWEST.with(Cell::get) {
+        return Ok(cal);
     }
-    let first: &'static Generation = Box::leak(Box::new(Generation {
-        cal: Calendar::builtin()?,
-        index: 0,
-        prev: None,
-    }));
+    let first: &'static Calendar = Box::leak(Box::new(Calendar::builtin()?));
     NEWEST.with(|n| n.set(Some(first)));
     Ok(first)
 }
 
-/// Runs `f` on calendar generation `generation` (`None`: the newest).
-fn with_calendar_at<T>(
-    generation: Option<usize>,
-    f: impl FnOnce(usize, &Calendar) -> Result<T>,
-) -> Result<T> {
-    let mut g = newest()?;
-    let want = generation.unwrap_or(g.index);
-    while g.index > want {
-        g = g.prev.ok_or_else(unavailable)?;
-    }
-    if g.index != want {
-        return Err(unavailable());
-    }
-    f(g.index, &g.cal)
-}
-
 fn with_calendar<T>(f: impl FnOnce(&Calendar) -> Result<T>) -> Result<T> {
-    with_calendar_at(None, |_, cal| f(cal))
+    f(newest()?)
 }
 
 #[wasm_bindgen(module = "/src/binding/snippet.js")]
 extern "C" {
     fn query_json(v: &JsValue, max_text: u32, max_string: u32) -> Option<String>;
-    fn short_text(v: &JsValue, max: u32) -> JsValue;
     fn pack_bytes(v: &JsValue, max: u32) -> JsValue;
     fn coded_error(message: &str, code: &str, field: JsValue, message_en: &str) -> JsValue;
     fn civil_date(y: i32, m: u32, d: u32) -> JsValue;
     fn date_code(v: &JsValue) -> i32;
-    fn lazy_answer(json: &str, kind: &str, generation: u32) -> JsValue;
+    fn lazy_answer(facts: &str, reasons: Reasons) -> JsValue;
 }
 
 fn unreadable() -> Error {
@@ -167,7 +130,7 @@ fn js_error(e: Error) -> JsValue {
 /// the engine's native `JSON.parse`: for answers with dozens of strings this is several times
 /// faster than building the object property by property across the boundary.
 fn out<T: Serialize>(r: Result<T>) -> std::result::Result<JsValue, JsValue> {
-    let text = r.and_then(json).map_err(js_error)?;
+    let text = r.and_then(|a| json(&a)).map_err(js_error)?;
     js_sys::JSON::parse(&text).map_err(|_| js_error(unconvertible()))
 }
 
@@ -186,23 +149,23 @@ pub fn version() -> String {
 /// JS binding for [`crate::eval::catalog::rules_version`].
 #[wasm_bindgen(js_name = "rulesVersion")]
 pub fn rules_version() -> String {
-    crate::eval::catalog::rules_version()
+    crate::eval::catalog::rules_version().to_owned()
 }
 
-/// JS binding for [`crate::eval::deadline::deadline`]: answers with the summary, explained when first read.
+/// JS binding for [`crate::eval::deadline::deadline`]: the facts at once, the reasons when first read.
 #[wasm_bindgen(unchecked_return_type = "DeadlineAnswer")]
 pub fn deadline(
     #[wasm_bindgen(unchecked_param_type = "DeadlineQuery")] q: JsValue,
 ) -> std::result::Result<JsValue, JsValue> {
-    summarized("deadline", q)
+    answer(q, crate::eval::deadline::deadline)
 }
 
-/// JS binding for [`crate::eval::timeline::timeline`]: answers with the summary, explained when first read.
+/// JS binding for [`crate::eval::timeline::timeline`]: the facts at once, the reasons when first read.
 #[wasm_bindgen(unchecked_return_type = "TimelineAnswer")]
 pub fn timeline(
     #[wasm_bindgen(unchecked_param_type = "TimelineQuery")] q: JsValue,
 ) -> std::result::Result<JsValue, JsValue> {
-    summarized("timeline", q)
+    answer(q, crate::eval::timeline::timeline)
 }
 
 /// JS binding for [`crate::eval::timeline::timeline_ics`].
@@ -210,19 +173,16 @@ pub fn timeline(
 pub fn timeline_ics(
     #[wasm_bindgen(unchecked_param_type = "TimelineQuery")] q: JsValue,
 ) -> std::result::Result<String, JsValue> {
-    crate::explain::full(|| {
-        let q = query(q)?;
-        with_calendar(|cal| crate::eval::timeline::timeline_ics(cal, &q))
-    })
-    .map_err(js_error)
+    let q = query(q).map_err(js_error)?;
+    with_calendar(|cal| crate::eval::timeline::timeline_ics(cal, &q)).map_err(js_error)
 }
 
-/// JS binding for [`crate::eval::approval::approval_route`]: answers with the summary, explained when first read.
+/// JS binding for [`crate::eval::approval::approval_route`]: the facts at once, the reasons when first read.
 #[wasm_bindgen(js_name = "approvalRoute", unchecked_return_type = "ApprovalAnswer")]
 pub fn approval_route(
     #[wasm_bindgen(unchecked_param_type = "ApprovalQuery")] q: JsValue,
 ) -> std::result::Result<JsValue, JsValue> {
-    summarized("approvalRoute", q)
+    answer(q, |_, q| crate::eval::approval::approval_route(q))
 }
 
 /// JS binding for [`crate::eval::approval::approval_authority`].
@@ -233,28 +193,28 @@ pub fn approval_route(
 pub fn approval_authority(
     #[wasm_bindgen(unchecked_param_type = "AuthorityQuery")] q: JsValue,
 ) -> std::result::Result<JsValue, JsValue> {
-    out(crate::explain::full(|| {
+    out((|| {
         let q = query(q)?;
         let mut answer = crate::eval::approval::approval_authority(&q)?;
         trust(&q, &mut answer.explanation);
         Ok(answer)
-    }))
+    })())
 }
 
-/// JS binding for [`crate::eval::leave::leave_entitlement`]: answers with the summary, explained when first read.
+/// JS binding for [`crate::eval::leave::leave_entitlement`]: the facts at once, the reasons when first read.
 #[wasm_bindgen(js_name = "leaveEntitlement", unchecked_return_type = "LeaveAnswer")]
 pub fn leave_entitlement(
     #[wasm_bindgen(unchecked_param_type = "LeaveQuery")] q: JsValue,
 ) -> std::result::Result<JsValue, JsValue> {
-    summarized("leaveEntitlement", q)
+    answer(q, crate::eval::leave::leave_entitlement)
 }
 
-/// JS binding for [`crate::eval::sanction::sanction`]: answers with the summary, explained when first read.
+/// JS binding for [`crate::eval::sanction::sanction`]: the facts at once, the reasons when first read.
 #[wasm_bindgen(unchecked_return_type = "SanctionAnswer")]
 pub fn sanction(
     #[wasm_bindgen(unchecked_param_type = "SanctionQuery")] q: JsValue,
 ) -> std::result::Result<JsValue, JsValue> {
-    summarized("sanction", q)
+    answer(q, |_, q| crate::eval::sanction::sanction(q))
 }
 
 /// JS binding for [`crate::eval::calendar_api::is_working_day`].
@@ -330,8 +290,8 @@ pub fn working_days_between(
 
 /// The newest calendar if it exists, and the day of a day number.
 fn fast_calendar(day: i32) -> Option<(&'static Calendar, chrono::NaiveDate)> {
-    let g = NEWEST.with(Cell::get)?;
-    Some((&g.cal, chrono::NaiveDate::from_num_days_from_ce_opt(day)?))
+    let cal = NEWEST.with(Cell::get)?;
+    Some((cal, chrono::NaiveDate::from_num_days_from_ce_opt(day)?))
 }
 
 fn fast_mode(provisional: bool) -> crate::time::calendar::Mode {
@@ -381,15 +341,14 @@ pub fn working_days_between_fast(from: i32, to: i32, provisional: bool) -> f64 {
 #[wasm_bindgen(js_name = "__workingDayTable", skip_typescript)]
 pub fn working_day_table() -> Vec<u8> {
     use chrono::Datelike;
-    let Ok(g) = newest() else {
+    let Ok(cal) = newest() else {
         return Vec::new();
     };
-    let (first, last) = (g.cal.first(), g.cal.last());
+    let (first, last) = (cal.first(), cal.last());
     let mut out = first.num_days_from_ce().to_le_bytes().to_vec();
     let mut d = first;
     while d <= last {
-        let working = g
-            .cal
+        let working = cal
             .is_working_at(d, crate::time::calendar::Mode::STRICT)
             .unwrap_or(false);
         out.push(u8::from(working));
@@ -404,8 +363,8 @@ pub fn working_day_table() -> Vec<u8> {
 pub fn add_period(
     #[wasm_bindgen(unchecked_param_type = "PeriodQuery")] q: JsValue,
 ) -> std::result::Result<JsValue, JsValue> {
-    out(crate::explain::full(|| {
-        with_calendar(|cal| crate::eval::calendar_api::add_period(cal, &to_value(q)?))
+    out(with_calendar(|cal| {
+        crate::eval::calendar_api::add_period(cal, &to_value(q)?)
     }))
 }
 
@@ -417,47 +376,49 @@ pub fn calendar_info() -> std::result::Result<JsValue, JsValue> {
     }))
 }
 
-/// Evaluates the query of kind `kind` (the name of the JS export) on calendar generation
-/// `generation` (the current one when `None`), returning the answer as JSON text.
-fn evaluate(kind: &str, q: &Query, generation: Option<usize>) -> Result<(usize, String)> {
-    let entry = match kind {
-        "deadline" => Entry::Deadline,
-        "timeline" => Entry::Timeline,
-        "approvalRoute" => Entry::Approval,
-        "leaveEntitlement" => Entry::Leave,
-        "sanction" => Entry::Sanction,
-        _ => return Err(bad_arg("kind")),
+/// An answer that carries an [`Explanation`].
+trait Explained: Serialize {
+    fn explanation(&mut self) -> &mut Explanation;
+}
+
+macro_rules! explained {
+    ($($answer:ty),*) => {
+        $(impl Explained for $answer {
+            fn explanation(&mut self) -> &mut Explanation {
+                &mut self.explanation
+            }
+        })*
     };
-    with_calendar_at(generation, |g, cal| {
-        let json = match entry {
-            Entry::Deadline => {
-                let mut a = crate::eval::deadline::deadline(cal, q)?;
-                trust(q, &mut a.explanation);
-                json(a)
-            }
-            Entry::Timeline => {
-                let mut a = crate::eval::timeline::timeline(cal, q)?;
-                trust(q, &mut a.explanation);
-                json(a)
-            }
-            Entry::Approval => {
-                let mut a = crate::eval::approval::approval_route(q)?;
-                trust(q, &mut a.explanation);
-                json(a)
-            }
-            Entry::Leave => {
-                let mut a = crate::eval::leave::leave_entitlement(cal, q)?;
-                trust(q, &mut a.explanation);
-                json(a)
-            }
-            _ => {
-                let mut a = crate::eval::sanction::sanction(q)?;
-                trust(q, &mut a.explanation);
-                json(a)
-            }
-        }?;
-        Ok((g, json))
-    })
+}
+explained!(
+    crate::eval::deadline::DeadlineAnswer,
+    crate::eval::timeline::TimelineAnswer,
+    crate::eval::approval::ApprovalAnswer,
+    crate::eval::leave::LeaveAnswer,
+    crate::eval::sanction::SanctionAnswer
+);
+
+/// Evaluates a query once: the answer's facts cross as JSON text at once, its explanation stays
+/// behind in a [`Reasons`] that the answer's getters render when one of them is first read.
+fn answer<T: Explained>(
+    q: JsValue,
+    evaluate: impl FnOnce(&Calendar, &Query) -> Result<T>,
+) -> std::result::Result<JsValue, JsValue> {
+    let q = query(q).map_err(js_error)?;
+    let mut a = with_calendar(|cal| evaluate(cal, &q)).map_err(js_error)?;
+    let explanation = a.explanation();
+    trust(&q, explanation);
+    explanation.part = Part::Facts;
+    let facts = json(&a).map_err(js_error)?;
+    Ok(split(&facts, a.explanation()))
+}
+
+/// The answer object: the facts parsed, the reasons moved into their [`Reasons`].
+#[inline(never)]
+fn split(facts: &str, explanation: &mut Explanation) -> JsValue {
+    let mut reasons = std::mem::take(explanation);
+    reasons.part = Part::Reasons;
+    lazy_answer(facts, Reasons(reasons))
 }
 
 /// Marks an answer's explanation when it rests on a rules pack loaded as untrusted.
@@ -468,8 +429,8 @@ fn trust(q: &Query, ex: &mut Explanation) {
     }
 }
 
-fn json<T: Serialize>(answer: T) -> Result<String> {
-    serde_json::to_string(&answer).map_err(|_| unconvertible())
+fn json<T: Serialize>(answer: &T) -> Result<String> {
+    serde_json::to_string(answer).map_err(|_| unconvertible())
 }
 
 fn unconvertible() -> Error {
@@ -481,67 +442,31 @@ fn unconvertible() -> Error {
     )
 }
 
-/// The summary answer (see [`crate::explain::summary`]), with getters that explain it in full
-/// when first read.
-fn summarized(kind: &str, q: JsValue) -> std::result::Result<JsValue, JsValue> {
-    let q = query(q).map_err(js_error)?;
-    let (generation, json) =
-        crate::explain::summary(|| evaluate(kind, &q, None)).map_err(js_error)?;
-    Ok(lazy_answer(
-        &json,
-        kind,
-        u32::try_from(generation).unwrap_or(u32::MAX),
-    ))
-}
+/// The reasons of one answer (its citations, trace, ambiguities, conflicts and warnings), as its
+/// evaluation recorded them: kept until the answer's getters first read one, then rendered and
+/// freed (or freed when the answer is garbage-collected). Only the snippet holds one.
+#[wasm_bindgen(skip_typescript)]
+pub struct Reasons(Explanation);
 
-/// The full answer of a summarized one, as JSON text: called by the answer's getters in the
-/// snippet with the kind, query text and generation they kept. Exported only because the
-/// snippet imports it (not in the `.d.ts`, not documented); any argument is checked, so a page
-/// calling it gets a coded error, never a trap.
-#[wasm_bindgen(js_name = "__explain", skip_typescript)]
-pub fn explain(
-    kind: JsValue,
-    query_text: JsValue,
-    generation: JsValue,
-) -> std::result::Result<String, JsValue> {
-    crate::explain::full(|| {
-        let kind = short_text(&kind, 32)
-            .as_string()
-            .ok_or_else(|| bad_arg("kind"))?;
-        let text = short_text(&query_text, MAX_TEXT as u32)
-            .as_string()
-            .ok_or_else(|| bad_arg("query"))?;
-        // A generation past the newest is an INVALID_CALENDAR error from `with_calendar_at`.
-        let generation = generation
-            .as_f64()
-            .filter(|g| *g >= 0.0 && g.fract() == 0.0)
-            .ok_or_else(|| bad_arg("generation"))?;
-        let q = crate::input::json::parse(&text).and_then(Query::from_value)?;
-        evaluate(&kind, &q, Some(generation as usize)).map(|(_, json)| json)
-    })
-    .map_err(js_error)
-}
-
-fn bad_arg(field: &str) -> Error {
-    Error::invalid(field, "内部参数", "an internal argument")
+#[wasm_bindgen]
+impl Reasons {
+    /// The reasons rendered, as JSON text.
+    pub fn render(&self) -> std::result::Result<String, JsValue> {
+        json(&self.0).map_err(js_error)
+    }
 }
 
 /// JS binding for [`crate::eval::calendar_api::load_calendar`]: the loaded year joins a new calendar
-/// generation (earlier answers keep theirs).
+/// generation (an earlier answer's explanation was recorded with the calendar it was computed with).
 #[wasm_bindgen(js_name = "loadCalendar", unchecked_return_type = "CalendarInfo")]
 pub fn load_calendar(
     #[wasm_bindgen(unchecked_param_type = "CalendarData")] data: JsValue,
 ) -> std::result::Result<JsValue, JsValue> {
     out((|| {
         let v = to_value(data)?;
-        let g = newest()?;
-        let mut next = g.cal.clone();
+        let mut next = newest()?.clone();
         let info = crate::eval::calendar_api::load_calendar(&mut next, &v)?;
-        let added: &'static Generation = Box::leak(Box::new(Generation {
-            cal: next,
-            index: g.index + 1,
-            prev: Some(g),
-        }));
+        let added: &'static Calendar = Box::leak(Box::new(next));
         NEWEST.with(|n| n.set(Some(added)));
         Ok(info)
     })())

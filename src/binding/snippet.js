@@ -1,5 +1,4 @@
 // wasm-bindgen copies this file to pkg/snippets/zhengwu-<hash>/src/binding/snippet.js.
-import { __explain } from '../../../../zhengwu.js';
 
 // What the checks below rely on, read once when the module loads: a page that later replaces a
 // global, a prototype method or a getter changes nothing here. Every function the module calls
@@ -10,7 +9,7 @@ const getter = (o, k) => Object.getOwnPropertyDescriptor(o, k).get;
 const tagOf = getter(TypedArray, Symbol.toStringTag);
 const viewBuffer = getter(TypedArray, 'buffer'), viewOffset = getter(TypedArray, 'byteOffset');
 const viewLength = getter(TypedArray, 'byteLength'), bufferLength = getter(ArrayBuffer.prototype, 'byteLength');
-const { defineProperty, keys, isSealed, is } = Object;
+const { defineProperty, defineProperties, isFrozen } = Object;
 const { stringify, parse } = JSON;
 const U8 = Uint8Array, Err = Error, finite = Number.isFinite;
 
@@ -26,10 +25,6 @@ export function pack_bytes(v, max) {
     const len = bufferLength.call(v);
     return len > max ? -2 : new U8(v, 0, len);
   } catch { return -1; }
-}
-// A string of at most `max` code units, else undefined (nothing longer is copied in).
-export function short_text(v, max) {
-  return typeof v === 'string' && v.length <= max ? v : undefined;
 }
 // The coded error the module throws; its properties are defined, not assigned, so setters a
 // page put on Object.prototype are not run.
@@ -55,13 +50,11 @@ function mark(key, x) {
     default: return x;
   }
 }
-// The last query read; lazy_answer keeps it to explain the answer later.
-let lastQuery = '';
 export function query_json(v, maxText, maxStr) {
   maxString = maxStr;
   try {
     const text = stringify(v, mark);
-    return typeof text === 'string' && text.length > maxText ? '' : (lastQuery = text);
+    return typeof text === 'string' && text.length > maxText ? '' : text;
   } catch { return undefined; }
 }
 // `YYYY-MM-DD` built here: cheaper than decoding a string out of the module's memory.
@@ -82,45 +75,58 @@ export function date_code(v) {
   return n;
 }
 
-// Answers arrive as a summary whose explanation fields hold -0 (src/explain/mod.rs). They become
-// getters that, on first read, evaluate the same query in full (same calendar generation) and
-// turn every marked field into a plain data property. Field order, JSON.stringify, spread and
-// structuredClone see a plain answer. Only the answer's own keys are read (`keys`, not
-// `for…in`), so properties a page added to Object.prototype never become part of an answer.
-const STATE = Symbol('zhengwu.lazy');
-const shapes = new Map();
-function fill(answer) {
+// An answer arrives as the JSON text of its facts and the `Reasons` its evaluation recorded
+// (src/binding/mod.rs). The reasons' fields are the answer's own enumerable getters, defined
+// once when it is made (all answers share the descriptors): the first read renders the recorded
+// events, frees them in the module and keeps the result; a write replaces a field's value unless
+// the answer was frozen. So field order, JSON.stringify, spread and structuredClone see a plain
+// answer, and no answer is ever evaluated twice.
+//
+// Memory stays bounded however answers are used. The reasons of the last UNREAD answers not yet
+// read wait in the module; when one more arrives, the oldest of them is rendered to JSON text,
+// which JS keeps (memory the garbage collector sees and reclaims with its answer). Reasons the
+// garbage collector finds unreachable first are freed by the `Reasons` wrapper's
+// FinalizationRegistry. A loop that never reads reasons pays for rendering those beyond the last
+// UNREAD; the module's memory does not grow with the number of answers.
+const UNREAD = 256;
+const waiting = new Array(UNREAD).fill(null);
+let oldest = 0;
+// Renders and frees the reasons of a state still holding them in the module.
+function settle(s) {
+  const r = s.reasons;
+  if (r === null) return;
+  s.text = r.render();
+  s.reasons = null;
+  r.free();
+}
+const STATE = Symbol('zhengwu.reasons');
+function reasonsOf(answer) {
   const s = answer[STATE];
+  if (s === undefined) return undefined;
   if (s.full === null) {
-    s.full = parse(__explain(s.kind, s.query, s.generation));
-    // A frozen or sealed answer keeps its getters (which now return the filled values).
-    if (!isSealed(answer)) {
-      for (const k of s.keys) defineProperty(answer, k, own(s.full[k]));
-    }
+    settle(s);
+    s.full = parse(s.text);
+    s.text = null;
   }
   return s.full;
 }
-function getters(lazy) {
-  const shape = lazy.join(',');
-  let d = shapes.get(shape);
-  if (d === undefined) {
-    d = { __proto__: null };
-    for (const k of lazy) {
-      d[k] = { __proto__: null, enumerable: true, configurable: true, get() { return fill(this)[k]; }, set(v) { fill(this); if (!isSealed(this)) this[k] = v; } };
-    }
-    shapes.set(shape, d);
-  }
-  return d;
+const GETTERS = { __proto__: null };
+for (const k of ['citations', 'trace', 'ambiguities', 'conflicts', 'warnings']) {
+  GETTERS[k] = {
+    __proto__: null, enumerable: true, configurable: true,
+    get() { return reasonsOf(this)?.[k]; },
+    set(v) { const full = reasonsOf(this); if (full !== undefined && !isFrozen(this)) full[k] = v; },
+  };
 }
-export function lazy_answer(json, kind, generation) {
-  const summary = parse(json);
-  const all = keys(summary), lazy = [];
-  for (const k of all) if (is(summary[k], -0)) lazy.push(k);
-  const d = getters(lazy);
-  // A fresh object, filled in the summary's key order, is cheaper than redefining its fields;
-  // its fields are defined, so a setter or read-only property on Object.prototype is not hit.
-  const answer = {};
-  for (const k of all) defineProperty(answer, k, is(summary[k], -0) ? d[k] : own(summary[k]));
-  defineProperty(answer, STATE, { __proto__: null, value: { kind, query: lastQuery, generation, keys: lazy, full: null } });
-  return answer;
+export function lazy_answer(facts, reasons) {
+  const answer = parse(facts);
+  const s = { reasons, text: null, full: null };
+  const evicted = waiting[oldest];
+  // Called from inside the module: nothing may be thrown back into it. A render that fails
+  // leaves those reasons to the finalizer and to a read, which then throws the coded error.
+  if (evicted !== null) try { settle(evicted); } catch {}
+  waiting[oldest] = s;
+  oldest = (oldest + 1) % UNREAD;
+  defineProperty(answer, STATE, { __proto__: null, value: s });
+  return defineProperties(answer, GETTERS);
 }

@@ -48,22 +48,18 @@ pub struct ApprovalAnswer {
     /// Inventory ids of the rule.
     pub refs: Vec<String>,
     /// Name.
-    #[serde(serialize_with = "crate::explain::lazy")]
     pub name: Bilingual,
     /// The variant chosen (e.g. "5000元以下"), when the facts decide one.
-    #[serde(serialize_with = "crate::explain::lazy")]
     pub variant: Option<Bilingual>,
     /// Inventory ids of the chosen variant.
     pub variant_refs: Vec<String>,
     /// Notes on the rule: doubts about the text, readings the data took.
-    #[serde(serialize_with = "crate::explain::lazy")]
     pub note: Option<Bilingual>,
     /// Whether the steps run strictly in order (false when some run in parallel).
     pub sequential: bool,
     /// The ordered steps; empty when the facts given do not decide the route yet.
     pub steps: Vec<RouteStep>,
     /// A one-line answer in the requested language.
-    #[serde(serialize_with = "crate::explain::lazy")]
     pub text: String,
     /// Citations, trace, ambiguities, conflicts, missing, rules version.
     #[serde(flatten)]

@@ -188,7 +188,7 @@ fn rule_info(
             .cites
             .iter()
             .map(|c| CiteInfo {
-                document: document_title(meta.ruleset, c),
+                document: document_title(meta.ruleset, c).to_owned(),
                 article: c.article.to_owned(),
                 quote: c.quote.to_owned(),
             })
@@ -317,7 +317,7 @@ pub fn loaded(r: &crate::rules::model::Ruleset) -> LoadedRuleset {
     LoadedRuleset {
         ruleset: r.id.to_owned(),
         name: (&r.name).into(),
-        rules_version: rules_version(),
+        rules_version: rules_version().to_owned(),
     }
 }
 
@@ -332,7 +332,7 @@ pub fn loaded(r: &crate::rules::model::Ruleset) -> LoadedRuleset {
 /// ```
 pub fn catalog() -> Catalog {
     Catalog {
-        rules_version: rules_version(),
+        rules_version: rules_version().to_owned(),
         available: available(),
         rulesets: crate::rules::registry::packs()
             .into_iter()

@@ -39,13 +39,10 @@ pub struct DeadlineAnswer {
     /// Inventory ids it implements.
     pub refs: Vec<String>,
     /// Its name.
-    #[serde(serialize_with = "crate::explain::lazy")]
     pub name: Bilingual,
     /// What must be done.
-    #[serde(serialize_with = "crate::explain::lazy")]
     pub duty: Bilingual,
     /// What starts the clock.
-    #[serde(serialize_with = "crate::explain::lazy")]
     pub trigger: Bilingual,
     /// The trigger date or moment as given.
     pub start: String,
@@ -61,22 +58,18 @@ pub struct DeadlineAnswer {
     /// The range of `extended_due`, when provisional.
     pub extended_due_range: Option<period::DateRange>,
     /// The extension: amount, unit and approver.
-    #[serde(serialize_with = "crate::explain::lazy")]
     pub extension: Option<ExtensionInfo>,
     /// The period as counted.
     pub period: Option<Counted>,
     /// A soft limit (一般, 原则上).
     pub soft: bool,
     /// Notes on the rule: doubts about the text, readings the data took.
-    #[serde(serialize_with = "crate::explain::lazy")]
     pub note: Option<Bilingual>,
     /// What the seed says happens on expiry.
-    #[serde(serialize_with = "crate::explain::lazy")]
     pub on_expiry: Option<Bilingual>,
     /// Status as of `asOf` or of the `done` date.
     pub status: Option<Status>,
     /// A one-line answer in the requested language.
-    #[serde(serialize_with = "crate::explain::lazy")]
     pub text: String,
     /// Citations, trace, ambiguities, conflicts, missing, rules version.
     #[serde(flatten)]
@@ -112,7 +105,7 @@ pub struct DeadlineInput {
     pub set_due: Option<NaiveDate>,
 }
 
-fn parse_start(q: &Query, rule: &DeadlineRule) -> Result<Start> {
+fn parse_start(q: &Query, rule: &'static DeadlineRule) -> Result<Start> {
     let text = q.req_str("start")?;
     let hourly =
         matches!(rule.unit, Unit::Hour | Unit::Minute) && matches!(rule.kind, DeadlineKind::After);
@@ -183,7 +176,7 @@ pub fn parse_when(text: &str, field: &str) -> Result<Start> {
     }
 }
 
-fn parse_input(q: &Query, rule: &DeadlineRule) -> Result<DeadlineInput> {
+fn parse_input(q: &Query, rule: &'static DeadlineRule) -> Result<DeadlineInput> {
     Ok(DeadlineInput {
         start: parse_start(q, rule)?,
         extended: q.opt_bool("extended")?.unwrap_or(false),
@@ -243,7 +236,7 @@ pub fn find(id: &str) -> Option<&'static DeadlineRule> {
 /// As [`deadline`].
 pub fn evaluate(
     cal: &Calendar,
-    rule: &DeadlineRule,
+    rule: &'static DeadlineRule,
     input: &DeadlineInput,
     c: &Common,
 ) -> Result<DeadlineAnswer> {
@@ -253,7 +246,7 @@ pub fn evaluate(
 /// [`evaluate`], with the due date it answers as a value.
 fn answer(
     cal: &Calendar,
-    rule: &DeadlineRule,
+    rule: &'static DeadlineRule,
     input: &DeadlineInput,
     c: &Common,
 ) -> Result<(DeadlineAnswer, Due)> {
@@ -302,19 +295,14 @@ fn answer(
         }
         _ => None,
     };
-    // `text` is one of the fields a summary answer leaves for later (see explain::summary).
-    let text = if ex.detailed {
-        one_line(rule, due, extended_due, c.lang)
-    } else {
-        String::new()
-    };
+    let text = one_line(rule, due, extended_due, c.lang);
     let answer = DeadlineAnswer {
         rule: id.to_owned(),
         ruleset: rule.meta.ruleset.to_owned(),
         refs: rule.meta.refs.iter().map(|s| (*s).to_owned()).collect(),
-        name: ex.text(&rule.meta.name),
-        duty: ex.text(&rule.duty),
-        trigger: ex.text(&rule.trigger),
+        name: (&rule.meta.name).into(),
+        duty: (&rule.duty).into(),
+        trigger: (&rule.trigger).into(),
         start: match input.start {
             Start::Date(d) => format_date(d),
             Start::Moment(t) => crate::time::date::format_moment(t),
@@ -340,7 +328,7 @@ fn answer(
 /// window's first day).
 fn compute_due(
     cal: &Calendar,
-    rule: &DeadlineRule,
+    rule: &'static DeadlineRule,
     input: &DeadlineInput,
     period: Period,
     c: &Common,
@@ -421,7 +409,7 @@ const DUE_TEXT: Text = Text {
 /// notice can move `date`.
 fn note_range(
     cal: &Calendar,
-    rule: &str,
+    rule: &'static str,
     what: &Text,
     date: Due,
     bounded: &period::Bounded,
@@ -442,12 +430,12 @@ fn note_range(
     }
 }
 
-fn cite_article(rule: &DeadlineRule) -> &'static str {
+fn cite_article(rule: &'static DeadlineRule) -> &'static str {
     rule.meta.cites.first().map(|c| c.article).unwrap_or("")
 }
 
 /// The period after applying readings that change it (B15 trigger day counted, B16 unit).
-fn effective_period(rule: &DeadlineRule, c: &Common, ex: &mut Explanation) -> Period {
+fn effective_period(rule: &'static DeadlineRule, c: &Common, ex: &mut Explanation) -> Period {
     let mut p = Period {
         amount: rule.amount,
         unit: rule.unit,
@@ -495,7 +483,7 @@ fn effective_period(rule: &DeadlineRule, c: &Common, ex: &mut Explanation) -> Pe
 
 fn same_day(
     cal: &Calendar,
-    rule: &DeadlineRule,
+    rule: &'static DeadlineRule,
     start: Start,
     c: &Common,
     ex: &mut Explanation,
@@ -525,7 +513,7 @@ fn same_day(
 
 fn fixed_date(
     cal: &Calendar,
-    rule: &DeadlineRule,
+    rule: &'static DeadlineRule,
     start: NaiveDate,
     c: &Common,
     ex: &mut Explanation,
@@ -560,7 +548,7 @@ fn fixed_date(
 /// B13: does "X日前 / 月底前 / 以前" include the day, and does a rest day move it?
 fn apply_b13(
     cal: &Calendar,
-    rule: &DeadlineRule,
+    rule: &'static DeadlineRule,
     mut due: NaiveDate,
     c: &Common,
     ex: &mut Explanation,
@@ -597,7 +585,11 @@ fn apply_b13(
     Ok(due)
 }
 
-fn recurring(rule: &DeadlineRule, start: NaiveDate, ex: &mut Explanation) -> Result<NaiveDate> {
+fn recurring(
+    rule: &'static DeadlineRule,
+    start: NaiveDate,
+    ex: &mut Explanation,
+) -> Result<NaiveDate> {
     let id = rule.meta.id;
     let bad = || {
         Error::new(
@@ -676,7 +668,7 @@ const NO_DAY: &str = "Z01";
 /// Where the seed names only the period (每季度, 每半年, 年底 …) and no day, the date given is a
 /// reading — the period's last day, the latest the text allows — and the answer must say so rather
 /// than present it as the seed's date.
-fn note_no_day(rule: &DeadlineRule, next: NaiveDate, c: &Common, ex: &mut Explanation) {
+fn note_no_day(rule: &'static DeadlineRule, next: NaiveDate, c: &Common, ex: &mut Explanation) {
     let Some(a) = rule.meta.ambiguities.iter().find(|a| a.id == NO_DAY) else {
         return;
     };
@@ -713,14 +705,14 @@ impl Extended {
 
 fn extension(
     cal: &Calendar,
-    rule: &DeadlineRule,
+    rule: &'static DeadlineRule,
     input: &DeadlineInput,
     period: Period,
     due: Due,
     c: &Common,
     ex: &mut Explanation,
 ) -> Result<Extended> {
-    let Some(ext) = rule.extension else {
+    let Some(ext) = &rule.extension else {
         if input.extended {
             ex.warn(DeadlineEvent::NoExtensionAllowed);
         }
@@ -774,14 +766,14 @@ fn extension(
 /// The due date with the rule's full extension, under `mode`.
 fn extended_due(
     cal: &Calendar,
-    rule: &DeadlineRule,
+    rule: &'static DeadlineRule,
     input: &DeadlineInput,
     period: Period,
     due: Due,
     whole_period: bool,
     mode: crate::time::calendar::Mode,
 ) -> Result<Due> {
-    let Some(ext) = rule.extension else {
+    let Some(ext) = &rule.extension else {
         return Ok(due);
     };
     let id = rule.meta.id;
@@ -821,7 +813,7 @@ fn extended_due(
 }
 
 /// B36: do hour limits count office hours only?
-fn office_hours(rule: &DeadlineRule, c: &Common, ex: &mut Explanation) -> bool {
+fn office_hours(rule: &'static DeadlineRule, c: &Common, ex: &mut Explanation) -> bool {
     match rule.meta.ambiguities.iter().find(|a| a.id == "B36") {
         Some(a) => {
             lookup::reading(
@@ -840,7 +832,7 @@ fn office_hours(rule: &DeadlineRule, c: &Common, ex: &mut Explanation) -> bool {
 
 /// B33: does an extension run on from the original period's nominal end (one period of N + E
 /// from the trigger, the default) or from the (possibly moved) original due date?
-fn rules_b33(rule: &DeadlineRule, c: &Common, ex: &mut Explanation) -> bool {
+fn rules_b33(rule: &'static DeadlineRule, c: &Common, ex: &mut Explanation) -> bool {
     match rule.meta.ambiguities.iter().find(|a| a.id == "B33") {
         Some(a) => {
             lookup::reading(
@@ -859,14 +851,11 @@ fn rules_b33(rule: &DeadlineRule, c: &Common, ex: &mut Explanation) -> bool {
 
 fn conflicts(
     cal: &Calendar,
-    rule: &DeadlineRule,
+    rule: &'static DeadlineRule,
     input: &DeadlineInput,
     c: &Common,
     ex: &mut Explanation,
 ) -> Result<()> {
-    if !ex.detailed {
-        return Ok(());
-    }
     let start = input.start.date();
     for cf in rule.meta.conflicts {
         let Some(other) = find(cf.rule) else { continue };
@@ -978,7 +967,7 @@ pub fn status(
 }
 
 fn one_line(
-    rule: &DeadlineRule,
+    rule: &'static DeadlineRule,
     due: Due,
     extended: Option<Due>,
     lang: crate::eval::lookup::Lang,

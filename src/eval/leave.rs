@@ -54,7 +54,6 @@ pub struct LeaveAnswer {
     /// Inventory ids.
     pub refs: Vec<String>,
     /// Name.
-    #[serde(serialize_with = "crate::explain::lazy")]
     pub name: Bilingual,
     /// Total days the seed grants (the local rule's own figure; see `governing`).
     pub days: u32,
@@ -64,15 +63,12 @@ pub struct LeaveAnswer {
     /// `day` (calendar days) or `working_day`.
     pub unit: &'static str,
     /// How the total was made up.
-    #[serde(serialize_with = "crate::explain::lazy")]
     pub parts: Vec<LeavePart>,
     /// With `start`: the leave's first and last day and the day back at work.
     pub dates: Option<LeaveDates>,
     /// Who approves a leave of this length (when the ruleset ties approval to days).
-    #[serde(serialize_with = "crate::explain::lazy")]
     pub approval: Option<ApprovalAnswer>,
     /// A one-line answer in the requested language.
-    #[serde(serialize_with = "crate::explain::lazy")]
     pub text: String,
     /// Citations, trace, ambiguities, conflicts, missing, rules version.
     #[serde(flatten)]
@@ -343,9 +339,6 @@ pub fn entitlement(rule: &LeaveRule, facts: &Facts, ex: &mut Explanation) -> (u3
 }
 
 fn conflicts(rule: &LeaveRule, facts: &Facts, ex: &mut Explanation) {
-    if !ex.detailed {
-        return;
-    }
     for cf in rule.meta.conflicts {
         let Some(other) = registry::by_id::<LeaveRule>(cf.rule) else {
             continue;

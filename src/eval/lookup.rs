@@ -211,20 +211,6 @@ fn record(
         Some(key) if switchable => key.clone(),
         _ => a.default.to_owned(),
     };
-    if !ex.detailed {
-        // Summary mode: only what check_readings needs (the texts are filled in full mode).
-        if !ex.ambiguities.iter().any(|x| x.id == a.id) {
-            ex.ambiguities.push(Ambiguity {
-                id: a.id.to_owned(),
-                question: Bilingual::new("", ""),
-                readings: Vec::new(),
-                applied: applied.clone(),
-                option: switchable.then(String::new),
-                effect: None,
-            });
-        }
-        return applied;
-    }
     if let Some(def) = find_ambiguity(a.id) {
         let item = Ambiguity {
             id: def.id.to_owned(),
@@ -321,9 +307,6 @@ pub fn check_in_force(meta: &RuleMeta, on: NaiveDate, ex: &mut Explanation) {
 /// date or day count to compute under the other provision (approval routes, sanctions); deadlines
 /// and leave compute the other provision's answer themselves.
 pub fn note_conflicts(meta: &RuleMeta, ex: &mut Explanation) {
-    if !ex.detailed {
-        return;
-    }
     for cf in meta.conflicts {
         let Some(other) = registry::find_meta(cf.rule) else {
             continue;

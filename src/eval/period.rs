@@ -140,7 +140,7 @@ pub fn add_office_minutes(
     start: NaiveDateTime,
     minutes: i64,
     mode: Mode,
-    rule: &str,
+    rule: &'static str,
     ex: &mut Explanation,
 ) -> Result<NaiveDateTime> {
     let open = chrono::NaiveTime::from_hms_opt(8, 30, 0).ok_or_else(|| overflow("start"))?;
@@ -216,7 +216,7 @@ pub fn add(
     period: Period,
     pauses: &[Pause],
     mode: Mode,
-    rule: &str,
+    rule: &'static str,
     ex: &mut Explanation,
 ) -> Result<Due> {
     let n = period.amount;
@@ -276,7 +276,7 @@ fn add_litigation_hours(
     t: NaiveDateTime,
     period: Period,
     mode: Mode,
-    rule: &str,
+    rule: &'static str,
     ex: &mut Explanation,
 ) -> Result<Due> {
     let next_hour = if period.unit == Unit::Hour {
@@ -323,7 +323,7 @@ fn add_working(
     p: Period,
     pauses: &[Pause],
     mode: Mode,
-    rule: &str,
+    rule: &'static str,
     ex: &mut Explanation,
 ) -> Result<NaiveDate> {
     let n = i64::from(p.amount);
@@ -369,10 +369,8 @@ fn add_working(
             due,
         },
     );
-    if ex.detailed {
-        for note in cal.explain_span(d, due, mode) {
-            ex.record("calendar", note);
-        }
+    for note in cal.explain_span(d, due, mode) {
+        ex.record("calendar", note);
     }
     Ok(due)
 }
@@ -418,7 +416,7 @@ fn add_calendar(
     p: Period,
     pauses: &[Pause],
     mode: Mode,
-    rule: &str,
+    rule: &'static str,
     ex: &mut Explanation,
 ) -> Result<NaiveDate> {
     let n = p.amount;
@@ -475,7 +473,7 @@ fn add_calendar(
     if p.counting == Counting::NoRoll {
         // Said only when it matters (the last day is a rest day), and never an error: a period
         // that is not moved does not depend on the calendar.
-        if ex.detailed && cal.is_working(end, mode, "start").ok() == Some(false) {
+        if cal.is_working(end, mode, "start").ok() == Some(false) {
             ex.record(rule, PeriodEvent::RestDayNotMoved { last_day: end });
         }
         return Ok(end);
@@ -491,7 +489,7 @@ pub fn roll_forward(
     cal: &Calendar,
     end: NaiveDate,
     mode: Mode,
-    rule: &str,
+    rule: &'static str,
     ex: &mut Explanation,
 ) -> Result<NaiveDate> {
     let info = cal.day(end, mode, "start")?;
@@ -499,20 +497,18 @@ pub fn roll_forward(
         return Ok(end);
     }
     let due = cal.add_working_days(end, 1, mode, "start")?;
-    if ex.detailed {
-        ex.record(
-            rule,
-            PeriodEvent::RolledForward {
-                last_day: end,
-                kind: info.kind,
-                holiday: info.holiday.clone(),
-                holiday_en: info.holiday_en.clone(),
-                due,
-            },
-        );
-        for note in cal.explain_holidays(end.pred_opt().unwrap_or(end), due, mode) {
-            ex.record("calendar", note);
-        }
+    ex.record(
+        rule,
+        PeriodEvent::RolledForward {
+            last_day: end,
+            kind: info.kind,
+            holiday: info.holiday.clone(),
+            holiday_en: info.holiday_en.clone(),
+            due,
+        },
+    );
+    for note in cal.explain_holidays(end.pred_opt().unwrap_or(end), due, mode) {
+        ex.record("calendar", note);
     }
     Ok(due)
 }
@@ -525,7 +521,7 @@ pub fn roll_back(
     cal: &Calendar,
     end: NaiveDate,
     mode: Mode,
-    rule: &str,
+    rule: &'static str,
     ex: &mut Explanation,
 ) -> Result<NaiveDate> {
     let info = cal.day(end, mode, "start")?;
@@ -553,7 +549,7 @@ pub fn before(
     event: NaiveDate,
     p: Period,
     mode: Mode,
-    rule: &str,
+    rule: &'static str,
     ex: &mut Explanation,
 ) -> Result<NaiveDate> {
     let n = p.amount;

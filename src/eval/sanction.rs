@@ -37,20 +37,16 @@ pub struct SanctionAnswer {
     /// Inventory ids.
     pub refs: Vec<String>,
     /// Name.
-    #[serde(serialize_with = "crate::explain::lazy")]
     pub name: Bilingual,
     /// The parties and what applies to each.
     pub parties: Vec<Party>,
     /// Every measure the facts call for (also when no party is named).
     pub measures: Vec<Bilingual>,
     /// How the measures combine: one entry per applicable measure rule (a tier and its modifiers).
-    #[serde(serialize_with = "crate::explain::lazy")]
     pub modes: Vec<Bilingual>,
     /// Notes on the rule: doubts about the text, readings the data took.
-    #[serde(serialize_with = "crate::explain::lazy")]
     pub note: Option<Bilingual>,
     /// A one-line answer in the requested language.
-    #[serde(serialize_with = "crate::explain::lazy")]
     pub text: String,
     /// Citations, trace, ambiguities, conflicts, missing, rules version.
     #[serde(flatten)]
@@ -243,7 +239,10 @@ fn reading_holds(
 
 /// The national rule `id` and those of its measure rules that hold on these facts (empty: the rule
 /// the seed defers to calls for no measure).
-fn law_hits(id: &str, facts: &Facts) -> Option<(&'static SanctionRule, Vec<&'static MeasureRule>)> {
+fn law_hits(
+    id: &'static str,
+    facts: &Facts,
+) -> Option<(&'static SanctionRule, Vec<&'static MeasureRule>)> {
     let law = registry::by_id::<SanctionRule>(id)?;
     let hits = law
         .measures
@@ -253,13 +252,13 @@ fn law_hits(id: &str, facts: &Facts) -> Option<(&'static SanctionRule, Vec<&'sta
     Some((law, hits))
 }
 
-fn law_holds(id: &str, facts: &Facts) -> bool {
+fn law_holds(id: &'static str, facts: &Facts) -> bool {
     law_hits(id, facts).is_some_and(|(_, hits)| !hits.is_empty())
 }
 
 /// Cites the provisions of the national rule that decided (the seed applies "按…规定"), and warns
 /// with its note (e.g. a text not yet checked against the official one).
-fn cite_law(id: &str, facts: &Facts, ex: &mut Explanation) {
+fn cite_law(id: &'static str, facts: &Facts, ex: &mut Explanation) {
     let Some((law, hits)) = law_hits(id, facts) else {
         return;
     };
@@ -346,7 +345,7 @@ fn type_untyped_parties(
 /// distinct mode.
 fn collect_measures(
     rule: &SanctionRule,
-    chosen: &[&MeasureRule],
+    chosen: &[&'static MeasureRule],
     facts: &Facts,
     ex: &mut Explanation,
 ) -> (Vec<Bilingual>, Option<Bilingual>, Vec<Bilingual>) {

@@ -67,7 +67,6 @@ pub struct TimelineAnswer {
     /// Ruleset.
     pub ruleset: String,
     /// Name.
-    #[serde(serialize_with = "crate::explain::lazy")]
     pub name: Bilingual,
     /// As-of date used for statuses.
     pub as_of: Option<String>,
@@ -76,7 +75,6 @@ pub struct TimelineAnswer {
     /// The next step to watch: the first that is open or overdue.
     pub next: Option<String>,
     /// A one-line answer in the requested language.
-    #[serde(serialize_with = "crate::explain::lazy")]
     pub text: String,
     /// Citations, trace, ambiguities, conflicts, missing, rules version.
     #[serde(flatten)]
@@ -146,7 +144,11 @@ fn events(p: &Procedure, q: &Query) -> Result<SmallMap<String, Start>> {
 }
 
 /// The start of a step: hour limits need a moment; day limits use the event's date.
-fn step_start(rule: &crate::rules::model::DeadlineRule, at: Start, event: &str) -> Result<Start> {
+fn step_start(
+    rule: &'static crate::rules::model::DeadlineRule,
+    at: Start,
+    event: &str,
+) -> Result<Start> {
     let hourly = matches!(
         rule.unit,
         crate::rules::model::Unit::Hour | crate::rules::model::Unit::Minute
@@ -300,7 +302,7 @@ fn past_calendar(
 /// A step whose clock has not started.
 fn waiting_step(
     s: &crate::rules::model::ProcStep,
-    rule: &crate::rules::model::DeadlineRule,
+    rule: &'static crate::rules::model::DeadlineRule,
     ev: &SmallMap<String, Start>,
     lang: lookup::Lang,
 ) -> TimelineStep {
@@ -344,7 +346,7 @@ fn done_on(s: &crate::rules::model::ProcStep, ev: &SmallMap<String, Start>) -> O
 /// The step's deadline counted from `start`.
 fn step_deadline(
     cal: &Calendar,
-    rule: &crate::rules::model::DeadlineRule,
+    rule: &'static crate::rules::model::DeadlineRule,
     s: &crate::rules::model::ProcStep,
     start: Start,
     ev: &SmallMap<String, Start>,

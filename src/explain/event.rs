@@ -13,7 +13,7 @@ use crate::time::calendar::CalendarNote;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Step {
     /// The rule that decided this step (a rule id, or `calendar` / `input`).
-    pub rule: String,
+    pub rule: &'static str,
     /// What it decided.
     pub event: Event,
 }
@@ -23,7 +23,7 @@ impl Step {
     pub fn render(&self) -> TraceStep {
         let Bilingual { zh, en } = self.event.render();
         TraceStep {
-            rule: self.rule.clone(),
+            rule: self.rule,
             zh,
             en,
         }

@@ -17,7 +17,6 @@ mod period;
 mod sanction;
 mod timeline;
 
-use crate::base::text::Text;
 use crate::rules::model::{Cite, RuleMeta};
 pub use approval::ApprovalEvent;
 pub use deadline::DeadlineEvent;
@@ -25,63 +24,13 @@ pub use leave::LeaveEvent;
 pub use lookup::LookupEvent;
 pub use period::{unit_en, unit_zh, PeriodEvent};
 pub use sanction::{SanctionEvent, DIRECT, LEADERSHIP};
+use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
-use std::cell::Cell;
 pub use timeline::TimelineEvent;
 
-thread_local! {
-    static SUMMARY: Cell<bool> = const { Cell::new(false) };
-}
-
-/// What a field marked [`lazy`] serialises to in summary mode: the number -0, which no answer
-/// field holds (counts are integers and lazy fields are texts, lists or objects), so the JS side
-/// recognises it with `Object.is(value, -0)`; it is also the shortest mark JSON can carry.
-pub const LAZY_MARK: f64 = -0.0;
-
-/// Runs `f` in summary mode: explanations skip their trace, citations, conflicts and texts, and
-/// the fields marked [`lazy`] serialise as [`LAZY_MARK`]. The JS binding answers this way and
-/// fills the marked fields by evaluating the query again in full when one is first read, so a
-/// portal that only needs the due date does not pay for the explanation.
-///
-/// The mode is set on entry and cleared on return, never by a `Drop`: in the module a call can
-/// be abandoned half-way (JS stack exhaustion skips destructors), so every entry point that
-/// answers in full starts with [`full`] instead of trusting the previous call to clean up.
-pub fn summary<T>(f: impl FnOnce() -> T) -> T {
-    SUMMARY.with(|s| s.set(true));
-    let out = f();
-    SUMMARY.with(|s| s.set(false));
-    out
-}
-
-/// Runs `f` with full explanations, whatever an earlier, abandoned call left behind.
-pub fn full<T>(f: impl FnOnce() -> T) -> T {
-    SUMMARY.with(|s| s.set(false));
-    f()
-}
-
-fn in_summary() -> bool {
-    SUMMARY.with(Cell::get)
-}
-
-/// `serialize_with` for the fields of an answer that the summary leaves out (see [`summary`]).
-///
-/// # Errors
-/// Those of the serializer.
-pub fn lazy<T: Serialize, S: Serializer>(v: &T, s: S) -> Result<S::Ok, S::Error> {
-    if in_summary() {
-        s.serialize_f64(LAZY_MARK)
-    } else {
-        v.serialize(s)
-    }
-}
-
-/// `serialize_with` for the recorded steps: rendered to [`TraceStep`]s (or the summary's mark).
-fn lazy_events<S: Serializer>(events: &[Event], s: S) -> Result<S::Ok, S::Error> {
-    if in_summary() {
-        s.serialize_f64(LAZY_MARK)
-    } else {
-        s.collect_seq(distinct_texts(events))
-    }
+/// `serialize_with` for the recorded steps: rendered to [`TraceStep`]s.
+fn rendered_steps<S: Serializer>(steps: &[Step], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(steps.iter().map(Step::render))
 }
 
 /// The events rendered, each distinct text once, in order.
@@ -95,36 +44,43 @@ fn distinct_texts(events: &[Event]) -> Vec<Bilingual> {
     out
 }
 
-/// `serialize_with` for the recorded steps: rendered to [`TraceStep`]s (or the summary's mark).
-fn lazy_steps<S: Serializer>(steps: &[Step], s: S) -> Result<S::Ok, S::Error> {
-    if in_summary() {
-        s.serialize_f64(LAZY_MARK)
-    } else {
-        s.collect_seq(steps.iter().map(Step::render))
-    }
+/// Which fields of an [`Explanation`] its serialization writes. The JS binding sends an answer's
+/// facts at once and its reasons (rendered from the recorded events) only when first read, from
+/// the same evaluation: the part is a property of the value serialized, never a mode of the
+/// module, so a call abandoned half-way leaves nothing behind.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Part {
+    /// Every field (native answers, `approvalAuthority`, `addPeriod`).
+    #[default]
+    Whole,
+    /// What the answer states: missing inputs, provisional, rules version, trust.
+    Facts,
+    /// Why: citations, trace, ambiguities, conflicts, warnings.
+    Reasons,
 }
 
-/// A citation: the article a conclusion rests on and a verbatim quote from it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// A citation: the article a conclusion rests on and a verbatim quote from it. Every text is the
+/// rule data's own, so recording one allocates nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Citation {
     /// The ruleset id (`cn-national` for national law).
-    pub ruleset: String,
+    pub ruleset: &'static str,
     /// The document's title, in Chinese (for national law, the law's name).
-    pub document: String,
+    pub document: &'static str,
     /// The article as the document writes it, e.g. `第五十六条(四)5`.
-    pub article: String,
+    pub article: &'static str,
     /// A verbatim quote from that article (checked against the source text by the tests).
-    pub quote: String,
+    pub quote: &'static str,
     /// The rule id that carries this citation.
-    pub rule: String,
+    pub rule: &'static str,
 }
 
 /// One step of the reasoning, in order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TraceStep {
     /// The rule that decided this step (a rule id, or `calendar` / `input`).
-    pub rule: String,
+    pub rule: &'static str,
     /// What was decided and why, in Chinese.
     pub zh: String,
     /// What was decided and why, in English.
@@ -190,45 +146,71 @@ pub struct Missing {
     pub label: Bilingual,
 }
 
-/// The explanation every answer carries.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+/// The explanation every answer carries: what its own evaluation recorded, as data. Serialized
+/// (see [`Part`]) it is flattened into the answer: `missing`, `provisional`, `rulesVersion`,
+/// `untrustedRules` (only when true), then `citations`, `trace`, `ambiguities`, `conflicts`,
+/// `warnings`.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Explanation {
     /// The articles the answer rests on.
-    #[serde(serialize_with = "lazy")]
     pub citations: Vec<Citation>,
     /// The reasoning, step by step, as recorded: typed events, rendered to text only when the
-    /// explanation is written out (see [`Explanation::trace`]).
-    #[serde(rename = "trace", serialize_with = "lazy_steps")]
+    /// explanation is written out (see [`Explanation::trace`]). Serialized as `trace`.
     pub steps: Vec<Step>,
     /// Readings of ambiguous text the answer depended on.
-    #[serde(serialize_with = "lazy")]
     pub ambiguities: Vec<Ambiguity>,
     /// Other or higher law that disagrees.
-    #[serde(serialize_with = "lazy")]
     pub conflicts: Vec<Conflict>,
     /// Inputs still needed for a full answer.
-    #[serde(serialize_with = "lazy")]
     pub missing: Vec<Missing>,
     /// Warnings that do not fit the above (e.g. a date subject to next year's holiday notice), as
     /// recorded events: rendered to text only when written out (see [`Explanation::warnings`]).
-    #[serde(rename = "warnings", serialize_with = "lazy_events")]
+    /// Serialized as `warnings`.
     pub warning_events: Vec<Event>,
     /// True when any date in the answer rests on the provisional (unpublished-year) calendar.
     pub provisional: bool,
     /// The version of the rule data and calendar that produced the answer.
-    pub rules_version: String,
+    pub rules_version: &'static str,
     /// True when the answer rests on a rules pack loaded with `untrusted` (one the module was
     /// not built with); absent otherwise.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub untrusted_rules: bool,
-    /// False in summary mode (see [`summary`]): steps, citations and conflicts are not built.
-    #[serde(skip)]
-    pub detailed: bool,
+    /// Which fields a serialization writes (every one unless the binding says otherwise).
+    pub part: Part,
+}
+
+impl Serialize for Explanation {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(None)?;
+        if self.part != Part::Reasons {
+            map.serialize_entry("missing", &self.missing)?;
+            map.serialize_entry("provisional", &self.provisional)?;
+            map.serialize_entry("rulesVersion", self.rules_version)?;
+            if self.untrusted_rules {
+                map.serialize_entry("untrustedRules", &true)?;
+            }
+        }
+        if self.part != Part::Facts {
+            map.serialize_entry("citations", &self.citations)?;
+            map.serialize_entry("trace", &Rendered(&self.steps))?;
+            map.serialize_entry("ambiguities", &self.ambiguities)?;
+            map.serialize_entry("conflicts", &self.conflicts)?;
+            map.serialize_entry("warnings", &self.warnings())?;
+        }
+        map.end()
+    }
+}
+
+/// The recorded steps, serialized as their rendered text.
+struct Rendered<'a>(&'a [Step]);
+
+impl Serialize for Rendered<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        rendered_steps(self.0, s)
+    }
 }
 
 impl Default for Explanation {
-    /// Same as [`Explanation::new`] (detailed unless in summary mode).
+    /// Same as [`Explanation::new`].
     fn default() -> Self {
         Explanation::new()
     }
@@ -247,15 +229,12 @@ impl Explanation {
             provisional: false,
             rules_version: crate::rules::registry::rules_version(),
             untrusted_rules: false,
-            detailed: !in_summary(),
+            part: Part::Whole,
         }
     }
 
     /// Adds a citation unless the same one is already present.
-    pub fn cite(&mut self, ruleset: &str, rule: &str, cite: &Cite) {
-        if !self.detailed {
-            return;
-        }
+    pub fn cite(&mut self, ruleset: &'static str, rule: &'static str, cite: &'static Cite) {
         let citation = make_citation(ruleset, rule, cite);
         if !self.citations.contains(&citation) {
             self.citations.push(citation);
@@ -269,22 +248,10 @@ impl Explanation {
         }
     }
 
-    /// A static text for a field that summary answers leave for later (empty in summary mode).
-    pub fn text(&self, t: &Text) -> Bilingual {
-        if self.detailed {
-            t.into()
-        } else {
-            Bilingual::default()
-        }
-    }
-
     /// Records a step of the reasoning: what `rule` decided, as data.
-    pub fn record(&mut self, rule: &str, event: impl Into<Event>) {
-        if !self.detailed {
-            return;
-        }
+    pub fn record(&mut self, rule: &'static str, event: impl Into<Event>) {
         self.steps.push(Step {
-            rule: rule.to_owned(),
+            rule,
             event: event.into(),
         });
     }
@@ -349,12 +316,12 @@ impl Explanation {
 }
 
 /// Builds a [`Citation`] from static rule data.
-pub fn make_citation(ruleset: &str, rule: &str, cite: &Cite) -> Citation {
+pub fn make_citation(ruleset: &'static str, rule: &'static str, cite: &'static Cite) -> Citation {
     Citation {
-        ruleset: ruleset.to_owned(),
+        ruleset,
         document: crate::rules::registry::document_title(ruleset, cite),
-        article: cite.article.to_owned(),
-        quote: cite.quote.to_owned(),
-        rule: rule.to_owned(),
+        article: cite.article,
+        quote: cite.quote,
+        rule,
     }
 }

@@ -347,17 +347,14 @@ pub fn ambiguities() -> impl Iterator<Item = &'static AmbiguityDef> {
 }
 
 /// The version of the rule data and calendar this build carries.
-pub fn rules_version() -> String {
-    RULES_VERSION.to_owned()
+pub fn rules_version() -> &'static str {
+    RULES_VERSION
 }
 
 /// The title of the document a citation comes from.
-pub fn document_title(ruleset: &str, cite: &crate::rules::model::Cite) -> String {
+pub fn document_title(ruleset: &'static str, cite: &crate::rules::model::Cite) -> &'static str {
     match cite.source {
-        Some(s) => s.to_owned(),
-        None => pack(ruleset)
-            .map(|p| p.ruleset.name.zh)
-            .unwrap_or(ruleset)
-            .to_owned(),
+        Some(s) => s,
+        None => pack(ruleset).map(|p| p.ruleset.name.zh).unwrap_or(ruleset),
     }
 }

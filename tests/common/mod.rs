@@ -39,49 +39,70 @@ pub fn q(json: &str) -> zhengwu::Query {
     zhengwu::Query::from_value(serde_json::from_str::<zhengwu::Value>(json).unwrap()).unwrap()
 }
 
-/// Evaluates `eval` in full and in summary mode (as the JS API answers) and checks that they
-/// agree: the same error, or the same keys, with every field the summary carries (all but the
-/// ones it marks -0 for later) equal to the full answer's. Returns a description of any
-/// disagreement.
-pub fn summary_disagreement<T: serde::Serialize>(
-    eval: impl Fn() -> zhengwu::Result<T>,
-) -> Option<String> {
-    let full = eval();
-    let summary = zhengwu::explain::summary(|| eval().map(|a| serde_json::to_value(&a).unwrap()));
-    match (full, summary) {
-        (Err(a), Err(b)) if a.code == b.code && a.field == b.field => None,
-        (Ok(full), Ok(serde_json::Value::Object(summary))) => {
-            let serde_json::Value::Object(full) = serde_json::to_value(&full).unwrap() else {
-                return Some("the full answer is not an object".into());
-            };
-            let keys = |m: &serde_json::Map<String, serde_json::Value>| {
-                m.keys().cloned().collect::<Vec<_>>()
-            };
-            if keys(&full) != keys(&summary) {
-                return Some(format!(
-                    "keys differ: {:?} vs {:?}",
-                    keys(&full),
-                    keys(&summary)
-                ));
-            }
-            summary.iter().find_map(|(k, v)| {
-                let marked = v.as_f64().is_some_and(|x| x == 0.0 && x.is_sign_negative());
-                (!marked && full.get(k) != Some(v))
-                    .then(|| format!("`{k}`: summary {v}, full {:?}", full.get(k)))
-            })
-        }
-        (full, summary) => Some(format!(
-            "full {:?} vs summary {:?}",
-            full.err().map(|e| e.code),
-            summary.err().map(|e| e.code)
-        )),
-    }
+/// An answer with an explanation, which the JS binding sends in two parts.
+pub trait Split: serde::Serialize {
+    fn explanation(&mut self) -> &mut zhengwu::explain::Explanation;
 }
 
-/// Evaluates with `eval` after checking that the summary answer the JS API gives agrees with the
-/// full one ([`summary_disagreement`]); panics naming `what` on a disagreement or an error.
-pub fn checked<T: serde::Serialize>(what: &str, eval: impl Fn() -> zhengwu::Result<T>) -> T {
-    let d = summary_disagreement(&eval);
+macro_rules! split {
+    ($($answer:ty),*) => {
+        $(impl Split for $answer {
+            fn explanation(&mut self) -> &mut zhengwu::explain::Explanation {
+                &mut self.explanation
+            }
+        })*
+    };
+}
+split!(
+    zhengwu::DeadlineAnswer,
+    zhengwu::TimelineAnswer,
+    zhengwu::ApprovalAnswer,
+    zhengwu::LeaveAnswer,
+    zhengwu::SanctionAnswer
+);
+
+/// Evaluates `eval` and checks that the answer as the JS API sends it — its facts at once, then
+/// its reasons when first read, both from one evaluation — is the whole answer: the same keys in
+/// the same order, every value equal, no key in both parts. Returns a description of any
+/// disagreement.
+pub fn split_disagreement<T: Split>(eval: impl Fn() -> zhengwu::Result<T>) -> Option<String> {
+    let mut a = match eval() {
+        Ok(a) => a,
+        Err(_) => return None,
+    };
+    fn json<S: serde::Serialize>(a: &S) -> serde_json::Map<String, serde_json::Value> {
+        match serde_json::to_value(a).unwrap() {
+            serde_json::Value::Object(m) => m,
+            other => panic!("not an object: {other}"),
+        }
+    }
+    let whole = json(&a);
+    a.explanation().part = zhengwu::explain::Part::Facts;
+    let mut joined = json(&a);
+    a.explanation().part = zhengwu::explain::Part::Reasons;
+    for (k, v) in json(a.explanation()) {
+        if joined.insert(k.clone(), v).is_some() {
+            return Some(format!("`{k}` is both a fact and a reason"));
+        }
+    }
+    let keys =
+        |m: &serde_json::Map<String, serde_json::Value>| m.keys().cloned().collect::<Vec<_>>();
+    if keys(&whole) != keys(&joined) {
+        return Some(format!(
+            "keys differ: {:?} vs {:?}",
+            keys(&whole),
+            keys(&joined)
+        ));
+    }
+    whole
+        .iter()
+        .find_map(|(k, v)| (joined.get(k) != Some(v)).then(|| format!("`{k}` differs")))
+}
+
+/// Evaluates with `eval` after checking that the answer as the JS API sends it, in two parts, is
+/// the whole answer ([`split_disagreement`]); panics naming `what` on a disagreement or an error.
+pub fn checked<T: Split>(what: &str, eval: impl Fn() -> zhengwu::Result<T>) -> T {
+    let d = split_disagreement(&eval);
     assert!(d.is_none(), "{what}: {d:?}");
     eval().unwrap_or_else(|e| panic!("{what}: {e:?}"))
 }
@@ -123,7 +144,7 @@ pub fn articles(a: &zhengwu::SanctionAnswer) -> Vec<String> {
     a.explanation
         .citations
         .iter()
-        .map(|c| c.article.clone())
+        .map(|c| c.article.to_owned())
         .collect()
 }
 
@@ -132,6 +153,6 @@ pub fn quotes(a: &zhengwu::SanctionAnswer) -> Vec<String> {
     a.explanation
         .citations
         .iter()
-        .map(|c| c.quote.clone())
+        .map(|c| c.quote.to_owned())
         .collect()
 }
