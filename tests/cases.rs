@@ -16,7 +16,7 @@ use zhengwu::{Query, Value};
 const KINDS: [&str; 5] = ["deadline", "timeline", "approval", "leave", "sanction"];
 
 /// Expectation keys every kind understands.
-const COMMON: [&str; 22] = [
+const COMMON: [&str; 17] = [
     "error",
     "error_field",
     "rule",
@@ -24,34 +24,39 @@ const COMMON: [&str; 22] = [
     "applied",
     "options",
     "citations",
-    "citations_include",
-    "citations_exclude",
     "quotes",
-    "quotes_include",
     "own_citations",
     "text",
-    "text_include",
     "warnings",
-    "warnings_include",
-    "warnings_exclude",
     "conflicts",
     "conflict_rules",
     "conflict_due",
     "conflict_days",
     "conflict_in_force",
+    "traced",
+];
+
+/// Keys whose answer is a list (or a text): `<key>_include` asserts that each given item is in it
+/// (a text: each given string is part of it), `<key>_exclude` that none is, `<key>_only` that every
+/// item of the answer is one of those given.
+const LISTS: [&str; 10] = [
+    "missing",
+    "citations",
+    "quotes",
+    "warnings",
+    "conflict_rules",
+    "conflict_dues",
+    "text",
+    "measures",
+    "roles",
+    "obsolete",
 ];
 
 /// Expectation keys of one kind only.
 fn kind_keys(kind: &str) -> &'static [&'static str] {
     match kind {
-        "deadline" => &["due", "extended_due", "earliest", "status", "traced"],
-        "timeline" => &[
-            "steps",
-            "absent_steps",
-            "next",
-            "conflict_dues_include",
-            "ics_include",
-        ],
+        "deadline" => &["due", "extended_due", "earliest", "status"],
+        "timeline" => &["steps", "absent_steps", "next", "conflict_dues", "ics_include"],
         "approval" => &["steps", "roles"],
         "leave" => &[
             "days",
@@ -62,11 +67,20 @@ fn kind_keys(kind: &str) -> &'static [&'static str] {
             "approval",
             "governing",
             "dates",
-            "traced",
         ],
-        "sanction" => &["parties", "measures", "measures_include", "mode", "modes"],
+        "sanction" => &["parties", "measures", "mode", "modes"],
         _ => &[],
     }
+}
+
+/// Is `key` an expectation a `kind` case may have?
+fn known_key(kind: &str, key: &str) -> bool {
+    let base = |k: &str| COMMON.contains(&k) || kind_keys(kind).contains(&k);
+    base(key)
+        || ["_include", "_exclude", "_only"].iter().any(|suffix| {
+            key.strip_suffix(suffix)
+                .is_some_and(|b| LISTS.contains(&b) && base(b))
+        })
 }
 
 /// Keys of a case that are not query inputs.
@@ -155,7 +169,7 @@ fn to_value(t: &toml::Value) -> Value {
 fn to_json(t: &toml::Value) -> Json {
     match t {
         toml::Value::String(s) => Json::String(s.clone()),
-        toml::Value::Integer(i) => json!(*i as f64),
+        toml::Value::Integer(i) => json!(*i),
         toml::Value::Float(f) => json!(*f),
         toml::Value::Boolean(b) => Json::Bool(*b),
         toml::Value::Array(a) => Json::Array(a.iter().map(to_json).collect()),
@@ -313,7 +327,7 @@ fn check(c: &Case, expect: &toml::Table, a: &Json, ics: Option<&str>) -> Vec<Str
                 for (rule, needle) in want.as_object().unwrap() {
                     let found = a["trace"].as_array().is_some_and(|t| {
                         t.iter().any(|s| {
-                            s["rule"] == *rule
+                            (rule == "*" || s["rule"] == *rule)
                                 && s["zh"]
                                     .as_str()
                                     .is_some_and(|z| z.contains(needle.as_str().unwrap()))
@@ -410,6 +424,16 @@ fn check(c: &Case, expect: &toml::Table, a: &Json, ics: Option<&str>) -> Vec<Str
                     }
                 }
             }
+            k if k.ends_with("_only") => {
+                let got = observe(&c.kind, &k[..k.len() - "_only".len()], a);
+                let allowed = want.as_array().unwrap();
+                for g in got.as_array().unwrap() {
+                    if !allowed.iter().any(|w| matches(w, g)) {
+                        differ(k, &want, &got);
+                        break;
+                    }
+                }
+            }
             k if k.ends_with("_include") || k.ends_with("_exclude") => {
                 let base = &k[..k.len() - "_include".len()];
                 let got = observe(&c.kind, base, a);
@@ -443,14 +467,9 @@ fn run(cal: &Calendar, c: &Case) -> Result<(), String> {
         Some(_) => return Err("`expect` is not a table".into()),
         None => return Err("the case has no [case.expect]".into()),
     };
-    let allowed: BTreeSet<&str> = COMMON
-        .iter()
-        .chain(kind_keys(&c.kind))
-        .copied()
-        .collect();
     let unknown: Vec<&String> = expect
         .keys()
-        .filter(|k| !allowed.contains(k.as_str()))
+        .filter(|k| !known_key(&c.kind, k))
         .collect();
     if !unknown.is_empty() {
         return Err(format!(
