@@ -16,7 +16,7 @@ use zhengwu::{Query, Value};
 const KINDS: [&str; 5] = ["deadline", "timeline", "approval", "leave", "sanction"];
 
 /// Expectation keys every kind understands.
-const COMMON: [&str; 17] = [
+const COMMON: [&str; 18] = [
     "error",
     "error_field",
     "rule",
@@ -24,6 +24,7 @@ const COMMON: [&str; 17] = [
     "applied",
     "options",
     "citations",
+    "foreign_citations",
     "quotes",
     "own_citations",
     "text",
@@ -39,9 +40,11 @@ const COMMON: [&str; 17] = [
 /// Keys whose answer is a list (or a text): `<key>_include` asserts that each given item is in it
 /// (a text: each given string is part of it), `<key>_exclude` that none is, `<key>_only` that every
 /// item of the answer is one of those given.
-const LISTS: [&str; 10] = [
+const LISTS: [&str; 12] = [
     "missing",
     "citations",
+    "foreign_citations",
+    "all_measures",
     "quotes",
     "warnings",
     "conflict_rules",
@@ -68,7 +71,14 @@ fn kind_keys(kind: &str) -> &'static [&'static str] {
             "governing",
             "dates",
         ],
-        "sanction" => &["parties", "measures", "mode", "modes"],
+        "sanction" => &[
+            "parties",
+            "measures",
+            "all_measures",
+            "mode",
+            "modes",
+            "note",
+        ],
         _ => &[],
     }
 }
@@ -191,11 +201,21 @@ fn query(c: &Case) -> Query {
 }
 
 /// Does `got` match `want`? `"*"` matches anything; arrays match item by item, a last `"..."`
-/// letting any further items follow; numbers compare as numbers; `false` also matches null (an
-/// absent part of the answer).
+/// letting any further items follow; a string starting or ending with `...` lets anything come
+/// before or after; numbers compare as numbers; `false` also matches null (an absent part of the
+/// answer).
 fn matches(want: &Json, got: &Json) -> bool {
     match (want, got) {
         (Json::String(s), _) if s == "*" => true,
+        (Json::String(w), Json::String(g)) if w.len() > 3 && (w.starts_with("...") || w.ends_with("...")) => {
+            let (open_start, open_end) = (w.starts_with("..."), w.ends_with("..."));
+            let core = &w[if open_start { 3 } else { 0 }..w.len() - if open_end { 3 } else { 0 }];
+            match (open_start, open_end) {
+                (true, true) => g.contains(core),
+                (true, false) => g.ends_with(core),
+                _ => g.starts_with(core),
+            }
+        }
         (Json::Bool(false), Json::Null) => true,
         (Json::Array(w), Json::Array(g)) => {
             if w.last().is_some_and(|x| x == "...") {
@@ -251,6 +271,15 @@ fn observe(kind: &str, key: &str, a: &Json) -> Json {
         (_, "rule") => a["rule"].clone(),
         (_, "missing") => list(a, "missing", |m| m["field"].clone()),
         (_, "citations") => list(a, "citations", |c| c["article"].clone()),
+        (_, "foreign_citations") => Json::Array(
+            a["citations"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter(|c| c["ruleset"] != a["ruleset"])
+                .map(|c| c["article"].clone())
+                .collect(),
+        ),
         (_, "quotes") => list(a, "citations", |c| c["quote"].clone()),
         (_, "text") => a["text"].clone(),
         (_, "warnings") => list(a, "warnings", zh),
@@ -297,6 +326,8 @@ fn observe(kind: &str, key: &str, a: &Json) -> Json {
             .get(0)
             .map_or(Json::Null, |p| p["mode"]["zh"].clone()),
         ("sanction", "modes") => list(a, "modes", zh),
+        ("sanction", "all_measures") => list(a, "measures", zh),
+        ("sanction", "note") => zh(&a["note"]),
         _ => panic!("no meaning for `{key}` in a {kind} case"),
     }
 }

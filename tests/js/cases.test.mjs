@@ -9,15 +9,15 @@ import { parse } from 'smol-toml';
 import z, { root } from './load.mjs';
 
 const KINDS = ['deadline', 'timeline', 'approval', 'leave', 'sanction'];
-const COMMON = ['error', 'error_field', 'rule', 'missing', 'applied', 'options', 'citations', 'quotes', 'own_citations', 'text', 'warnings', 'conflicts', 'conflict_rules', 'conflict_due', 'conflict_days', 'conflict_in_force', 'traced'];
+const COMMON = ['error', 'error_field', 'rule', 'missing', 'applied', 'options', 'citations', 'foreign_citations', 'quotes', 'own_citations', 'text', 'warnings', 'conflicts', 'conflict_rules', 'conflict_due', 'conflict_days', 'conflict_in_force', 'traced'];
 // Keys whose answer is a list (or a text): `<key>_include` / `<key>_exclude` / `<key>_only` test membership.
-const LISTS = ['missing', 'citations', 'quotes', 'warnings', 'conflict_rules', 'conflict_dues', 'text', 'measures', 'roles', 'obsolete'];
+const LISTS = ['missing', 'citations', 'foreign_citations', 'all_measures', 'quotes', 'warnings', 'conflict_rules', 'conflict_dues', 'text', 'measures', 'roles', 'obsolete'];
 const KIND_KEYS = {
   deadline: ['due', 'extended_due', 'earliest', 'status'],
   timeline: ['steps', 'absent_steps', 'next', 'conflict_dues', 'ics_include'],
   approval: ['steps', 'roles'],
   leave: ['days', 'unit', 'parts', 'obsolete', 'steps', 'approval', 'governing', 'dates'],
-  sanction: ['parties', 'measures', 'mode', 'modes'],
+  sanction: ['parties', 'measures', 'all_measures', 'mode', 'modes', 'note'],
 };
 const knownKey = (kind, key) => {
   const base = (k) => COMMON.includes(k) || KIND_KEYS[kind].includes(k);
@@ -30,10 +30,16 @@ const CALL = { deadline: 'deadline', timeline: 'timeline', approval: 'approvalRo
 const plain = (v) => (typeof v === 'bigint' ? Number(v) : Array.isArray(v) ? v.map(plain) : v && typeof v === 'object' && !(v instanceof Date) ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)])) : v);
 const isNull = (v) => v === null || v === undefined;
 
-// `"*"` matches anything; arrays item by item, a last `"..."` letting more follow; `false` also
-// matches an absent value.
+// `"*"` matches anything; arrays item by item, a last `"..."` letting more follow; a string
+// starting or ending with `...` lets anything come before or after; `false` also matches an absent
+// value.
 function matches(want, got) {
   if (want === '*') return true;
+  if (typeof want === 'string' && typeof got === 'string' && want.length > 3 && (want.startsWith('...') || want.endsWith('...'))) {
+    const [openStart, openEnd] = [want.startsWith('...'), want.endsWith('...')];
+    const core = want.slice(openStart ? 3 : 0, want.length - (openEnd ? 3 : 0));
+    return openStart && openEnd ? got.includes(core) : openStart ? got.endsWith(core) : got.startsWith(core);
+  }
   if (want === false && isNull(got)) return true;
   if (Array.isArray(want)) {
     if (!Array.isArray(got)) return false;
@@ -56,6 +62,7 @@ function observe(kind, key, a) {
     case 'rule': return a.rule;
     case 'missing': return list(a, 'missing', (m) => m.field);
     case 'citations': return list(a, 'citations', (c) => c.article);
+    case 'foreign_citations': return (a.citations ?? []).filter((c) => c.ruleset !== a.ruleset).map((c) => c.article);
     case 'quotes': return list(a, 'citations', (c) => c.quote);
     case 'text': return a.text;
     case 'warnings': return list(a, 'warnings', zh);
@@ -85,6 +92,8 @@ function observe(kind, key, a) {
     case 'sanction.measures': return a.parties[0] ? list(a.parties[0], 'measures', zh) : [];
     case 'sanction.mode': return a.parties[0]?.mode?.zh ?? null;
     case 'sanction.modes': return list(a, 'modes', zh);
+    case 'sanction.all_measures': return list(a, 'measures', zh);
+    case 'sanction.note': return a.note?.zh ?? null;
   }
   throw new Error(`no meaning for \`${key}\` in a ${kind} case`);
 }
