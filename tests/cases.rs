@@ -59,7 +59,13 @@ const LISTS: [&str; 12] = [
 fn kind_keys(kind: &str) -> &'static [&'static str] {
     match kind {
         "deadline" => &["due", "extended_due", "earliest", "status"],
-        "timeline" => &["steps", "absent_steps", "next", "conflict_dues", "ics_include"],
+        "timeline" => &[
+            "steps",
+            "absent_steps",
+            "next",
+            "conflict_dues",
+            "ics_include",
+        ],
         "approval" => &["steps", "roles"],
         "leave" => &[
             "days",
@@ -126,11 +132,7 @@ fn all_cases() -> Vec<Case> {
         files.sort();
         for f in files {
             let rel = format!("{ruleset}/{}", f.file_name().unwrap().to_string_lossy());
-            let kind = f
-                .file_stem()
-                .unwrap()
-                .to_string_lossy()
-                .into_owned();
+            let kind = f.file_stem().unwrap().to_string_lossy().into_owned();
             assert!(
                 f.extension().is_some_and(|x| x == "toml") && KINDS.contains(&kind.as_str()),
                 "{rel}: a case file is named <kind>.toml, kind one of {KINDS:?}"
@@ -207,7 +209,9 @@ fn query(c: &Case) -> Query {
 fn matches(want: &Json, got: &Json) -> bool {
     match (want, got) {
         (Json::String(s), _) if s == "*" => true,
-        (Json::String(w), Json::String(g)) if w.len() > 3 && (w.starts_with("...") || w.ends_with("...")) => {
+        (Json::String(w), Json::String(g))
+            if w.len() > 3 && (w.starts_with("...") || w.ends_with("...")) =>
+        {
             let (open_start, open_end) = (w.starts_with("..."), w.ends_with("..."));
             let core = &w[if open_start { 3 } else { 0 }..w.len() - if open_end { 3 } else { 0 }];
             match (open_start, open_end) {
@@ -343,7 +347,11 @@ fn check(c: &Case, expect: &toml::Table, a: &Json, ics: Option<&str>) -> Vec<Str
         match key.as_str() {
             "error" | "error_field" => {}
             "applied" | "options" => {
-                let field = if key == "applied" { "applied" } else { "option" };
+                let field = if key == "applied" {
+                    "applied"
+                } else {
+                    "option"
+                };
                 for (id, w) in want.as_object().unwrap() {
                     let got = a["ambiguities"]
                         .as_array()
@@ -365,11 +373,7 @@ fn check(c: &Case, expect: &toml::Table, a: &Json, ics: Option<&str>) -> Vec<Str
                         })
                     });
                     if !found {
-                        differ(
-                            &format!("traced.{rule}"),
-                            needle,
-                            &"no such trace step",
-                        );
+                        differ(&format!("traced.{rule}"), needle, &"no such trace step");
                     }
                 }
             }
@@ -498,10 +502,7 @@ fn run(cal: &Calendar, c: &Case) -> Result<(), String> {
         Some(_) => return Err("`expect` is not a table".into()),
         None => return Err("the case has no [case.expect]".into()),
     };
-    let unknown: Vec<&String> = expect
-        .keys()
-        .filter(|k| !known_key(&c.kind, k))
-        .collect();
+    let unknown: Vec<&String> = expect.keys().filter(|k| !known_key(&c.kind, k)).collect();
     if !unknown.is_empty() {
         return Err(format!(
             "unknown expectation keys {unknown:?} for a {} case",
@@ -530,7 +531,10 @@ fn run(cal: &Calendar, c: &Case) -> Result<(), String> {
         (Err(e), Some(code)) => {
             let mut diffs = Vec::new();
             if !matches(&code, &json!(e.code.as_str())) {
-                diffs.push(format!("`error`: expected {code}, got {:?}", e.code.as_str()));
+                diffs.push(format!(
+                    "`error`: expected {code}, got {:?}",
+                    e.code.as_str()
+                ));
             }
             if let Some(f) = expect.get("error_field").map(to_json) {
                 let got = e.field.clone().map_or(Json::Null, Json::String);
