@@ -592,8 +592,12 @@ fn every_case_holds() {
     let all = all_cases();
     let mut failures = Vec::new();
     let mut per_kind: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut names = BTreeSet::new();
     for c in &all {
         *per_kind.entry(c.kind.as_str()).or_default() += 1;
+        if !names.insert((c.file.as_str(), c.name.as_str())) {
+            failures.push(format!("{}: {}: two cases with this name", c.file, c.name));
+        }
         if c.table.get("ruleset").and_then(|v| v.as_str()) != Some(c.ruleset.as_str()) {
             failures.push(format!(
                 "{}: {}: the case's ruleset is not its folder's",

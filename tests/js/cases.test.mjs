@@ -206,8 +206,11 @@ for (const [ruleset, file] of files) {
     const doc = plain(parse(readFileSync(join(casesRoot, ruleset, file), 'utf8')));
     assert.deepEqual(Object.keys(doc), ['case'], `${rel}: only [[case]] at the top level`);
     const failures = [];
+    const names = new Set();
     for (const raw of doc.case) {
       assert.ok(typeof raw.name === 'string', `${rel}: a case without a name`);
+      if (names.has(raw.name)) failures.push(`${rel}: ${raw.name}: two cases with this name`);
+      names.add(raw.name);
       perKind[kind] += 1;
       const query = Object.fromEntries(Object.entries(raw).filter(([k]) => !NOT_QUERY.has(k)));
       const c = { kind, ruleset, query, expect: raw.expect };
