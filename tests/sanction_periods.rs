@@ -1,5 +1,5 @@
 //! Periods of 处分 as dates (cn-national `cn.sanction-period.*`), beyond the due dates checked in
-//! `tests/cases/deadlines/cn-national-sanction-periods.toml`: the citations, and that a period is
+//! `tests/cases/cn-national/deadline.toml`: the citations, and that a period is
 //! never moved off a rest day, whatever a holiday notice says.
 
 mod common;

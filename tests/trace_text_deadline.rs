@@ -197,7 +197,7 @@ the text names the period but no day: 2026-06-30 is the period's last day, the l
 
 #[test]
 fn a_timeline_with_several_steps() {
-    // 文山 administrative review (tests/timelines.rs): 60 days after 07-20 = 09-18 (Fri);
+    // 文山 administrative review (tests/cases/wenshan-hrss-2019/timeline.toml): 60 days after 07-20 = 09-18 (Fri);
     // 5 working days after Mon 08-10 = Mon 08-17; 7 days after 08-10 = 08-17 (national law reads
     // 7 working days → Wed 08-19, the conflict); 15 days after 08-24 = 09-08; 60 days after
     // 08-10 = 10-09 (Fri), with 30 more 11-08 (Sun) → Mon 11-09.
