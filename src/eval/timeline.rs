@@ -433,7 +433,7 @@ fn fold(line: &str) -> String {
 /// The timeline as iCalendar text: one all-day event per step that has a due date.
 ///
 /// `DTSTAMP` is required by RFC 5545; since nothing here reads the clock it is the `asOf` date
-/// (or the first event date) at 00:00 UTC.
+/// (or the date of the first event, whose moment's time of day is dropped) at 00:00 UTC.
 ///
 /// # Errors
 /// As [`timeline`].
@@ -443,8 +443,8 @@ pub fn timeline_ics(cal: &Calendar, q: &Query) -> Result<String> {
         .as_of
         .clone()
         .or_else(|| t.steps.iter().find_map(|s| s.start.clone()))
-        .unwrap_or_else(|| "2000-01-01".into())
-        .replace('-', "");
+        .unwrap_or_else(|| "2000-01-01".into());
+    let stamp = compact(stamp.split('T').next().unwrap_or(&stamp));
     let mut out = String::new();
     for l in [
         "BEGIN:VCALENDAR",
