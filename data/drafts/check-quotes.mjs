@@ -313,6 +313,13 @@ const PREFIX = {
   'mohrss-1998': 'mohrss',
 };
 const KINDS = new Set(['check', 'attendance', 'score', 'amount', 'fact', 'sanction', 'nothing']);
+// The check vocabulary of README.md ("Tests").
+const TESTS = new Set([
+  'not_together', 'at_most_per_section', 'on_duty', 'quorum', 'vote_pass', 'per_period', 'count', 'persons',
+  'copies', 'duration', 'timing', 'max_amount', 'eligible', 'confirmed', 'format', 'one_of', 'ratio',
+  'min_rank', 'tenure', 'must_file', 'recipients',
+]);
+const SEVERITIES = new Set(['must', 'should']);
 const national = readFileSync(join(root, 'seeds/cn-national.txt'), 'utf8').split(/\r?\n/);
 
 const refCount = new Map();
@@ -418,6 +425,11 @@ for (const name of readdirSync(here).filter((n) => n.endsWith('.toml')).sort()) 
       if (!r.form) fail(`${w}: a check needs form`);
       const tests = r.test ? [r.test] : r.tests;
       if (!Array.isArray(tests) || !tests.length || tests.some((t) => !t.test)) fail(`${w}: a check needs test = { test = … } or tests = [...]`);
+      for (const t of tests ?? []) {
+        if (!TESTS.has(t.test)) fail(`${w}: unknown test "${t.test}"`);
+        if (!SEVERITIES.has(t.severity ?? r.severity)) fail(`${w}: test "${t.test}" has no severity (must | should) of its own or the entry's`);
+        for (const f of t.facts ?? []) if (!f.key || !f.zh || !f.en) fail(`${w}: every confirmed fact needs key, zh and en`);
+      }
       for (const k of ['message_zh', 'message_en']) if (!r[k]) fail(`${w}: a check needs ${k}`);
     }
     if (r.kind === 'fact') for (const k of ['statement_zh', 'statement_en']) if (!r[k]) fail(`${w}: a fact needs ${k}`);
