@@ -79,6 +79,7 @@ pub use eval::catalog::{catalog, rulesets, Catalog};
 pub use rules::model;
 
 // Queries.
+pub use base::json_out::to_string as to_json;
 pub use base::small_map::SmallMap;
 pub use base::text::Bilingual;
 pub use input::json::parse as parse_json;

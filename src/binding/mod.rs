@@ -430,7 +430,7 @@ fn trust(q: &Query, ex: &mut Explanation) {
 }
 
 fn json<T: Serialize>(answer: &T) -> Result<String> {
-    serde_json::to_string(answer).map_err(|_| unconvertible())
+    crate::base::json_out::to_string(answer).map_err(|_| unconvertible())
 }
 
 fn unconvertible() -> Error {

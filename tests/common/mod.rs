@@ -62,8 +62,8 @@ split!(
 );
 
 /// Evaluates `eval` and checks that the answer as the JS API sends it — its facts at once, then
-/// its reasons when first read, both from one evaluation — is the whole answer: the same keys in
-/// the same order, every value equal, no key in both parts. Returns a description of any
+/// its reasons when first read, both from one evaluation, each written by `zhengwu::to_json` — is
+/// the whole answer: the same keys in the same order, every value equal, no key in both parts. Returns a description of any
 /// disagreement.
 pub fn split_disagreement<T: Split>(eval: impl Fn() -> zhengwu::Result<T>) -> Option<String> {
     let mut a = match eval() {
@@ -76,10 +76,23 @@ pub fn split_disagreement<T: Split>(eval: impl Fn() -> zhengwu::Result<T>) -> Op
             other => panic!("not an object: {other}"),
         }
     }
+    // What the binding writes (zhengwu::to_json) must read back as what serde_json writes.
+    fn ours<S: serde::Serialize>(a: &S) -> Option<String> {
+        let text = zhengwu::to_json(a).unwrap();
+        let read: serde_json::Value = serde_json::from_str(&text).unwrap();
+        (numbers_as_f64(read) != numbers_as_f64(serde_json::to_value(a).unwrap()))
+            .then(|| format!("zhengwu::to_json wrote {text}"))
+    }
     let whole = json(&a);
     a.explanation().part = zhengwu::explain::Part::Facts;
+    if let Some(d) = ours(&a) {
+        return Some(d);
+    }
     let mut joined = json(&a);
     a.explanation().part = zhengwu::explain::Part::Reasons;
+    if let Some(d) = ours(a.explanation()) {
+        return Some(d);
+    }
     for (k, v) in json(a.explanation()) {
         if joined.insert(k.clone(), v).is_some() {
             return Some(format!("`{k}` is both a fact and a reason"));
@@ -97,6 +110,17 @@ pub fn split_disagreement<T: Split>(eval: impl Fn() -> zhengwu::Result<T>) -> Op
     whole
         .iter()
         .find_map(|(k, v)| (joined.get(k) != Some(v)).then(|| format!("`{k}` differs")))
+}
+
+/// Every number as an f64 (`10000` and `10000.0` are the same number to `JSON.parse`).
+fn numbers_as_f64(v: serde_json::Value) -> serde_json::Value {
+    use serde_json::Value as J;
+    match v {
+        J::Number(n) => n.as_f64().map_or(J::Null, |f| serde_json::json!(f)),
+        J::Array(a) => J::Array(a.into_iter().map(numbers_as_f64).collect()),
+        J::Object(m) => J::Object(m.into_iter().map(|(k, v)| (k, numbers_as_f64(v))).collect()),
+        other => other,
+    }
 }
 
 /// Evaluates with `eval` after checking that the answer as the JS API sends it, in two parts, is

@@ -1,0 +1,529 @@
+//! Answers written as JSON text: a small serde `Serializer` for what the answers hold (maps,
+//! structs, sequences, strings, integers, finite numbers, options, unit enum variants).
+//!
+//! Why not `serde_json`: in the module, writing an answer was a third of its cost, most of it
+//! escaping strings byte by byte through a generic writer; the texts of the rule data are long
+//! Chinese quotes that need no escaping at all. Here a string is scanned once and copied whole
+//! when it has nothing to escape, and the output is one `String`. It writes what `serde_json`
+//! writes for the same value (a test compares them on every hand-worked case's answer), except
+//! that a whole `f64` is written without a fraction (`10000`, not `10000.0`: the same number to
+//! `JSON.parse`) and a non-finite one as `null`, as `serde_json` does.
+
+use serde::ser::{self, Serialize};
+use std::fmt::{self, Display, Write};
+
+/// Writes `value` as JSON text.
+///
+/// # Errors
+/// Only what a value's own `Serialize` reports (map keys that are not strings, for example).
+pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
+    let mut out = Writer {
+        out: String::with_capacity(512),
+    };
+    value.serialize(&mut out)?;
+    Ok(out.out)
+}
+
+/// Why a value could not be written.
+#[derive(Debug)]
+pub struct Error;
+
+impl Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("the value cannot be written as JSON")
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl ser::Error for Error {
+    fn custom<T: Display>(_: T) -> Self {
+        Error
+    }
+}
+
+struct Writer {
+    out: String,
+}
+
+// The helpers are kept out of line: inlined into every derived `Serialize` they made the module
+// 11 KB larger.
+impl Writer {
+    #[inline(never)]
+    fn string(&mut self, s: &str) {
+        self.out.push('"');
+        let mut rest = s;
+        // `get`, not `split_at`: a slice that can panic brings the panic message's formatting
+        // (Unicode tables) into the module, 15 KB. The escaped bytes are ASCII, so both ends
+        // are character boundaries.
+        while let Some(i) = rest
+            .bytes()
+            .position(|b| b == b'"' || b == b'\\' || b < 0x20)
+        {
+            let (Some(clean), Some(tail)) = (rest.get(..i), rest.get(i..)) else {
+                break;
+            };
+            self.out.push_str(clean);
+            let mut chars = tail.chars();
+            if let Some(c) = chars.next() {
+                self.escape(c);
+            }
+            rest = chars.as_str();
+        }
+        self.out.push_str(rest);
+        self.out.push('"');
+    }
+
+    #[inline(never)]
+    fn escape(&mut self, c: char) {
+        match c {
+            '"' => self.out.push_str("\\\""),
+            '\\' => self.out.push_str("\\\\"),
+            '\n' => self.out.push_str("\\n"),
+            '\r' => self.out.push_str("\\r"),
+            '\t' => self.out.push_str("\\t"),
+            c => {
+                let _ = write!(self.out, "\\u{:04x}", u32::from(c));
+            }
+        }
+    }
+
+    #[inline(never)]
+    fn signed(&mut self, v: i64) {
+        let _ = write!(self.out, "{v}");
+    }
+
+    #[inline(never)]
+    fn unsigned(&mut self, v: u64) {
+        let _ = write!(self.out, "{v}");
+    }
+
+    #[inline(never)]
+    fn push(&mut self, s: &str) {
+        self.out.push_str(s);
+    }
+}
+
+/// A map, struct or sequence being written: whether an item was written yet.
+struct Compound<'a> {
+    w: &'a mut Writer,
+    first: bool,
+}
+
+impl Compound<'_> {
+    #[inline(never)]
+    fn comma(&mut self) {
+        if self.first {
+            self.first = false;
+        } else {
+            self.w.out.push(',');
+        }
+    }
+
+    fn field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), Error> {
+        self.key(key);
+        value.serialize(&mut *self.w)
+    }
+
+    #[inline(never)]
+    fn key(&mut self, key: &str) {
+        self.comma();
+        self.w.string(key);
+        self.w.out.push(':');
+    }
+
+    fn item<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.comma();
+        value.serialize(&mut *self.w)
+    }
+
+    fn close(self, end: &str) -> Result<(), Error> {
+        self.w.push(end);
+        Ok(())
+    }
+}
+
+impl<'a> ser::Serializer for &'a mut Writer {
+    type Ok = ();
+    type Error = Error;
+    type SerializeSeq = Compound<'a>;
+    type SerializeTuple = Compound<'a>;
+    type SerializeTupleStruct = Compound<'a>;
+    type SerializeTupleVariant = ser::Impossible<(), Error>;
+    type SerializeMap = Compound<'a>;
+    type SerializeStruct = Compound<'a>;
+    type SerializeStructVariant = ser::Impossible<(), Error>;
+
+    fn serialize_bool(self, v: bool) -> Result<(), Error> {
+        self.push(if v { "true" } else { "false" });
+        Ok(())
+    }
+    fn serialize_i8(self, v: i8) -> Result<(), Error> {
+        self.serialize_i64(i64::from(v))
+    }
+    fn serialize_i16(self, v: i16) -> Result<(), Error> {
+        self.serialize_i64(i64::from(v))
+    }
+    fn serialize_i32(self, v: i32) -> Result<(), Error> {
+        self.serialize_i64(i64::from(v))
+    }
+    fn serialize_i64(self, v: i64) -> Result<(), Error> {
+        self.signed(v);
+        Ok(())
+    }
+    fn serialize_u8(self, v: u8) -> Result<(), Error> {
+        self.serialize_u64(u64::from(v))
+    }
+    fn serialize_u16(self, v: u16) -> Result<(), Error> {
+        self.serialize_u64(u64::from(v))
+    }
+    fn serialize_u32(self, v: u32) -> Result<(), Error> {
+        self.serialize_u64(u64::from(v))
+    }
+    fn serialize_u64(self, v: u64) -> Result<(), Error> {
+        self.unsigned(v);
+        Ok(())
+    }
+    fn serialize_f32(self, v: f32) -> Result<(), Error> {
+        self.serialize_f64(f64::from(v))
+    }
+    fn serialize_f64(self, v: f64) -> Result<(), Error> {
+        if !v.is_finite() {
+            self.out.push_str("null");
+        } else if v.fract() == 0.0 && v.abs() < 9_007_199_254_740_992.0 {
+            // Exact: a whole number below 2^53 converts to i64 without loss.
+            self.signed(v as i64);
+        } else {
+            // The shortest text that reads back as the same f64 (what serde_json writes).
+            self.out.push_str(ryu::Buffer::new().format_finite(v));
+        }
+        Ok(())
+    }
+    fn serialize_char(self, v: char) -> Result<(), Error> {
+        self.string(v.encode_utf8(&mut [0; 4]));
+        Ok(())
+    }
+    fn serialize_str(self, v: &str) -> Result<(), Error> {
+        self.string(v);
+        Ok(())
+    }
+    fn serialize_bytes(self, v: &[u8]) -> Result<(), Error> {
+        let mut seq = ser::Serializer::serialize_seq(self, Some(v.len()))?;
+        for b in v {
+            ser::SerializeSeq::serialize_element(&mut seq, b)?;
+        }
+        ser::SerializeSeq::end(seq)
+    }
+    fn serialize_none(self) -> Result<(), Error> {
+        self.serialize_unit()
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, v: &T) -> Result<(), Error> {
+        v.serialize(self)
+    }
+    fn serialize_unit(self) -> Result<(), Error> {
+        self.push("null");
+        Ok(())
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> Result<(), Error> {
+        self.serialize_unit()
+    }
+    fn serialize_unit_variant(self, _: &'static str, _: u32, v: &'static str) -> Result<(), Error> {
+        self.string(v);
+        Ok(())
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        v: &T,
+    ) -> Result<(), Error> {
+        v.serialize(self)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        v: &T,
+    ) -> Result<(), Error> {
+        self.out.push('{');
+        self.string(variant);
+        self.out.push(':');
+        v.serialize(&mut *self)?;
+        self.out.push('}');
+        Ok(())
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'a>, Error> {
+        self.push("[");
+        Ok(Compound {
+            w: self,
+            first: true,
+        })
+    }
+    fn serialize_tuple(self, len: usize) -> Result<Compound<'a>, Error> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_struct(self, _: &'static str, len: usize) -> Result<Compound<'a>, Error> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleVariant, Error> {
+        Err(Error)
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Compound<'a>, Error> {
+        self.push("{");
+        Ok(Compound {
+            w: self,
+            first: true,
+        })
+    }
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Compound<'a>, Error> {
+        self.serialize_map(None)
+    }
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStructVariant, Error> {
+        Err(Error)
+    }
+}
+
+impl ser::SerializeSeq for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Error> {
+        self.item(v)
+    }
+    fn end(self) -> Result<(), Error> {
+        self.close("]")
+    }
+}
+
+impl ser::SerializeTuple for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Error> {
+        self.item(v)
+    }
+    fn end(self) -> Result<(), Error> {
+        self.close("]")
+    }
+}
+
+impl ser::SerializeTupleStruct for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Error> {
+        self.item(v)
+    }
+    fn end(self) -> Result<(), Error> {
+        self.close("]")
+    }
+}
+
+impl ser::SerializeMap for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Error> {
+        self.comma();
+        key.serialize(KeyWriter(&mut *self.w))
+    }
+    fn serialize_value<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Error> {
+        self.w.out.push(':');
+        v.serialize(&mut *self.w)
+    }
+    fn end(self) -> Result<(), Error> {
+        self.close("}")
+    }
+}
+
+impl ser::SerializeStruct for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        v: &T,
+    ) -> Result<(), Error> {
+        self.field(key, v)
+    }
+    fn end(self) -> Result<(), Error> {
+        self.close("}")
+    }
+}
+
+/// A map key: only strings (what every answer's maps have).
+struct KeyWriter<'a>(&'a mut Writer);
+
+impl ser::Serializer for KeyWriter<'_> {
+    type Ok = ();
+    type Error = Error;
+    type SerializeSeq = ser::Impossible<(), Error>;
+    type SerializeTuple = ser::Impossible<(), Error>;
+    type SerializeTupleStruct = ser::Impossible<(), Error>;
+    type SerializeTupleVariant = ser::Impossible<(), Error>;
+    type SerializeMap = ser::Impossible<(), Error>;
+    type SerializeStruct = ser::Impossible<(), Error>;
+    type SerializeStructVariant = ser::Impossible<(), Error>;
+
+    fn serialize_str(self, v: &str) -> Result<(), Error> {
+        self.0.string(v);
+        Ok(())
+    }
+    fn serialize_unit_variant(self, _: &'static str, _: u32, v: &'static str) -> Result<(), Error> {
+        self.0.string(v);
+        Ok(())
+    }
+    fn serialize_bool(self, _: bool) -> Result<(), Error> {
+        Err(Error)
+    }
+    fn serialize_i8(self, _: i8) -> Result<(), Error> {
+        Err(Error)
+    }
+    fn serialize_i16(self, _: i16) -> Result<(), Error> {
+        Err(Error)
+    }
+    fn serialize_i32(self, _: i32) -> Result<(), Error> {
+        Err(Error)
+    }
+    fn serialize_i64(self, _: i64) -> Result<(), Error> {
+        Err(Error)
+    }
+    fn serialize_u8(self, _: u8) -> Result<(), Error> {
+        Err(Error)
+    }
+    fn serialize_u16(self, _: u16) -> Result<(), Error> {
+        Err(Error)
+    }
+    fn serialize_u32(self, _: u32) -> Result<(), Error> {
+        Err(Error)
+    }
+    fn serialize_u64(self, _: u64) -> Result<(), Error> {
+        Err(Error)
+    }
+    fn serialize_f32(self, _: f32) -> Result<(), Error> {
+        Err(Error)
+    }
+    fn serialize_f64(self, _: f64) -> Result<(), Error> {
+        Err(Error)
+    }
+    fn serialize_char(self, _: char) -> Result<(), Error> {
+        Err(Error)
+    }
+    fn serialize_bytes(self, _: &[u8]) -> Result<(), Error> {
+        Err(Error)
+    }
+    fn serialize_none(self) -> Result<(), Error> {
+        Err(Error)
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, _: &T) -> Result<(), Error> {
+        Err(Error)
+    }
+    fn serialize_unit(self) -> Result<(), Error> {
+        Err(Error)
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> Result<(), Error> {
+        Err(Error)
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        v: &T,
+    ) -> Result<(), Error> {
+        v.serialize(self)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Result<(), Error> {
+        Err(Error)
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, Error> {
+        Err(Error)
+    }
+    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Error> {
+        Err(Error)
+    }
+    fn serialize_tuple_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleStruct, Error> {
+        Err(Error)
+    }
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleVariant, Error> {
+        Err(Error)
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Error> {
+        Err(Error)
+    }
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeStruct, Error> {
+        Err(Error)
+    }
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStructVariant, Error> {
+        Err(Error)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::to_string;
+    use serde::Serialize;
+
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Sample<'a> {
+        text: &'a str,
+        count: u32,
+        amount: f64,
+        fraction: f64,
+        small: f64,
+        nothing: Option<u8>,
+        list: Vec<i64>,
+        nested: (bool, char),
+    }
+
+    #[test]
+    fn writes_what_serde_json_writes() {
+        let s = Sample {
+            text: "书面答复\"意见\"\\ 60日\n\t\u{1}",
+            count: 7,
+            amount: 10000.0,
+            fraction: 0.1,
+            small: 1e-7,
+            nothing: None,
+            list: vec![-3, 0, 9],
+            nested: (true, 'x'),
+        };
+        let ours = to_string(&s).unwrap();
+        assert_eq!(
+            ours,
+            r#"{"text":"书面答复\"意见\"\\ 60日\n\t\u0001","count":7,"amount":10000,"fraction":0.1,"small":1e-7,"nothing":null,"list":[-3,0,9],"nested":[true,"x"]}"#
+        );
+        let theirs = serde_json::to_string(&s).unwrap();
+        assert_eq!(ours, theirs.replace("10000.0", "10000"));
+        assert_eq!(to_string(&f64::NAN).unwrap(), "null");
+    }
+}
