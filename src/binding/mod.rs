@@ -10,9 +10,11 @@
 //! `loadCalendar` adds generations; rules come from packs given to `loadRules`.
 
 use crate::error::{Error, ErrorCode, Result};
+use crate::eval::kind::Capability;
 use crate::explain::{Explanation, Part};
 use crate::input::json::{MAX_STRING, MAX_TEXT};
 use crate::input::value::{Query, Value};
+use crate::rules::model::{ApprovalRule, DeadlineRule, LeaveRule, SanctionRule};
 use crate::rules::registry::MAX_PACK_BYTES;
 use crate::time::calendar::Calendar;
 use serde::Serialize;
@@ -157,7 +159,7 @@ pub fn rules_version() -> String {
 pub fn deadline(
     #[wasm_bindgen(unchecked_param_type = "DeadlineQuery")] q: JsValue,
 ) -> std::result::Result<JsValue, JsValue> {
-    answer(q, crate::eval::deadline::deadline)
+    answer::<DeadlineRule>(q)
 }
 
 /// JS binding for [`crate::eval::timeline::timeline`]: the facts at once, the reasons when first read.
@@ -165,7 +167,7 @@ pub fn deadline(
 pub fn timeline(
     #[wasm_bindgen(unchecked_param_type = "TimelineQuery")] q: JsValue,
 ) -> std::result::Result<JsValue, JsValue> {
-    answer(q, crate::eval::timeline::timeline)
+    answered(q, crate::eval::timeline::timeline)
 }
 
 /// JS binding for [`crate::eval::timeline::timeline_ics`].
@@ -182,7 +184,7 @@ pub fn timeline_ics(
 pub fn approval_route(
     #[wasm_bindgen(unchecked_param_type = "ApprovalQuery")] q: JsValue,
 ) -> std::result::Result<JsValue, JsValue> {
-    answer(q, |_, q| crate::eval::approval::approval_route(q))
+    answer::<ApprovalRule>(q)
 }
 
 /// JS binding for [`crate::eval::approval::approval_authority`].
@@ -206,7 +208,7 @@ pub fn approval_authority(
 pub fn leave_entitlement(
     #[wasm_bindgen(unchecked_param_type = "LeaveQuery")] q: JsValue,
 ) -> std::result::Result<JsValue, JsValue> {
-    answer(q, crate::eval::leave::leave_entitlement)
+    answer::<LeaveRule>(q)
 }
 
 /// JS binding for [`crate::eval::sanction::sanction`]: the facts at once, the reasons when first read.
@@ -214,7 +216,7 @@ pub fn leave_entitlement(
 pub fn sanction(
     #[wasm_bindgen(unchecked_param_type = "SanctionQuery")] q: JsValue,
 ) -> std::result::Result<JsValue, JsValue> {
-    answer(q, |_, q| crate::eval::sanction::sanction(q))
+    answer::<SanctionRule>(q)
 }
 
 /// JS binding for [`crate::eval::calendar_api::is_working_day`].
@@ -398,9 +400,17 @@ explained!(
     crate::eval::sanction::SanctionAnswer
 );
 
+/// Answers a query of a kind of rule (its [`Capability`]).
+fn answer<K: Capability>(q: JsValue) -> std::result::Result<JsValue, JsValue>
+where
+    K::Answer: Explained,
+{
+    answered(q, K::answer)
+}
+
 /// Evaluates a query once: the answer's facts cross as JSON text at once, its explanation stays
 /// behind in a [`Reasons`] that the answer's getters render when one of them is first read.
-fn answer<T: Explained>(
+fn answered<T: Explained>(
     q: JsValue,
     evaluate: impl FnOnce(&Calendar, &Query) -> Result<T>,
 ) -> std::result::Result<JsValue, JsValue> {

@@ -2,12 +2,14 @@
 
 use crate::error::Result;
 use crate::eval::facts::{self, Fact, Facts};
+use crate::eval::kind::{input, Capability, InputInfo};
 use crate::eval::lookup::{self, Common};
 use crate::explain::{ApprovalEvent, Bilingual, Explanation, LookupEvent};
 use crate::input::keys::Entry;
 use crate::input::value::Query;
-use crate::rules::model::{ApprovalRule, InputSpec, InputType, Route, Text};
+use crate::rules::model::{ApprovalRule, Cite, InputSpec, InputType, Route, Text};
 use crate::rules::registry;
+use crate::time::calendar::Calendar;
 use serde::Serialize;
 
 /// One step of the answered route.
@@ -543,4 +545,26 @@ fn stage_numbers(steps: &[crate::rules::model::Step]) -> Vec<usize> {
             Some(*stage)
         })
         .collect()
+}
+
+impl Capability for ApprovalRule {
+    type Answer = ApprovalAnswer;
+    const CATALOG_KIND: &'static str = "approval";
+    /// The inputs the data declares, and `absent` when a stand-in can replace someone.
+    fn inputs(&'static self) -> Vec<InputInfo> {
+        let mut inputs: Vec<InputInfo> = self.inputs.iter().map(input).collect();
+        if !self.substitutions.is_empty() {
+            inputs.push(input(&ABSENT_INPUT));
+        }
+        inputs
+    }
+    fn part_cites(&'static self) -> Vec<&'static Cite> {
+        let routes = self.routes.iter().map(|x| &x.cite);
+        routes
+            .chain(self.substitutions.iter().map(|x| &x.cite))
+            .collect()
+    }
+    fn answer(_: &Calendar, q: &Query) -> Result<ApprovalAnswer> {
+        approval_route(q)
+    }
 }

@@ -1,9 +1,9 @@
 //! The catalog: rulesets, rules, their citations, inventory refs and inputs.
 
-use crate::eval::period::unit_name;
+use crate::eval::kind::{each_kind, Capability, KindVisitor};
 use crate::explain::Bilingual;
 use crate::rules::generated::PACK_IDS;
-use crate::rules::model::{DeadlineKind, InputSpec, RuleMeta, Unit};
+use crate::rules::model::RuleMeta;
 use serde::Serialize;
 
 /// The crate version.
@@ -14,36 +14,7 @@ pub fn version() -> &'static str {
 
 pub use crate::rules::registry::{document_title, rules_version};
 
-/// An allowed value of an input.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ValueInfo {
-    /// The value to pass.
-    pub value: String,
-    /// Chinese label.
-    pub zh: String,
-    /// English label.
-    pub en: String,
-}
-
-/// An input a rule needs.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct InputInfo {
-    /// Name in the query.
-    pub name: String,
-    /// `date`, `datetime`, `money`, `integer`, `number`, `boolean`, `enum`, `roles`.
-    #[serde(rename = "type")]
-    pub ty: String,
-    /// Label.
-    pub label: Bilingual,
-    /// Whether the answer is incomplete without it.
-    pub required: bool,
-    /// Allowed values (enums).
-    pub values: Vec<ValueInfo>,
-    /// Smallest allowed number.
-    pub min: Option<f64>,
-    /// Largest allowed number.
-    pub max: Option<f64>,
-}
+pub use crate::eval::kind::{InputInfo, ValueInfo};
 
 /// A citation in the catalog.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -141,38 +112,6 @@ pub struct Catalog {
     pub rulesets: Vec<RulesetInfo>,
 }
 
-fn input(spec: &InputSpec) -> InputInfo {
-    InputInfo {
-        name: spec.name.to_owned(),
-        ty: spec.ty.as_str().to_owned(),
-        label: (&spec.label).into(),
-        required: spec.required,
-        values: spec
-            .values
-            .iter()
-            .map(|v| ValueInfo {
-                value: v.value.to_owned(),
-                zh: v.label.zh.to_owned(),
-                en: v.label.en.to_owned(),
-            })
-            .collect(),
-        min: spec.min,
-        max: spec.max,
-    }
-}
-
-fn simple(name: &str, ty: &str, zh: &str, en: &str, required: bool) -> InputInfo {
-    InputInfo {
-        name: name.into(),
-        ty: ty.into(),
-        label: Bilingual::new(zh, en),
-        required,
-        values: Vec::new(),
-        min: None,
-        max: None,
-    }
-}
-
 fn rule_info(
     kind: &'static str,
     meta: &RuleMeta,
@@ -200,78 +139,6 @@ fn rule_info(
         ambiguities: meta.ambiguities.iter().map(|a| a.id.to_owned()).collect(),
         conflicts: meta.conflicts.iter().map(|c| c.rule.to_owned()).collect(),
         note: meta.note.as_ref().map(Into::into),
-    }
-}
-
-/// A leave rule's inputs, plus those of the rule its days come from and of the approval rule that
-/// decides who approves it (whose `days` come from the entitlement itself).
-fn leave_inputs(r: &crate::rules::model::LeaveRule) -> Vec<InputInfo> {
-    leave_specs(r).into_iter().map(input).collect()
-}
-
-/// The input specs behind [`leave_inputs`] (also the keys a leave query may carry).
-pub(crate) fn leave_specs(r: &crate::rules::model::LeaveRule) -> Vec<&'static InputSpec> {
-    let mut v: Vec<&'static InputSpec> = r.inputs.iter().collect();
-    let days_from = r
-        .days_from
-        .and_then(crate::rules::registry::by_id::<crate::rules::model::LeaveRule>);
-    let approval = r.approval.and_then(crate::eval::approval::find);
-    let more = days_from
-        .map(|x| x.inputs)
-        .unwrap_or(&[])
-        .iter()
-        .chain(approval.map(|a| a.inputs).unwrap_or(&[]));
-    for spec in more.filter(|i| i.name != "days") {
-        if !v.iter().any(|i| i.name == spec.name) {
-            v.push(spec);
-        }
-    }
-    v
-}
-
-fn deadline_inputs(r: &crate::rules::model::DeadlineRule) -> Vec<InputInfo> {
-    let hourly = matches!(r.unit, Unit::Hour | Unit::Minute) && r.kind == DeadlineKind::After;
-    let mut v = vec![simple(
-        "start",
-        if hourly { "datetime" } else { "date" },
-        &format!("起算：{}", r.trigger.zh),
-        &format!("start: {}", r.trigger.en),
-        true,
-    )];
-    if r.extension.is_some() {
-        v.push(simple(
-            "extended",
-            "boolean",
-            "已批准延长",
-            "extension granted",
-            false,
-        ));
-    }
-    if r.kind == DeadlineKind::SetByInput {
-        v.push(simple(
-            "setDue",
-            "date",
-            "另行确定的办理时限",
-            "time limit set by the competent body",
-            true,
-        ));
-    }
-    v.push(simple(
-        "done",
-        "date",
-        "实际办结日期",
-        "date actually done",
-        false,
-    ));
-    v
-}
-
-fn period_text(r: &crate::rules::model::DeadlineRule) -> Option<String> {
-    match r.kind {
-        DeadlineKind::After | DeadlineKind::Before => {
-            Some(format!("{} {}", r.amount, unit_name(r.unit)))
-        }
-        _ => None,
     }
 }
 
@@ -321,6 +188,21 @@ pub fn loaded(r: &crate::rules::model::Ruleset) -> LoadedRuleset {
     }
 }
 
+/// The catalog entries of a pack's rules, kind by kind.
+struct RulesOf {
+    pack: &'static crate::rules::model::Pack,
+    rules: Vec<RuleInfo>,
+}
+
+impl KindVisitor for RulesOf {
+    fn visit<K: Capability>(&mut self) {
+        for rule in K::of(self.pack) {
+            let info = rule_info(K::CATALOG_KIND, rule.meta(), rule.inputs(), rule.period());
+            self.rules.push(info);
+        }
+    }
+}
+
 /// Builds the catalog.
 ///
 /// # Example
@@ -342,35 +224,14 @@ pub fn catalog() -> Catalog {
 }
 
 /// One ruleset's part of the catalog.
-pub fn ruleset_info(pack: &crate::rules::model::Pack) -> RulesetInfo {
+pub fn ruleset_info(pack: &'static crate::rules::model::Pack) -> RulesetInfo {
     let rs = &pack.ruleset;
-    let mut rules = Vec::new();
-    for r in pack.deadlines {
-        rules.push(rule_info(
-            "deadline",
-            &r.meta,
-            deadline_inputs(r),
-            period_text(r),
-        ));
-    }
-    for r in pack.approvals {
-        let mut inputs: Vec<InputInfo> = r.inputs.iter().map(input).collect();
-        if !r.substitutions.is_empty() {
-            inputs.push(input(&crate::eval::approval::ABSENT_INPUT));
-        }
-        rules.push(rule_info("approval", &r.meta, inputs, None));
-    }
-    for r in pack.leave {
-        rules.push(rule_info("leave", &r.meta, leave_inputs(r), None));
-    }
-    for r in pack.sanctions {
-        rules.push(rule_info(
-            "sanction",
-            &r.meta,
-            r.inputs.iter().map(input).collect(),
-            None,
-        ));
-    }
+    let mut rules = RulesOf {
+        pack,
+        rules: Vec::new(),
+    };
+    each_kind(&mut rules);
+    let rules = rules.rules;
     let procedures = pack
         .procedures
         .iter()

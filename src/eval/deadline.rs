@@ -1,11 +1,12 @@
 //! Deadlines: when a time limit of a seed falls due, and whether it was met.
 
 use crate::error::{Error, ErrorCode, Result};
+use crate::eval::kind::{simple, Capability, InputInfo};
 use crate::eval::lookup::{self, Common};
 use crate::eval::period::{self, Counted, Due, Pause, Period, Start};
 use crate::explain::{Bilingual, DeadlineEvent, Explanation, PeriodEvent};
 use crate::input::value::{Query, Value};
-use crate::rules::model::{Counting, DeadlineKind, DeadlineRule, Every, Text, Unit};
+use crate::rules::model::{Cite, Counting, DeadlineKind, DeadlineRule, Every, Text, Unit};
 use crate::rules::registry;
 use crate::time::calendar::Calendar;
 use crate::time::date::{format_date, last_day_of_month, parse_date, parse_moment};
@@ -983,4 +984,67 @@ fn one_line(
         &format!("{}: due by {}{ext_en}", rule.meta.name.en, due.iso()),
     )
     .to_owned()
+}
+
+impl Capability for DeadlineRule {
+    type Answer = DeadlineAnswer;
+    const CATALOG_KIND: &'static str = "deadline";
+    fn inputs(&'static self) -> Vec<InputInfo> {
+        deadline_inputs(self)
+    }
+    fn period(&self) -> Option<String> {
+        period_text(self)
+    }
+    fn part_cites(&'static self) -> Vec<&'static Cite> {
+        self.extension.iter().map(|e| &e.cite).collect()
+    }
+    fn answer(cal: &Calendar, q: &Query) -> Result<DeadlineAnswer> {
+        deadline(cal, q)
+    }
+}
+
+fn deadline_inputs(r: &DeadlineRule) -> Vec<InputInfo> {
+    let hourly = matches!(r.unit, Unit::Hour | Unit::Minute) && r.kind == DeadlineKind::After;
+    let mut v = vec![simple(
+        "start",
+        if hourly { "datetime" } else { "date" },
+        &format!("起算：{}", r.trigger.zh),
+        &format!("start: {}", r.trigger.en),
+        true,
+    )];
+    if r.extension.is_some() {
+        v.push(simple(
+            "extended",
+            "boolean",
+            "已批准延长",
+            "extension granted",
+            false,
+        ));
+    }
+    if r.kind == DeadlineKind::SetByInput {
+        v.push(simple(
+            "setDue",
+            "date",
+            "另行确定的办理时限",
+            "time limit set by the competent body",
+            true,
+        ));
+    }
+    v.push(simple(
+        "done",
+        "date",
+        "实际办结日期",
+        "date actually done",
+        false,
+    ));
+    v
+}
+
+fn period_text(r: &DeadlineRule) -> Option<String> {
+    match r.kind {
+        DeadlineKind::After | DeadlineKind::Before => {
+            Some(format!("{} {}", r.amount, period::unit_name(r.unit)))
+        }
+        _ => None,
+    }
 }

@@ -3,12 +3,13 @@
 use crate::error::Result;
 use crate::eval::approval::{self, ApprovalAnswer};
 use crate::eval::facts::{self, Fact, Facts};
+use crate::eval::kind::{input, Capability, InputInfo};
 use crate::eval::lookup;
 use crate::eval::period::unit_name;
 use crate::explain::{make_citation, Bilingual, Citation, Explanation, LeaveEvent};
 use crate::input::keys::Entry;
 use crate::input::value::Query;
-use crate::rules::model::{LeaveRule, Unit};
+use crate::rules::model::{Cite, InputSpec, LeaveRule, Unit};
 use crate::rules::registry;
 use crate::time::calendar::{Calendar, Mode};
 use crate::time::date::{format_date, parse_date};
@@ -108,7 +109,7 @@ pub struct LeaveDates {
 pub fn leave_entitlement(cal: &Calendar, q: &Query) -> Result<LeaveAnswer> {
     let c = lookup::common(q)?;
     let rule = lookup::select::<LeaveRule>(&c)?;
-    let inputs = crate::input::keys::names(crate::eval::catalog::leave_specs(rule));
+    let inputs = crate::input::keys::names(leave_specs(rule));
     crate::input::keys::check(Entry::Leave, q, &inputs)?;
     let mut ex = Explanation::new();
     let facts = facts::parse(rule.inputs, q, &mut ex)?;
@@ -402,4 +403,42 @@ fn governing(
         citation: make_citation(other.meta.ruleset, other.meta.id, cite),
         why,
     })
+}
+
+impl Capability for LeaveRule {
+    type Answer = LeaveAnswer;
+    const CATALOG_KIND: &'static str = "leave";
+    fn inputs(&'static self) -> Vec<InputInfo> {
+        leave_inputs(self)
+    }
+    fn part_cites(&'static self) -> Vec<&'static Cite> {
+        self.additions.iter().map(|a| &a.cite).collect()
+    }
+    fn answer(cal: &Calendar, q: &Query) -> Result<LeaveAnswer> {
+        leave_entitlement(cal, q)
+    }
+}
+
+/// A leave rule's inputs, plus those of the rule its days come from and of the approval rule that
+/// decides who approves it (whose `days` come from the entitlement itself).
+fn leave_inputs(r: &LeaveRule) -> Vec<InputInfo> {
+    leave_specs(r).into_iter().map(input).collect()
+}
+
+/// The input specs behind [`leave_inputs`] (also the keys a leave query may carry).
+pub(crate) fn leave_specs(r: &LeaveRule) -> Vec<&'static InputSpec> {
+    let mut v: Vec<&'static InputSpec> = r.inputs.iter().collect();
+    let days_from = r.days_from.and_then(registry::by_id::<LeaveRule>);
+    let approval = r.approval.and_then(approval::find);
+    let more = days_from
+        .map(|x| x.inputs)
+        .unwrap_or(&[])
+        .iter()
+        .chain(approval.map(|a| a.inputs).unwrap_or(&[]));
+    for spec in more.filter(|i| i.name != "days") {
+        if !v.iter().any(|i| i.name == spec.name) {
+            v.push(spec);
+        }
+    }
+    v
 }

@@ -3,12 +3,10 @@
 
 use crate::base::small_map::SmallMap;
 use crate::error::{Error, ErrorCode, Result};
+use crate::eval::kind::{Capability, KindVisitor};
 use crate::explain::{Ambiguity, Bilingual, Explanation, LookupEvent, Reading};
 use crate::input::value::{Query, Value};
-use crate::rules::model::{
-    AmbRef, AmbiguityDef, ApprovalRule, Cite, DeadlineRule, LeaveRule, RuleMeta, Ruleset,
-    SanctionRule,
-};
+use crate::rules::model::{AmbRef, AmbiguityDef, Cite, RuleMeta, Ruleset};
 use crate::rules::registry::{self, By, Rule};
 use crate::time::calendar::Mode;
 use crate::time::date::parse_date;
@@ -343,61 +341,22 @@ pub fn push_conflict(
     });
 }
 
-/// Every rule's metadata, of every kind.
-pub fn all_meta() -> impl Iterator<Item = (&'static str, &'static RuleMeta)> {
-    registry::all::<DeadlineRule>()
-        .map(|r| ("deadline", &r.meta))
-        .chain(registry::all::<ApprovalRule>().map(|r| ("approval", &r.meta)))
-        .chain(registry::all::<LeaveRule>().map(|r| ("leave", &r.meta)))
-        .chain(registry::all::<SanctionRule>().map(|r| ("sanction", &r.meta)))
-}
-
 /// Every quote in the rule data — rule citations, route variants, substitutions, extensions,
 /// leave additions, sanction parties and measures — as `(ruleset, rule id, citation)`.
 pub fn all_cites() -> Vec<(&'static str, &'static str, &'static Cite)> {
-    let mut out = Vec::new();
-    for (_, m) in all_meta() {
-        out.extend(m.cites.iter().map(|c| (m.ruleset, m.id, c)));
+    struct Cites(Vec<(&'static str, &'static str, &'static Cite)>);
+    impl KindVisitor for Cites {
+        fn visit<K: Capability>(&mut self) {
+            for rule in registry::all::<K>() {
+                let meta = rule.meta();
+                let cites = meta.cites.iter().chain(rule.part_cites());
+                self.0.extend(cites.map(|c| (meta.ruleset, meta.id, c)));
+            }
+        }
     }
-    for r in registry::all::<DeadlineRule>() {
-        out.extend(
-            r.extension
-                .iter()
-                .map(|e| (r.meta.ruleset, r.meta.id, &e.cite)),
-        );
-    }
-    for r in registry::all::<ApprovalRule>() {
-        out.extend(
-            r.routes
-                .iter()
-                .map(|x| (r.meta.ruleset, r.meta.id, &x.cite)),
-        );
-        out.extend(
-            r.substitutions
-                .iter()
-                .map(|x| (r.meta.ruleset, r.meta.id, &x.cite)),
-        );
-    }
-    for r in registry::all::<LeaveRule>() {
-        out.extend(
-            r.additions
-                .iter()
-                .map(|x| (r.meta.ruleset, r.meta.id, &x.cite)),
-        );
-    }
-    for r in registry::all::<SanctionRule>() {
-        out.extend(
-            r.parties
-                .iter()
-                .map(|x| (r.meta.ruleset, r.meta.id, &x.cite)),
-        );
-        out.extend(
-            r.measures
-                .iter()
-                .map(|x| (r.meta.ruleset, r.meta.id, &x.cite)),
-        );
-    }
-    out
+    let mut cites = Cites(Vec::new());
+    crate::eval::kind::each_kind(&mut cites);
+    cites.0
 }
 
 /// Marks an answer about `ruleset` as resting on a pack from elsewhere when that pack (or

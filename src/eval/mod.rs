@@ -6,6 +6,7 @@ pub mod calendar_api;
 pub mod catalog;
 pub mod deadline;
 pub mod facts;
+pub mod kind;
 pub mod leave;
 pub mod lookup;
 pub mod period;

@@ -3,12 +3,14 @@
 use crate::error::Result;
 use crate::eval::facts::Facts;
 use crate::eval::facts::{self};
+use crate::eval::kind::{input, Capability, InputInfo};
 use crate::eval::lookup;
 use crate::explain::{Bilingual, Explanation, LookupEvent, SanctionEvent};
 use crate::input::keys::Entry;
 use crate::input::value::Query;
-use crate::rules::model::{AmbRef, MeasureRule, SanctionRule};
+use crate::rules::model::{AmbRef, Cite, MeasureRule, SanctionRule};
 use crate::rules::registry;
+use crate::time::calendar::Calendar;
 use serde::Serialize;
 
 /// A responsible party with its responsibility and the measures that apply.
@@ -436,4 +438,21 @@ fn collect_parties(
         });
     }
     parties
+}
+
+impl Capability for SanctionRule {
+    type Answer = SanctionAnswer;
+    const CATALOG_KIND: &'static str = "sanction";
+    fn inputs(&'static self) -> Vec<InputInfo> {
+        self.inputs.iter().map(input).collect()
+    }
+    fn part_cites(&'static self) -> Vec<&'static Cite> {
+        let parties = self.parties.iter().map(|x| &x.cite);
+        parties
+            .chain(self.measures.iter().map(|x| &x.cite))
+            .collect()
+    }
+    fn answer(_: &Calendar, q: &Query) -> Result<SanctionAnswer> {
+        sanction(q)
+    }
 }

@@ -50,9 +50,12 @@ pub trait Rule: Sized + 'static {
     fn meta(&self) -> &crate::rules::model::RuleMeta;
 }
 
+/// The one list of kinds in this layer: each kind's type, where a pack keeps its rules and its
+/// name; the index of every pack covers each (`Index::of`). What the engine does with a kind is
+/// its `Capability` (`eval/kind.rs`).
 macro_rules! rule_kind {
-    ($($t:ty => $kind:ident, $field:ident, $zh:literal, $en:literal;)*) => {$(
-        impl Rule for $t {
+    ($($t:ty => $kind:ident, $field:ident, $zh:literal, $en:literal;)*) => {
+        $(impl Rule for $t {
             const KIND: Kind = Kind::$kind;
             const NAME: (&'static str, &'static str) = ($zh, $en);
             fn of(pack: &'static Pack) -> &'static [Self] {
@@ -61,8 +64,13 @@ macro_rules! rule_kind {
             fn meta(&self) -> &crate::rules::model::RuleMeta {
                 &self.meta
             }
+        })*
+
+        /// Indexes the rules of every kind in a pack.
+        fn index_every_kind(buckets: &mut [Vec<(u64, &'static str, u32)>], p: &'static Pack) {
+            $(Index::add::<$t>(buckets, p);)*
         }
-    )*};
+    };
 }
 
 rule_kind! {
@@ -102,10 +110,7 @@ fn key_hash(kind: Kind, by: By, key: &str) -> u64 {
 impl Index {
     fn of(p: &'static Pack) -> Index {
         let mut buckets = vec![Vec::new(); BUCKETS];
-        Index::add::<DeadlineRule>(&mut buckets, p);
-        Index::add::<ApprovalRule>(&mut buckets, p);
-        Index::add::<LeaveRule>(&mut buckets, p);
-        Index::add::<SanctionRule>(&mut buckets, p);
+        index_every_kind(&mut buckets, p);
         Index(buckets)
     }
 
