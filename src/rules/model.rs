@@ -1,8 +1,13 @@
-//! The shapes of the rule data compiled into the binary.
+//! The shapes of the rule data, as the engine reads them.
 //!
-//! `build.rs` reads the reviewable TOML files under `data/` and writes Rust `static` tables of
-//! these types (see `src/generated.rs`), so the wasm module carries no TOML or JSON parser and
-//! pays no start-up cost for its rules. Field meanings are documented in `data/README.md`.
+//! The build script (`build/`) includes this file with `#[path]`: it reads the reviewable TOML
+//! files under `data/` (the enums below are deserialised straight from their TOML names), checks
+//! them, builds a [`Pack`] of these types per ruleset and encodes it (`crate::rules::codec`).
+//! Native builds and the wasm module decode those packs with the same decoder
+//! (`crate::rules::pack`), so the module carries no TOML or JSON parser. Field meanings are
+//! documented in `data/README.md`.
+
+use serde::Deserialize;
 
 pub use crate::base::text::Text;
 pub use crate::time::date::Ymd;
@@ -111,11 +116,13 @@ pub struct RuleMeta {
 }
 
 /// The type of an input a rule needs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum InputType {
     /// A civil date `YYYY-MM-DD`.
     Date,
     /// A moment `YYYY-MM-DDTHH:MM`.
+    #[serde(rename = "datetime")]
     Moment,
     /// A whole number of yuan.
     Money,
@@ -216,7 +223,8 @@ pub struct Cond {
 // Deadlines
 
 /// The unit of a period.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Unit {
     /// Calendar days (日/天).
     Day,
@@ -235,7 +243,8 @@ pub enum Unit {
 }
 
 /// How a period is counted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Counting {
     /// 民法典 第二百零一条–第二百零三条: the start day is not counted; a last day that is a rest day
     /// moves to the next working day. For working days: the N-th working day after the trigger.
@@ -255,7 +264,8 @@ pub enum Counting {
 }
 
 /// What a deadline rule computes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum DeadlineKind {
     /// A period after the trigger.
     After,
@@ -340,7 +350,8 @@ pub struct DeadlineRule {
 // Approval routes
 
 /// What a step of a route does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Action {
     /// 拟稿/拟办/起草/提出.
     Draft,
