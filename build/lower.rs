@@ -118,8 +118,8 @@ pub fn ruleset(r: &RulesetToml) -> R<Ruleset> {
 /// The ambiguity definitions of `data/ambiguities.toml`, and those attached by inventory row.
 pub struct Ambiguities {
     pub defs: Vec<AmbiguityDef>,
-    /// (ambiguity, default reading, rows) for the ambiguities attached by inventory row.
-    attached: Vec<(&'static str, &'static str, Vec<String>)>,
+    /// The ambiguities attached by inventory row: the reference and the rows.
+    attached: Vec<(AmbRef, Vec<String>)>,
 }
 
 impl Ambiguities {
@@ -137,9 +137,27 @@ impl Ambiguities {
                     return Err(at(format!("reading `{}` twice", r.key)));
                 }
             }
+            // The readings act on one aspect of the computation, every one of them, or none does.
+            let aspects: BTreeSet<String> = a
+                .reading
+                .iter()
+                .map(|r| format!("{:?}", r.effect.aspect()))
+                .collect();
+            if aspects.len() > 1 {
+                return Err(at(format!(
+                    "its readings' effects act on different things ({}); every reading needs an effect on the same one, or none has any",
+                    aspects.into_iter().collect::<Vec<_>>().join(", ")
+                )));
+            }
             match (&a.default, a.rows.is_empty()) {
                 (Some(d), false) if keys.contains(d.as_str()) => {
-                    attached.push((st(&a.id), st(d), a.rows.clone()))
+                    let effect = a.reading.iter().find(|r| &r.key == d).map(|r| r.effect);
+                    let r = AmbRef {
+                        id: st(&a.id),
+                        default: st(d),
+                        effect: effect.unwrap_or_default(),
+                    };
+                    attached.push((r, a.rows.clone()))
                 }
                 (None, true) => {}
                 _ => {
@@ -157,6 +175,7 @@ impl Ambiguities {
                     .map(|r| ReadingDef {
                         key: st(&r.key),
                         text: text(&r.zh, &r.en),
+                        effect: r.effect,
                     })
                     .collect()),
             });
@@ -184,6 +203,7 @@ impl Ambiguities {
         Ok(AmbRef {
             id: def.id,
             default: reading.key,
+            effect: reading.effect,
         })
     }
 }
@@ -308,15 +328,28 @@ impl Lower<'_> {
             .map(|c| cite(&c.article, &c.quote, c.source.as_deref()))
             .collect();
         let mut ambiguities = Vec::new();
-        for (amb, default, rows) in &self.ambiguities.attached {
-            if !m.ambiguities.iter().any(|a| a.id == *amb)
+        for (amb, rows) in &self.ambiguities.attached {
+            if !m.ambiguities.iter().any(|a| a.id == amb.id)
                 && m.refs.iter().any(|r| rows.contains(r))
             {
-                ambiguities.push(AmbRef { id: amb, default });
+                ambiguities.push(*amb);
             }
         }
         for a in &m.ambiguities {
             ambiguities.push(self.ambiguities.amb_ref(a).map_err(fail)?);
+        }
+        // The engine acts on the one ambiguity of a rule that decides an aspect.
+        for (i, a) in ambiguities.iter().enumerate() {
+            let aspect = a.effect.aspect();
+            if let Some(b) = ambiguities[..i]
+                .iter()
+                .find(|b| aspect != Aspect::None && b.effect.aspect() == aspect)
+            {
+                return Err(fail(format!(
+                    "ambiguities {} and {} both decide {aspect:?}",
+                    b.id, a.id
+                )));
+            }
         }
         for c in &m.conflicts {
             if c.rule == m.id {
@@ -431,11 +464,19 @@ impl Lower<'_> {
             });
         }
         let overlap = match &a.overlap {
-            Some(o) => Some(
-                self.ambiguities
+            Some(o) => {
+                let r = self
+                    .ambiguities
                     .amb_ref(o)
-                    .map_err(|e| fail(format!("overlap: {e}")))?,
-            ),
+                    .map_err(|e| fail(format!("overlap: {e}")))?;
+                if r.effect.aspect() != Aspect::Overlap {
+                    return Err(fail(format!(
+                        "overlap: the readings of {} do not say which band applies (effect higher_band / lower_band)",
+                        r.id
+                    )));
+                }
+                Some(r)
+            }
             None => None,
         };
         let mut substitutions = Vec::new();
@@ -512,9 +553,13 @@ impl Lower<'_> {
         let fail = |what: String| format!("{at}: {what}");
         let mut parties = Vec::new();
         for p in &x.party {
-            if p.untyped && !meta.ambiguities.iter().any(|a| a.id == "B24") {
+            let typed_by_reading = meta
+                .ambiguities
+                .iter()
+                .any(|a| a.effect.aspect() == Aspect::UntypedParty);
+            if p.untyped && !typed_by_reading {
                 return Err(fail(format!(
-                    "party `{}` is untyped but the rule does not attach B24",
+                    "party `{}` is untyped but the rule has no ambiguity whose readings type it (B24: effect untyped_*)",
                     p.party_zh
                 )));
             }

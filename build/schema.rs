@@ -6,7 +6,7 @@
 //! flattened part, so [`Rule`] collects whatever neither part takes in `unknown`, and the build
 //! refuses a rule where that is not empty.
 
-use crate::rules::model::{Action, Counting, DeadlineKind, InputType, Unit};
+use crate::rules::model::{Action, Counting, DeadlineKind, Effect, InputType, Unit};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -58,6 +58,9 @@ pub struct ReadingToml {
     pub key: String,
     pub zh: String,
     pub en: String,
+    /// What the engine does under this reading; `none` (reported only) when not given.
+    #[serde(default)]
+    pub effect: Effect,
 }
 
 #[derive(Deserialize)]

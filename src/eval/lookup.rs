@@ -6,8 +6,8 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::explain::{Ambiguity, Bilingual, Explanation, LookupEvent, Reading};
 use crate::input::value::{Query, Value};
 use crate::rules::model::{
-    AmbRef, AmbiguityDef, ApprovalRule, Cite, DeadlineRule, LeaveRule, RuleMeta, Ruleset,
-    SanctionRule,
+    AmbRef, AmbiguityDef, ApprovalRule, Aspect, Cite, DeadlineRule, Effect, LeaveRule, RuleMeta,
+    Ruleset, SanctionRule,
 };
 use crate::rules::registry::{self, By, Rule};
 use crate::time::calendar::Mode;
@@ -253,6 +253,23 @@ fn record(
 /// text allows no other reading the engine could compute.
 pub fn report(a: &AmbRef, c: &Common, ex: &mut Explanation, effect: Bilingual) {
     record(a, c, ex, Some(effect), false);
+}
+
+/// What the reading applied for ambiguity `a` does (the query's choice, else the rule's default;
+/// see [`reading`], which records it): the typed effect the data declares for that reading.
+pub fn effect(a: &AmbRef, c: &Common, ex: &mut Explanation, effect: Option<Bilingual>) -> Effect {
+    let key = reading(a, c, ex, effect);
+    if key == a.default {
+        return a.effect;
+    }
+    find_ambiguity(a.id)
+        .and_then(|d| d.readings.iter().find(|r| r.key == key))
+        .map_or(Effect::None, |r| r.effect)
+}
+
+/// The ambiguity of a rule whose readings decide `aspect` (the build allows one per aspect).
+pub fn deciding(ambiguities: &'static [AmbRef], aspect: Aspect) -> Option<&'static AmbRef> {
+    ambiguities.iter().find(|a| a.effect.aspect() == aspect)
 }
 
 /// Records every ambiguity of a rule that the evaluation did not record itself (their readings

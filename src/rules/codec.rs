@@ -8,8 +8,9 @@ use crate::rules::model::*;
 
 /// The first bytes of every pack.
 pub const MAGIC: &[u8; 4] = b"ZWRP";
-/// The pack format; a module rejects other formats (1: an FNV-1a checksum of the body only).
-pub const FORMAT: u8 = 2;
+/// The pack format; a module rejects other formats (1: an FNV-1a checksum of the body only; 2: no
+/// typed effects of readings).
+pub const FORMAT: u8 = 3;
 /// Bytes of the SHA-256 that ends every pack.
 pub const HASH_LEN: usize = 32;
 
@@ -271,8 +272,8 @@ codec_struct! {
     Text { zh, en }
     Cite { article, quote, source }
     Ruleset { id, name, issuer, level, source, seed_file, adopted, published, in_force, dates_note }
-    AmbRef { id, default }
-    ReadingDef { key, text }
+    AmbRef { id, default, effect }
+    ReadingDef { key, text, effect }
     AmbiguityDef { id, question, readings }
     ConflictRef { rule, summary, minimum }
     RuleMeta { id, ruleset, refs, name, cites, in_force, until, ambiguities, conflicts, note }
@@ -304,6 +305,13 @@ codec_enum! {
     Counting { Civil, StartDayCounted, NoRoll, Litigation, MonthEnd }
     DeadlineKind { After, Before, SameDay, Immediately, FixedDate, Recurring, SetByInput }
     Action { Draft, Review, Countersign, Approve, Sign, Decide, Record, Notify, Report, Handle }
+    Effect {
+        None, FixedDateInclusive, FixedDateExclusive, FixedDateInclusiveRoll, LatestBeforeEvent,
+        WindowBeforeEvent, StartDayCounted, StartDayNotCounted, CalendarDays, WorkingDays,
+        MeasuresMenu, MeasuresAll, UntypedAsWritten, UntypedLeadership, UntypedDirect,
+        ExtendFromNominalEnd, ExtendFromDue, ClockTime, OfficeHours, PeriodEnd, HigherBand,
+        LowerBand
+    }
 }
 
 impl Encode for Test {

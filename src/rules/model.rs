@@ -56,6 +56,9 @@ pub struct AmbRef {
     pub id: &'static str,
     /// The key of the default reading.
     pub default: &'static str,
+    /// What the default reading does (the ambiguity's readings all act on one [`Aspect`], so this
+    /// also says what the ambiguity decides).
+    pub effect: Effect,
 }
 
 /// One reading of an ambiguity.
@@ -65,6 +68,113 @@ pub struct ReadingDef {
     pub key: &'static str,
     /// The reading.
     pub text: Text,
+    /// What the engine does under this reading (`effect` in `data/ambiguities.toml`).
+    pub effect: Effect,
+}
+
+/// What a reading of an ambiguity does to the computation: declared per reading in
+/// `data/ambiguities.toml` (`effect = "working_days"`), checked by the build script (the readings
+/// of one ambiguity act on one [`Aspect`], or none of them acts), carried in the packs. The engine
+/// finds the ambiguity that decides an aspect of a rule by its effects and acts on the effect of
+/// the reading applied, never on an ambiguity's id or a reading's key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Effect {
+    /// The answer is the same under every reading: the ambiguity is reported only.
+    #[default]
+    None,
+    /// A fixed date counts itself and does not move off a rest day (B13).
+    FixedDateInclusive,
+    /// A fixed date does not count itself: the latest day is the one before (B13).
+    FixedDateExclusive,
+    /// A fixed date counts itself and moves to the next working day from a rest day (B13).
+    FixedDateInclusiveRoll,
+    /// 会前N个工作日: no later than the N-th working day before the event (B14).
+    LatestBeforeEvent,
+    /// 会前N个工作日: during the N working days before the event, the last one the latest (B14).
+    WindowBeforeEvent,
+    /// The trigger day (a working day) is day 1 (B15: 以收件日为计算工作日的起始时间).
+    StartDayCounted,
+    /// The trigger day is not counted (民法典 第二百零一条; B15).
+    StartDayNotCounted,
+    /// The seed's 日/天 are calendar days (B16).
+    CalendarDays,
+    /// The seed's 日/天 are working days (B16).
+    WorkingDays,
+    /// The measures listed are a menu (B22).
+    MeasuresMenu,
+    /// All the measures listed apply together (B22).
+    MeasuresAll,
+    /// A party named without a type of responsibility keeps it untyped (B24).
+    UntypedAsWritten,
+    /// … bears leadership responsibility (B24).
+    UntypedLeadership,
+    /// … bears direct responsibility (B24).
+    UntypedDirect,
+    /// An extension runs on from the original period's nominal end (B33).
+    ExtendFromNominalEnd,
+    /// An extension runs from the (possibly moved) original due date (B33).
+    ExtendFromDue,
+    /// Hour limits run on the clock (B36).
+    ClockTime,
+    /// Hour limits count office hours only (B36).
+    OfficeHours,
+    /// A periodic duty whose seed names no day falls due on the period's last day (Z01).
+    PeriodEnd,
+    /// Facts in several overlapping bands (or a gap) take the higher band (B01–B06).
+    HigherBand,
+    /// … take the lower band (B02–B06).
+    LowerBand,
+}
+
+/// What an ambiguity decides: the aspect of the computation its readings' effects act on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Aspect {
+    /// Nothing: reported only.
+    None,
+    /// Whether a fixed date counts itself and moves off rest days.
+    FixedDate,
+    /// How a period before an event is read.
+    BeforeEvent,
+    /// Whether the trigger day counts.
+    StartDay,
+    /// Calendar or working days.
+    DayUnit,
+    /// Whether listed measures are a menu.
+    MeasureMode,
+    /// The type of an untyped party's responsibility.
+    UntypedParty,
+    /// Where an extension is counted from.
+    ExtensionBase,
+    /// How hour limits are counted.
+    HourCounting,
+    /// The date of a periodic duty without a day.
+    NoDay,
+    /// Which of several matching bands applies.
+    Overlap,
+}
+
+impl Effect {
+    /// The aspect this effect acts on.
+    pub fn aspect(self) -> Aspect {
+        match self {
+            Effect::None => Aspect::None,
+            Effect::FixedDateInclusive
+            | Effect::FixedDateExclusive
+            | Effect::FixedDateInclusiveRoll => Aspect::FixedDate,
+            Effect::LatestBeforeEvent | Effect::WindowBeforeEvent => Aspect::BeforeEvent,
+            Effect::StartDayCounted | Effect::StartDayNotCounted => Aspect::StartDay,
+            Effect::CalendarDays | Effect::WorkingDays => Aspect::DayUnit,
+            Effect::MeasuresMenu | Effect::MeasuresAll => Aspect::MeasureMode,
+            Effect::UntypedAsWritten | Effect::UntypedLeadership | Effect::UntypedDirect => {
+                Aspect::UntypedParty
+            }
+            Effect::ExtendFromNominalEnd | Effect::ExtendFromDue => Aspect::ExtensionBase,
+            Effect::ClockTime | Effect::OfficeHours => Aspect::HourCounting,
+            Effect::PeriodEnd => Aspect::NoDay,
+            Effect::HigherBand | Effect::LowerBand => Aspect::Overlap,
+        }
+    }
 }
 
 /// An ambiguity defined once in `data/ambiguities.toml`.
