@@ -151,11 +151,9 @@ impl Ambiguities {
             }
             match (&a.default, a.rows.is_empty()) {
                 (Some(d), false) if keys.contains(d.as_str()) => {
-                    let effect = a.reading.iter().find(|r| &r.key == d).map(|r| r.effect);
                     let r = AmbRef {
                         id: st(&a.id),
                         default: st(d),
-                        effect: effect.unwrap_or_default(),
                     };
                     attached.push((r, a.rows.clone()))
                 }
@@ -183,6 +181,14 @@ impl Ambiguities {
         Ok(Ambiguities { defs, attached })
     }
 
+    /// What ambiguity `id` decides.
+    fn aspect(&self, id: &str) -> Aspect {
+        self.defs
+            .iter()
+            .find(|d| d.id == id)
+            .map_or(Aspect::None, AmbiguityDef::aspect)
+    }
+
     /// A reference to ambiguity `a.id` with its reading `a.default`, both checked.
     fn amb_ref(&self, a: &AmbRefToml) -> R<AmbRef> {
         let Some(def) = self.defs.iter().find(|d| d.id == a.id) else {
@@ -203,7 +209,6 @@ impl Ambiguities {
         Ok(AmbRef {
             id: def.id,
             default: reading.key,
-            effect: reading.effect,
         })
     }
 }
@@ -340,10 +345,10 @@ impl Lower<'_> {
         }
         // The engine acts on the one ambiguity of a rule that decides an aspect.
         for (i, a) in ambiguities.iter().enumerate() {
-            let aspect = a.effect.aspect();
+            let aspect = self.ambiguities.aspect(a.id);
             if let Some(b) = ambiguities[..i]
                 .iter()
-                .find(|b| aspect != Aspect::None && b.effect.aspect() == aspect)
+                .find(|b| aspect != Aspect::None && self.ambiguities.aspect(b.id) == aspect)
             {
                 return Err(fail(format!(
                     "ambiguities {} and {} both decide {aspect:?}",
@@ -469,7 +474,7 @@ impl Lower<'_> {
                     .ambiguities
                     .amb_ref(o)
                     .map_err(|e| fail(format!("overlap: {e}")))?;
-                if r.effect.aspect() != Aspect::Overlap {
+                if self.ambiguities.aspect(r.id) != Aspect::Overlap {
                     return Err(fail(format!(
                         "overlap: the readings of {} do not say which band applies (effect higher_band / lower_band)",
                         r.id
@@ -556,7 +561,7 @@ impl Lower<'_> {
             let typed_by_reading = meta
                 .ambiguities
                 .iter()
-                .any(|a| a.effect.aspect() == Aspect::UntypedParty);
+                .any(|a| self.ambiguities.aspect(a.id) == Aspect::UntypedParty);
             if p.untyped && !typed_by_reading {
                 return Err(fail(format!(
                     "party `{}` is untyped but the rule has no ambiguity whose readings type it (B24: effect untyped_*)",

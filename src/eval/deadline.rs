@@ -456,7 +456,7 @@ fn effective_period(rule: &DeadlineRule, c: &Common, ex: &mut Explanation) -> Pe
         counting: rule.counting,
     };
     for a in rule.meta.ambiguities {
-        match a.effect.aspect() {
+        match lookup::aspect(a) {
             Aspect::StartDay => {
                 let effect = lookup::effect(
                     a,

@@ -259,17 +259,19 @@ pub fn report(a: &AmbRef, c: &Common, ex: &mut Explanation, effect: Bilingual) {
 /// see [`reading`], which records it): the typed effect the data declares for that reading.
 pub fn effect(a: &AmbRef, c: &Common, ex: &mut Explanation, effect: Option<Bilingual>) -> Effect {
     let key = reading(a, c, ex, effect);
-    if key == a.default {
-        return a.effect;
-    }
     find_ambiguity(a.id)
         .and_then(|d| d.readings.iter().find(|r| r.key == key))
         .map_or(Effect::None, |r| r.effect)
 }
 
+/// What ambiguity `a` decides (see [`AmbiguityDef::aspect`]).
+pub fn aspect(a: &AmbRef) -> Aspect {
+    find_ambiguity(a.id).map_or(Aspect::None, AmbiguityDef::aspect)
+}
+
 /// The ambiguity of a rule whose readings decide `aspect` (the build allows one per aspect).
 pub fn deciding(ambiguities: &'static [AmbRef], aspect: Aspect) -> Option<&'static AmbRef> {
-    ambiguities.iter().find(|a| a.effect.aspect() == aspect)
+    ambiguities.iter().find(|a| self::aspect(a) == aspect)
 }
 
 /// Records every ambiguity of a rule that the evaluation did not record itself (their readings

@@ -1,5 +1,5 @@
 //! The rules-pack encoding: how each rule type is written and read, field by field, and the
-//! SHA-256 that ends every pack. Shared by the crate (the decoder, [`crate::rules::pack`]) and by
+//! SHA-256 that ends every pack. Shared by the crate (the decoder, `crate::rules::pack`) and by
 //! the build script (`build/`, which includes this file with `#[path]` and encodes the packs), so
 //! a pack is written and read by one definition of each type's fields. It depends on the model
 //! types alone.
@@ -20,9 +20,9 @@ pub trait Encode {
     fn encode(&self, w: &mut Vec<u8>);
 }
 
-/// Why a pack body did not decode. Decoding reports a bare reason (not an [`Error`]): every
+/// Why a pack body did not decode. Decoding reports a bare reason (not an `Error`): every
 /// field's `?` then moves a pointer rather than a whole error, which keeps the decoder a fraction
-/// of its size in the wasm module. [`decode_pack`] turns the reason into an `INVALID_RULES_PACK`.
+/// of its size in the wasm module. `pack::decode_pack` turns the reason into an `INVALID_RULES_PACK`.
 pub type DResult<T> = std::result::Result<T, &'static str>;
 
 /// Reads a value from a pack body.
@@ -272,7 +272,7 @@ codec_struct! {
     Text { zh, en }
     Cite { article, quote, source }
     Ruleset { id, name, issuer, level, source, seed_file, adopted, published, in_force, dates_note }
-    AmbRef { id, default, effect }
+    AmbRef { id, default }
     ReadingDef { key, text, effect }
     AmbiguityDef { id, question, readings }
     ConflictRef { rule, summary, minimum }

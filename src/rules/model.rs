@@ -56,9 +56,6 @@ pub struct AmbRef {
     pub id: &'static str,
     /// The key of the default reading.
     pub default: &'static str,
-    /// What the default reading does (the ambiguity's readings all act on one [`Aspect`], so this
-    /// also says what the ambiguity decides).
-    pub effect: Effect,
 }
 
 /// One reading of an ambiguity.
@@ -74,7 +71,8 @@ pub struct ReadingDef {
 
 /// What a reading of an ambiguity does to the computation: declared per reading in
 /// `data/ambiguities.toml` (`effect = "working_days"`), checked by the build script (the readings
-/// of one ambiguity act on one [`Aspect`], or none of them acts), carried in the packs. The engine
+/// of one ambiguity act on one [`Aspect`], or none of them acts), carried in the packs with the
+/// ambiguity definitions. The engine
 /// finds the ambiguity that decides an aspect of a rule by its effects and acts on the effect of
 /// the reading applied, never on an ambiguity's id or a reading's key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
@@ -174,6 +172,16 @@ impl Effect {
             Effect::PeriodEnd => Aspect::NoDay,
             Effect::HigherBand | Effect::LowerBand => Aspect::Overlap,
         }
+    }
+}
+
+impl AmbiguityDef {
+    /// What the ambiguity decides: the aspect its readings' effects act on (the build checks that
+    /// they all act on the same one).
+    pub fn aspect(&self) -> Aspect {
+        self.readings
+            .first()
+            .map_or(Aspect::None, |r| r.effect.aspect())
     }
 }
 

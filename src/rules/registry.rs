@@ -143,7 +143,11 @@ impl Index {
 fn slots() -> &'static RwLock<&'static Loaded> {
     static SLOTS: OnceLock<RwLock<&'static Loaded>> = OnceLock::new();
     SLOTS.get_or_init(|| {
+        // (The module embeds nothing: it starts with no pack and no code to index embedded ones.)
+        #[cfg(feature = "embed")]
         let indexed = embedded().iter().map(|p| (*p, index(p))).collect();
+        #[cfg(not(feature = "embed"))]
+        let indexed = Vec::new();
         RwLock::new(Box::leak(Box::new(Loaded(indexed, Vec::new()))))
     })
 }
@@ -190,12 +194,7 @@ pub fn embedded() -> &'static [&'static Pack] {
     })
 }
 
-#[cfg(not(feature = "embed"))]
-fn embedded() -> &'static [&'static Pack] {
-    &[]
-}
-
-/// `zhengwu::packs::EMBEDDED`: the packs compiled into this build, decoded (see [`embedded`]). A
+/// `zhengwu::packs::EMBEDDED`: the packs compiled into this build, decoded (see `embedded`). A
 /// constant that reads like the slice it dereferences to (`EMBEDDED[0]`, `EMBEDDED.len()`,
 /// `for pack in EMBEDDED`).
 #[cfg(feature = "embed")]
@@ -392,7 +391,7 @@ pub fn find_meta(id: &str) -> Option<&'static crate::rules::model::RuleMeta> {
 
 /// Every loaded ambiguity definition.
 pub fn ambiguities() -> impl Iterator<Item = &'static AmbiguityDef> {
-    packs().into_iter().flat_map(|p| p.ambiguities.iter())
+    read().0.iter().flat_map(|(p, _)| p.ambiguities.iter())
 }
 
 /// The version of the rule data and calendar this build carries.
