@@ -205,9 +205,7 @@ impl<T: Encode> Encode for &'static [T] {
 impl<T: Decode + 'static> Decode for &'static [T] {
     fn decode(r: &mut Reader) -> DResult<Self> {
         let n = r.len()?;
-        if n == 0 {
-            return Ok(&[]);
-        }
+        // (An empty vector allocates nothing, and leaks as an empty slice.)
         let mut v = Vec::with_capacity(n);
         for _ in 0..n {
             v.push(T::decode(r)?);
@@ -260,8 +258,9 @@ macro_rules! codec_enum {
         }
         impl Decode for $t {
             fn decode(r: &mut Reader) -> DResult<Self> {
-                let all = [$($t::$v),*];
-                all.get(usize::from(r.byte()?)).copied().ok_or(stringify!($t))
+                // A constant table, read, not an array built on the stack at every call.
+                const ALL: &[$t] = &[$($t::$v),*];
+                ALL.get(usize::from(r.byte()?)).copied().ok_or(stringify!($t))
             }
         }
     )*};
