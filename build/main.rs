@@ -119,7 +119,11 @@ fn ruleset_pack(
     let (mut deadlines, mut approvals, mut leave, mut sanctions, mut procedures) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for f in files {
-        let file: RulesFile = read(root, &f)?;
+        println!("cargo:rerun-if-changed={}", f.display());
+        let file = fs::read_to_string(&f)
+            .map_err(|e| e.to_string())
+            .and_then(|text| RulesFile::parse(&text))
+            .map_err(|e| format!("{}: {e}", rel(root, &f)))?;
         let mut l = Lower {
             ambiguities,
             refs,

@@ -97,19 +97,50 @@ pub struct TextToml {
 }
 
 /// One rule file: `data/rules/<ruleset>/*.toml` (any but `ruleset.toml`).
-#[derive(Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+#[derive(Default)]
 pub struct RulesFile {
-    #[serde(default)]
     pub deadline: Vec<Rule<DeadlineToml>>,
-    #[serde(default)]
     pub approval: Vec<Rule<ApprovalToml>>,
-    #[serde(default)]
     pub leave: Vec<Rule<LeaveToml>>,
-    #[serde(default)]
     pub sanction: Vec<Rule<SanctionToml>>,
-    #[serde(default)]
     pub procedure: Vec<ProcedureToml>,
+}
+
+impl RulesFile {
+    /// Reads a rule file, each rule on its own, so that a wrong key, type or value is reported
+    /// as `rule <id>: <what>` (a TOML syntax error as the line and column).
+    pub fn parse(text: &str) -> Result<RulesFile, String> {
+        let table: toml::Table = toml::from_str(text).map_err(|e| e.to_string())?;
+        let mut file = RulesFile::default();
+        for (kind, items) in table {
+            let toml::Value::Array(items) = items else {
+                return Err(format!("`{kind}` is not a list of tables ([[{kind}]])"));
+            };
+            for item in items {
+                let id = item.get("id").and_then(|v| v.as_str()).unwrap_or("?");
+                let what = if kind == "procedure" {
+                    "procedure"
+                } else {
+                    "rule"
+                };
+                let at = format!("{what} {id}: ");
+                let fail = |e: toml::de::Error| format!("{at}{}", e.message().trim());
+                match kind.as_str() {
+                    "deadline" => file.deadline.push(item.try_into().map_err(fail)?),
+                    "approval" => file.approval.push(item.try_into().map_err(fail)?),
+                    "leave" => file.leave.push(item.try_into().map_err(fail)?),
+                    "sanction" => file.sanction.push(item.try_into().map_err(fail)?),
+                    "procedure" => file.procedure.push(item.try_into().map_err(fail)?),
+                    other => {
+                        return Err(format!(
+                            "unknown table [[{other}]] (a rule file holds [[deadline]], [[approval]], [[leave]], [[sanction]] and [[procedure]])"
+                        ))
+                    }
+                }
+            }
+        }
+        Ok(file)
+    }
 }
 
 /// A rule: the fields every rule has, those of its kind, and any key neither knows.
