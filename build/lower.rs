@@ -1,14 +1,15 @@
 //! From the TOML shapes to the model's types: every check the types cannot make (dates, texts in
 //! both languages, conditions on declared inputs, what each kind of deadline needs), the
-//! ambiguities attached by inventory row, and the references between rules, which are recorded
-//! here and checked once every ruleset is read ([`Refs::check`]).
+//! ambiguities attached by inventory row (`ambiguities.rs`), and the references between rules,
+//! which are recorded here and checked once every ruleset is read (`refs.rs`).
 //!
 //! The model's types borrow `&'static` data (the engine's decoder borrows from the pack bytes);
 //! a build script runs once, so it simply leaks what it builds.
 
+use crate::ambiguities::Ambiguities;
+use crate::refs::{Refs, Want};
 use crate::rules::model::*;
 use crate::schema::*;
-use std::collections::{BTreeMap, BTreeSet};
 
 pub type R<T> = Result<T, String>;
 
@@ -26,7 +27,7 @@ fn strs(v: &[String]) -> &'static [&'static str] {
     sl(v.iter().map(|s| st(s)).collect())
 }
 
-fn text(zh: &str, en: &str) -> Text {
+pub fn text(zh: &str, en: &str) -> Text {
     Text {
         zh: st(zh),
         en: st(en),
@@ -110,188 +111,6 @@ pub fn ruleset(r: &RulesetToml) -> R<Ruleset> {
         in_force: opt_ymd(&r.in_force)?,
         dates_note: text(&r.dates_note_zh, &r.dates_note_en),
     })
-}
-
-// ------------------------------------------------------------------------------------------------
-// Ambiguities
-
-/// The ambiguity definitions of `data/ambiguities.toml`, and those attached by inventory row.
-pub struct Ambiguities {
-    pub defs: Vec<AmbiguityDef>,
-    /// The ambiguities attached by inventory row: the reference and the rows.
-    attached: Vec<(AmbRef, Vec<String>)>,
-}
-
-impl Ambiguities {
-    pub fn read(file: &AmbiguitiesFile) -> R<Ambiguities> {
-        let mut defs: Vec<AmbiguityDef> = Vec::new();
-        let mut attached = Vec::new();
-        for a in &file.ambiguity {
-            let at = |what: String| format!("data/ambiguities.toml: ambiguity {}: {what}", a.id);
-            if defs.iter().any(|d| d.id == a.id) {
-                return Err(at("a second definition of the same id".into()));
-            }
-            let mut keys = BTreeSet::new();
-            for r in &a.reading {
-                if !keys.insert(r.key.as_str()) {
-                    return Err(at(format!("reading `{}` twice", r.key)));
-                }
-            }
-            // The readings act on one aspect of the computation, every one of them, or none does.
-            let aspects: BTreeSet<String> = a
-                .reading
-                .iter()
-                .map(|r| format!("{:?}", r.effect.aspect()))
-                .collect();
-            if aspects.len() > 1 {
-                return Err(at(format!(
-                    "its readings' effects act on different things ({}); every reading needs an effect on the same one, or none has any",
-                    aspects.into_iter().collect::<Vec<_>>().join(", ")
-                )));
-            }
-            match (&a.default, a.rows.is_empty()) {
-                (Some(d), false) if keys.contains(d.as_str()) => {
-                    let r = AmbRef {
-                        id: st(&a.id),
-                        default: st(d),
-                    };
-                    attached.push((r, a.rows.clone()))
-                }
-                (None, true) => {}
-                _ => {
-                    return Err(at(
-                        "`rows` needs a `default` that is one of its readings".into()
-                    ))
-                }
-            }
-            defs.push(AmbiguityDef {
-                id: st(&a.id),
-                question: text(&a.question_zh, &a.question_en),
-                readings: sl(a
-                    .reading
-                    .iter()
-                    .map(|r| ReadingDef {
-                        key: st(&r.key),
-                        text: text(&r.zh, &r.en),
-                        effect: r.effect,
-                    })
-                    .collect()),
-            });
-        }
-        Ok(Ambiguities { defs, attached })
-    }
-
-    /// What ambiguity `id` decides.
-    fn aspect(&self, id: &str) -> Aspect {
-        self.defs
-            .iter()
-            .find(|d| d.id == id)
-            .map_or(Aspect::None, AmbiguityDef::aspect)
-    }
-
-    /// A reference to ambiguity `a.id` with its reading `a.default`, both checked.
-    fn amb_ref(&self, a: &AmbRefToml) -> R<AmbRef> {
-        let Some(def) = self.defs.iter().find(|d| d.id == a.id) else {
-            return Err(format!(
-                "ambiguity `{}` is not in data/ambiguities.toml",
-                a.id
-            ));
-        };
-        let Some(reading) = def.readings.iter().find(|r| r.key == a.default) else {
-            let keys: Vec<&str> = def.readings.iter().map(|r| r.key).collect();
-            return Err(format!(
-                "ambiguity {} has no reading `{}` (its readings: {})",
-                a.id,
-                a.default,
-                keys.join(", ")
-            ));
-        };
-        Ok(AmbRef {
-            id: def.id,
-            default: reading.key,
-        })
-    }
-}
-
-// ------------------------------------------------------------------------------------------------
-// References between rules
-
-/// What kind of rule a reference must name.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Want {
-    /// A rule of any kind (a conflict).
-    Any,
-    Deadline,
-    Approval,
-    Leave,
-    Sanction,
-    /// A procedure (a timeline), asked for by id like a rule.
-    Procedure,
-}
-
-/// The references between rules, checked once every ruleset is read.
-#[derive(Default)]
-pub struct Refs {
-    /// Every rule id, with its kind and ruleset.
-    ids: BTreeMap<&'static str, (Want, &'static str)>,
-    /// (where, what the reference is, target, kind wanted).
-    pending: Vec<(String, &'static str, String, Want)>,
-}
-
-impl Refs {
-    fn define(&mut self, id: &'static str, kind: Want, ruleset: &'static str) -> R<()> {
-        if self.ids.insert(id, (kind, ruleset)).is_some() {
-            return Err("a second rule with this id".into());
-        }
-        Ok(())
-    }
-
-    fn refer(&mut self, at: &str, what: &'static str, target: &str, want: Want) {
-        self.pending
-            .push((at.to_owned(), what, target.to_owned(), want));
-    }
-
-    /// Every reference names a rule of the kind it needs, in its own ruleset or one it needs.
-    pub fn check(&self, needs: &BTreeMap<&str, Vec<&str>>) -> R<()> {
-        for (at, what, target, want) in &self.pending {
-            let from = at_ruleset(at);
-            match self.ids.get(target.as_str()) {
-                None => {
-                    return Err(format!(
-                        "{at}: {what} `{target}` is not a rule of this build"
-                    ))
-                }
-                Some((kind, _))
-                    if (*want != Want::Any && kind != want)
-                        || (*want == Want::Any && *kind == Want::Procedure) =>
-                {
-                    return Err(format!(
-                        "{at}: {what} `{target}` is a {kind:?} rule, not a {want:?} rule"
-                    ))
-                }
-                Some((_, rs))
-                    if Some(*rs) != from
-                        && !from
-                            .and_then(|f| needs.get(f))
-                            .is_some_and(|n| n.contains(rs)) =>
-                {
-                    return Err(format!(
-                        "{at}: {what} `{target}` is in ruleset {rs}, which this one does not need"
-                    ))
-                }
-                _ => {}
-            }
-        }
-        Ok(())
-    }
-}
-
-/// The ruleset of a location `…/rules/<ruleset>/<file>.toml: rule <id>`.
-fn at_ruleset(at: &str) -> Option<&str> {
-    let path = at.split(": ").next()?;
-    let mut parts = path.rsplit('/');
-    parts.next()?;
-    parts.next()
 }
 
 // ------------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 //!
 //! It reads `data/rules/<ruleset>/*.toml` and `data/ambiguities.toml` into typed values
 //! (`schema.rs`: serde, unknown keys refused), checks what types cannot and every reference
-//! between rules (`lower.rs`), builds one [`rules::model::Pack`] per ruleset and encodes it with
+//! between rules (`lower.rs`, `refs.rs`, `ambiguities.rs`), builds one [`rules::model::Pack`] per ruleset and encodes it with
 //! the crate's own encoder (`src/rules/codec.rs`, included here). Written to `OUT_DIR`
 //! (`emit.rs`): the packs (`packs/<id>.zwr`), which native builds embed with `include_bytes!` and
 //! decode with the module's decoder; a short list of them with their SHA-256 (the module trusts
@@ -44,12 +44,16 @@ mod time {
     }
 }
 
+mod ambiguities;
 mod calendar;
 mod emit;
 mod lower;
+mod refs;
 mod schema;
 
-use lower::{Ambiguities, Lower, Refs, R};
+use ambiguities::Ambiguities;
+use lower::{Lower, R};
+use refs::Refs;
 use rules::model::Pack;
 use schema::{AmbiguitiesFile, CalendarFile, RulesFile, RulesetToml};
 use serde::Deserialize;
