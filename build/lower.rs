@@ -305,6 +305,18 @@ impl Lower<'_> {
         };
         let mut substitutions = Vec::new();
         for s in &a.substitution {
+            let roles = || {
+                a.route.iter().flat_map(|r| &r.step).flat_map(|s| {
+                    std::iter::once(&s.role_zh).chain(s.or_roles.iter().map(|o| &o.zh))
+                })
+            };
+            // (`with_absent` may name roles outside the routes: 秘书长和办公室主任外出.)
+            if !roles().any(|r| r == &s.role) {
+                return Err(fail(format!(
+                    "substitution: `{}` is not a role of any route's steps",
+                    s.role
+                )));
+            }
             substitutions.push(Substitution {
                 role: st(&s.role),
                 with_absent: strs(&s.with_absent),

@@ -2,8 +2,9 @@
 //!
 //! It reads `data/rules/<ruleset>/*.toml` and `data/ambiguities.toml` into typed values
 //! (`schema.rs`: serde, unknown keys refused), checks what types cannot and every reference
-//! between rules (`lower.rs`, `refs.rs`, `ambiguities.rs`), builds one [`rules::model::Pack`] per ruleset and encodes it with
-//! the crate's own encoder (`src/rules/codec.rs`, included here). Written to `OUT_DIR`
+//! between rules (`lower.rs`, `refs.rs`, `ambiguities.rs`), builds one [`rules::model::Pack`] per
+//! ruleset and encodes it with the crate's own encoder (`src/rules/codec.rs`, included here).
+//! Written to `OUT_DIR`
 //! (`emit.rs`): the packs (`packs/<id>.zwr`), which native builds embed with `include_bytes!` and
 //! decode with the module's decoder; a short list of them with their SHA-256 (the module trusts
 //! exactly these) and the rules version; the manifest (`packs.manifest`, compared with the
