@@ -1,17 +1,16 @@
 #!/usr/bin/env bash
 # Builds pkg/ (the npm package): the wasm module with wasm-pack (engine and calendar, no rules), the
-# rules packs pkg/rules/<id>.zwr (written by a native build from the same data/), the yearly
-# calendars pkg/calendar/<year>.json, and the package's own modules and types (scripts/package.mjs).
+# rules packs pkg/rules/<id>.zwr (the files the build script made from data/, written out by a
+# native build), the yearly calendars pkg/calendar/<year>.json, and the package's own modules and
+# types (scripts/package.mjs).
 # Uses npm's binaryen wasm-opt (Debian's wasm-opt 108 corrupts wasm-bindgen's externref table).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
-# The module trusts exactly the packs built with it: their SHA-256 hashes go into it (build.rs
-# reads the list named by ZHENGWU_PACK_HASHES), so the packs are written once first to hash them.
-cargo run --quiet --example packs -- target/zhengwu-packs target/zhengwu-packs.sha256 >/dev/null
-export ZHENGWU_PACK_HASHES="$PWD/target/zhengwu-packs.sha256"
 # The module is built for size (opt-level z: ~5% smaller gzipped than s, and slower; the size
 # budget is a requirement, see size-budget.txt); native builds keep the release profile's s.
+# The module trusts exactly the packs its build script made (their SHA-256 hashes are compiled
+# in); the native build below writes those same files, since both read the same data/.
 # The log is private to this build: several checkouts may build at once on one machine.
 log=$(mktemp "${TMPDIR:-/tmp}/zhengwu-wasm-pack.XXXXXX.log")
 CARGO_PROFILE_RELEASE_OPT_LEVEL=${ZHENGWU_WASM_OPT_LEVEL:-z} wasm-pack build --release --target web --out-dir pkg --out-name zhengwu -- --no-default-features \

@@ -91,9 +91,9 @@ pub use input::value::{Query, Value};
 pub mod packs {
     pub use crate::eval::deadline::find as deadline_rule;
     pub use crate::eval::lookup::all_cites;
-    #[cfg(feature = "embed")]
-    pub use crate::rules::generated::EMBEDDED;
-    pub use crate::rules::generated::RULES_VERSION;
+    pub use crate::rules::generated::{MANIFEST, RULES_VERSION};
     pub use crate::rules::pack::{check_header, decode_pack, encode_pack, sha256};
     pub use crate::rules::registry::{all, load, packs};
+    #[cfg(feature = "embed")]
+    pub use crate::rules::registry::{files, Embedded, EMBEDDED};
 }

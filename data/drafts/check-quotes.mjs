@@ -343,7 +343,7 @@ for (const name of readdirSync(here).filter((n) => n.endsWith('.toml')).sort()) 
   if (existsSync(existing)) {
     const m = /seed_file\s*=\s*"([^"]+)"/.exec(readFileSync(existing, 'utf8'));
     if (seedFile && m && seedFile !== m[1]) fail(`${name}: seed_file differs from ${existing}`);
-    seedFile = m?.[1];
+    seedFile = m?.[1] ?? `${rulesetId}.txt`;
   }
   if (!seedFile) {
     fail(`${name}: no seed file (neither data/rules/${rulesetId}/ruleset.toml nor [ruleset] seed_file)`);

@@ -7,7 +7,7 @@ use crate::eval::lookup::{self, Common};
 use crate::explain::{ApprovalEvent, Bilingual, Explanation, LookupEvent};
 use crate::input::keys::Entry;
 use crate::input::value::Query;
-use crate::rules::model::{ApprovalRule, Cite, InputSpec, InputType, Route, Text};
+use crate::rules::model::{ApprovalRule, Cite, Effect, InputSpec, InputType, Route, Text};
 use crate::rules::registry;
 use crate::time::calendar::Calendar;
 use serde::Serialize;
@@ -232,16 +232,20 @@ fn choose<'a>(
                     labels_en.join("; ")
                 ),
             );
-            let key = match &rule.overlap {
-                Some(a) => lookup::reading(a, c, ex, Some(effect)),
+            let band = match &rule.overlap {
+                Some(a) => lookup::effect(a, c, ex, Some(effect)),
                 None => {
                     ex.warn(ApprovalEvent::SeveralCasesMatch {
                         labels: matched.iter().map(|r| r.label).collect(),
                     });
-                    "higher".to_owned()
+                    Effect::HigherBand
                 }
             };
-            let pick = if key == "lower" { *first } else { *last };
+            let pick = if band == Effect::LowerBand {
+                *first
+            } else {
+                *last
+            };
             ex.record(
                 rule.meta.id,
                 ApprovalEvent::OverlapResolved { route: pick.label },

@@ -6,7 +6,9 @@ use crate::eval::lookup::{self, Common};
 use crate::eval::period::{self, Counted, Due, Pause, Period, Start};
 use crate::explain::{Bilingual, DeadlineEvent, Explanation, PeriodEvent};
 use crate::input::value::{Query, Value};
-use crate::rules::model::{Cite, Counting, DeadlineKind, DeadlineRule, Every, Text, Unit};
+use crate::rules::model::{
+    Aspect, Cite, Counting, DeadlineKind, DeadlineRule, Effect, Every, Text, Unit,
+};
 use crate::rules::registry;
 use crate::time::calendar::Calendar;
 use crate::time::date::{format_date, last_day_of_month, parse_date, parse_moment};
@@ -352,8 +354,8 @@ fn compute_due(
         },
         DeadlineKind::Before => {
             let latest = period::before(cal, start_date, period, c.mode, id, ex)?;
-            if let Some(b14) = rule.meta.ambiguities.iter().find(|a| a.id == "B14") {
-                if lookup::reading(b14, c, ex, None) == "window" {
+            if let Some(b14) = lookup::deciding(rule.meta.ambiguities, Aspect::BeforeEvent) {
+                if lookup::effect(b14, c, ex, None) == Effect::WindowBeforeEvent {
                     earliest = Some(format_date(latest));
                     let last = cal.add_working_days(start_date, -1, c.mode, "start")?;
                     ex.record(
@@ -443,9 +445,9 @@ fn effective_period(rule: &'static DeadlineRule, c: &Common, ex: &mut Explanatio
         counting: rule.counting,
     };
     for a in rule.meta.ambiguities {
-        match a.id {
-            "B15" => {
-                let key = lookup::reading(
+        match lookup::aspect(a) {
+            Aspect::StartDay => {
+                let effect = lookup::effect(
                     a,
                     c,
                     ex,
@@ -454,14 +456,14 @@ fn effective_period(rule: &'static DeadlineRule, c: &Common, ex: &mut Explanatio
                         "decides whether the receipt day is working day 1",
                     )),
                 );
-                p.counting = if key == "receipt-day-one" {
+                p.counting = if effect == Effect::StartDayCounted {
                     Counting::StartDayCounted
                 } else {
                     Counting::Civil
                 };
             }
-            "B16" => {
-                let key = lookup::reading(
+            Aspect::DayUnit => {
+                let effect = lookup::effect(
                     a,
                     c,
                     ex,
@@ -470,7 +472,7 @@ fn effective_period(rule: &'static DeadlineRule, c: &Common, ex: &mut Explanatio
                         "decides whether 日 means calendar or working days",
                     )),
                 );
-                p.unit = if key == "working" {
+                p.unit = if effect == Effect::WorkingDays {
                     Unit::WorkingDay
                 } else {
                     Unit::Day
@@ -563,8 +565,8 @@ fn apply_b13(
             "cannot compute the date",
         )
     };
-    if let Some(b13) = rule.meta.ambiguities.iter().find(|a| a.id == "B13") {
-        match lookup::reading(
+    if let Some(b13) = lookup::deciding(rule.meta.ambiguities, Aspect::FixedDate) {
+        match lookup::effect(
             b13,
             c,
             ex,
@@ -572,14 +574,12 @@ fn apply_b13(
                 "决定截止日当天是否仍在期限内、是否遇休息日顺延",
                 "decides whether the day itself counts and whether a rest day moves it",
             )),
-        )
-        .as_str()
-        {
-            "exclusive" => {
+        ) {
+            Effect::FixedDateExclusive => {
                 due = due.pred_opt().ok_or_else(bad)?;
                 ex.record(id, DeadlineEvent::DayExcluded { latest: due });
             }
-            "inclusive-roll" => due = period::roll_forward(cal, due, c.mode, id, ex)?,
+            Effect::FixedDateInclusiveRoll => due = period::roll_forward(cal, due, c.mode, id, ex)?,
             _ => {}
         }
     }
@@ -663,14 +663,12 @@ fn recurring(
     Ok(next)
 }
 
-/// The ambiguity a periodic duty carries when its seed names the period but no day.
-const NO_DAY: &str = "Z01";
-
 /// Where the seed names only the period (每季度, 每半年, 年底 …) and no day, the date given is a
 /// reading — the period's last day, the latest the text allows — and the answer must say so rather
 /// than present it as the seed's date.
 fn note_no_day(rule: &'static DeadlineRule, next: NaiveDate, c: &Common, ex: &mut Explanation) {
-    let Some(a) = rule.meta.ambiguities.iter().find(|a| a.id == NO_DAY) else {
+    // The ambiguity a periodic duty carries when its seed names the period but no day (Z01).
+    let Some(a) = lookup::deciding(rule.meta.ambiguities, Aspect::NoDay) else {
         return;
     };
     ex.warn(DeadlineEvent::PeriodEndTaken { day: next });
@@ -815,9 +813,9 @@ fn extended_due(
 
 /// B36: do hour limits count office hours only?
 fn office_hours(rule: &'static DeadlineRule, c: &Common, ex: &mut Explanation) -> bool {
-    match rule.meta.ambiguities.iter().find(|a| a.id == "B36") {
+    match lookup::deciding(rule.meta.ambiguities, Aspect::HourCounting) {
         Some(a) => {
-            lookup::reading(
+            lookup::effect(
                 a,
                 c,
                 ex,
@@ -825,7 +823,7 @@ fn office_hours(rule: &'static DeadlineRule, c: &Common, ex: &mut Explanation) -
                     "决定非工作时间是否计入",
                     "decides whether time outside office hours counts",
                 )),
-            ) == "office-hours"
+            ) == Effect::OfficeHours
         }
         None => false,
     }
@@ -834,9 +832,9 @@ fn office_hours(rule: &'static DeadlineRule, c: &Common, ex: &mut Explanation) -
 /// B33: does an extension run on from the original period's nominal end (one period of N + E
 /// from the trigger, the default) or from the (possibly moved) original due date?
 fn rules_b33(rule: &'static DeadlineRule, c: &Common, ex: &mut Explanation) -> bool {
-    match rule.meta.ambiguities.iter().find(|a| a.id == "B33") {
+    match lookup::deciding(rule.meta.ambiguities, Aspect::ExtensionBase) {
         Some(a) => {
-            lookup::reading(
+            lookup::effect(
                 a,
                 c,
                 ex,
@@ -844,7 +842,7 @@ fn rules_b33(rule: &'static DeadlineRule, c: &Common, ex: &mut Explanation) -> b
                     "决定延长期间的起算点",
                     "decides where the extension is counted from",
                 )),
-            ) != "from-due"
+            ) != Effect::ExtendFromDue
         }
         None => true,
     }

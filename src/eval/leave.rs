@@ -9,7 +9,7 @@ use crate::eval::period::unit_name;
 use crate::explain::{make_citation, Bilingual, Citation, Explanation, LeaveEvent};
 use crate::input::keys::Entry;
 use crate::input::value::Query;
-use crate::rules::model::{Cite, InputSpec, LeaveRule, Unit};
+use crate::rules::model::{Aspect, Cite, Effect, InputSpec, LeaveRule, Unit};
 use crate::rules::registry;
 use crate::time::calendar::{Calendar, Mode};
 use crate::time::date::{format_date, parse_date};
@@ -237,14 +237,14 @@ fn leave_dates(
 
 /// B16: whether the seed's 天 are calendar or working days decides the unit of the answer.
 fn unit_read(rule: &LeaveRule, c: &lookup::Common, ex: &mut Explanation) -> Unit {
-    let Some(b16) = rule.meta.ambiguities.iter().find(|a| a.id == "B16") else {
+    let Some(b16) = lookup::deciding(rule.meta.ambiguities, Aspect::DayUnit) else {
         return rule.unit;
     };
     let effect = Bilingual::new(
         "决定假期天数按自然日还是工作日计算",
         "decides whether the days are calendar or working days",
     );
-    if lookup::reading(b16, c, ex, Some(effect)) == "working" {
+    if lookup::effect(b16, c, ex, Some(effect)) == Effect::WorkingDays {
         Unit::WorkingDay
     } else {
         rule.unit

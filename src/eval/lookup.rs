@@ -6,7 +6,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::eval::kind::{Capability, KindVisitor};
 use crate::explain::{Ambiguity, Bilingual, Explanation, LookupEvent, Reading};
 use crate::input::value::{Query, Value};
-use crate::rules::model::{AmbRef, AmbiguityDef, Cite, RuleMeta, Ruleset};
+use crate::rules::model::{AmbRef, AmbiguityDef, Aspect, Cite, Effect, RuleMeta, Ruleset};
 use crate::rules::registry::{self, By, Rule};
 use crate::time::calendar::Mode;
 use crate::time::date::parse_date;
@@ -237,6 +237,25 @@ fn record(
 /// text allows no other reading the engine could compute.
 pub fn report(a: &AmbRef, c: &Common, ex: &mut Explanation, effect: Bilingual) {
     record(a, c, ex, Some(effect), false);
+}
+
+/// What the reading applied for ambiguity `a` does (the query's choice, else the rule's default;
+/// see [`reading`], which records it): the typed effect the data declares for that reading.
+pub fn effect(a: &AmbRef, c: &Common, ex: &mut Explanation, effect: Option<Bilingual>) -> Effect {
+    let key = reading(a, c, ex, effect);
+    find_ambiguity(a.id)
+        .and_then(|d| d.readings.iter().find(|r| r.key == key))
+        .map_or(Effect::None, |r| r.effect)
+}
+
+/// What ambiguity `a` decides (see [`AmbiguityDef::aspect`]).
+pub fn aspect(a: &AmbRef) -> Aspect {
+    find_ambiguity(a.id).map_or(Aspect::None, AmbiguityDef::aspect)
+}
+
+/// The ambiguity of a rule whose readings decide `aspect` (the build allows one per aspect).
+pub fn deciding(ambiguities: &'static [AmbRef], aspect: Aspect) -> Option<&'static AmbRef> {
+    ambiguities.iter().find(|a| self::aspect(a) == aspect)
 }
 
 /// Records every ambiguity of a rule that the evaluation did not record itself (their readings

@@ -8,7 +8,7 @@ use crate::eval::lookup;
 use crate::explain::{Bilingual, Explanation, LookupEvent, SanctionEvent};
 use crate::input::keys::Entry;
 use crate::input::value::Query;
-use crate::rules::model::{AmbRef, Cite, MeasureRule, SanctionRule};
+use crate::rules::model::{Aspect, Cite, Effect, MeasureRule, SanctionRule};
 use crate::rules::registry;
 use crate::time::calendar::Calendar;
 use serde::Serialize;
@@ -228,15 +228,7 @@ fn reading_holds(
         return false;
     };
     let effect = Bilingual::new("决定适用哪些追究措施", "decides which measures apply");
-    lookup::reading(
-        &AmbRef {
-            id: amb.id,
-            default: amb.default,
-        },
-        c,
-        ex,
-        Some(effect),
-    ) == want.default
+    lookup::reading(amb, c, ex, Some(effect)) == want.default
 }
 
 /// The national rule `id` and those of its measure rules that hold on these facts (empty: the rule
@@ -286,14 +278,14 @@ fn cite_law(id: &'static str, facts: &Facts, ex: &mut Explanation) {
 /// B22: whether the measures listed with 、 all apply together (reading `all`) rather than as a
 /// menu (the default); recorded as switchable, since the answer's mode changes with it.
 fn all_measures_together(rule: &SanctionRule, c: &lookup::Common, ex: &mut Explanation) -> bool {
-    let Some(b22) = rule.meta.ambiguities.iter().find(|a| a.id == "B22") else {
+    let Some(b22) = lookup::deciding(rule.meta.ambiguities, Aspect::MeasureMode) else {
         return false;
     };
     let effect = Bilingual::new(
         "决定所列措施是择一或并用，还是同时适用",
         "decides whether the measures are a menu or all apply",
     );
-    lookup::reading(b22, c, ex, Some(effect)) == "all"
+    lookup::effect(b22, c, ex, Some(effect)) == Effect::MeasuresAll
 }
 
 /// B24: a party the seed names without a type of responsibility (`untyped` in the data) keeps it
@@ -305,7 +297,7 @@ fn type_untyped_parties(
     c: &lookup::Common,
     ex: &mut Explanation,
 ) {
-    let Some(b24) = rule.meta.ambiguities.iter().find(|a| a.id == "B24") else {
+    let Some(b24) = lookup::deciding(rule.meta.ambiguities, Aspect::UntypedParty) else {
         return;
     };
     let untyped: Vec<&'static str> = rule
@@ -324,9 +316,9 @@ fn type_untyped_parties(
         "决定未规定种类的责任按哪种责任处理",
         "decides the type of an untyped responsibility",
     );
-    let typed = match lookup::reading(b24, c, ex, Some(effect)).as_str() {
-        "leadership" => crate::explain::LEADERSHIP,
-        "direct" => crate::explain::DIRECT,
+    let typed = match lookup::effect(b24, c, ex, Some(effect)) {
+        Effect::UntypedLeadership => crate::explain::LEADERSHIP,
+        Effect::UntypedDirect => crate::explain::DIRECT,
         _ => return,
     };
     for p in parties

@@ -1,8 +1,13 @@
-//! The shapes of the rule data compiled into the binary.
+//! The shapes of the rule data, as the engine reads them.
 //!
-//! `build.rs` reads the reviewable TOML files under `data/` and writes Rust `static` tables of
-//! these types (see `src/generated.rs`), so the wasm module carries no TOML or JSON parser and
-//! pays no start-up cost for its rules. Field meanings are documented in `data/README.md`.
+//! The build script (`build/`) includes this file with `#[path]`: it reads the reviewable TOML
+//! files under `data/` (the enums below are deserialised straight from their TOML names), checks
+//! them, builds a [`Pack`] of these types per ruleset and encodes it (`crate::rules::codec`).
+//! Native builds and the wasm module decode those packs with the same decoder
+//! (`crate::rules::pack`), so the module carries no TOML or JSON parser. Field meanings are
+//! documented in `data/README.md`.
+
+use serde::Deserialize;
 
 pub use crate::base::text::Text;
 pub use crate::time::date::Ymd;
@@ -60,6 +65,124 @@ pub struct ReadingDef {
     pub key: &'static str,
     /// The reading.
     pub text: Text,
+    /// What the engine does under this reading (`effect` in `data/ambiguities.toml`).
+    pub effect: Effect,
+}
+
+/// What a reading of an ambiguity does to the computation: declared per reading in
+/// `data/ambiguities.toml` (`effect = "working_days"`), checked by the build script (the readings
+/// of one ambiguity act on one [`Aspect`], or none of them acts), carried in the packs with the
+/// ambiguity definitions. The engine
+/// finds the ambiguity that decides an aspect of a rule by its effects and acts on the effect of
+/// the reading applied, never on an ambiguity's id or a reading's key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Effect {
+    /// The answer is the same under every reading: the ambiguity is reported only.
+    #[default]
+    None,
+    /// A fixed date counts itself and does not move off a rest day (B13).
+    FixedDateInclusive,
+    /// A fixed date does not count itself: the latest day is the one before (B13).
+    FixedDateExclusive,
+    /// A fixed date counts itself and moves to the next working day from a rest day (B13).
+    FixedDateInclusiveRoll,
+    /// 会前N个工作日: no later than the N-th working day before the event (B14).
+    LatestBeforeEvent,
+    /// 会前N个工作日: during the N working days before the event, the last one the latest (B14).
+    WindowBeforeEvent,
+    /// The trigger day (a working day) is day 1 (B15: 以收件日为计算工作日的起始时间).
+    StartDayCounted,
+    /// The trigger day is not counted (民法典 第二百零一条; B15).
+    StartDayNotCounted,
+    /// The seed's 日/天 are calendar days (B16).
+    CalendarDays,
+    /// The seed's 日/天 are working days (B16).
+    WorkingDays,
+    /// The measures listed are a menu (B22).
+    MeasuresMenu,
+    /// All the measures listed apply together (B22).
+    MeasuresAll,
+    /// A party named without a type of responsibility keeps it untyped (B24).
+    UntypedAsWritten,
+    /// … bears leadership responsibility (B24).
+    UntypedLeadership,
+    /// … bears direct responsibility (B24).
+    UntypedDirect,
+    /// An extension runs on from the original period's nominal end (B33).
+    ExtendFromNominalEnd,
+    /// An extension runs from the (possibly moved) original due date (B33).
+    ExtendFromDue,
+    /// Hour limits run on the clock (B36).
+    ClockTime,
+    /// Hour limits count office hours only (B36).
+    OfficeHours,
+    /// A periodic duty whose seed names no day falls due on the period's last day (Z01).
+    PeriodEnd,
+    /// Facts in several overlapping bands (or a gap) take the higher band (B01–B06).
+    HigherBand,
+    /// … take the lower band (B02–B06).
+    LowerBand,
+}
+
+/// What an ambiguity decides: the aspect of the computation its readings' effects act on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Aspect {
+    /// Nothing: reported only.
+    None,
+    /// Whether a fixed date counts itself and moves off rest days.
+    FixedDate,
+    /// How a period before an event is read.
+    BeforeEvent,
+    /// Whether the trigger day counts.
+    StartDay,
+    /// Calendar or working days.
+    DayUnit,
+    /// Whether listed measures are a menu.
+    MeasureMode,
+    /// The type of an untyped party's responsibility.
+    UntypedParty,
+    /// Where an extension is counted from.
+    ExtensionBase,
+    /// How hour limits are counted.
+    HourCounting,
+    /// The date of a periodic duty without a day.
+    NoDay,
+    /// Which of several matching bands applies.
+    Overlap,
+}
+
+impl Effect {
+    /// The aspect this effect acts on.
+    pub fn aspect(self) -> Aspect {
+        match self {
+            Effect::None => Aspect::None,
+            Effect::FixedDateInclusive
+            | Effect::FixedDateExclusive
+            | Effect::FixedDateInclusiveRoll => Aspect::FixedDate,
+            Effect::LatestBeforeEvent | Effect::WindowBeforeEvent => Aspect::BeforeEvent,
+            Effect::StartDayCounted | Effect::StartDayNotCounted => Aspect::StartDay,
+            Effect::CalendarDays | Effect::WorkingDays => Aspect::DayUnit,
+            Effect::MeasuresMenu | Effect::MeasuresAll => Aspect::MeasureMode,
+            Effect::UntypedAsWritten | Effect::UntypedLeadership | Effect::UntypedDirect => {
+                Aspect::UntypedParty
+            }
+            Effect::ExtendFromNominalEnd | Effect::ExtendFromDue => Aspect::ExtensionBase,
+            Effect::ClockTime | Effect::OfficeHours => Aspect::HourCounting,
+            Effect::PeriodEnd => Aspect::NoDay,
+            Effect::HigherBand | Effect::LowerBand => Aspect::Overlap,
+        }
+    }
+}
+
+impl AmbiguityDef {
+    /// What the ambiguity decides: the aspect its readings' effects act on (the build checks that
+    /// they all act on the same one).
+    pub fn aspect(&self) -> Aspect {
+        self.readings
+            .first()
+            .map_or(Aspect::None, |r| r.effect.aspect())
+    }
 }
 
 /// An ambiguity defined once in `data/ambiguities.toml`.
@@ -111,11 +234,13 @@ pub struct RuleMeta {
 }
 
 /// The type of an input a rule needs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum InputType {
     /// A civil date `YYYY-MM-DD`.
     Date,
     /// A moment `YYYY-MM-DDTHH:MM`.
+    #[serde(rename = "datetime")]
     Moment,
     /// A whole number of yuan.
     Money,
@@ -216,7 +341,8 @@ pub struct Cond {
 // Deadlines
 
 /// The unit of a period.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Unit {
     /// Calendar days (日/天).
     Day,
@@ -235,7 +361,8 @@ pub enum Unit {
 }
 
 /// How a period is counted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Counting {
     /// 民法典 第二百零一条–第二百零三条: the start day is not counted; a last day that is a rest day
     /// moves to the next working day. For working days: the N-th working day after the trigger.
@@ -255,7 +382,8 @@ pub enum Counting {
 }
 
 /// What a deadline rule computes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum DeadlineKind {
     /// A period after the trigger.
     After,
@@ -340,7 +468,8 @@ pub struct DeadlineRule {
 // Approval routes
 
 /// What a step of a route does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Action {
     /// 拟稿/拟办/起草/提出.
     Draft,

@@ -148,7 +148,11 @@ impl Index {
 fn slots() -> &'static RwLock<&'static Loaded> {
     static SLOTS: OnceLock<RwLock<&'static Loaded>> = OnceLock::new();
     SLOTS.get_or_init(|| {
-        let indexed = embedded().into_iter().map(|p| (p, index(p))).collect();
+        // (The module embeds nothing: it starts with no pack and no code to index embedded ones.)
+        #[cfg(feature = "embed")]
+        let indexed = embedded().iter().map(|p| (*p, index(p))).collect();
+        #[cfg(not(feature = "embed"))]
+        let indexed = Vec::new();
         RwLock::new(Box::leak(Box::new(Loaded(indexed, Vec::new()))))
     })
 }
@@ -176,14 +180,58 @@ pub fn find<T: Rule>(ruleset: &str, by: By, key: &str) -> Result<Vec<&'static T>
         .collect())
 }
 
+/// The packs compiled into a native build (feature `embed`), decoded once, on first use, by the
+/// decoder the module uses for the pack files, and kept for the life of the program (their
+/// strings borrow from the embedded bytes). A built pack always decodes (`tests/packs.rs` checks
+/// that every one is here).
 #[cfg(feature = "embed")]
-fn embedded() -> Vec<&'static Pack> {
-    crate::rules::generated::EMBEDDED.to_vec()
+pub fn embedded() -> &'static [&'static Pack] {
+    static DECODED: OnceLock<Vec<&'static Pack>> = OnceLock::new();
+    DECODED.get_or_init(|| {
+        crate::rules::generated::PACK_FILES
+            .iter()
+            .filter_map(|(_, bytes)| {
+                crate::rules::pack::decode_pack(bytes, RULES_VERSION)
+                    .ok()
+                    .map(|p| &*Box::leak(Box::new(p)))
+            })
+            .collect()
+    })
 }
 
-#[cfg(not(feature = "embed"))]
-fn embedded() -> Vec<&'static Pack> {
-    Vec::new()
+/// `zhengwu::packs::EMBEDDED`: the packs compiled into this build, decoded (see `embedded`). A
+/// constant that reads like the slice it dereferences to (`EMBEDDED[0]`, `EMBEDDED.len()`,
+/// `for pack in EMBEDDED`).
+#[cfg(feature = "embed")]
+#[derive(Debug, Clone, Copy)]
+pub struct Embedded;
+
+#[cfg(feature = "embed")]
+impl std::ops::Deref for Embedded {
+    type Target = [&'static Pack];
+    fn deref(&self) -> &[&'static Pack] {
+        embedded()
+    }
+}
+
+#[cfg(feature = "embed")]
+impl IntoIterator for Embedded {
+    type Item = &'static &'static Pack;
+    type IntoIter = std::slice::Iter<'static, &'static Pack>;
+    fn into_iter(self) -> Self::IntoIter {
+        embedded().iter()
+    }
+}
+
+/// The packs compiled into this build (native builds), decoded once, `cn-national` first.
+#[cfg(feature = "embed")]
+pub const EMBEDDED: Embedded = Embedded;
+
+/// The pack files this build made (native builds): ruleset id and bytes, `cn-national` first:
+/// what `examples/packs.rs` writes to `pkg/rules/`.
+#[cfg(feature = "embed")]
+pub fn files() -> &'static [(&'static str, &'static [u8])] {
+    crate::rules::generated::PACK_FILES
 }
 
 /// The current snapshot (the lock is held only to copy the pointer out).
@@ -348,7 +396,7 @@ pub fn find_meta(id: &str) -> Option<&'static crate::rules::model::RuleMeta> {
 
 /// Every loaded ambiguity definition.
 pub fn ambiguities() -> impl Iterator<Item = &'static AmbiguityDef> {
-    packs().into_iter().flat_map(|p| p.ambiguities.iter())
+    read().0.iter().flat_map(|(p, _)| p.ambiguities.iter())
 }
 
 /// The version of the rule data and calendar this build carries.

@@ -216,19 +216,10 @@ pub(crate) fn is_weekend(d: NaiveDate) -> bool {
     matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
 }
 
-/// A civil date as stored in the data (validated by `build.rs`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Ymd {
-    /// Year. (Narrow fields: the calendar's hundreds of dates are compiled into the module.)
-    pub y: u16,
-    /// Month 1..=12.
-    pub m: u8,
-    /// Day 1..=31.
-    pub d: u8,
-}
+pub use crate::time::ymd::Ymd;
 
 impl Ymd {
-    /// The date as a chrono date (`None` cannot happen for data that passed `build.rs`).
+    /// The date as a chrono date (`None` cannot happen for data the build script checked).
     pub fn date(self) -> Option<chrono::NaiveDate> {
         chrono::NaiveDate::from_ymd_opt(i32::from(self.y), u32::from(self.m), u32::from(self.d))
     }

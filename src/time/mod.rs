@@ -9,3 +9,4 @@ pub mod holiday_law;
 pub mod lunar;
 pub mod notice;
 pub mod projection;
+pub mod ymd;
