@@ -71,7 +71,7 @@ pub enum ApprovalEvent {
     },
 }
 
-// The conditions' bounds are finite numbers from the rule data (checked by `build.rs`), never NaN,
+// The conditions' bounds are finite numbers from the rule data (checked by the datagen, `build/`), never NaN,
 // so equality is an equivalence.
 impl Eq for ApprovalEvent {}
 

@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import z, { root } from './load.mjs';
 
-// The rulesets are the folders of data/rules/ (build.rs finds them the same way), in id order.
+// The rulesets are the folders of data/rules/ (the datagen, build/, finds them the same way), in id order.
 const RULESETS = readdirSync(join(root, 'data', 'rules')).sort();
 
 test('catalog lists every ruleset folder with its rules, citations and inputs', () => {
