@@ -38,6 +38,7 @@ const reply = { ruleset: 'wenshan-hrss-2019', ref: 'DL-004-056-09', start: '2026
 const evaluations = [
   ['deadline', () => z.deadline(reply)],
   ['deadline, then reading its trace', () => z.deadline(reply).trace],
+  ['deadline, then reading its trace and citations', () => { const a = z.deadline(reply); return a.trace.length + a.citations.length; }],
   // Past the last published notice: the law's date plus the earliest and latest (three evaluations).
   ['deadline in 2027 (provisional, with its range)', () => z.deadline({ ...reply, start: '2026-12-10' })],
   ['timeline', () => z.timeline({ ruleset: 'wenshan-hrss-2019', procedure: 'wenshan.petition', asOf: '2026-09-10', events: { received: '2026-08-03', accepted: '2026-08-14' } })],

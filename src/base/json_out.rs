@@ -51,7 +51,7 @@ struct Writer {
 impl Writer {
     #[inline(never)]
     fn string(&mut self, s: &str) {
-        self.out.push('"');
+        self.out.push_str("\"");
         let mut rest = s;
         // `get`, not `split_at`: a slice that can panic brings the panic message's formatting
         // (Unicode tables) into the module, 15 KB. The escaped bytes are ASCII, so both ends
@@ -71,7 +71,7 @@ impl Writer {
             rest = chars.as_str();
         }
         self.out.push_str(rest);
-        self.out.push('"');
+        self.out.push_str("\"");
     }
 
     #[inline(never)]
@@ -116,7 +116,7 @@ impl Compound<'_> {
         if self.first {
             self.first = false;
         } else {
-            self.w.out.push(',');
+            self.w.out.push_str(",");
         }
     }
 
@@ -129,7 +129,7 @@ impl Compound<'_> {
     fn key(&mut self, key: &str) {
         self.comma();
         self.w.string(key);
-        self.w.out.push(':');
+        self.w.out.push_str(":");
     }
 
     fn item<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
@@ -245,11 +245,11 @@ impl<'a> ser::Serializer for &'a mut Writer {
         variant: &'static str,
         v: &T,
     ) -> Result<(), Error> {
-        self.out.push('{');
+        self.out.push_str("{");
         self.string(variant);
-        self.out.push(':');
+        self.out.push_str(":");
         v.serialize(&mut *self)?;
-        self.out.push('}');
+        self.out.push_str("}");
         Ok(())
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'a>, Error> {
@@ -336,7 +336,7 @@ impl ser::SerializeMap for Compound<'_> {
         key.serialize(KeyWriter(&mut *self.w))
     }
     fn serialize_value<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Error> {
-        self.w.out.push(':');
+        self.w.out.push_str(":");
         v.serialize(&mut *self.w)
     }
     fn end(self) -> Result<(), Error> {
