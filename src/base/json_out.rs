@@ -51,7 +51,7 @@ struct Writer {
 impl Writer {
     #[inline(never)]
     fn string(&mut self, s: &str) {
-        self.out.push_str("\"");
+        self.out.push('"');
         let mut rest = s;
         // `get`, not `split_at`: a slice that can panic brings the panic message's formatting
         // (Unicode tables) into the module, 15 KB. The escaped bytes are ASCII, so both ends
@@ -71,7 +71,7 @@ impl Writer {
             rest = chars.as_str();
         }
         self.out.push_str(rest);
-        self.out.push_str("\"");
+        self.out.push('"');
     }
 
     #[inline(never)]
@@ -116,7 +116,7 @@ impl Compound<'_> {
         if self.first {
             self.first = false;
         } else {
-            self.w.out.push_str(",");
+            self.w.out.push(',');
         }
     }
 
@@ -129,7 +129,7 @@ impl Compound<'_> {
     fn key(&mut self, key: &str) {
         self.comma();
         self.w.string(key);
-        self.w.out.push_str(":");
+        self.w.out.push(':');
     }
 
     fn item<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
@@ -245,11 +245,11 @@ impl<'a> ser::Serializer for &'a mut Writer {
         variant: &'static str,
         v: &T,
     ) -> Result<(), Error> {
-        self.out.push_str("{");
+        self.out.push('{');
         self.string(variant);
-        self.out.push_str(":");
+        self.out.push(':');
         v.serialize(&mut *self)?;
-        self.out.push_str("}");
+        self.out.push('}');
         Ok(())
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'a>, Error> {
@@ -331,12 +331,14 @@ impl ser::SerializeTupleStruct for Compound<'_> {
 impl ser::SerializeMap for Compound<'_> {
     type Ok = ();
     type Error = Error;
+    /// Every map of an answer has string keys (`SmallMap<String, _>`, the explanation's own
+    /// fields); the cases check the text against `serde_json`, which refuses any other key.
     fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Error> {
         self.comma();
-        key.serialize(KeyWriter(&mut *self.w))
+        key.serialize(&mut *self.w)
     }
     fn serialize_value<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Error> {
-        self.w.out.push_str(":");
+        self.w.out.push(':');
         v.serialize(&mut *self.w)
     }
     fn end(self) -> Result<(), Error> {
@@ -356,134 +358,6 @@ impl ser::SerializeStruct for Compound<'_> {
     }
     fn end(self) -> Result<(), Error> {
         self.close("}")
-    }
-}
-
-/// A map key: only strings (what every answer's maps have).
-struct KeyWriter<'a>(&'a mut Writer);
-
-impl ser::Serializer for KeyWriter<'_> {
-    type Ok = ();
-    type Error = Error;
-    type SerializeSeq = ser::Impossible<(), Error>;
-    type SerializeTuple = ser::Impossible<(), Error>;
-    type SerializeTupleStruct = ser::Impossible<(), Error>;
-    type SerializeTupleVariant = ser::Impossible<(), Error>;
-    type SerializeMap = ser::Impossible<(), Error>;
-    type SerializeStruct = ser::Impossible<(), Error>;
-    type SerializeStructVariant = ser::Impossible<(), Error>;
-
-    fn serialize_str(self, v: &str) -> Result<(), Error> {
-        self.0.string(v);
-        Ok(())
-    }
-    fn serialize_unit_variant(self, _: &'static str, _: u32, v: &'static str) -> Result<(), Error> {
-        self.0.string(v);
-        Ok(())
-    }
-    fn serialize_bool(self, _: bool) -> Result<(), Error> {
-        Err(Error)
-    }
-    fn serialize_i8(self, _: i8) -> Result<(), Error> {
-        Err(Error)
-    }
-    fn serialize_i16(self, _: i16) -> Result<(), Error> {
-        Err(Error)
-    }
-    fn serialize_i32(self, _: i32) -> Result<(), Error> {
-        Err(Error)
-    }
-    fn serialize_i64(self, _: i64) -> Result<(), Error> {
-        Err(Error)
-    }
-    fn serialize_u8(self, _: u8) -> Result<(), Error> {
-        Err(Error)
-    }
-    fn serialize_u16(self, _: u16) -> Result<(), Error> {
-        Err(Error)
-    }
-    fn serialize_u32(self, _: u32) -> Result<(), Error> {
-        Err(Error)
-    }
-    fn serialize_u64(self, _: u64) -> Result<(), Error> {
-        Err(Error)
-    }
-    fn serialize_f32(self, _: f32) -> Result<(), Error> {
-        Err(Error)
-    }
-    fn serialize_f64(self, _: f64) -> Result<(), Error> {
-        Err(Error)
-    }
-    fn serialize_char(self, _: char) -> Result<(), Error> {
-        Err(Error)
-    }
-    fn serialize_bytes(self, _: &[u8]) -> Result<(), Error> {
-        Err(Error)
-    }
-    fn serialize_none(self) -> Result<(), Error> {
-        Err(Error)
-    }
-    fn serialize_some<T: Serialize + ?Sized>(self, _: &T) -> Result<(), Error> {
-        Err(Error)
-    }
-    fn serialize_unit(self) -> Result<(), Error> {
-        Err(Error)
-    }
-    fn serialize_unit_struct(self, _: &'static str) -> Result<(), Error> {
-        Err(Error)
-    }
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        v: &T,
-    ) -> Result<(), Error> {
-        v.serialize(self)
-    }
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: &T,
-    ) -> Result<(), Error> {
-        Err(Error)
-    }
-    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, Error> {
-        Err(Error)
-    }
-    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Error> {
-        Err(Error)
-    }
-    fn serialize_tuple_struct(
-        self,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleStruct, Error> {
-        Err(Error)
-    }
-    fn serialize_tuple_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleVariant, Error> {
-        Err(Error)
-    }
-    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Error> {
-        Err(Error)
-    }
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeStruct, Error> {
-        Err(Error)
-    }
-    fn serialize_struct_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeStructVariant, Error> {
-        Err(Error)
     }
 }
 
