@@ -13,6 +13,7 @@ const PACKS = {
   'cn-national': new URL('./rules/cn-national.zwr', import.meta.url),
   'guangxi-fault-2007': new URL('./rules/guangxi-fault-2007.zwr', import.meta.url),
   'liangshan-office-2003': new URL('./rules/liangshan-office-2003.zwr', import.meta.url),
+  'mohrss-1998': new URL('./rules/mohrss-1998.zwr', import.meta.url),
   'muli-county-2017': new URL('./rules/muli-county-2017.zwr', import.meta.url),
   'panzhihua-dongqu-2012': new URL('./rules/panzhihua-dongqu-2012.zwr', import.meta.url),
   'wenshan-hrss-2019': new URL('./rules/wenshan-hrss-2019.zwr', import.meta.url),

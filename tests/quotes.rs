@@ -65,9 +65,16 @@ fn every_quote_stands_inside_the_article_it_cites() {
         .iter()
         .map(|(f, raw)| (*f, raw.lines().map(str::trim_start).collect()))
         .collect();
+    // A bare item (`二、`) of a ruleset's own document is found after its title line.
+    let titles: HashMap<String, String> = zhengwu::catalog()
+        .rulesets
+        .into_iter()
+        .map(|r| (r.id, r.name.zh))
+        .collect();
     for (ruleset, rule, cite) in zhengwu::packs::all_cites() {
         let seed_lines = &lines[files[ruleset].as_str()];
-        let Some(spans) = article_spans(seed_lines, cite.article, cite.source) else {
+        let source = cite.source.or(titles.get(ruleset).map(String::as_str));
+        let Some(spans) = article_spans(seed_lines, cite.article, source) else {
             bad.push(format!(
                 "{ruleset} {rule}: article {} not found in the seed",
                 cite.article
@@ -92,9 +99,9 @@ fn every_quote_stands_inside_the_article_it_cites() {
 /// The texts of the article a citation names, in every document of the seed that has one:
 /// `第三十四条(二)4` and `第三十条第一款` are article 第三十四条 / 第三十条, from the line that opens it
 /// to the line that opens the next article; `公文审批制度 七、` (凉山) is item 七、 of the section
-/// whose heading line names 公文审批制度, up to its next item or section; a bare item (`一`) of a
-/// national document is that item after the line that opens the document (`source`). `None` when
-/// the seed has no such article.
+/// whose heading line names 公文审批制度, up to its next item or section; a bare item (`一`) is
+/// that item after the line that opens the document (`source`: the national law's title, or the
+/// ruleset's own, as the 1998 notice's `二、`). `None` when the seed has no such article.
 fn article_spans(lines: &[&str], article: &str, source: Option<&str>) -> Option<Vec<String>> {
     if article.starts_with('第') {
         let end = article.find('条')? + '条'.len_utf8();
