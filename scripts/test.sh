@@ -26,6 +26,9 @@ echo "   tests/fixtures/rules/ (a folder and its text, no Rust) built in and ask
 ZHENGWU_RULESETS=guangxi-fault-2007,example-office ZHENGWU_EXTRA_RULES=tests/fixtures/rules \
   cargo test --quiet --test subset --test example_ruleset -- --include-ignored
 
+echo "== the drafts of issue 18 (data/drafts/): every quote inside the article it cites, every remaining row once"
+node data/drafts/check-quotes.mjs
+
 echo "== doctests and API docs"
 cargo test --doc --quiet
 RUSTDOCFLAGS=-Dwarnings cargo doc --no-deps --quiet
