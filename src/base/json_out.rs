@@ -12,7 +12,22 @@
 use serde::ser::{self, Serialize};
 use std::fmt::{self, Display, Write};
 
-/// Writes `value` as JSON text.
+/// Writes `value` as JSON text (`zhengwu::to_json`).
+///
+/// # Example
+/// ```
+/// use zhengwu::{Calendar, Query, Value};
+/// let cal = Calendar::builtin().unwrap();
+/// let s = |x: &str| Value::String(x.into());
+/// let q = Query::from_pairs([
+///     ("ruleset", s("wenshan-hrss-2019")),
+///     ("ref", s("DL-004-056-09")),
+///     ("start", s("2026-08-03")),
+/// ]);
+/// let text = zhengwu::to_json(&zhengwu::deadline(&cal, &q).unwrap()).unwrap();
+/// assert!(text.contains(r#""due":"2026-10-08""#));
+/// assert!(text.contains(r#""article":"第五十六条(四)5""#));
+/// ```
 ///
 /// # Errors
 /// Only what a value's own `Serialize` reports (map keys that are not strings, for example).

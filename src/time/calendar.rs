@@ -106,6 +106,21 @@ pub struct DayInfo {
 }
 
 /// The working-day calendar.
+///
+/// # Example
+/// ```
+/// use zhengwu::{parse_date, Calendar, DayKind, Mode};
+///
+/// let cal = Calendar::builtin().unwrap();
+/// let d = |s: &str| parse_date(s, "date").unwrap();
+/// // The 2026 notice: 10月1日至7日 国庆节 rest, Saturday 10月10日 a working day.
+/// assert!(!cal.is_working(d("2026-10-05"), Mode::STRICT, "date").unwrap());
+/// assert!(cal.is_working(d("2026-10-10"), Mode::STRICT, "date").unwrap());
+/// assert_eq!(cal.day(d("2026-10-10"), Mode::STRICT, "date").unwrap().kind, DayKind::AdjustedWorkday);
+/// // One working day after Wednesday 09-30 is Thursday 10-08; three after it, Saturday 10-10.
+/// let after = |n| cal.add_working_days(d("2026-09-30"), n, Mode::STRICT, "date").unwrap();
+/// assert_eq!((after(1), after(3)), (d("2026-10-08"), d("2026-10-10")));
+/// ```
 #[derive(Debug, Clone)]
 pub struct Calendar {
     first: NaiveDate,
