@@ -209,7 +209,7 @@ async function assertStep(scope, id, due, status) {
 }
 
 test('clerk: an unbudgeted 凉山 expense — 否 can be entered, and a required yes/no left open is asked for', async () => {
-  // approvals-finance.toml, AR-000L-CW3.1-05: "未列入预算的支出须经办公室分管领导、办公室主任、
+  // liangshan.expense, AR-000L-CW3.1-05: "未列入预算的支出须经办公室分管领导、办公室主任、
   // 秘书长审批" — any amount, the three approving jointly, in no set order (one stage, shown as
   // 共同（不分先后）).
   for (const width of [360, 1280]) {
