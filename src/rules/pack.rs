@@ -132,16 +132,21 @@ fn split<'a>(bytes: &'a [u8], rules_version: &str) -> Result<(Header, &'a [u8])>
 /// `INVALID_RULES_PACK` when the body does not decode or has bytes after its end.
 pub fn decode_pack(bytes: &'static [u8], rules_version: &str) -> Result<Pack> {
     let (header, body) = split(bytes, rules_version)?;
-    decode_body(body, &header)
+    decode_body(body, &header, false)
 }
 
 /// Reads the body of a pack whose header [`check`] passed (`body`: the bytes at the range it
-/// gave, which must outlive the module).
+/// gave, which must outlive the module). `built`: the pack's hash is one the module was built
+/// with (its strings are then not validated as UTF-8 again; see [`Reader::built`]).
 ///
 /// # Errors
 /// As [`decode_pack`].
-pub fn decode_body(body: &'static [u8], header: &Header) -> Result<Pack> {
-    let mut r = Reader::new(body);
+pub fn decode_body(body: &'static [u8], header: &Header, built: bool) -> Result<Pack> {
+    let mut r = if built {
+        Reader::built(body)
+    } else {
+        Reader::new(body)
+    };
     let pack = Pack::decode(&mut r).map_err(bad)?;
     if !r.rest().is_empty() {
         return Err(bad("trailing bytes"));

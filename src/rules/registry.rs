@@ -324,7 +324,9 @@ pub fn load_from(bytes: Vec<u8>, untrusted: bool) -> Result<&'static Ruleset> {
     // The hash was checked above, once (it is ~half of a load's time).
     let leaked: &'static [u8] = Box::leak(bytes.into_boxed_slice());
     let body = leaked.get(body).unwrap_or_default();
-    let pack: &'static Pack = Box::leak(Box::new(crate::rules::pack::decode_body(body, &header)?));
+    let pack: &'static Pack = Box::leak(Box::new(crate::rules::pack::decode_body(
+        body, &header, built,
+    )?));
     Ok(publish(pack, index(pack), built))
 }
 
