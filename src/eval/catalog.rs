@@ -237,7 +237,7 @@ pub const CATALOG_KINDS: &[&str] = &["deadline", "approval", "leave", "sanction"
 ///
 /// # Errors
 /// `UNKNOWN_RULESET` or `RULESET_NOT_LOADED` naming `ruleset`; `INVALID_INPUT` naming `kind` for
-/// a kind not in [`CATALOG_KINDS`].
+/// a kind other than `deadline`, `approval`, `leave`, `sanction` and `timeline`.
 ///
 /// # Example
 /// ```
