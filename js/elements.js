@@ -23,8 +23,10 @@ import './internal.js';
 
 export const ready = init();
 const loads = new Map();
-// The catalog of every loaded rule is large (~30 ms to build): it is built again only when more
-// packs are loaded (packs are only ever added), not for every element.
+// The catalog of every loaded rule is large (~15 ms to build with 文山's): the page's catalog() is
+// built again only when more packs are loaded (packs are only ever added). An element asks only
+// for its own part — its ruleset's rules of its kind, or its procedures (catalog({ ruleset, kind }))
+// — once per ruleset and kind: a loaded ruleset's part never changes.
 let catalogCache = null;
 let catalogPacks = -1;
 function currentCatalog() {
@@ -35,21 +37,34 @@ function currentCatalog() {
   }
   return catalogCache;
 }
+const parts = new Map();
+/** The part of the catalog an element of `kind` shows: its ruleset's info (rules, procedures). */
+function partOf(ruleset, kind) {
+  const key = `${ruleset}|${kind}`;
+  if (!parts.has(key)) parts.set(key, z.catalog({ ruleset, kind }).rulesets[0]);
+  return parts.get(key);
+}
 /** Loads the packs of `rulesets` (ids, or 'all') once; resolves when they answer. */
 export function loadRulesets(rulesets) {
   const key = String(rulesets);
-  if (!loads.has(key)) loads.set(key, ready.then(() => fetchRules(rulesets)));
+  if (!loads.has(key)) {
+    loads.set(key, ready.then(() => {
+      const packs = fetchRules(rulesets);
+      buildCalendar();
+      return packs;
+    }));
+  }
   return loads.get(key);
 }
-// The first answer of a page builds the module's working-day calendar (~10 ms in Chromium, more
-// on a slow phone). It is built while the page is idle after the first form is drawn, so that the
-// person's first 计算 does not wait for it; an answer asked for before then builds it itself.
-let warming = false;
-function warmUp() {
-  if (warming) return;
-  warming = true;
-  const buildCalendar = () => { try { z.isWorkingDay('2026-01-05'); } catch { /* answers will say what is wrong */ } };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(buildCalendar, { timeout: 2000 }); else setTimeout(buildCalendar, 500);
+// The first answer of a page builds the module's working-day calendar (~1.5 ms of code, and the
+// first run of that code: 5–15 ms in all in Chromium, more on a slow phone). It is built while
+// the first packs are being fetched, when the page has nothing else to do, so that neither the
+// form nor the person's first 计算 waits for it.
+let calendarBuilt = false;
+function buildCalendar() {
+  if (calendarBuilt) return;
+  calendarBuilt = true;
+  try { z.isWorkingDay('2026-01-05'); } catch { /* answers will say what is wrong */ }
 }
 /** The catalog once `rulesets` are loaded. */
 export async function catalog(rulesets = 'all') {
@@ -235,13 +250,11 @@ class Calculator extends HTMLElement {
     let failure = null;
     await loadRulesets([this.getAttribute('ruleset') ?? '']).catch((e) => { failure = e; });
     if (token !== this.token) return;
-    if (!failure) currentCatalog();
     this.shadowRoot.replaceChildren();
     try {
       if (failure) throw failure;
       this.render();
       this.restore(this.kept);
-      warmUp();
     } catch (e) {
       this.shadowRoot.append(el('p', { class: 'error', part: 'error', role: 'alert', text: this.lang === 'en' ? e.messageEn ?? e.message : e.message }));
     }
@@ -299,7 +312,7 @@ class Calculator extends HTMLElement {
     });
   }
   ruleInfo(kind) {
-    const rs = catalogCache.rulesets.find((r) => r.id === this.getAttribute('ruleset'));
+    const rs = partOf(this.getAttribute('ruleset'), kind);
     const rule = rs?.rules.find((r) => r.id === this.getAttribute('rule') || r.refs.includes(this.getAttribute('rule')));
     if (!rule || rule.kind !== kind) throw Object.assign(new Error(`未知规则 ${this.getAttribute('rule')}`), { messageEn: `unknown rule ${this.getAttribute('rule')}` });
     return { rs, rule };
@@ -310,7 +323,7 @@ class Calculator extends HTMLElement {
    * them, which sets the attribute (and so rebuilds the form).
    */
   pickRule(kind, label) {
-    const rs = catalogCache.rulesets.find((r) => r.id === this.getAttribute('ruleset'));
+    const rs = partOf(this.getAttribute('ruleset'), kind);
     const rules = rs?.rules.filter((r) => r.kind === kind) ?? [];
     const wanted = this.getAttribute('rule');
     const rule = rules.find((r) => r.id === wanted || r.refs.includes(wanted)) ?? rules[0];
@@ -359,7 +372,7 @@ class TimelineElement extends Calculator {
   render() {
     const l = this.lang;
     const ui = UI[l];
-    const rs = catalogCache.rulesets.find((r) => r.id === this.getAttribute('ruleset'));
+    const rs = partOf(this.getAttribute('ruleset'), 'timeline');
     const proc = rs?.procedures.find((p) => p.id === this.getAttribute('procedure'));
     if (!proc) throw Object.assign(new Error(`未知程序 ${this.getAttribute('procedure')}`), { messageEn: `unknown procedure ${this.getAttribute('procedure')}` });
     const first = FIRST_QUESTION[proc.id] ?? { event: proc.events[0].value, zh: proc.events[0].zh, en: proc.events[0].en };

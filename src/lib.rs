@@ -75,7 +75,7 @@ pub use time::days::DayKind;
 pub use time::holiday_law;
 
 // What exists: the catalog and the rule data.
-pub use eval::catalog::{catalog, rulesets, Catalog};
+pub use eval::catalog::{catalog, catalog_of, rulesets, Catalog};
 pub use eval::kind::{each_kind, Capability, InputInfo, KindVisitor, ValueInfo};
 pub use rules::model;
 

@@ -30,6 +30,10 @@ extern "C" {
     #[wasm_bindgen(typescript_type = "CalendarOptions")]
     pub type CalendarOptions;
 
+    /// `{ ruleset?: string, kind?: string }`, typed in TypeScript as `CatalogOptions`.
+    #[wasm_bindgen(typescript_type = "CatalogOptions")]
+    pub type CatalogOptions;
+
     /// `{ untrusted?: boolean }`, typed in TypeScript as `LoadRulesOptions`.
     #[wasm_bindgen(typescript_type = "LoadRulesOptions")]
     pub type LoadRulesOptions;
@@ -136,10 +140,17 @@ fn out<T: Serialize>(r: Result<T>) -> std::result::Result<JsValue, JsValue> {
     js_sys::JSON::parse(&text).map_err(|_| js_error(unconvertible()))
 }
 
-/// JS binding for [`crate::eval::catalog::catalog`].
+/// JS binding for [`crate::eval::catalog::catalog_of`]: the whole catalog, or with
+/// `{ ruleset, kind }` one loaded ruleset's part of it.
 #[wasm_bindgen(unchecked_return_type = "Catalog")]
-pub fn catalog() -> std::result::Result<JsValue, JsValue> {
-    out(Ok(crate::eval::catalog::catalog()))
+pub fn catalog(options: Option<CatalogOptions>) -> std::result::Result<JsValue, JsValue> {
+    out((|| {
+        let o = to_value(options.map(JsValue::from).unwrap_or(JsValue::UNDEFINED))?;
+        match crate::input::keys::options(&o, &["ruleset", "kind"])? {
+            Some(q) => crate::eval::catalog::catalog_of(q.opt_str("ruleset")?, q.opt_str("kind")?),
+            None => crate::eval::catalog::catalog_of(None, None),
+        }
+    })())
 }
 
 /// JS binding for [`crate::eval::catalog::version`].

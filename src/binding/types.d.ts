@@ -404,6 +404,10 @@ export interface RulesetInfo {
 }
 /** `available`: the rulesets this module has packs for (`rules/<id>.zwr`); `rulesets`: the loaded ones. */
 export interface Catalog { rulesVersion: string; available: string[]; rulesets: RulesetInfo[]; }
+/** The options of `catalog`: `ruleset`, only that loaded ruleset (`UNKNOWN_RULESET` or
+ *  `RULESET_NOT_LOADED` otherwise); `kind`, only its rules of that kind, or for `timeline` only
+ *  its procedures (what one element shows; far cheaper than the whole catalog). */
+export interface CatalogOptions { ruleset?: string; kind?: 'deadline' | 'approval' | 'leave' | 'sanction' | 'timeline'; }
 /** The options of `loadRules`: `untrusted: true` loads a pack the module was not built with
  *  (every answer that uses it then carries `untrustedRules: true` and a warning). */
 export interface LoadRulesOptions { untrusted?: boolean; }

@@ -104,12 +104,21 @@ pub fn names<'a>(specs: impl IntoIterator<Item = &'a InputSpec>) -> Vec<&'a str>
 /// `INVALID_INPUT` for another type, an unknown key (naming the nearest known one) or a value
 /// of `name` that is not a boolean.
 pub fn bool_option(v: &Value, known: &'static [&'static str], name: &str) -> Result<Option<bool>> {
+    options(v, known)?.map_or(Ok(None), |q| q.opt_bool(name))
+}
+
+/// An options argument: absent (None), or an object with only the keys `known`.
+///
+/// # Errors
+/// `INVALID_INPUT` for another type or an unknown key (naming the nearest known one).
+#[inline(never)]
+pub fn options(v: &Value, known: &'static [&'static str]) -> Result<Option<Query>> {
     match v {
         Value::Null => Ok(None),
         Value::Object(_) => {
             let q = Query::from_value(v.clone())?;
             check(Entry::Options(known), &q, &[])?;
-            q.opt_bool(name)
+            Ok(Some(q))
         }
         _ => Err(Error::invalid("options", "对象", "an object")),
     }

@@ -169,6 +169,8 @@ impl Encode for &'static str {
 impl Decode for &'static str {
     fn decode(r: &mut Reader) -> DResult<Self> {
         let n = r.len()?;
+        // Validated even in a pack the module was built with: a decoder that read a field out of
+        // place would then give an error, never an invalid `&str` (no `unsafe` in the core).
         std::str::from_utf8(r.take(n)?).map_err(|_| "UTF-8")
     }
 }
@@ -620,6 +622,15 @@ mod tests {
         ANY.encode(&mut w);
         let bytes: &'static [u8] = Box::leak(w.into_boxed_slice());
         assert_eq!(Test::decode(&mut Reader::new(bytes)), Ok(ANY));
+    }
+
+    #[test]
+    fn strings_are_validated_as_utf8() {
+        // Length 2, then a lone continuation byte and an ASCII one: not UTF-8.
+        let bytes: &'static [u8] = &[2, 0x80, b'a'];
+        assert_eq!(<&str>::decode(&mut Reader::new(bytes)), Err("UTF-8"));
+        let ok: &'static [u8] = &[3, 0xe6, 0x96, 0x87];
+        assert_eq!(<&str>::decode(&mut Reader::new(ok)), Ok("文"));
     }
 
     #[test]

@@ -305,7 +305,7 @@ pub fn load(bytes: Vec<u8>) -> Result<&'static Ruleset> {
 /// and packs from elsewhere without `untrusted`; `RULESET_NOT_LOADED` when the pack needs
 /// another pack (`cn-national`) loaded first.
 pub fn load_from(bytes: Vec<u8>, untrusted: bool) -> Result<&'static Ruleset> {
-    let header = crate::rules::pack::check_header(&bytes, RULES_VERSION)?;
+    let (header, body) = crate::rules::pack::check(&bytes, RULES_VERSION)?;
     let loaded = read();
     if let Some((p, _)) = loaded.get(&header.ruleset) {
         return Ok(&p.ruleset);
@@ -321,11 +321,10 @@ pub fn load_from(bytes: Vec<u8>, untrusted: bool) -> Result<&'static Ruleset> {
         return Err(not_loaded(missing));
     }
     // The pack is whole: keep the bytes for the life of the module (strings borrow from them).
+    // The hash was checked above, once (it is ~half of a load's time).
     let leaked: &'static [u8] = Box::leak(bytes.into_boxed_slice());
-    let pack: &'static Pack = Box::leak(Box::new(crate::rules::pack::decode_pack(
-        leaked,
-        RULES_VERSION,
-    )?));
+    let body = leaked.get(body).unwrap_or_default();
+    let pack: &'static Pack = Box::leak(Box::new(crate::rules::pack::decode_body(body, &header)?));
     Ok(publish(pack, index(pack), built))
 }
 

@@ -24,6 +24,29 @@ test('catalog lists every ruleset folder with its rules, citations and inputs', 
   assert.equal(z.version(), cat.rulesVersion.split('+')[0]);
 });
 
+test('catalog({ ruleset, kind }): one loaded ruleset, only what an element of that kind shows', () => {
+  const whole = z.catalog().rulesets.find((r) => r.id === 'wenshan-hrss-2019');
+  const one = z.catalog({ ruleset: 'wenshan-hrss-2019' });
+  assert.deepEqual(one.rulesets, [whole]);
+  assert.equal(one.rulesVersion, z.catalog().rulesVersion);
+  for (const kind of ['deadline', 'approval', 'leave', 'sanction']) {
+    const part = z.catalog({ ruleset: 'wenshan-hrss-2019', kind }).rulesets[0];
+    assert.deepEqual(part.rules, whole.rules.filter((r) => r.kind === kind));
+    assert.deepEqual(part.procedures, []);
+    assert.deepEqual({ ...part, rules: [], procedures: [] }, { ...whole, rules: [], procedures: [] });
+  }
+  const timeline = z.catalog({ ruleset: 'wenshan-hrss-2019', kind: 'timeline' }).rulesets[0];
+  assert.deepEqual(timeline.rules, []);
+  assert.deepEqual(timeline.procedures, whole.procedures);
+  assert.deepEqual(z.catalog({ kind: 'leave' }).rulesets.map((r) => r.id), z.catalog().rulesets.map((r) => r.id));
+  const code = (q) => { try { z.catalog(q); } catch (e) { return [e.code, e.field]; } return null; };
+  assert.deepEqual(code({ ruleset: 'nowhere' }), ['UNKNOWN_RULESET', 'ruleset']);
+  assert.deepEqual(code({ kind: 'holiday' }), ['INVALID_INPUT', 'kind']);
+  assert.deepEqual(code({ rulset: 'wenshan-hrss-2019' }), ['INVALID_INPUT', 'rulset']);
+  assert.deepEqual(code({ ruleset: 7 }), ['INVALID_INPUT', 'ruleset']);
+  assert.deepEqual(code('wenshan-hrss-2019'), ['INVALID_INPUT', 'options']);
+});
+
 test('deadline by inventory ref: 60-day petition reply across the National Day holiday', () => {
   const a = z.deadline({ ruleset: 'wenshan-hrss-2019', ref: 'DL-004-056-09', start: '2026-08-03', asOf: '2026-10-09' });
   // 60 days after 08-03 is 10-02, inside 国庆 10/1–10/7 → the next working day, 10-08.
