@@ -310,38 +310,26 @@ impl<'a> ser::Serializer for &'a mut Writer {
     }
 }
 
-impl ser::SerializeSeq for Compound<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Error> {
-        self.item(v)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.close("]")
-    }
+/// Sequences, tuples and tuple structs are all written as JSON arrays.
+macro_rules! array {
+    ($($kind:ident :: $item:ident),*) => {$(
+        impl ser::$kind for Compound<'_> {
+            type Ok = ();
+            type Error = Error;
+            fn $item<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Error> {
+                self.item(v)
+            }
+            fn end(self) -> Result<(), Error> {
+                self.close("]")
+            }
+        }
+    )*};
 }
-
-impl ser::SerializeTuple for Compound<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Error> {
-        self.item(v)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.close("]")
-    }
-}
-
-impl ser::SerializeTupleStruct for Compound<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Error> {
-        self.item(v)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.close("]")
-    }
-}
+array!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field
+);
 
 impl ser::SerializeMap for Compound<'_> {
     type Ok = ();
