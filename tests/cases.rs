@@ -510,7 +510,7 @@ fn run(cal: &Calendar, c: &Case) -> Result<(), String> {
         ));
     }
     let q = query(c);
-    fn eval<T: common::Split>(
+    fn eval<T: zhengwu::explain::Explained>(
         f: impl Fn() -> zhengwu::Result<T>,
     ) -> Result<zhengwu::Result<Json>, String> {
         if let Some(d) = common::split_disagreement(&f) {

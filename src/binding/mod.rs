@@ -11,7 +11,7 @@
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::eval::kind::Capability;
-use crate::explain::{Explanation, Part};
+use crate::explain::{Explained, Explanation, Part};
 use crate::input::json::{MAX_STRING, MAX_TEXT};
 use crate::input::value::{Query, Value};
 use crate::rules::model::{ApprovalRule, DeadlineRule, LeaveRule, SanctionRule};
@@ -389,28 +389,6 @@ pub fn calendar_info() -> std::result::Result<JsValue, JsValue> {
     }))
 }
 
-/// An answer that carries an [`Explanation`].
-trait Explained: Serialize {
-    fn explanation(&mut self) -> &mut Explanation;
-}
-
-macro_rules! explained {
-    ($($answer:ty),*) => {
-        $(impl Explained for $answer {
-            fn explanation(&mut self) -> &mut Explanation {
-                &mut self.explanation
-            }
-        })*
-    };
-}
-explained!(
-    crate::eval::deadline::DeadlineAnswer,
-    crate::eval::timeline::TimelineAnswer,
-    crate::eval::approval::ApprovalAnswer,
-    crate::eval::leave::LeaveAnswer,
-    crate::eval::sanction::SanctionAnswer
-);
-
 /// Answers a query of a kind of rule (its [`Capability`]).
 fn answer<K: Capability>(q: JsValue) -> std::result::Result<JsValue, JsValue>
 where
@@ -427,11 +405,11 @@ fn answered<T: Explained>(
 ) -> std::result::Result<JsValue, JsValue> {
     let q = query(q).map_err(js_error)?;
     let mut a = with_calendar(|cal| evaluate(cal, &q)).map_err(js_error)?;
-    let explanation = a.explanation();
+    let explanation = a.explanation_mut();
     trust(&q, explanation);
     explanation.part = Part::Facts;
     let facts = json(&a).map_err(js_error)?;
-    Ok(split(&facts, a.explanation()))
+    Ok(split(&facts, a.explanation_mut()))
 }
 
 /// The answer object: the facts parsed, the reasons moved into their [`Reasons`].

@@ -146,6 +146,14 @@ pub struct Missing {
     pub label: Bilingual,
 }
 
+/// An answer that carries an [`Explanation`] (deadline, timeline, approval route, leave,
+/// sanction): how the binding, and the tests that check it, reach the explanation to send the
+/// facts and the reasons apart.
+pub trait Explained: Serialize {
+    /// The answer's explanation.
+    fn explanation_mut(&mut self) -> &mut Explanation;
+}
+
 /// The explanation every answer carries: what its own evaluation recorded, as data. Serialized
 /// (see [`Part`]) it is flattened into the answer: `missing`, `provisional`, `rulesVersion`,
 /// `untrustedRules` (only when true), then `citations`, `trace`, `ambiguities`, `conflicts`,

@@ -39,33 +39,13 @@ pub fn q(json: &str) -> zhengwu::Query {
     zhengwu::Query::from_value(serde_json::from_str::<zhengwu::Value>(json).unwrap()).unwrap()
 }
 
-/// An answer with an explanation, which the JS binding sends in two parts.
-pub trait Split: serde::Serialize {
-    fn explanation(&mut self) -> &mut zhengwu::explain::Explanation;
-}
-
-macro_rules! split {
-    ($($answer:ty),*) => {
-        $(impl Split for $answer {
-            fn explanation(&mut self) -> &mut zhengwu::explain::Explanation {
-                &mut self.explanation
-            }
-        })*
-    };
-}
-split!(
-    zhengwu::DeadlineAnswer,
-    zhengwu::TimelineAnswer,
-    zhengwu::ApprovalAnswer,
-    zhengwu::LeaveAnswer,
-    zhengwu::SanctionAnswer
-);
-
 /// Evaluates `eval` and checks that the answer as the JS API sends it — its facts at once, then
 /// its reasons when first read, both from one evaluation, each written by `zhengwu::to_json` — is
 /// the whole answer: the same keys in the same order, every value equal, no key in both parts. Returns a description of any
 /// disagreement.
-pub fn split_disagreement<T: Split>(eval: impl Fn() -> zhengwu::Result<T>) -> Option<String> {
+pub fn split_disagreement<T: zhengwu::explain::Explained>(
+    eval: impl Fn() -> zhengwu::Result<T>,
+) -> Option<String> {
     let mut a = match eval() {
         Ok(a) => a,
         Err(_) => return None,
@@ -84,16 +64,16 @@ pub fn split_disagreement<T: Split>(eval: impl Fn() -> zhengwu::Result<T>) -> Op
             .then(|| format!("zhengwu::to_json wrote {text}"))
     }
     let whole = json(&a);
-    a.explanation().part = zhengwu::explain::Part::Facts;
+    a.explanation_mut().part = zhengwu::explain::Part::Facts;
     if let Some(d) = ours(&a) {
         return Some(d);
     }
     let mut joined = json(&a);
-    a.explanation().part = zhengwu::explain::Part::Reasons;
-    if let Some(d) = ours(a.explanation()) {
+    a.explanation_mut().part = zhengwu::explain::Part::Reasons;
+    if let Some(d) = ours(a.explanation_mut()) {
         return Some(d);
     }
-    for (k, v) in json(a.explanation()) {
+    for (k, v) in json(a.explanation_mut()) {
         if joined.insert(k.clone(), v).is_some() {
             return Some(format!("`{k}` is both a fact and a reason"));
         }
@@ -125,7 +105,10 @@ fn numbers_as_f64(v: serde_json::Value) -> serde_json::Value {
 
 /// Evaluates with `eval` after checking that the answer as the JS API sends it, in two parts, is
 /// the whole answer ([`split_disagreement`]); panics naming `what` on a disagreement or an error.
-pub fn checked<T: Split>(what: &str, eval: impl Fn() -> zhengwu::Result<T>) -> T {
+pub fn checked<T: zhengwu::explain::Explained>(
+    what: &str,
+    eval: impl Fn() -> zhengwu::Result<T>,
+) -> T {
     let d = split_disagreement(&eval);
     assert!(d.is_none(), "{what}: {d:?}");
     eval().unwrap_or_else(|e| panic!("{what}: {e:?}"))
