@@ -382,6 +382,17 @@ impl Lower<'_> {
         })
     }
 
+    pub fn fact(&mut self, rule: &Rule<FactToml>) -> R<FactRule> {
+        let meta = self.meta(rule, Want::Fact)?;
+        let at = self.at(meta.id);
+        let x = &rule.body;
+        Ok(FactRule {
+            meta,
+            statement: text(&x.statement_zh, &x.statement_en),
+            values: fact_table(&x.values).map_err(|e| format!("{at}: values: {e}"))?,
+        })
+    }
+
     pub fn sanction(&mut self, rule: &Rule<SanctionToml>) -> R<SanctionRule> {
         let meta = self.meta(rule, Want::Sanction)?;
         let x = &rule.body;
@@ -620,4 +631,51 @@ fn every(e: &str) -> R<Every> {
         Some("year") => Every::Year(n(1)?, n(2)?),
         _ => return Err(bad()),
     })
+}
+
+/// A fact's values: TOML's own types, keys in camelCase as the JS API writes them.
+fn fact_table(table: &toml::Table) -> R<&'static [(&'static str, StatedValue)]> {
+    let entries: R<Vec<_>> = table
+        .iter()
+        .map(|(k, v)| {
+            Ok((
+                st(&camel_case(k)),
+                fact_value(v).map_err(|e| format!("{k}: {e}"))?,
+            ))
+        })
+        .collect();
+    Ok(sl(entries?))
+}
+
+fn fact_value(v: &toml::Value) -> R<StatedValue> {
+    Ok(match v {
+        toml::Value::Boolean(b) => StatedValue::Bool(*b),
+        toml::Value::Integer(n) => {
+            StatedValue::Integer(i32::try_from(*n).map_err(|_| format!("{n} is too large"))?)
+        }
+        toml::Value::Float(x) => StatedValue::Number(*x),
+        toml::Value::String(t) => StatedValue::Text(st(t)),
+        toml::Value::Array(items) => {
+            let items: R<Vec<_>> = items.iter().map(fact_value).collect();
+            StatedValue::List(sl(items?))
+        }
+        toml::Value::Table(t) => StatedValue::Table(fact_table(t)?),
+        toml::Value::Datetime(d) => return Err(format!("{d}: write dates as text")),
+    })
+}
+
+fn camel_case(key: &str) -> String {
+    let mut out = String::with_capacity(key.len());
+    let mut upper = false;
+    for ch in key.chars() {
+        if ch == '_' {
+            upper = true;
+        } else if upper {
+            out.extend(ch.to_uppercase());
+            upper = false;
+        } else {
+            out.push(ch);
+        }
+    }
+    out
 }

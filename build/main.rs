@@ -29,6 +29,13 @@ pub mod ymd_shared;
 mod base {
     pub use crate::text_shared as text;
 }
+/// The rule types that live in their kind's folder (`src/kinds/<kind>/rule.rs`).
+#[path = "../src/kinds"]
+mod kinds {
+    pub mod fact {
+        pub mod rule;
+    }
+}
 mod rules {
     pub use crate::codec_shared as codec;
     pub use crate::model_shared as model;
@@ -123,6 +130,7 @@ fn ruleset_pack(
     files.sort();
     let (mut deadlines, mut approvals, mut leave, mut sanctions, mut procedures) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut facts = Vec::new();
     for f in files {
         println!("cargo:rerun-if-changed={}", f.display());
         let file = fs::read_to_string(&f)
@@ -150,6 +158,9 @@ fn ruleset_pack(
         for p in &file.procedure {
             procedures.push(l.procedure(p)?);
         }
+        for x in &file.fact {
+            facts.push(l.fact(x)?);
+        }
     }
     let pack = Pack {
         ruleset,
@@ -165,6 +176,7 @@ fn ruleset_pack(
         leave: lower::sl(leave),
         sanctions: lower::sl(sanctions),
         procedures: lower::sl(procedures),
+        facts: lower::sl(facts),
     };
     Ok(Box::leak(Box::new(pack)))
 }

@@ -103,6 +103,7 @@ pub struct RulesFile {
     pub approval: Vec<Rule<ApprovalToml>>,
     pub leave: Vec<Rule<LeaveToml>>,
     pub sanction: Vec<Rule<SanctionToml>>,
+    pub fact: Vec<Rule<FactToml>>,
     pub procedure: Vec<ProcedureToml>,
 }
 
@@ -130,6 +131,7 @@ impl RulesFile {
                     "approval" => file.approval.push(item.try_into().map_err(fail)?),
                     "leave" => file.leave.push(item.try_into().map_err(fail)?),
                     "sanction" => file.sanction.push(item.try_into().map_err(fail)?),
+                    "fact" => file.fact.push(item.try_into().map_err(fail)?),
                     "procedure" => file.procedure.push(item.try_into().map_err(fail)?),
                     other => {
                         return Err(format!(
@@ -377,6 +379,15 @@ pub struct SanctionToml {
     pub party: Vec<PartyToml>,
     #[serde(default)]
     pub measure: Vec<MeasureToml>,
+}
+
+/// `[[fact]]`: a clause restated, with its values (any TOML table; keys in snake_case).
+#[derive(Deserialize)]
+pub struct FactToml {
+    pub statement_zh: String,
+    pub statement_en: String,
+    #[serde(default)]
+    pub values: toml::Table,
 }
 
 #[derive(Deserialize)]

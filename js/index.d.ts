@@ -2,11 +2,11 @@
 // evaluation functions declared again over the per-rule query types of rules-types.d.ts, so that
 // a misspelled ruleset, rule, fact, event or value is a compile error.
 import type {
-  ApprovalAnswer, AuthorityAnswer, CalendarData, CalendarInfo, CalendarOptions, Catalog, CivilDate, Counted, DateAnswer, DayInfo, DeadlineAnswer, ExtensionInfo,
+  ApprovalAnswer, AuthorityAnswer, CalendarData, FactAnswer, CalendarInfo, CalendarOptions, Catalog, CivilDate, Counted, DateAnswer, DayInfo, DeadlineAnswer, ExtensionInfo,
   ErrorCodeName, InitInput, InitOutput, LeaveAnswer, LoadedRuleset, LoadRulesOptions, PeriodQuery, Rulesets, SanctionAnswer, StatutoryDay, SyncInitInput,
   TimelineAnswer,
 } from './zhengwu.js';
-import type { ApprovalRuleQuery, AuthorityRuleQuery, DeadlineRuleQuery, LeaveRuleQuery, ProcedureId, ProcedureQuery, RulesetId, SanctionRuleQuery } from './rules-types.js';
+import type { ApprovalRuleQuery, AuthorityRuleQuery, DeadlineRuleQuery, FactRuleQuery, LeaveRuleQuery, ProcedureId, ProcedureQuery, RulesetId, SanctionRuleQuery } from './rules-types.js';
 
 export * from './zhengwu.js';
 export type * from './rules-types.js';
@@ -103,6 +103,12 @@ export type LeaveUnit = "day" | "working_day";
 export function leaveEntitlement(q: LeaveRuleQuery): LeaveAnswer & { ruleset: RulesetId; unit: LeaveUnit };
 /** Who bears which responsibility for a fault, and which measures apply. */
 export function sanction(q: SanctionRuleQuery): SanctionAnswer & { ruleset: RulesetId };
+/**
+ * A clause that only describes (office hours, who sits on a meeting, asset classes, from when a
+ * text applies), restated with its values and cited, for a form to show.
+ * @example fact({ ruleset: 'wenshan-hrss-2019', ref: 'LV-004-035-02' }).values.sessions // [{ start: '08:30', end: '12:00' }, …]
+ */
+export function fact(q: FactRuleQuery): FactAnswer & { ruleset: RulesetId };
 
 /**
  * Loads a rules pack (`rules/<id>.zwr`) from its bytes; `cn-national` first. `fetchRules` does

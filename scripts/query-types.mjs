@@ -42,6 +42,7 @@ const KINDS = {
   approval: { type: 'ApprovalRuleQuery', options: 'QueryOptions', doc: 'approvalRoute()' },
   leave: { type: 'LeaveRuleQuery', options: 'QueryOptions & LeaveOptions', doc: 'leaveEntitlement()' },
   sanction: { type: 'SanctionRuleQuery', options: 'QueryOptions', doc: 'sanction()' },
+  fact: { type: 'FactRuleQuery', options: 'QueryOptions', doc: 'fact()' },
 };
 
 const lit = (s) => JSON.stringify(s);

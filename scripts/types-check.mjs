@@ -22,6 +22,8 @@ const samples = [
   ['LeaveAnswer', z.leaveEntitlement({ ruleset: wenshan, rule: 'wenshan.leave.annual', serviceYears: 12, rank: 'staff' })],
   ['SanctionAnswer', z.sanction({ ruleset: 'guangxi-fault-2007', rule: 'guangxi.sanction.measures', responsibility: 'direct', severity: 'serious', aggravating: ['obstruct', 'grave-harm'], countInYear: 2, mitigating: 'none' })],
   ['SanctionAnswer', z.sanction({ ruleset: wenshan, rule: 'wenshan.sanction.absenteeism', absentDaysInYear: 20, absentConsecutiveDays: 16 })],
+  ['FactAnswer', z.fact({ ruleset: wenshan, ref: 'LV-004-035-02' })],
+  ['FactAnswer', z.fact({ ruleset: 'muli-county-2017', rule: 'muli.fact.study-session', asOf: '2016-01-04' })],
   ['DateAnswer', z.addPeriod({ start: '2026-12-10', amount: 60, unit: 'day' })],
   ['DateAnswer', z.addPeriod({ start: '2026-09-29T10:20', amount: 48, unit: 'hour', convention: 'litigation' })],
   ['DayInfo', z.dayKind('2026-10-01')],

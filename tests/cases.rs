@@ -13,7 +13,9 @@ use zhengwu::Calendar;
 use zhengwu::{Query, Value};
 
 /// The kinds of case, each the stem of its file name.
-const KINDS: [&str; 5] = ["deadline", "timeline", "approval", "leave", "sanction"];
+const KINDS: [&str; 6] = [
+    "deadline", "timeline", "approval", "leave", "sanction", "fact",
+];
 
 /// Expectation keys every kind understands.
 const COMMON: [&str; 18] = [
@@ -85,6 +87,7 @@ fn kind_keys(kind: &str) -> &'static [&'static str] {
             "modes",
             "note",
         ],
+        "fact" => &["statement", "values", "note"],
         _ => &[],
     }
 }
@@ -332,6 +335,9 @@ fn observe(kind: &str, key: &str, a: &Json) -> Json {
         ("sanction", "modes") => list(a, "modes", zh),
         ("sanction", "all_measures") => list(a, "measures", zh),
         ("sanction", "note") => zh(&a["note"]),
+        ("fact", "statement") => zh(&a["statement"]),
+        ("fact", "values") => a["values"].clone(),
+        ("fact", "note") => zh(&a["note"]),
         _ => panic!("no meaning for `{key}` in a {kind} case"),
     }
 }
@@ -526,6 +532,7 @@ fn run(cal: &Calendar, c: &Case) -> Result<(), String> {
         "approval" => eval(|| zhengwu::approval_route(&q))?,
         "leave" => eval(|| zhengwu::leave_entitlement(cal, &q))?,
         "sanction" => eval(|| zhengwu::sanction(&q))?,
+        "fact" => eval(|| zhengwu::fact(&q))?,
         k => return Err(format!("unknown kind {k}")),
     };
     let want_error = expect.get("error").map(to_json);
@@ -718,7 +725,7 @@ fn every_rule_has_a_case() {
             }
         }
     }
-    assert_eq!(all.len(), 477, "the catalog's rules");
+    assert_eq!(all.len(), 493, "the catalog's rules");
     let stale: Vec<&&str> = NO_CASE_YET
         .iter()
         .filter(|r| tested.contains(**r) || !all.contains(**r))

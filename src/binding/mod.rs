@@ -14,7 +14,7 @@ use crate::eval::kind::Capability;
 use crate::explain::{Explained, Explanation, Part};
 use crate::input::json::{MAX_STRING, MAX_TEXT};
 use crate::input::value::{Query, Value};
-use crate::rules::model::{ApprovalRule, DeadlineRule, LeaveRule, SanctionRule};
+use crate::rules::model::{ApprovalRule, DeadlineRule, FactRule, LeaveRule, SanctionRule};
 use crate::rules::registry::MAX_PACK_BYTES;
 use crate::time::calendar::Calendar;
 use serde::Serialize;
@@ -228,6 +228,14 @@ pub fn sanction(
     #[wasm_bindgen(unchecked_param_type = "SanctionQuery")] q: JsValue,
 ) -> std::result::Result<JsValue, JsValue> {
     answer::<SanctionRule>(q)
+}
+
+/// JS binding for [`crate::kinds::fact::fact`]: the facts at once, the reasons when first read.
+#[wasm_bindgen(unchecked_return_type = "FactAnswer")]
+pub fn fact(
+    #[wasm_bindgen(unchecked_param_type = "FactQuery")] q: JsValue,
+) -> std::result::Result<JsValue, JsValue> {
+    answer::<FactRule>(q)
 }
 
 /// JS binding for [`crate::eval::calendar_api::is_working_day`].

@@ -293,6 +293,25 @@ export interface SanctionAnswer extends Explained {
   text: string;
 }
 
+export type FactQuery = ApprovalQuery;
+
+/** A fact's value: as the rule data writes it (dates and times are text). */
+export type StatedValue = boolean | number | string | StatedValue[] | { [name: string]: StatedValue };
+
+export interface FactAnswer extends Explained {
+  rule: string;
+  ruleset: string;
+  refs: string[];
+  name: Bilingual;
+  /** The clause restated plainly. */
+  statement: Bilingual;
+  /** Its numbers, times and lists by name (camelCase). */
+  values: { [name: string]: StatedValue };
+  note: Bilingual | null;
+  /** The statement in the requested language. */
+  text: string;
+}
+
 export interface CalendarOptions { provisional?: boolean; }
 
 export type DayKindName = "workday" | "weekend" | "statutoryHoliday" | "adjustedRest" | "adjustedWorkday";

@@ -227,8 +227,20 @@ pub fn catalog() -> Catalog {
     }
 }
 
-/// What `catalog({ kind })` may ask for: a kind of rule, or the procedures (`timeline`).
-pub const CATALOG_KINDS: &[&str] = &["deadline", "approval", "leave", "sanction", "timeline"];
+/// What `catalog({ kind })` may ask for: a kind of rule (in [`crate::eval::kind::each_kind`]'s
+/// order), or the procedures (`timeline`).
+fn catalog_kinds() -> Vec<&'static str> {
+    struct Names(Vec<&'static str>);
+    impl KindVisitor for Names {
+        fn visit<K: Capability>(&mut self) {
+            self.0.push(K::CATALOG_KIND);
+        }
+    }
+    let mut names = Names(Vec::new());
+    crate::eval::kind::each_kind(&mut names);
+    names.0.push("timeline");
+    names.0
+}
 
 /// Part of the catalog, as `catalog({ ruleset, kind })` asks for it: only the loaded ruleset
 /// `ruleset`, and only the entries of `kind` (its rules, or for `timeline` its procedures). An
@@ -237,7 +249,8 @@ pub const CATALOG_KINDS: &[&str] = &["deadline", "approval", "leave", "sanction"
 ///
 /// # Errors
 /// `UNKNOWN_RULESET` or `RULESET_NOT_LOADED` naming `ruleset`; `INVALID_INPUT` naming `kind` for
-/// a kind other than `deadline`, `approval`, `leave`, `sanction` and `timeline`.
+/// a kind other than those of rules (`deadline`, `approval`, `leave`, `sanction`, `fact`) and
+/// `timeline`.
 ///
 /// # Example
 /// ```
@@ -250,13 +263,17 @@ pub const CATALOG_KINDS: &[&str] = &["deadline", "approval", "leave", "sanction"
 pub fn catalog_of(ruleset: Option<&str>, kind: Option<&str>) -> crate::error::Result<Catalog> {
     let only = match kind {
         None => None,
-        Some(k) => Some(*CATALOG_KINDS.iter().find(|c| **c == k).ok_or_else(|| {
-            crate::error::Error::invalid(
-                "kind",
-                "deadline、approval、leave、sanction 或 timeline",
-                "deadline, approval, leave, sanction or timeline",
-            )
-        })?),
+        Some(k) => {
+            let kinds = catalog_kinds();
+            let found = kinds.iter().find(|c| **c == k).copied();
+            Some(found.ok_or_else(|| {
+                crate::error::Error::invalid(
+                    "kind",
+                    &format!("{} 之一", kinds.join("、")),
+                    &format!("one of {}", kinds.join(", ")),
+                )
+            })?)
+        }
     };
     let packs = match ruleset {
         Some(id) => vec![crate::rules::registry::pack(id)?],

@@ -12,7 +12,9 @@
 use crate::error::Result;
 use crate::explain::Bilingual;
 use crate::input::value::Query;
-use crate::rules::model::{ApprovalRule, Cite, DeadlineRule, InputSpec, LeaveRule, SanctionRule};
+use crate::rules::model::{
+    ApprovalRule, Cite, DeadlineRule, FactRule, InputSpec, LeaveRule, SanctionRule,
+};
 use crate::rules::registry::Rule;
 use crate::time::calendar::Calendar;
 use serde::Serialize;
@@ -111,7 +113,7 @@ pub fn simple(name: &str, ty: &str, zh: &str, en: &str, required: bool) -> Input
 /// let mut count = Count(Vec::new());
 /// zhengwu::each_kind(&mut count);
 /// let kinds: Vec<&str> = count.0.iter().map(|(k, _)| *k).collect();
-/// assert_eq!(kinds, ["deadline", "approval", "leave", "sanction"]);
+/// assert_eq!(kinds, ["deadline", "approval", "leave", "sanction", "fact"]);
 /// assert!(count.0.iter().all(|(_, n)| *n > 0));
 /// assert_eq!(LeaveRule::CATALOG_KIND, "leave");
 /// ```
@@ -142,13 +144,15 @@ pub trait KindVisitor {
     fn visit<K: Capability>(&mut self);
 }
 
-/// The one list of kinds: visits each, in catalog order (deadline, approval, leave, sanction).
+/// The one list of kinds: visits each, in catalog order (deadline, approval, leave, sanction,
+/// fact).
 /// Statically dispatched, so a visitor brings into the module only what it calls.
 pub fn each_kind(visitor: &mut impl KindVisitor) {
     visitor.visit::<DeadlineRule>();
     visitor.visit::<ApprovalRule>();
     visitor.visit::<LeaveRule>();
     visitor.visit::<SanctionRule>();
+    visitor.visit::<FactRule>();
 }
 
 macro_rules! explained {
@@ -165,5 +169,6 @@ explained!(
     crate::eval::timeline::TimelineAnswer,
     crate::eval::approval::ApprovalAnswer,
     crate::eval::leave::LeaveAnswer,
-    crate::eval::sanction::SanctionAnswer
+    crate::eval::sanction::SanctionAnswer,
+    crate::kinds::fact::FactAnswer
 );

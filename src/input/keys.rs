@@ -39,6 +39,8 @@ pub enum Entry {
     Leave,
     /// `sanction`: the rule's facts.
     Sanction,
+    /// `fact`: nothing beyond the common keys.
+    Fact,
     /// `addPeriod` (no ruleset).
     Period,
     /// An options object with these keys (the calendar functions', `loadRules`').
@@ -65,7 +67,7 @@ impl Entry {
             Entry::Approval => &["absent"],
             Entry::Leave => &["absent", "start"],
             Entry::Authority => &["role"],
-            Entry::Sanction => &[],
+            Entry::Sanction | Entry::Fact => &[],
             Entry::Period => PERIOD_KEYS,
             Entry::Options(keys) => keys,
         }

@@ -9,8 +9,8 @@ use crate::rules::model::*;
 /// The first bytes of every pack.
 pub const MAGIC: &[u8; 4] = b"ZWRP";
 /// The pack format; a module rejects other formats (1: an FNV-1a checksum of the body only; 2: no
-/// typed effects of readings).
-pub const FORMAT: u8 = 3;
+/// typed effects of readings; 3: no facts).
+pub const FORMAT: u8 = 4;
 /// Bytes of the SHA-256 that ends every pack.
 pub const HASH_LEN: usize = 32;
 
@@ -53,7 +53,8 @@ impl Reader {
         Ok(out)
     }
 
-    fn byte(&mut self) -> DResult<u8> {
+    /// The next byte.
+    pub fn byte(&mut self) -> DResult<u8> {
         Ok(self.take(1)?.first().copied().unwrap_or(0))
     }
 
@@ -70,7 +71,7 @@ impl Reader {
     }
 
     /// A length that cannot exceed the bytes left (every element takes at least one byte).
-    fn len(&mut self) -> DResult<usize> {
+    pub fn length(&mut self) -> DResult<usize> {
         let n = usize::try_from(self.varint()?).map_err(|_| "length")?;
         if n > self.bytes.len().saturating_sub(self.at) {
             return Err("length");
@@ -168,7 +169,7 @@ impl Encode for &'static str {
 }
 impl Decode for &'static str {
     fn decode(r: &mut Reader) -> DResult<Self> {
-        let n = r.len()?;
+        let n = r.length()?;
         // Validated even in a pack the module was built with: a decoder that read a field out of
         // place would then give an error, never an invalid `&str` (no `unsafe` in the core).
         std::str::from_utf8(r.take(n)?).map_err(|_| "UTF-8")
@@ -206,7 +207,7 @@ impl<T: Encode> Encode for &'static [T] {
 }
 impl<T: Decode + 'static> Decode for &'static [T] {
     fn decode(r: &mut Reader) -> DResult<Self> {
-        let n = r.len()?;
+        let n = r.length()?;
         // (An empty vector allocates nothing, and leaks as an empty slice.)
         let mut v = Vec::with_capacity(n);
         for _ in 0..n {
@@ -248,6 +249,9 @@ macro_rules! codec_struct {
         }
     )*};
 }
+// Kinds keep their rule types in their own folder (`crate::kinds::<kind>::rule`) and encode them
+// with this macro there.
+pub(crate) use codec_struct;
 
 /// Encoding and decoding of an enum without fields, as its position in the list.
 macro_rules! codec_enum {
@@ -297,7 +301,7 @@ codec_struct! {
     SanctionRule { meta, inputs, parties, measures }
     ProcStep { id, name, rule, from, only_if, extended_by, completes, internal }
     Procedure { id, ruleset, name, events, steps }
-    Pack { ruleset, needs, ambiguities, deadlines, approvals, leave, sanctions, procedures }
+    Pack { ruleset, needs, ambiguities, deadlines, approvals, leave, sanctions, procedures, facts }
 }
 
 codec_enum! {
@@ -371,7 +375,7 @@ fn decode_test(r: &mut Reader, any_allowed: bool) -> DResult<Test> {
         }
         3 => Test::NoneOf(Decode::decode(r)?),
         4 if any_allowed => {
-            let n = r.len()?;
+            let n = r.length()?;
             let mut conds = Vec::with_capacity(n);
             for _ in 0..n {
                 let fact = Decode::decode(r)?;

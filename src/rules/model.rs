@@ -10,6 +10,7 @@
 use serde::Deserialize;
 
 pub use crate::base::text::Text;
+pub use crate::kinds::fact::rule::{FactRule, StatedValue};
 pub use crate::time::date::Ymd;
 pub use crate::time::notice::{Notice, NoticeHoliday};
 
@@ -748,4 +749,6 @@ pub struct Pack {
     pub sanctions: &'static [SanctionRule],
     /// Procedures (timelines).
     pub procedures: &'static [Procedure],
+    /// Facts (clauses that only describe).
+    pub facts: &'static [FactRule],
 }

@@ -4,7 +4,7 @@
 use crate::error::{Error, ErrorCode, Result};
 use crate::rules::generated::{PACK_HASHES, PACK_IDS, RULES_VERSION};
 use crate::rules::model::{AmbiguityDef, ApprovalRule, DeadlineRule, LeaveRule, Pack};
-use crate::rules::model::{Ruleset, SanctionRule};
+use crate::rules::model::{FactRule, Ruleset, SanctionRule};
 use std::sync::{OnceLock, RwLock};
 
 /// The loaded packs, `cn-national` first, each with its lookup index; and the rulesets whose
@@ -36,6 +36,8 @@ pub enum Kind {
     Leave,
     /// Sanction rules.
     Sanction,
+    /// Facts.
+    Fact,
 }
 
 /// A kind of rule: where a pack keeps it, and what it is called in messages.
@@ -70,6 +72,11 @@ macro_rules! rule_kind {
         fn index_every_kind(buckets: &mut [Vec<(u64, &'static str, u32)>], p: &'static Pack) {
             $(Index::add::<$t>(buckets, p);)*
         }
+
+        /// The metadata of the loaded rule with this id, of any kind and ruleset.
+        pub fn find_meta(id: &str) -> Option<&'static crate::rules::model::RuleMeta> {
+            None$(.or_else(|| by_id::<$t>(id).map(|r| &r.meta)))*
+        }
     };
 }
 
@@ -78,6 +85,7 @@ rule_kind! {
     ApprovalRule => Approval, approvals, "审批", "approval";
     LeaveRule => Leave, leave, "假期", "leave";
     SanctionRule => Sanction, sanctions, "责任追究", "sanction";
+    FactRule => Fact, facts, "事实", "fact";
 }
 
 /// Every loaded rule of one kind, over all packs.
@@ -382,15 +390,6 @@ pub fn untrusted(id: &str) -> bool {
 /// The loaded rule of kind `T` with this id (any ruleset).
 pub fn by_id<T: Rule>(id: &str) -> Option<&'static T> {
     all::<T>().find(|r| r.meta().id == id)
-}
-
-/// The metadata of the loaded rule with this id, of any kind and ruleset.
-pub fn find_meta(id: &str) -> Option<&'static crate::rules::model::RuleMeta> {
-    by_id::<DeadlineRule>(id)
-        .map(|r| &r.meta)
-        .or_else(|| by_id::<ApprovalRule>(id).map(|r| &r.meta))
-        .or_else(|| by_id::<LeaveRule>(id).map(|r| &r.meta))
-        .or_else(|| by_id::<SanctionRule>(id).map(|r| &r.meta))
 }
 
 /// Every loaded ambiguity definition.

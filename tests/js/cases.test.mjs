@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'smol-toml';
 import z, { root } from './load.mjs';
 
-const KINDS = ['deadline', 'timeline', 'approval', 'leave', 'sanction'];
+const KINDS = ['deadline', 'timeline', 'approval', 'leave', 'sanction', 'fact'];
 const COMMON = ['error', 'error_field', 'rule', 'missing', 'applied', 'options', 'citations', 'foreign_citations', 'quotes', 'own_citations', 'text', 'warnings', 'conflicts', 'conflict_rules', 'conflict_due', 'conflict_days', 'conflict_in_force', 'traced'];
 // Keys whose answer is a list (or a text): `<key>_include` / `<key>_exclude` / `<key>_only` test membership.
 const LISTS = ['missing', 'citations', 'foreign_citations', 'all_measures', 'quotes', 'warnings', 'conflict_rules', 'conflict_dues', 'text', 'measures', 'roles', 'obsolete'];
@@ -18,13 +18,14 @@ const KIND_KEYS = {
   approval: ['steps', 'roles'],
   leave: ['days', 'unit', 'parts', 'obsolete', 'steps', 'approval', 'governing', 'dates'],
   sanction: ['parties', 'measures', 'all_measures', 'mode', 'modes', 'note'],
+  fact: ['statement', 'values', 'note'],
 };
 const knownKey = (kind, key) => {
   const base = (k) => COMMON.includes(k) || KIND_KEYS[kind].includes(k);
   return base(key) || ['_include', '_exclude', '_only'].some((sfx) => key.endsWith(sfx) && LISTS.includes(key.slice(0, -sfx.length)) && base(key.slice(0, -sfx.length)));
 };
 const NOT_QUERY = new Set(['name', 'why', 'expect']);
-const CALL = { deadline: 'deadline', timeline: 'timeline', approval: 'approvalRoute', leave: 'leaveEntitlement', sanction: 'sanction' };
+const CALL = { deadline: 'deadline', timeline: 'timeline', approval: 'approvalRoute', leave: 'leaveEntitlement', sanction: 'sanction', fact: 'fact' };
 
 // TOML integers come back as numbers (smol-toml) or bigints; the API takes numbers.
 const plain = (v) => (typeof v === 'bigint' ? Number(v) : Array.isArray(v) ? v.map(plain) : v && typeof v === 'object' && !(v instanceof Date) ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)])) : v);
@@ -33,6 +34,9 @@ const isNull = (v) => v === null || v === undefined;
 // `"*"` matches anything; arrays item by item, a last `"..."` letting more follow; a string
 // starting or ending with `...` lets anything come before or after; `false` also matches an absent
 // value.
+// Objects compare whatever the order of their keys (as serde_json's maps do in tests/cases.rs).
+const sorted = (v) => (Array.isArray(v) ? v.map(sorted) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sorted(v[k])])) : v);
+
 function matches(want, got) {
   if (want === '*') return true;
   if (typeof want === 'string' && typeof got === 'string' && want.length > 3 && (want.startsWith('...') || want.endsWith('...'))) {
@@ -48,7 +52,7 @@ function matches(want, got) {
     if (open ? got.length < w.length : got.length !== w.length) return false;
     return w.every((x, i) => matches(x, got[i]));
   }
-  if (want && typeof want === 'object') return JSON.stringify(want) === JSON.stringify(got);
+  if (want && typeof want === 'object') return JSON.stringify(sorted(want)) === JSON.stringify(sorted(got));
   return want === (got === undefined ? null : got);
 }
 
@@ -94,6 +98,9 @@ function observe(kind, key, a) {
     case 'sanction.modes': return list(a, 'modes', zh);
     case 'sanction.all_measures': return list(a, 'measures', zh);
     case 'sanction.note': return a.note?.zh ?? null;
+    case 'fact.statement': return a.statement?.zh ?? null;
+    case 'fact.values': return a.values;
+    case 'fact.note': return a.note?.zh ?? null;
   }
   throw new Error(`no meaning for \`${key}\` in a ${kind} case`);
 }
