@@ -67,6 +67,7 @@ pub struct ApprovalAnswer {
     #[serde(flatten)]
     pub explanation: Explanation,
 }
+crate::explain::explained!(ApprovalAnswer);
 
 /// The input every approval rule accepts: who is away.
 pub static ABSENT_INPUT: InputSpec = InputSpec {

@@ -78,6 +78,7 @@ pub struct DeadlineAnswer {
     #[serde(flatten)]
     pub explanation: Explanation,
 }
+crate::explain::explained!(DeadlineAnswer);
 
 /// The extension a rule allows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

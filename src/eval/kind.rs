@@ -154,21 +154,3 @@ pub fn each_kind(visitor: &mut impl KindVisitor) {
     visitor.visit::<SanctionRule>();
     visitor.visit::<FactRule>();
 }
-
-macro_rules! explained {
-    ($($answer:ty),*) => {
-        $(impl crate::explain::Explained for $answer {
-            fn explanation_mut(&mut self) -> &mut crate::explain::Explanation {
-                &mut self.explanation
-            }
-        })*
-    };
-}
-explained!(
-    crate::eval::deadline::DeadlineAnswer,
-    crate::eval::timeline::TimelineAnswer,
-    crate::eval::approval::ApprovalAnswer,
-    crate::eval::leave::LeaveAnswer,
-    crate::eval::sanction::SanctionAnswer,
-    crate::kinds::fact::FactAnswer
-);

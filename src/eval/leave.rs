@@ -75,6 +75,7 @@ pub struct LeaveAnswer {
     #[serde(flatten)]
     pub explanation: Explanation,
 }
+crate::explain::explained!(LeaveAnswer);
 
 /// A leave's days on the calendar, from its start date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -54,6 +54,7 @@ pub struct SanctionAnswer {
     #[serde(flatten)]
     pub explanation: Explanation,
 }
+crate::explain::explained!(SanctionAnswer);
 
 /// Evaluates `{ ruleset, rule | ref, ...facts, readings?, lang? }`.
 ///

@@ -80,6 +80,7 @@ pub struct TimelineAnswer {
     #[serde(flatten)]
     pub explanation: Explanation,
 }
+crate::explain::explained!(TimelineAnswer);
 
 /// The procedure with this id in `ruleset`.
 ///

@@ -154,6 +154,18 @@ pub trait Explained: Serialize {
     fn explanation_mut(&mut self) -> &mut Explanation;
 }
 
+/// Implements [`Explained`] for an answer type with an `explanation` field, beside the type.
+macro_rules! explained {
+    ($answer:ty) => {
+        impl $crate::explain::Explained for $answer {
+            fn explanation_mut(&mut self) -> &mut $crate::explain::Explanation {
+                &mut self.explanation
+            }
+        }
+    };
+}
+pub(crate) use explained;
+
 /// The explanation every answer carries: what its own evaluation recorded, as data. Serialized
 /// (see [`Part`]) it is flattened into the answer: `missing`, `provisional`, `rulesVersion`,
 /// `untrustedRules` (only when true), then `citations`, `trace`, `ambiguities`, `conflicts`,

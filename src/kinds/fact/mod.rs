@@ -40,6 +40,7 @@ pub struct FactAnswer {
     #[serde(flatten)]
     pub explanation: Explanation,
 }
+crate::explain::explained!(FactAnswer);
 
 /// A fact's values, written as a JSON object.
 #[derive(Debug, Clone, Copy, PartialEq)]
