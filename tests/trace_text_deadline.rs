@@ -75,7 +75,7 @@ applying Letter: notice of acceptance (第五十六条(二)1(1)): serve the noti
 the trigger day is not counted: 15 calendar day(s) after 2026-09-20 end on 2026-10-05 (Civil Code art. 201)
 [wenshan.petition.acceptance-notice]
 期间最后一日 2026年10月5日 为调休休息日（国庆节），顺延至其后第一个工作日 2026年10月8日（民法典 第二百零三条）
-the last day 2026-10-05 is a adjusted rest day (National Day), so it moves to the next working day 2026-10-08 (Civil Code art. 203)
+the last day 2026-10-05 is an adjusted rest day (National Day), so it moves to the next working day 2026-10-08 (Civil Code art. 203)
 [calendar]
 10月1日至10月7日 国庆节放假，9月20日、10月10日 调休上班（国务院办公厅关于2026年部分节假日安排的通知）
 2026-10-01 to 2026-10-07 National Day holiday, 2026-09-20, 2026-10-10 adjusted working day(s) (国务院办公厅关于2026年部分节假日安排的通知)

@@ -262,12 +262,12 @@ impl PeriodEvent {
                 let why_en = holiday_en.as_deref().map(|h| format!(" ({h})")).unwrap_or_default();
                 Bilingual::new(
                     format!("期间最后一日 {} 为{}{why}，顺延至其后第一个工作日 {}（民法典 第二百零三条）", zh_full(last_day), kind.zh(), zh_full(due)),
-                    format!("the last day {} is a {}{why_en}, so it moves to the next working day {} (Civil Code art. 203)", format_date(last_day), kind.en(), format_date(due)),
+                    format!("the last day {} is {}{why_en}, so it moves to the next working day {} (Civil Code art. 203)", format_date(last_day), kind.en_indefinite(), format_date(due)),
                 )
             }
             PeriodEvent::RolledBack { latest, kind, due } => Bilingual::new(
                 format!("{} 为{}，须在此前最后一个工作日 {} 完成", zh_full(latest), kind.zh(), zh_full(due)),
-                format!("{} is a {}, so the latest working day before it is {}", format_date(latest), kind.en(), format_date(due)),
+                format!("{} is {}, so the latest working day before it is {}", format_date(latest), kind.en_indefinite(), format_date(due)),
             ),
             PeriodEvent::WorkingDaysBefore { event, count, due } => Bilingual::new(
                 format!("{} 之前第 {count} 个工作日为 {}", zh_full(event), zh_full(due)),

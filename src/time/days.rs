@@ -54,6 +54,17 @@ impl DayKind {
             DayKind::AdjustedWorkday => "adjusted working day",
         }
     }
+
+    /// The English name with its article, for a sentence ("an adjusted rest day").
+    pub fn en_indefinite(self) -> &'static str {
+        match self {
+            DayKind::Workday => "a working day",
+            DayKind::Weekend => "a weekend day",
+            DayKind::StatutoryHoliday => "a statutory holiday",
+            DayKind::AdjustedRest => "an adjusted rest day",
+            DayKind::AdjustedWorkday => "an adjusted working day",
+        }
+    }
 }
 
 /// Where a non-ordinary day comes from: notice index and block index.
