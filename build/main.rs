@@ -17,6 +17,8 @@
 #[path = "../src/rules/codec.rs"]
 #[allow(dead_code)]
 pub mod codec_shared;
+#[path = "../src/rules/fact.rs"]
+pub mod fact_shared;
 #[path = "../src/rules/model.rs"]
 #[allow(dead_code, unused_imports)]
 pub mod model_shared;
@@ -29,15 +31,9 @@ pub mod ymd_shared;
 mod base {
     pub use crate::text_shared as text;
 }
-/// The rule types that live in their kind's folder (`src/kinds/<kind>/rule.rs`).
-#[path = "../src/kinds"]
-mod kinds {
-    pub mod fact {
-        pub mod rule;
-    }
-}
 mod rules {
     pub use crate::codec_shared as codec;
+    pub use crate::fact_shared as fact;
     pub use crate::model_shared as model;
 }
 mod time {

@@ -2,6 +2,7 @@
 //! the registry of loaded packs. No evaluation here.
 
 pub mod codec;
+pub mod fact;
 pub mod generated;
 pub mod model;
 pub mod pack;

@@ -10,7 +10,7 @@
 use serde::Deserialize;
 
 pub use crate::base::text::Text;
-pub use crate::kinds::fact::rule::{FactRule, StatedValue};
+pub use crate::rules::fact::{FactRule, StatedValue};
 pub use crate::time::date::Ymd;
 pub use crate::time::notice::{Notice, NoticeHoliday};
 

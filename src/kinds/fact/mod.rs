@@ -2,17 +2,15 @@
 //! a repealed text was, from when a text applies. Nothing is computed: the answer states the
 //! clause plainly with its typed values and cites it, so a form can show it beside its fields.
 
-pub mod rule;
-
 use crate::error::Result;
 use crate::eval::kind::{Capability, InputInfo};
 use crate::eval::lookup;
 use crate::explain::{Bilingual, Explanation, LookupEvent};
 use crate::input::keys::{check, Entry};
 use crate::input::value::Query;
+use crate::rules::fact::{FactRule, StatedValue};
 use crate::rules::model::Cite;
 use crate::time::calendar::Calendar;
-use rule::{FactRule, StatedValue};
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 
