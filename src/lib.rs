@@ -55,15 +55,15 @@ pub use error::{Error, ErrorCode, Result};
 // ---- The facade: everything a Rust caller uses, whatever layer it lives in. ----
 
 // The four answers.
-pub use eval::approval::{
+pub use kinds::approval::{
     approval_authority, approval_route, ApprovalAnswer, Authority, AuthorityAnswer, Limit,
     RouteStep,
 };
-pub use eval::deadline::{deadline, DeadlineAnswer, ExtensionInfo, Status};
-pub use eval::leave::{leave_entitlement, Governing, LeaveAnswer, LeavePart};
-pub use eval::sanction::{sanction, Party, SanctionAnswer};
-pub use eval::timeline::{timeline, timeline_ics, TimelineAnswer, TimelineStep};
+pub use kinds::deadline::{deadline, DeadlineAnswer, ExtensionInfo, Status};
 pub use kinds::fact::{fact, FactAnswer, Values as StatedValues};
+pub use kinds::leave::{leave_entitlement, Governing, LeaveAnswer, LeavePart};
+pub use kinds::sanction::{sanction, Party, SanctionAnswer};
+pub use kinds::timeline::{timeline, timeline_ics, TimelineAnswer, TimelineStep};
 
 // The calendar and its primitives.
 pub use eval::calendar_api::{
@@ -91,8 +91,8 @@ pub use input::value::{Query, Value};
 /// Rules packs: the binary files the module loads, and the registry of loaded ones (used by the
 /// pack-writing tool `examples/packs.rs` and by the tests).
 pub mod packs {
-    pub use crate::eval::deadline::find as deadline_rule;
     pub use crate::eval::lookup::all_cites;
+    pub use crate::kinds::deadline::find as deadline_rule;
     pub use crate::rules::generated::{MANIFEST, RULES_VERSION};
     pub use crate::rules::pack::{check_header, decode_pack, encode_pack, sha256};
     pub use crate::rules::registry::{all, load, packs};

@@ -165,7 +165,7 @@ pub fn rules_version() -> String {
     crate::eval::catalog::rules_version().to_owned()
 }
 
-/// JS binding for [`crate::eval::deadline::deadline`]: the facts at once, the reasons when first read.
+/// JS binding for [`crate::kinds::deadline::deadline`]: the facts at once, the reasons when first read.
 #[wasm_bindgen(unchecked_return_type = "DeadlineAnswer")]
 pub fn deadline(
     #[wasm_bindgen(unchecked_param_type = "DeadlineQuery")] q: JsValue,
@@ -173,24 +173,24 @@ pub fn deadline(
     answer::<DeadlineRule>(q)
 }
 
-/// JS binding for [`crate::eval::timeline::timeline`]: the facts at once, the reasons when first read.
+/// JS binding for [`crate::kinds::timeline::timeline`]: the facts at once, the reasons when first read.
 #[wasm_bindgen(unchecked_return_type = "TimelineAnswer")]
 pub fn timeline(
     #[wasm_bindgen(unchecked_param_type = "TimelineQuery")] q: JsValue,
 ) -> std::result::Result<JsValue, JsValue> {
-    answered(q, crate::eval::timeline::timeline)
+    answered(q, crate::kinds::timeline::timeline)
 }
 
-/// JS binding for [`crate::eval::timeline::timeline_ics`].
+/// JS binding for [`crate::kinds::timeline::timeline_ics`].
 #[wasm_bindgen(js_name = "timelineIcs")]
 pub fn timeline_ics(
     #[wasm_bindgen(unchecked_param_type = "TimelineQuery")] q: JsValue,
 ) -> std::result::Result<String, JsValue> {
     let q = query(q).map_err(js_error)?;
-    with_calendar(|cal| crate::eval::timeline::timeline_ics(cal, &q)).map_err(js_error)
+    with_calendar(|cal| crate::kinds::timeline::timeline_ics(cal, &q)).map_err(js_error)
 }
 
-/// JS binding for [`crate::eval::approval::approval_route`]: the facts at once, the reasons when first read.
+/// JS binding for [`crate::kinds::approval::approval_route`]: the facts at once, the reasons when first read.
 #[wasm_bindgen(js_name = "approvalRoute", unchecked_return_type = "ApprovalAnswer")]
 pub fn approval_route(
     #[wasm_bindgen(unchecked_param_type = "ApprovalQuery")] q: JsValue,
@@ -198,7 +198,7 @@ pub fn approval_route(
     answer::<ApprovalRule>(q)
 }
 
-/// JS binding for [`crate::eval::approval::approval_authority`].
+/// JS binding for [`crate::kinds::approval::approval_authority`].
 #[wasm_bindgen(
     js_name = "approvalAuthority",
     unchecked_return_type = "AuthorityAnswer"
@@ -208,13 +208,13 @@ pub fn approval_authority(
 ) -> std::result::Result<JsValue, JsValue> {
     out((|| {
         let q = query(q)?;
-        let mut answer = crate::eval::approval::approval_authority(&q)?;
+        let mut answer = crate::kinds::approval::approval_authority(&q)?;
         trust(&q, &mut answer.explanation);
         Ok(answer)
     })())
 }
 
-/// JS binding for [`crate::eval::leave::leave_entitlement`]: the facts at once, the reasons when first read.
+/// JS binding for [`crate::kinds::leave::leave_entitlement`]: the facts at once, the reasons when first read.
 #[wasm_bindgen(js_name = "leaveEntitlement", unchecked_return_type = "LeaveAnswer")]
 pub fn leave_entitlement(
     #[wasm_bindgen(unchecked_param_type = "LeaveQuery")] q: JsValue,
@@ -222,7 +222,7 @@ pub fn leave_entitlement(
     answer::<LeaveRule>(q)
 }
 
-/// JS binding for [`crate::eval::sanction::sanction`]: the facts at once, the reasons when first read.
+/// JS binding for [`crate::kinds::sanction::sanction`]: the facts at once, the reasons when first read.
 #[wasm_bindgen(unchecked_return_type = "SanctionAnswer")]
 pub fn sanction(
     #[wasm_bindgen(unchecked_param_type = "SanctionQuery")] q: JsValue,

@@ -217,7 +217,7 @@ pub fn add_period(cal: &Calendar, q: &Value) -> Result<DateAnswer> {
     } else {
         Start::Date(parse_date(start_text, "start")?)
     };
-    let pauses = crate::eval::deadline::parse_pauses(&q)?;
+    let pauses = crate::eval::period::parse_pauses(&q)?;
     // Like the evaluation functions, addPeriod projects past the last notice unless told not to.
     let mode = match q.opt_bool("provisional")? {
         Some(false) => Mode::STRICT,

@@ -1,13 +1,13 @@
-//! One home per kind of rule (issue 14). What the engine does with a kind — the inputs its rules
-//! read, the citations they carry, how a query is answered — is its [`Capability`], implemented
-//! in the kind's own file (`deadline.rs`, `approval.rs`, `leave.rs`, `sanction.rs`). The code that
-//! goes through every kind (the catalog, the quote and coverage checks, the binding) goes
-//! through [`KINDS`] and the trait, never through a kind by name.
+//! What the engine does with a kind of rule (issue 14) — the inputs its rules read, the
+//! citations they carry, how a query is answered — is its [`Capability`], implemented in the
+//! kind's own file in `crate::kinds` (`deadline.rs`, `approval.rs`, `leave.rs`, `sanction.rs`,
+//! `fact.rs`). The code that goes through every kind (the catalog, the quote and coverage checks,
+//! the binding) goes through [`each_kind`] and the trait, never through a kind by name.
 //!
-//! Adding a kind: its rule type and data (`rules/model.rs`, the datagen's reader and codec, one
-//! line in the registry's `rule_kind!`), its file here implementing `Capability`, its events'
-//! renderer in `explain/`, one line in [`KINDS`], and its export in the binding. DESIGN.md walks
-//! through it.
+//! Adding a kind: its data shape (`crate::rules::<kind>`, with the datagen's reader and one line in
+//! the registry's `rule_kind!`), its events' text in `crate::explain`, its file in `crate::kinds`
+//! implementing `Capability`, one line in [`each_kind`], and its export in the binding. DESIGN.md
+//! walks through it.
 
 use crate::error::Result;
 use crate::explain::Bilingual;

@@ -1,14 +1,10 @@
-//! Evaluation: the rule lookup shared by every kind, periods, and one module per kind of rule
-//! (deadlines, timelines, approvals, leave, sanctions), the catalog and the calendar primitives.
+//! Evaluation machinery every kind shares: the rule lookup, periods, the facts a query gives, the
+//! kinds' common trait and list (`kind`), the catalog and the calendar primitives. Each kind's
+//! own evaluation is in `crate::kinds`.
 
-pub mod approval;
 pub mod calendar_api;
 pub mod catalog;
-pub mod deadline;
 pub mod facts;
 pub mod kind;
-pub mod leave;
 pub mod lookup;
 pub mod period;
-pub mod sanction;
-pub mod timeline;

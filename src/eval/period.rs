@@ -11,9 +11,10 @@
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::explain::{Explanation, PeriodEvent};
+use crate::input::value::{Query, Value};
 use crate::rules::model::{Counting, Unit};
 use crate::time::calendar::{Calendar, Mode};
-use crate::time::date::last_day_of_month;
+use crate::time::date::{last_day_of_month, parse_date};
 use crate::time::projection::Bound;
 use chrono::{Datelike, Months, NaiveDate, NaiveDateTime, TimeDelta, Timelike};
 use serde::Serialize;
@@ -677,4 +678,47 @@ pub fn bound(
         provisional,
         range: provisional.then(|| (earliest.min(law), latest.max(law))),
     }
+}
+
+/// Parses `pauses: [{ from, to }]`.
+///
+/// # Errors
+/// `INVALID_INPUT` / `INVALID_DATE` with the element's field.
+pub fn parse_pauses(q: &Query) -> Result<Vec<Pause>> {
+    let mut out = Vec::new();
+    for (i, v) in q.opt_array("pauses")?.unwrap_or(&[]).iter().enumerate() {
+        let field = format!("pauses.{i}");
+        let Value::Object(o) = v else {
+            return Err(Error::invalid(
+                &field,
+                "{ from, to } 对象",
+                "a { from, to } object",
+            ));
+        };
+        let get = |k: &str| -> Result<NaiveDate> {
+            let f = format!("{field}.{k}");
+            match o.get(k) {
+                Some(Value::String(s)) => parse_date(s, &f),
+                None | Some(Value::Null) => Err(Error::missing(&f)),
+                Some(_) => Err(Error::invalid(&f, "日期字符串", "a date string")),
+            }
+        };
+        let (from, to) = (get("from")?, get("to")?);
+        if to < from {
+            return Err(Error::invalid(
+                &field,
+                "from 不晚于 to",
+                "from on or before to",
+            ));
+        }
+        out.push(Pause { from, to });
+    }
+    if out.len() > 100 {
+        return Err(Error::invalid(
+            "pauses",
+            "不超过100段",
+            "at most 100 intervals",
+        ));
+    }
+    Ok(out)
 }

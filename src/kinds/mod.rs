@@ -1,7 +1,12 @@
-//! Kinds of rule that live in one folder each: the evaluation and the
-//! [`crate::eval::kind::Capability`] (`mod.rs`), and the kind's events and their text where it has
-//! its own. A kind's data shape is in the rules layer (`crate::rules::<kind>`), which the packs and
-//! the datagen share. The kinds written before this folder existed keep their evaluation in
-//! `crate::eval` and their events in `crate::explain`.
+//! One home per kind of rule: its evaluation and its [`crate::eval::kind::Capability`] — deadlines,
+//! timelines (procedures of deadlines), approval routes, leave, sanctions and facts. A kind's data
+//! shape is in the rules layer (`crate::rules::model`, or `crate::rules::<kind>` for the kinds
+//! added since issue 18), which the packs and the datagen share; its events and their text are in
+//! `crate::explain`, where every answer is rendered.
 
+pub mod approval;
+pub mod deadline;
 pub mod fact;
+pub mod leave;
+pub mod sanction;
+pub mod timeline;

@@ -249,8 +249,8 @@ macro_rules! codec_struct {
         }
     )*};
 }
-// Kinds keep their rule types in their own folder (`crate::kinds::<kind>::rule`) and encode them
-// with this macro there.
+// The kinds added since issue 18 keep their rule types in their own file (`crate::rules::<kind>`)
+// and encode them with this macro there.
 pub(crate) use codec_struct;
 
 /// Encoding and decoding of an enum without fields, as its position in the list.

@@ -2,11 +2,11 @@
 
 use crate::base::small_map::SmallMap;
 use crate::error::{Error, ErrorCode, Result};
-use crate::eval::deadline::{self, DeadlineInput, Status};
 use crate::eval::lookup::{self, Common};
 use crate::eval::period::{DateRange, Start};
 use crate::explain::{Bilingual, Explanation, TimelineEvent};
 use crate::input::value::{Query, Value};
+use crate::kinds::deadline::{self, DeadlineInput, Status};
 use crate::rules::model::Procedure;
 use crate::rules::registry;
 use crate::time::calendar::Calendar;

@@ -1,7 +1,6 @@
 //! Leave entitlements: how many days, in which unit, and who approves.
 
 use crate::error::Result;
-use crate::eval::approval::{self, ApprovalAnswer};
 use crate::eval::facts::{self, Fact, Facts};
 use crate::eval::kind::{input, Capability, InputInfo};
 use crate::eval::lookup;
@@ -9,6 +8,7 @@ use crate::eval::period::unit_name;
 use crate::explain::{make_citation, Bilingual, Citation, Explanation, LeaveEvent};
 use crate::input::keys::Entry;
 use crate::input::value::Query;
+use crate::kinds::approval::{self, ApprovalAnswer};
 use crate::rules::model::{Aspect, Cite, Effect, InputSpec, LeaveRule, Unit};
 use crate::rules::registry;
 use crate::time::calendar::{Calendar, Mode};

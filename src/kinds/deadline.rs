@@ -5,7 +5,7 @@ use crate::eval::kind::{simple, Capability, InputInfo};
 use crate::eval::lookup::{self, Common};
 use crate::eval::period::{self, Counted, Due, Pause, Period, Start};
 use crate::explain::{Bilingual, DeadlineEvent, Explanation, PeriodEvent};
-use crate::input::value::{Query, Value};
+use crate::input::value::Query;
 use crate::rules::model::{
     Aspect, Cite, Counting, DeadlineKind, DeadlineRule, Effect, Every, Text, Unit,
 };
@@ -125,49 +125,6 @@ fn parse_start(q: &Query, rule: &'static DeadlineRule) -> Result<Start> {
     }
 }
 
-/// Parses `pauses: [{ from, to }]`.
-///
-/// # Errors
-/// `INVALID_INPUT` / `INVALID_DATE` with the element's field.
-pub fn parse_pauses(q: &Query) -> Result<Vec<Pause>> {
-    let mut out = Vec::new();
-    for (i, v) in q.opt_array("pauses")?.unwrap_or(&[]).iter().enumerate() {
-        let field = format!("pauses.{i}");
-        let Value::Object(o) = v else {
-            return Err(Error::invalid(
-                &field,
-                "{ from, to } 对象",
-                "a { from, to } object",
-            ));
-        };
-        let get = |k: &str| -> Result<NaiveDate> {
-            let f = format!("{field}.{k}");
-            match o.get(k) {
-                Some(Value::String(s)) => parse_date(s, &f),
-                None | Some(Value::Null) => Err(Error::missing(&f)),
-                Some(_) => Err(Error::invalid(&f, "日期字符串", "a date string")),
-            }
-        };
-        let (from, to) = (get("from")?, get("to")?);
-        if to < from {
-            return Err(Error::invalid(
-                &field,
-                "from 不晚于 to",
-                "from on or before to",
-            ));
-        }
-        out.push(Pause { from, to });
-    }
-    if out.len() > 100 {
-        return Err(Error::invalid(
-            "pauses",
-            "不超过100段",
-            "at most 100 intervals",
-        ));
-    }
-    Ok(out)
-}
-
 /// Parses a date, or a moment when the text has a time (`T`).
 ///
 /// # Errors
@@ -188,7 +145,7 @@ fn parse_input(q: &Query, rule: &'static DeadlineRule) -> Result<DeadlineInput> 
             .opt_str("done")?
             .map(|s| parse_when(s, "done"))
             .transpose()?,
-        pauses: parse_pauses(q)?,
+        pauses: period::parse_pauses(q)?,
         set_due: q
             .opt_str("setDue")?
             .map(|s| parse_date(s, "setDue"))
