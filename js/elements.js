@@ -470,7 +470,25 @@ class SanctionElement extends Calculator {
   }
 }
 
+/**
+ * A clause that only describes (office hours, who sits on a meeting), stated plainly with the
+ * article it rests on, for a form to show beside its fields. No form: it answers as it appears.
+ */
+class FactElement extends Calculator {
+  render() {
+    const l = this.lang;
+    const { rs, rule } = this.ruleInfo('fact');
+    const a = z.fact({ ruleset: rs.id, rule: rule.id, lang: l });
+    this.shadowRoot.append(el('section', { class: 'fact', part: 'fact' },
+      el('h3', { text: `${pick(a.name, l)} · ${a.citations[0]?.article ?? ''}`, part: 'title' }),
+      el('p', { class: 'big statement', part: 'statement', text: a.text }),
+      a.note ? el('p', { class: 'note', part: 'note', text: pick(a.note, l) }) : null,
+      explanation(a, l)));
+  }
+}
+
 customElements.define('zhengwu-deadline', DeadlineElement);
+customElements.define('zhengwu-fact', FactElement);
 customElements.define('zhengwu-leave', LeaveElement);
 customElements.define('zhengwu-sanction', SanctionElement);
 customElements.define('zhengwu-timeline', TimelineElement);

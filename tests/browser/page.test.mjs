@@ -657,6 +657,35 @@ test('a clerk ticks several aggravating circumstances at once (广西 第三十�
   await context.close();
 });
 
+test('a fact beside a form: the office hours of 文山, stated with 第三十五条(二) quoted, at 360 px, in both languages', async () => {
+  const { context, page, problems } = await packWatcher();
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.route(`${base}/fact.html`, (route) => route.fulfill({
+    contentType: 'text/html; charset=utf-8',
+    headers: { 'content-security-policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'" },
+    body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>请假</title>
+      <script type="module" src="/pkg/elements.js"></script></head><body><main>
+      <zhengwu-fact ruleset="wenshan-hrss-2019" rule="LV-004-035-02"></zhengwu-fact></main></body></html>`,
+  }));
+  await page.goto(`${base}/fact.html`);
+  const fact = page.locator('zhengwu-fact');
+  await fact.locator('.statement').waitFor();
+  // 第三十五条(二): 每星期一至星期五,上午8:30至12:00,下午14:30至17:30 — no question asked, nothing to press.
+  assert.equal(await fact.locator('.statement').textContent(), '局机关上班时间为星期一至星期五，上午8:30至12:00，下午14:30至17:30。');
+  assert.equal(await fact.locator('h3').textContent(), '局机关上班时间 · 第三十五条(二)');
+  assert.equal(await fact.locator('form, button[type=submit]').count(), 0);
+  const quotes = await fact.locator('.citations q').allTextContents();
+  assert.ok(quotes.includes('局机关上班时间为每星期一至星期五,上午8:30至12:00,下午14:30至17:30'), quotes.join(' | '));
+  // Nothing runs past the phone's width.
+  assert.ok(await fact.evaluate((e) => e.scrollWidth <= 360), 'wider than the screen');
+  await fact.screenshot({ path: join(out, 'fact-office-hours-360.png') });
+  await fact.evaluate((e) => e.setAttribute('lang', 'en'));
+  await page.waitForFunction(() => document.querySelector('zhengwu-fact').shadowRoot.querySelector('.statement')?.textContent.startsWith('The bureau'));
+  assert.equal(await fact.locator('.statement').textContent(), 'The bureau works Monday to Friday, 8:30–12:00 and 14:30–17:30.');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the demo page fetches only the packs a calculator needs, each once (request log)', async () => {
   const { context, page, packs, problems } = await packWatcher();
   await page.setViewportSize({ width: 360, height: 780 });
