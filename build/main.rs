@@ -25,6 +25,14 @@ pub mod model_shared;
 pub mod text_shared;
 #[path = "../src/time/ymd.rs"]
 pub mod ymd_shared;
+#[path = "../src/kinds/check/model.rs"]
+#[allow(dead_code)]
+pub mod check_model_shared;
+mod kinds {
+    pub mod check {
+        pub use crate::check_model_shared as model;
+    }
+}
 
 mod base {
     pub use crate::text_shared as text;
@@ -123,6 +131,7 @@ fn ruleset_pack(
     files.sort();
     let (mut deadlines, mut approvals, mut leave, mut sanctions, mut procedures) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut checks = Vec::new();
     for f in files {
         println!("cargo:rerun-if-changed={}", f.display());
         let file = fs::read_to_string(&f)
@@ -150,6 +159,9 @@ fn ruleset_pack(
         for p in &file.procedure {
             procedures.push(l.procedure(p)?);
         }
+        for x in &file.check {
+            checks.push(l.check(x)?);
+        }
     }
     let pack = Pack {
         ruleset,
@@ -165,6 +177,7 @@ fn ruleset_pack(
         leave: lower::sl(leave),
         sanctions: lower::sl(sanctions),
         procedures: lower::sl(procedures),
+        checks: lower::sl(checks),
     };
     Ok(Box::leak(Box::new(pack)))
 }

@@ -13,6 +13,7 @@ pub enum Want {
     Approval,
     Leave,
     Sanction,
+    Check,
     /// A procedure (a timeline), asked for by id like a rule.
     Procedure,
 }

@@ -45,6 +45,8 @@ pub mod explain;
 mod input;
 mod rules;
 mod time;
+// The kinds that live in one folder each (`src/kinds/<kind>/`).
+mod kinds;
 
 #[cfg(target_arch = "wasm32")]
 mod binding;
@@ -62,6 +64,7 @@ pub use eval::deadline::{deadline, DeadlineAnswer, ExtensionInfo, Status};
 pub use eval::leave::{leave_entitlement, Governing, LeaveAnswer, LeavePart};
 pub use eval::sanction::{sanction, Party, SanctionAnswer};
 pub use eval::timeline::{timeline, timeline_ics, TimelineAnswer, TimelineStep};
+pub use kinds::check::{check, CheckAnswer, RuleResult, Violation};
 
 // The calendar and its primitives.
 pub use eval::calendar_api::{

@@ -111,7 +111,7 @@ pub fn simple(name: &str, ty: &str, zh: &str, en: &str, required: bool) -> Input
 /// let mut count = Count(Vec::new());
 /// zhengwu::each_kind(&mut count);
 /// let kinds: Vec<&str> = count.0.iter().map(|(k, _)| *k).collect();
-/// assert_eq!(kinds, ["deadline", "approval", "leave", "sanction"]);
+/// assert_eq!(kinds, ["deadline", "approval", "leave", "sanction", "check"]);
 /// assert!(count.0.iter().all(|(_, n)| *n > 0));
 /// assert_eq!(LeaveRule::CATALOG_KIND, "leave");
 /// ```
@@ -124,6 +124,10 @@ pub trait Capability: Rule {
     fn inputs(&'static self) -> Vec<InputInfo>;
     /// The rule's period in a few words, for kinds that have one.
     fn period(&self) -> Option<String> {
+        None
+    }
+    /// For kinds whose rules are about a form (`check`): the form's name.
+    fn form(&self) -> Option<&'static str> {
         None
     }
     /// The citations of the rule's parts (routes, measures, additions, extension), beside the
@@ -149,6 +153,7 @@ pub fn each_kind(visitor: &mut impl KindVisitor) {
     visitor.visit::<ApprovalRule>();
     visitor.visit::<LeaveRule>();
     visitor.visit::<SanctionRule>();
+    visitor.visit::<crate::rules::model::CheckRule>();
 }
 
 macro_rules! explained {
@@ -165,5 +170,6 @@ explained!(
     crate::eval::timeline::TimelineAnswer,
     crate::eval::approval::ApprovalAnswer,
     crate::eval::leave::LeaveAnswer,
-    crate::eval::sanction::SanctionAnswer
+    crate::eval::sanction::SanctionAnswer,
+    crate::kinds::check::CheckAnswer
 );

@@ -7,6 +7,7 @@ use super::{
     TimelineEvent, TraceStep,
 };
 use crate::base::text::Bilingual;
+use crate::kinds::check::CheckEvent;
 use crate::time::calendar::CalendarNote;
 
 /// One recorded step: the rule that decided and the event.
@@ -49,6 +50,8 @@ pub enum Event {
     Sanction(SanctionEvent),
     /// Rule lookup: readings, in-force checks, conflicts.
     Lookup(LookupEvent),
+    /// Form checks (rendered in `src/kinds/check/event.rs`).
+    Check(crate::kinds::check::CheckEvent),
 }
 
 impl Event {
@@ -63,6 +66,7 @@ impl Event {
             Event::Leave(e) => e.render(),
             Event::Sanction(e) => e.render(),
             Event::Lookup(e) => e.render(),
+            Event::Check(e) => e.render(),
         }
     }
 }
@@ -77,4 +81,5 @@ macro_rules! event_from {
     };
 }
 event_from!(CalendarNote => Calendar, PeriodEvent => Period, DeadlineEvent => Deadline, TimelineEvent => Timeline,
-    ApprovalEvent => Approval, LeaveEvent => Leave, SanctionEvent => Sanction, LookupEvent => Lookup);
+    ApprovalEvent => Approval, LeaveEvent => Leave, SanctionEvent => Sanction, LookupEvent => Lookup,
+    CheckEvent => Check);

@@ -39,6 +39,8 @@ pub enum Entry {
     Leave,
     /// `sanction`: the rule's facts.
     Sanction,
+    /// `check`: `form`, `confirm` and the form's fields.
+    Check,
     /// `addPeriod` (no ruleset).
     Period,
     /// An options object with these keys (the calendar functions', `loadRules`').
@@ -66,6 +68,7 @@ impl Entry {
             Entry::Leave => &["absent", "start"],
             Entry::Authority => &["role"],
             Entry::Sanction => &[],
+            Entry::Check => &["form", "confirm"],
             Entry::Period => PERIOD_KEYS,
             Entry::Options(keys) => keys,
         }

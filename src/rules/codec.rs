@@ -297,7 +297,14 @@ codec_struct! {
     SanctionRule { meta, inputs, parties, measures }
     ProcStep { id, name, rule, from, only_if, extended_by, completes, internal }
     Procedure { id, ruleset, name, events, steps }
-    Pack { ruleset, needs, ambiguities, deadlines, approvals, leave, sanctions, procedures }
+    Pack { ruleset, needs, ambiguities, deadlines, approvals, leave, sanctions, procedures, checks }
+    Fact { key, label }
+    CheckTest {
+        test, form, severity, roles, served, pairs, units, what, leave, min, max, fraction,
+        inclusive, denominator, per, by_organiser, hours, leader, holidays_only, weekday,
+        starts_at, facts
+    }
+    CheckRule { meta, form, applies_to, severity, message, tests }
 }
 
 codec_enum! {
@@ -313,6 +320,14 @@ codec_enum! {
         ExtendFromNominalEnd, ExtendFromDue, ClockTime, OfficeHours, PeriodEnd, HigherBand,
         LowerBand
     }
+    Form { LeaveRequests, DutyRoster, Meeting, MeetingSchedule }
+    Severity { Must, Should }
+    TestKind {
+        NotTogether, AtMostPerSection, OnDuty, Quorum, VotePass, PerPeriod, Count, Duration,
+        Timing, Confirmed
+    }
+    Denominator { None, Members, Due, Present, Voting }
+    Per { None, Month, TwoMonths, Quarter, HalfYear, Year }
 }
 
 impl Encode for Test {

@@ -12,6 +12,10 @@ use serde::Deserialize;
 pub use crate::base::text::Text;
 pub use crate::time::date::Ymd;
 pub use crate::time::notice::{Notice, NoticeHoliday};
+// The check kind's rule type lives in its folder (src/kinds/check/model.rs).
+pub use crate::kinds::check::model::{
+    CheckRule, CheckTest, Denominator, Fact, Form, Per, Severity, TestKind,
+};
 
 /// A citation in the data: article as written and a verbatim quote.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -748,4 +752,6 @@ pub struct Pack {
     pub sanctions: &'static [SanctionRule],
     /// Procedures (timelines).
     pub procedures: &'static [Procedure],
+    /// Check rules (rules a form must keep).
+    pub checks: &'static [CheckRule],
 }

@@ -4,7 +4,7 @@
 use crate::error::{Error, ErrorCode, Result};
 use crate::rules::generated::{PACK_HASHES, PACK_IDS, RULES_VERSION};
 use crate::rules::model::{AmbiguityDef, ApprovalRule, DeadlineRule, LeaveRule, Pack};
-use crate::rules::model::{Ruleset, SanctionRule};
+use crate::rules::model::{CheckRule, Ruleset, SanctionRule};
 use std::sync::{OnceLock, RwLock};
 
 /// The loaded packs, `cn-national` first, each with its lookup index; and the rulesets whose
@@ -36,6 +36,8 @@ pub enum Kind {
     Leave,
     /// Sanction rules.
     Sanction,
+    /// Check rules.
+    Check,
 }
 
 /// A kind of rule: where a pack keeps it, and what it is called in messages.
@@ -78,6 +80,7 @@ rule_kind! {
     ApprovalRule => Approval, approvals, "审批", "approval";
     LeaveRule => Leave, leave, "假期", "leave";
     SanctionRule => Sanction, sanctions, "责任追究", "sanction";
+    CheckRule => Check, checks, "表单检查", "check";
 }
 
 /// Every loaded rule of one kind, over all packs.
@@ -391,6 +394,7 @@ pub fn find_meta(id: &str) -> Option<&'static crate::rules::model::RuleMeta> {
         .or_else(|| by_id::<ApprovalRule>(id).map(|r| &r.meta))
         .or_else(|| by_id::<LeaveRule>(id).map(|r| &r.meta))
         .or_else(|| by_id::<SanctionRule>(id).map(|r| &r.meta))
+        .or_else(|| by_id::<CheckRule>(id).map(|r| &r.meta))
 }
 
 /// Every loaded ambiguity definition.

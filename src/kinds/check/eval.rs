@@ -1,0 +1,808 @@
+//! The evaluation of each test of the check vocabulary on a form's data. Records events, never
+//! text; a test that lacks the data it needs reports the fields missing.
+
+use super::event::{CheckEvent, DutyGap};
+use super::forms::{FormData, Request, LEAVE_KINDS};
+use super::{input, severity_str, value, RuleResult, Violation};
+use crate::error::{Error, Result};
+use crate::eval::kind::InputInfo;
+use crate::eval::lookup::Common;
+use crate::explain::{make_citation, Bilingual, Explanation};
+use crate::input::keys::unknown_key;
+use crate::rules::model::{CheckRule, CheckTest, Denominator, Form, Per, TestKind, Text};
+use crate::time::calendar::Calendar;
+use crate::time::date::format_date;
+use chrono::{Datelike, Days, NaiveDate};
+
+/// What the rules found, in the data's order.
+#[derive(Default)]
+pub struct Out {
+    /// Violations.
+    pub violations: Vec<Violation>,
+    /// One per rule.
+    pub results: Vec<RuleResult>,
+}
+
+/// Something a test found broken.
+struct Hit {
+    field: String,
+    people: Vec<String>,
+    dates: Vec<NaiveDate>,
+    items: Vec<u32>,
+    fact: Option<Text>,
+}
+
+impl Hit {
+    fn on(field: &str) -> Hit {
+        Hit {
+            field: field.to_owned(),
+            people: Vec::new(),
+            dates: Vec::new(),
+            items: Vec::new(),
+            fact: None,
+        }
+    }
+}
+
+/// What one test found: what it broke and what it lacked.
+#[derive(Default)]
+struct Acc {
+    hits: Vec<Hit>,
+    missing: Vec<String>,
+}
+
+impl Acc {
+    fn lack(&mut self, field: &str) {
+        if !self.missing.iter().any(|m| m == field) {
+            self.missing.push(field.to_owned());
+        }
+    }
+}
+
+/// Runs the tests of `rule` that read `form`.
+///
+/// # Errors
+/// `OUT_OF_CALENDAR_RANGE` for a roster day the calendar does not cover, where a test covers
+/// holidays only.
+pub fn run(
+    cal: &Calendar,
+    rule: &'static CheckRule,
+    form: Form,
+    data: &FormData,
+    c: &Common,
+    ex: &mut Explanation,
+    out: &mut Out,
+) -> Result<()> {
+    let id = rule.meta.id;
+    ex.cite_rule(&rule.meta);
+    let cite = rule.meta.cites.first();
+    ex.record(
+        id,
+        CheckEvent::Applies {
+            name: rule.meta.name,
+            article: cite.map_or("", |c| c.article),
+        },
+    );
+    let mut missing: Vec<String> = Vec::new();
+    let mut broken = false;
+    for t in rule.tests.iter().filter(|t| t.form == form) {
+        let mut acc = Acc::default();
+        test(cal, t, data, c, ex, id, &mut acc)?;
+        if !acc.hits.is_empty() {
+            broken = true;
+            ex.record(
+                id,
+                CheckEvent::Broken {
+                    test: t.test,
+                    severity: t.severity,
+                },
+            );
+            let Some(cite) = cite else { continue };
+            for h in acc.hits {
+                out.violations.push(Violation {
+                    rule: id,
+                    severity: severity_str(t.severity),
+                    test: test_key(t.test),
+                    field: h.field,
+                    people: h.people,
+                    dates: h.dates.into_iter().map(format_date).collect(),
+                    items: h.items,
+                    fact: h.fact.as_ref().map(Into::into),
+                    message: (&rule.message).into(),
+                    citation: make_citation(rule.meta.ruleset, id, cite),
+                });
+            }
+        } else if !acc.missing.is_empty() {
+            for m in &acc.missing {
+                ex.need(m, label(m));
+                if !missing.contains(m) {
+                    missing.push(m.clone());
+                }
+            }
+            ex.record(
+                id,
+                CheckEvent::NotChecked {
+                    test: t.test,
+                    missing: acc.missing,
+                },
+            );
+        } else {
+            ex.record(id, CheckEvent::Passed { test: t.test });
+        }
+    }
+    let status = match (broken, missing.is_empty()) {
+        (true, _) => "broken",
+        (false, true) => "passed",
+        (false, false) => "not_checked",
+    };
+    out.results.push(RuleResult {
+        rule: id,
+        name: (&rule.meta.name).into(),
+        status,
+        missing,
+    });
+    Ok(())
+}
+
+fn test_key(t: TestKind) -> &'static str {
+    match t {
+        TestKind::NotTogether => "not_together",
+        TestKind::AtMostPerSection => "at_most_per_section",
+        TestKind::OnDuty => "on_duty",
+        TestKind::Quorum => "quorum",
+        TestKind::VotePass => "vote_pass",
+        TestKind::PerPeriod => "per_period",
+        TestKind::Count => "count",
+        TestKind::Duration => "duration",
+        TestKind::Timing => "timing",
+        TestKind::Confirmed => "confirmed",
+    }
+}
+
+/// The label of a form field (for `missing`).
+fn label(field: &str) -> Bilingual {
+    let (zh, en) = match field {
+        "requests" => ("请假（外出）申请", "leave requests"),
+        "requests[].role" => ("每份申请人的职务", "each requester's post"),
+        "requests[].serves" => ("对口服务的领导", "the leaders each serves"),
+        "requests[].kind" => ("每份申请的假别", "each request's kind of leave"),
+        "requests[].section" => ("每份申请人的科室", "each requester's section"),
+        "unit" => ("值班单位", "the roster's unit"),
+        "from" => ("起始日期", "first day of the period"),
+        "to" => ("截止日期", "last day of the period"),
+        "duty" => ("值班安排", "duty rows"),
+        "duty[].hours" => ("每班值班小时数", "hours of each duty row"),
+        "members" => ("组成人员数", "members of the body"),
+        "due" => ("应到人数", "members due to attend"),
+        "present" => ("出席人数", "members present"),
+        "votes" => ("表决票数", "the votes"),
+        "meetings" => ("已召开的会议", "meetings held"),
+        "meetings[].organiser" => ("会议的召开部门", "each meeting's organiser"),
+        "proposals" => ("汇报人提出的意见数", "proposals offered by the presenter"),
+        "speeches" => ("每人发言时长（分钟）", "each speech, minutes"),
+        "presentations" => ("每项汇报时长（分钟）", "each presentation, minutes"),
+        "lengthMinutes" => ("会议时长（分钟）", "the meeting's length, minutes"),
+        "date" => ("会议日期", "the meeting's date"),
+        "start" => ("开始时间", "start time"),
+        _ => ("须确认的事项", "a fact to confirm"),
+    };
+    Bilingual::new(zh, en)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn test(
+    cal: &Calendar,
+    t: &'static CheckTest,
+    d: &FormData,
+    c: &Common,
+    ex: &mut Explanation,
+    id: &'static str,
+    acc: &mut Acc,
+) -> Result<()> {
+    match t.test {
+        TestKind::NotTogether => not_together(t, d, ex, id, acc),
+        TestKind::AtMostPerSection => per_section(t, d, ex, id, acc),
+        TestKind::OnDuty => on_duty(cal, t, d, c, ex, id, acc)?,
+        TestKind::Quorum | TestKind::VotePass => share(t, d, ex, id, acc),
+        TestKind::PerPeriod => per_period(t, d, ex, id, acc),
+        TestKind::Count => {
+            let what = t.what.unwrap_or("proposals");
+            match d.proposals {
+                None => acc.lack(what),
+                Some(got) => {
+                    let ok = t.min.is_none_or(|m| got >= m) && t.max.is_none_or(|m| got <= m);
+                    if !ok {
+                        ex.record(id, CheckEvent::Count { what, got, min: t.min, max: t.max });
+                        acc.hits.push(Hit::on(what));
+                    }
+                }
+            }
+        }
+        TestKind::Duration => {
+            let what = t.what.unwrap_or("speeches");
+            let max = t.max.unwrap_or(u32::MAX);
+            let list = match what {
+                "speeches" => d.speeches.clone(),
+                "presentations" => d.presentations.clone(),
+                _ => d.length.map(|l| vec![l]),
+            };
+            match list {
+                None => acc.lack(what),
+                Some(list) => {
+                    let mut hit = Hit::on(what);
+                    for (i, m) in list.iter().enumerate().filter(|(_, m)| **m > max) {
+                        let index = i as u32;
+                        ex.record(id, CheckEvent::TooLong { what, index, minutes: *m, max });
+                        hit.items.push(index);
+                    }
+                    if !hit.items.is_empty() {
+                        acc.hits.push(hit);
+                    }
+                }
+            }
+        }
+        TestKind::Timing => {
+            if let Some(want) = t.weekday {
+                match d.date {
+                    None => acc.lack("date"),
+                    Some(date) if date.weekday().number_from_monday() != u32::from(want) => {
+                        ex.record(id, CheckEvent::WrongWeekday { date, want });
+                        let mut h = Hit::on("date");
+                        h.dates.push(date);
+                        acc.hits.push(h);
+                    }
+                    Some(_) => {}
+                }
+            }
+            if let Some(want) = t.starts_at {
+                let set = minutes(want);
+                match d.start {
+                    None => acc.lack("start"),
+                    Some(got) if Some(got) != set => {
+                        ex.record(id, CheckEvent::WrongStart { got, want });
+                        acc.hits.push(Hit::on("start"));
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+        TestKind::Confirmed => {
+            for f in t.facts {
+                let field = ["confirm.", f.key].concat();
+                match d.confirm.get(f.key) {
+                    None => acc.lack(&field),
+                    Some(true) => {}
+                    Some(false) => {
+                        ex.record(id, CheckEvent::Denied { fact: f.label });
+                        let mut h = Hit::on(&field);
+                        h.fact = Some(f.label);
+                        acc.hits.push(h);
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `HH:MM` of the data as minutes (checked by the build).
+fn minutes(s: &str) -> Option<u32> {
+    let h = s.get(0..2)?.parse::<u32>().ok()?;
+    let m = s.get(3..5)?.parse::<u32>().ok()?;
+    Some(h * 60 + m)
+}
+
+/// The common days of two requests, if any.
+fn overlap(a: &Request, b: &Request) -> Option<(NaiveDate, NaiveDate)> {
+    let (first, last) = (a.from.max(b.from), a.to.min(b.to));
+    (first <= last).then_some((first, last))
+}
+
+fn not_together(t: &CheckTest, d: &FormData, ex: &mut Explanation, id: &'static str, acc: &mut Acc) {
+    let Some(reqs) = &d.requests else {
+        return acc.lack("requests");
+    };
+    let has_role = |r: &Request| r.role.as_deref().is_some_and(|x| t.roles.contains(&x));
+    if !t.roles.is_empty() && reqs.iter().any(|r| r.role.is_none()) {
+        return acc.lack("requests[].role");
+    }
+    if !t.served.is_empty() && reqs.iter().any(|r| has_role(r) && r.serves.is_empty()) {
+        return acc.lack("requests[].serves");
+    }
+    for (i, a) in reqs.iter().enumerate() {
+        for (j, b) in reqs.iter().enumerate() {
+            let together = if t.pairs {
+                j > i && a.name != b.name && a.window.is_some() && a.window == b.window
+            } else if !t.served.is_empty() {
+                // A person of `roles` and a leader they serve.
+                i != j
+                    && has_role(a)
+                    && a.serves.contains(&b.name)
+                    && b.role.as_deref().is_none_or(|x| t.served.contains(&x))
+            } else {
+                j > i && a.name != b.name && has_role(a) && has_role(b)
+            };
+            if !together {
+                continue;
+            }
+            let Some((first, last)) = overlap(a, b) else {
+                continue;
+            };
+            ex.record(
+                id,
+                CheckEvent::AwayTogether {
+                    a: a.name.clone(),
+                    b: b.name.clone(),
+                    first,
+                    last,
+                },
+            );
+            acc.hits.push(Hit {
+                field: "requests".to_owned(),
+                people: vec![a.name.clone(), b.name.clone()],
+                dates: vec![first, last],
+                items: vec![i as u32, j as u32],
+                fact: None,
+            });
+        }
+    }
+}
+
+fn per_section(t: &CheckTest, d: &FormData, ex: &mut Explanation, id: &'static str, acc: &mut Acc) {
+    let Some(reqs) = &d.requests else {
+        return acc.lack("requests");
+    };
+    if reqs.iter().any(|r| r.kind.is_none()) {
+        return acc.lack("requests[].kind");
+    }
+    let leave = t.leave.and_then(|l| LEAVE_KINDS.iter().find(|k| k.0 == l)).map(|k| k.0);
+    let counted: Vec<(usize, &Request)> =
+        reqs.iter().enumerate().filter(|(_, r)| r.kind == leave).collect();
+    if counted.iter().any(|(_, r)| r.section.is_none()) {
+        return acc.lack("requests[].section");
+    }
+    let max = t.max.unwrap_or(u32::MAX);
+    let mut sections: Vec<&str> = Vec::new();
+    for (_, r) in &counted {
+        let s = r.section.as_deref().unwrap_or("");
+        if !sections.contains(&s) {
+            sections.push(s);
+        }
+    }
+    for s in sections {
+        let mine: Vec<&(usize, &Request)> =
+            counted.iter().filter(|(_, r)| r.section.as_deref() == Some(s)).collect();
+        let (Some(start), Some(end)) = (
+            mine.iter().map(|(_, r)| r.from).min(),
+            mine.iter().map(|(_, r)| r.to).max(),
+        ) else {
+            continue;
+        };
+        let mut over: Vec<NaiveDate> = Vec::new();
+        let mut people: Vec<usize> = Vec::new();
+        let mut day = start;
+        while day <= end {
+            let on: Vec<usize> = mine
+                .iter()
+                .filter(|(_, r)| r.from <= day && day <= r.to)
+                .map(|(i, _)| *i)
+                .collect();
+            if on.len() as u32 > max {
+                if over.is_empty() {
+                    ex.record(
+                        id,
+                        CheckEvent::SectionCrowded {
+                            section: s.to_owned(),
+                            day,
+                            people: on.len() as u32,
+                            max,
+                        },
+                    );
+                }
+                over.push(day);
+                for i in on {
+                    if !people.contains(&i) {
+                        people.push(i);
+                    }
+                }
+            }
+            let Some(next) = day.checked_add_days(Days::new(1)) else {
+                break;
+            };
+            day = next;
+        }
+        if let (Some(first), Some(last)) = (over.first(), over.last()) {
+            people.sort_unstable();
+            acc.hits.push(Hit {
+                field: "requests".to_owned(),
+                people: people
+                    .iter()
+                    .filter_map(|i| reqs.get(*i).map(|r| r.name.clone()))
+                    .collect(),
+                dates: vec![*first, *last],
+                items: people.iter().map(|i| *i as u32).collect(),
+                fact: None,
+            });
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn on_duty(
+    cal: &Calendar,
+    t: &CheckTest,
+    d: &FormData,
+    c: &Common,
+    ex: &mut Explanation,
+    id: &'static str,
+    acc: &mut Acc,
+) -> Result<()> {
+    if !t.units.is_empty() {
+        match d.unit.as_deref() {
+            None => {
+                acc.lack("unit");
+                return Ok(());
+            }
+            Some(u) if !t.units.contains(&u) => {
+                ex.record(id, CheckEvent::NotThisUnit);
+                return Ok(());
+            }
+            Some(_) => {}
+        }
+    }
+    let (Some((from, to)), Some(rows)) = (d.span, &d.duty) else {
+        if d.span.is_none() {
+            acc.lack("from");
+            acc.lack("to");
+        }
+        if d.duty.is_none() {
+            acc.lack("duty");
+        }
+        return Ok(());
+    };
+    if t.hours > 0 && rows.iter().any(|r| r.hours.is_none()) {
+        acc.lack("duty[].hours");
+        return Ok(());
+    }
+    let gaps = [
+        t.min.map(|min| DutyGap::TooFew { min }),
+        t.leader.then_some(DutyGap::NoLeader),
+        (t.hours > 0).then_some(DutyGap::Hours { need: t.hours }),
+    ];
+    let mut days: [Vec<NaiveDate>; 3] = [Vec::new(), Vec::new(), Vec::new()];
+    let mut day = from;
+    while day <= to {
+        let covered = if t.holidays_only {
+            let info = cal.day(day, c.mode, "duty")?;
+            info.holiday.is_some() && !info.working
+        } else {
+            true
+        };
+        if covered {
+            let on: Vec<&super::forms::DutyRow> = rows.iter().filter(|r| r.date == day).collect();
+            let counted = on
+                .iter()
+                .filter(|r| t.roles.is_empty() || r.role.as_deref().is_some_and(|x| t.roles.contains(&x)))
+                .count() as u32;
+            let hours: u32 = on.iter().map(|r| r.hours.unwrap_or(0)).sum::<u32>().min(24);
+            let lacks = [
+                t.min.is_some_and(|m| counted < m),
+                t.leader && !on.iter().any(|r| r.leader),
+                t.hours > 0 && hours < t.hours,
+            ];
+            for (k, lack) in lacks.iter().enumerate() {
+                if *lack {
+                    if let Some(v) = days.get_mut(k) {
+                        v.push(day);
+                    }
+                }
+            }
+        }
+        let Some(next) = day.checked_add_days(Days::new(1)) else {
+            break;
+        };
+        day = next;
+    }
+    for (gap, list) in gaps.iter().zip(days) {
+        let (Some(gap), Some(first)) = (gap, list.first()) else {
+            continue;
+        };
+        ex.record(
+            id,
+            CheckEvent::DutyGaps {
+                days: list.len() as u32,
+                first: *first,
+                gap: *gap,
+            },
+        );
+        let mut h = Hit::on("duty");
+        h.dates = list;
+        acc.hits.push(h);
+    }
+    Ok(())
+}
+
+/// `quorum` and `vote_pass`: a count against a fraction of another.
+fn share(t: &CheckTest, d: &FormData, ex: &mut Explanation, id: &'static str, acc: &mut Acc) {
+    let quorum = t.test == TestKind::Quorum;
+    let (count, field) = if quorum {
+        (d.present, "present")
+    } else {
+        (d.votes.map(|v| v.yes), "votes")
+    };
+    let of = match t.denominator {
+        Denominator::Members => d.members.ok_or("members"),
+        Denominator::Due => d.due.ok_or("due"),
+        Denominator::Present => d.present.ok_or("present"),
+        Denominator::Voting => d
+            .votes
+            .map(|v| v.yes + v.no + v.abstain)
+            .ok_or("votes"),
+        Denominator::None => Err("votes"),
+    };
+    let (Some(count), Ok(of)) = (count, of) else {
+        if count.is_none() {
+            acc.lack(field);
+        }
+        if let Err(f) = of {
+            acc.lack(f);
+        }
+        return;
+    };
+    let (num, den) = t.fraction;
+    let (lhs, rhs) = (u64::from(count) * u64::from(den), u64::from(num) * u64::from(of));
+    let ok = of > 0 && if t.inclusive { lhs >= rhs } else { lhs > rhs };
+    let event = if quorum {
+        CheckEvent::Quorum {
+            present: count,
+            of,
+            denominator: t.denominator,
+            fraction: t.fraction,
+            inclusive: t.inclusive,
+            ok,
+        }
+    } else {
+        CheckEvent::Vote {
+            yes: count,
+            of,
+            denominator: t.denominator,
+            fraction: t.fraction,
+            inclusive: t.inclusive,
+            ok,
+        }
+    };
+    ex.record(id, event);
+    if !ok {
+        acc.hits.push(Hit::on(field));
+    }
+}
+
+/// The calendar period of `per` holding `d`: its first and last day.
+fn period(d: NaiveDate, per: Per) -> Option<(NaiveDate, NaiveDate)> {
+    let months = match per {
+        Per::Month => 1,
+        Per::TwoMonths => 2,
+        Per::Quarter => 3,
+        Per::HalfYear => 6,
+        Per::Year => 12,
+        Per::None => return None,
+    };
+    let m0 = (d.month0() / months) * months;
+    let first = NaiveDate::from_ymd_opt(d.year(), m0 + 1, 1)?;
+    let next = first.checked_add_months(chrono::Months::new(months))?;
+    Some((first, next.pred_opt()?))
+}
+
+fn per_period(t: &CheckTest, d: &FormData, ex: &mut Explanation, id: &'static str, acc: &mut Acc) {
+    let (Some((from, to)), Some(meetings)) = (d.span, &d.meetings) else {
+        if d.span.is_none() {
+            acc.lack("from");
+            acc.lack("to");
+        }
+        if d.meetings.is_none() {
+            acc.lack("meetings");
+        }
+        return;
+    };
+    let body = t.what.unwrap_or("");
+    let mine: Vec<(usize, &super::forms::Scheduled)> =
+        meetings.iter().enumerate().filter(|(_, m)| m.body == body).collect();
+    let mut groups: Vec<Option<&str>> = Vec::new();
+    if t.by_organiser {
+        if mine.iter().any(|(_, m)| m.organiser.is_none()) {
+            return acc.lack("meetings[].organiser");
+        }
+        for (_, m) in &mine {
+            if !groups.contains(&m.organiser.as_deref()) {
+                groups.push(m.organiser.as_deref());
+            }
+        }
+    } else {
+        groups.push(None);
+    }
+    for g in groups {
+        let mut start = from;
+        while let Some((first, last)) = period(start, t.per) {
+            let items: Vec<u32> = mine
+                .iter()
+                .filter(|(_, m)| first <= m.date && m.date <= last)
+                .filter(|(_, m)| g.is_none() || m.organiser.as_deref() == g)
+                .map(|(i, _)| *i as u32)
+                .collect();
+            let got = items.len() as u32;
+            let whole = first >= from && last <= to;
+            let few = whole && t.min.is_some_and(|m| got < m);
+            let many = t.max.is_some_and(|m| got > m);
+            if few || many {
+                ex.record(
+                    id,
+                    CheckEvent::PerPeriod {
+                        body,
+                        organiser: g.map(str::to_owned),
+                        per: t.per,
+                        first,
+                        last,
+                        got,
+                        min: t.min,
+                        max: t.max,
+                    },
+                );
+                acc.hits.push(Hit {
+                    field: "meetings".to_owned(),
+                    people: g.map(str::to_owned).into_iter().collect(),
+                    dates: vec![first, last],
+                    items: if many { items } else { Vec::new() },
+                    fact: None,
+                });
+            }
+            if last >= to {
+                break;
+            }
+            let Some(next) = last.succ_opt() else { break };
+            start = next;
+        }
+    }
+}
+
+/// Refuses a `confirm` key no rule run on this form asks for (naming the nearest one).
+///
+/// # Errors
+/// `INVALID_INPUT` naming `confirm.<key>`.
+pub fn check_facts_known(rules: &[&'static CheckRule], form: Form, d: &FormData) -> Result<()> {
+    let known: Vec<&str> = rules
+        .iter()
+        .flat_map(|r| r.tests.iter())
+        .filter(|t| t.form == form)
+        .flat_map(|t| t.facts.iter().map(|f| f.key))
+        .collect();
+    for (k, _) in d.confirm.iter() {
+        if !known.contains(&k.as_str()) {
+            let mut e = unknown_key(k, &[&known]);
+            e.field = Some(["confirm.", k].concat());
+            return Err(e);
+        }
+    }
+    Ok(())
+}
+
+/// Refuses a scheduled meeting of a body no rule of the ruleset counts.
+///
+/// # Errors
+/// `INVALID_INPUT` naming `meetings[i].body`.
+pub fn check_bodies_known(all: &[&'static CheckRule], form: Form, d: &FormData) -> Result<()> {
+    let (Form::MeetingSchedule, Some(meetings)) = (form, &d.meetings) else {
+        return Ok(());
+    };
+    let known = bodies(all.iter().copied(), form);
+    for (i, m) in meetings.iter().enumerate() {
+        if !known.contains(&m.body.as_str()) {
+            return Err(Error::invalid(
+                &["meetings[", &i.to_string(), "].body"].concat(),
+                &[&known.join("、"), " 之一"].concat(),
+                &["one of ", &known.join(", ")].concat(),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The bodies counted by the `per_period` tests of these rules.
+fn bodies(rules: impl Iterator<Item = &'static CheckRule>, form: Form) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    for t in rules.flat_map(|r| r.tests.iter()).filter(|t| t.form == form) {
+        if let (TestKind::PerPeriod, Some(w)) = (t.test, t.what) {
+            if !out.contains(&w) {
+                out.push(w);
+            }
+        }
+    }
+    out
+}
+
+/// The inputs of a check rule, as the catalog lists them: the fields its tests read, with the
+/// roles, units and bodies it names as values.
+pub fn inputs(rule: &'static CheckRule) -> Vec<InputInfo> {
+    let mut out: Vec<InputInfo> = Vec::new();
+    let mut add = |i: InputInfo| {
+        if !out.iter().any(|x| x.name == i.name) {
+            out.push(i);
+        }
+    };
+    let vals = |xs: &[&str]| xs.iter().map(|x| value(x)).collect::<Vec<_>>();
+    if !rule.applies_to.is_empty() {
+        add(input("body", "enum", "会议", "the meeting", vals(rule.applies_to)));
+    }
+    for t in rule.tests {
+        let l = |f: &str| label(f);
+        let mut field = |name: &str, ty: &str, values: Vec<super::ValueInfo>| {
+            let b = l(name);
+            add(input(name, ty, &b.zh, &b.en, values));
+        };
+        match t.test {
+            TestKind::NotTogether | TestKind::AtMostPerSection => {
+                field("requests", "records", Vec::new());
+                let mut roles: Vec<&str> = t.roles.to_vec();
+                roles.extend(t.served.iter().copied());
+                if !roles.is_empty() {
+                    field("requests[].role", "enum", vals(&roles));
+                }
+                if !t.served.is_empty() {
+                    field("requests[].serves", "names", Vec::new());
+                }
+                if t.test == TestKind::AtMostPerSection {
+                    let kinds = LEAVE_KINDS
+                        .iter()
+                        .map(|k| super::ValueInfo { value: k.0.into(), zh: k.1.into(), en: k.2.into() })
+                        .collect();
+                    field("requests[].kind", "enum", kinds);
+                    field("requests[].section", "string", Vec::new());
+                }
+            }
+            TestKind::OnDuty => {
+                if !t.units.is_empty() {
+                    field("unit", "enum", vals(t.units));
+                }
+                field("from", "date", Vec::new());
+                field("to", "date", Vec::new());
+                field("duty", "records", Vec::new());
+                if t.hours > 0 {
+                    field("duty[].hours", "integer", Vec::new());
+                }
+            }
+            TestKind::Quorum | TestKind::VotePass => {
+                let d = match t.denominator {
+                    Denominator::Members => "members",
+                    Denominator::Due => "due",
+                    Denominator::Voting => "votes",
+                    _ => "present",
+                };
+                field(if t.test == TestKind::Quorum { "present" } else { "votes" }, if t.test == TestKind::Quorum { "integer" } else { "votes" }, Vec::new());
+                field(d, if d == "votes" { "votes" } else { "integer" }, Vec::new());
+            }
+            TestKind::PerPeriod => {
+                field("from", "date", Vec::new());
+                field("to", "date", Vec::new());
+                field("meetings", "records", Vec::new());
+            }
+            TestKind::Count => field(t.what.unwrap_or("proposals"), "integer", Vec::new()),
+            TestKind::Duration => {
+                let w = t.what.unwrap_or("speeches");
+                field(w, if w == "lengthMinutes" { "integer" } else { "minutes" }, Vec::new());
+            }
+            TestKind::Timing => {
+                if t.weekday.is_some() {
+                    field("date", "date", Vec::new());
+                }
+                if t.starts_at.is_some() {
+                    field("start", "time", Vec::new());
+                }
+            }
+            TestKind::Confirmed => {
+                for f in t.facts {
+                    add(input(&["confirm.", f.key].concat(), "boolean", f.label.zh, f.label.en, Vec::new()));
+                }
+            }
+        }
+    }
+    out
+}
