@@ -663,7 +663,10 @@ fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest>
         TestKind::Confirmed => None,
     };
     if reads.is_some_and(|f| f != form) {
-        return Err(format!("{:?} reads the form {:?}, not {:?}", t.test, reads, form));
+        return Err(format!(
+            "{:?} reads the form {:?}, not {:?}",
+            t.test, reads, form
+        ));
     }
     let (min, max) = match t.exactly {
         Some(n) if t.min.is_none() && t.max.is_none() => (Some(n), Some(n)),
@@ -694,21 +697,36 @@ fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest>
     if let Some(s) = &t.starts_at {
         let ok = s.len() == 5
             && s.as_bytes().get(2) == Some(&b':')
-            && s.get(0..2).and_then(|h| h.parse::<u8>().ok()).is_some_and(|h| h < 24)
-            && s.get(3..5).and_then(|m| m.parse::<u8>().ok()).is_some_and(|m| m < 60);
+            && s.get(0..2)
+                .and_then(|h| h.parse::<u8>().ok())
+                .is_some_and(|h| h < 24)
+            && s.get(3..5)
+                .and_then(|m| m.parse::<u8>().ok())
+                .is_some_and(|m| m < 60);
         if !ok {
             return Err(format!("starts_at `{s}`: HH:MM"));
         }
     }
     let per = t.per.unwrap_or(Per::None);
-    let need = |ok: bool, what: &str| if ok { Ok(()) } else { Err(format!("{:?} needs {what}", t.test)) };
+    let need = |ok: bool, what: &str| {
+        if ok {
+            Ok(())
+        } else {
+            Err(format!("{:?} needs {what}", t.test))
+        }
+    };
     match t.test {
         TestKind::NotTogether => need(
             !t.roles.is_empty() || t.pairs,
             "`roles` (with `served`) or `pairs = true`",
         )?,
-        TestKind::AtMostPerSection => need(t.leave.is_some() && max.is_some(), "`leave` and `max`")?,
-        TestKind::OnDuty => need(min.is_some() || t.hours > 0 || t.leader, "`min`, `hours` or `leader`")?,
+        TestKind::AtMostPerSection => {
+            need(t.leave.is_some() && max.is_some(), "`leave` and `max`")?
+        }
+        TestKind::OnDuty => need(
+            min.is_some() || t.hours > 0 || t.leader,
+            "`min`, `hours` or `leader`",
+        )?,
         TestKind::Quorum => need(
             fraction.0 > 0 && matches!(denominator, Denominator::Members | Denominator::Due),
             "`fraction` and `denominator` = members | due",
@@ -726,11 +744,16 @@ fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest>
             "`what` = proposals and `min` / `max`",
         )?,
         TestKind::Duration => need(
-            matches!(t.what.as_deref(), Some("speeches" | "presentations" | "lengthMinutes"))
-                && max.is_some(),
+            matches!(
+                t.what.as_deref(),
+                Some("speeches" | "presentations" | "lengthMinutes")
+            ) && max.is_some(),
             "`what` = speeches | presentations | lengthMinutes and `max` (minutes)",
         )?,
-        TestKind::Timing => need(weekday.is_some() || t.starts_at.is_some(), "`weekday` or `starts_at`")?,
+        TestKind::Timing => need(
+            weekday.is_some() || t.starts_at.is_some(),
+            "`weekday` or `starts_at`",
+        )?,
         TestKind::Confirmed => need(
             !t.facts.is_empty()
                 && t.facts.iter().all(|f| {

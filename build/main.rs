@@ -14,6 +14,9 @@
 
 // The crate's own model and pack encoder, and the few types they use, shared with the crate and
 // reached under the paths they name (`crate::rules::model`, …).
+#[path = "../src/kinds/check/model.rs"]
+#[allow(dead_code)]
+pub mod check_model_shared;
 #[path = "../src/rules/codec.rs"]
 #[allow(dead_code)]
 pub mod codec_shared;
@@ -25,9 +28,6 @@ pub mod model_shared;
 pub mod text_shared;
 #[path = "../src/time/ymd.rs"]
 pub mod ymd_shared;
-#[path = "../src/kinds/check/model.rs"]
-#[allow(dead_code)]
-pub mod check_model_shared;
 mod kinds {
     pub mod check {
         pub use crate::check_model_shared as model;

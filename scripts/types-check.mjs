@@ -22,6 +22,10 @@ const samples = [
   ['LeaveAnswer', z.leaveEntitlement({ ruleset: wenshan, rule: 'wenshan.leave.annual', serviceYears: 12, rank: 'staff' })],
   ['SanctionAnswer', z.sanction({ ruleset: 'guangxi-fault-2007', rule: 'guangxi.sanction.measures', responsibility: 'direct', severity: 'serious', aggravating: ['obstruct', 'grave-harm'], countInYear: 2, mitigating: 'none' })],
   ['SanctionAnswer', z.sanction({ ruleset: wenshan, rule: 'wenshan.sanction.absenteeism', absentDaysInYear: 20, absentConsecutiveDays: 16 })],
+  ['CheckAnswer', z.check({ ruleset: wenshan, form: 'leave_requests', requests: [
+    { name: '甲', section: '办公室', kind: 'annual', from: '2026-07-06', to: '2026-07-10' },
+    { name: '乙', section: '办公室', kind: 'annual', from: '2026-07-09', to: '2026-07-15' }] })],
+  ['CheckAnswer', z.check({ ruleset: wenshan, form: 'meeting', body: '党组会议', confirm: { headSpokeLast: false } })],
   ['DateAnswer', z.addPeriod({ start: '2026-12-10', amount: 60, unit: 'day' })],
   ['DateAnswer', z.addPeriod({ start: '2026-09-29T10:20', amount: 48, unit: 'hour', convention: 'litigation' })],
   ['DayInfo', z.dayKind('2026-10-01')],

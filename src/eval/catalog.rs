@@ -233,7 +233,9 @@ pub fn catalog() -> Catalog {
 }
 
 /// What `catalog({ kind })` may ask for: a kind of rule, or the procedures (`timeline`).
-pub const CATALOG_KINDS: &[&str] = &["deadline", "approval", "leave", "sanction", "timeline", "check"];
+pub const CATALOG_KINDS: &[&str] = &[
+    "deadline", "approval", "leave", "sanction", "timeline", "check",
+];
 
 /// Part of the catalog, as `catalog({ ruleset, kind })` asks for it: only the loaded ruleset
 /// `ruleset`, and only the entries of `kind` (its rules, or for `timeline` its procedures). An

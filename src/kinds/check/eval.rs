@@ -64,6 +64,7 @@ impl Acc {
 /// # Errors
 /// `OUT_OF_CALENDAR_RANGE` for a roster day the calendar does not cover, where a test covers
 /// holidays only.
+#[inline(never)]
 pub fn run(
     cal: &Calendar,
     rule: &'static CheckRule,
@@ -105,7 +106,7 @@ pub fn run(
                     test: test_key(t.test),
                     field: h.field,
                     people: h.people,
-                    dates: h.dates.into_iter().map(format_date).collect(),
+                    dates: h.dates.iter().map(|d| format_date(*d)).collect(),
                     items: h.items,
                     fact: h.fact.as_ref().map(Into::into),
                     message: (&rule.message).into(),
@@ -190,6 +191,7 @@ fn label(field: &str) -> Bilingual {
 }
 
 #[allow(clippy::too_many_arguments)]
+#[inline(never)]
 fn test(
     cal: &Calendar,
     t: &'static CheckTest,
@@ -212,7 +214,15 @@ fn test(
                 Some(got) => {
                     let ok = t.min.is_none_or(|m| got >= m) && t.max.is_none_or(|m| got <= m);
                     if !ok {
-                        ex.record(id, CheckEvent::Count { what, got, min: t.min, max: t.max });
+                        ex.record(
+                            id,
+                            CheckEvent::Count {
+                                what,
+                                got,
+                                min: t.min,
+                                max: t.max,
+                            },
+                        );
                         acc.hits.push(Hit::on(what));
                     }
                 }
@@ -232,7 +242,15 @@ fn test(
                     let mut hit = Hit::on(what);
                     for (i, m) in list.iter().enumerate().filter(|(_, m)| **m > max) {
                         let index = i as u32;
-                        ex.record(id, CheckEvent::TooLong { what, index, minutes: *m, max });
+                        ex.record(
+                            id,
+                            CheckEvent::TooLong {
+                                what,
+                                index,
+                                minutes: *m,
+                                max,
+                            },
+                        );
                         hit.items.push(index);
                     }
                     if !hit.items.is_empty() {
@@ -298,7 +316,14 @@ fn overlap(a: &Request, b: &Request) -> Option<(NaiveDate, NaiveDate)> {
     (first <= last).then_some((first, last))
 }
 
-fn not_together(t: &CheckTest, d: &FormData, ex: &mut Explanation, id: &'static str, acc: &mut Acc) {
+#[inline(never)]
+fn not_together(
+    t: &CheckTest,
+    d: &FormData,
+    ex: &mut Explanation,
+    id: &'static str,
+    acc: &mut Acc,
+) {
     let Some(reqs) = &d.requests else {
         return acc.lack("requests");
     };
@@ -348,6 +373,7 @@ fn not_together(t: &CheckTest, d: &FormData, ex: &mut Explanation, id: &'static 
     }
 }
 
+#[inline(never)]
 fn per_section(t: &CheckTest, d: &FormData, ex: &mut Explanation, id: &'static str, acc: &mut Acc) {
     let Some(reqs) = &d.requests else {
         return acc.lack("requests");
@@ -355,55 +381,49 @@ fn per_section(t: &CheckTest, d: &FormData, ex: &mut Explanation, id: &'static s
     if reqs.iter().any(|r| r.kind.is_none()) {
         return acc.lack("requests[].kind");
     }
-    let leave = t.leave.and_then(|l| LEAVE_KINDS.iter().find(|k| k.0 == l)).map(|k| k.0);
-    let counted: Vec<(usize, &Request)> =
-        reqs.iter().enumerate().filter(|(_, r)| r.kind == leave).collect();
-    if counted.iter().any(|(_, r)| r.section.is_none()) {
-        return acc.lack("requests[].section");
-    }
-    let max = t.max.unwrap_or(u32::MAX);
+    let leave = t
+        .leave
+        .and_then(|l| LEAVE_KINDS.iter().find(|k| k.0 == l))
+        .map(|k| k.0);
     let mut sections: Vec<&str> = Vec::new();
-    for (_, r) in &counted {
-        let s = r.section.as_deref().unwrap_or("");
+    for r in reqs.iter().filter(|r| r.kind == leave) {
+        let Some(s) = r.section.as_deref() else {
+            return acc.lack("requests[].section");
+        };
         if !sections.contains(&s) {
             sections.push(s);
         }
     }
+    let max = t.max.unwrap_or(u32::MAX);
     for s in sections {
-        let mine: Vec<&(usize, &Request)> =
-            counted.iter().filter(|(_, r)| r.section.as_deref() == Some(s)).collect();
-        let (Some(start), Some(end)) = (
-            mine.iter().map(|(_, r)| r.from).min(),
-            mine.iter().map(|(_, r)| r.to).max(),
-        ) else {
-            continue;
-        };
+        let mine = |r: &Request| r.kind == leave && r.section.as_deref() == Some(s);
+        let (mut start, mut end) = (NaiveDate::MAX, NaiveDate::MIN);
+        for r in reqs.iter().filter(|r| mine(r)) {
+            start = start.min(r.from);
+            end = end.max(r.to);
+        }
         let mut over: Vec<NaiveDate> = Vec::new();
-        let mut people: Vec<usize> = Vec::new();
+        // Which requests are on leave on a crowded day, by index (in the form's order).
+        let mut crowded = vec![false; reqs.len()];
         let mut day = start;
         while day <= end {
-            let on: Vec<usize> = mine
-                .iter()
-                .filter(|(_, r)| r.from <= day && day <= r.to)
-                .map(|(i, _)| *i)
-                .collect();
-            if on.len() as u32 > max {
+            let on = |r: &Request| mine(r) && r.from <= day && day <= r.to;
+            let count = reqs.iter().filter(|r| on(r)).count() as u32;
+            if count > max {
                 if over.is_empty() {
                     ex.record(
                         id,
                         CheckEvent::SectionCrowded {
                             section: s.to_owned(),
                             day,
-                            people: on.len() as u32,
+                            people: count,
                             max,
                         },
                     );
                 }
                 over.push(day);
-                for i in on {
-                    if !people.contains(&i) {
-                        people.push(i);
-                    }
+                for (r, c) in reqs.iter().zip(crowded.iter_mut()) {
+                    *c |= on(r);
                 }
             }
             let Some(next) = day.checked_add_days(Days::new(1)) else {
@@ -412,22 +432,21 @@ fn per_section(t: &CheckTest, d: &FormData, ex: &mut Explanation, id: &'static s
             day = next;
         }
         if let (Some(first), Some(last)) = (over.first(), over.last()) {
-            people.sort_unstable();
-            acc.hits.push(Hit {
-                field: "requests".to_owned(),
-                people: people
-                    .iter()
-                    .filter_map(|i| reqs.get(*i).map(|r| r.name.clone()))
-                    .collect(),
-                dates: vec![*first, *last],
-                items: people.iter().map(|i| *i as u32).collect(),
-                fact: None,
-            });
+            let mut h = Hit::on("requests");
+            for (i, (r, c)) in reqs.iter().zip(&crowded).enumerate() {
+                if *c {
+                    h.people.push(r.name.clone());
+                    h.items.push(i as u32);
+                }
+            }
+            h.dates = vec![*first, *last];
+            acc.hits.push(h);
         }
     }
 }
 
 #[allow(clippy::too_many_arguments)]
+#[inline(never)]
 fn on_duty(
     cal: &Calendar,
     t: &CheckTest,
@@ -479,16 +498,18 @@ fn on_duty(
             true
         };
         if covered {
-            let on: Vec<&super::forms::DutyRow> = rows.iter().filter(|r| r.date == day).collect();
-            let counted = on
-                .iter()
-                .filter(|r| t.roles.is_empty() || r.role.as_deref().is_some_and(|x| t.roles.contains(&x)))
-                .count() as u32;
-            let hours: u32 = on.iter().map(|r| r.hours.unwrap_or(0)).sum::<u32>().min(24);
+            let (mut counted, mut hours, mut led) = (0u32, 0u32, false);
+            for r in rows.iter().filter(|r| r.date == day) {
+                if t.roles.is_empty() || r.role.as_deref().is_some_and(|x| t.roles.contains(&x)) {
+                    counted += 1;
+                }
+                hours = hours.saturating_add(r.hours.unwrap_or(0));
+                led |= r.leader;
+            }
             let lacks = [
                 t.min.is_some_and(|m| counted < m),
-                t.leader && !on.iter().any(|r| r.leader),
-                t.hours > 0 && hours < t.hours,
+                t.leader && !led,
+                t.hours > 0 && hours.min(24) < t.hours,
             ];
             for (k, lack) in lacks.iter().enumerate() {
                 if *lack {
@@ -523,6 +544,7 @@ fn on_duty(
 }
 
 /// `quorum` and `vote_pass`: a count against a fraction of another.
+#[inline(never)]
 fn share(t: &CheckTest, d: &FormData, ex: &mut Explanation, id: &'static str, acc: &mut Acc) {
     let quorum = t.test == TestKind::Quorum;
     let (count, field) = if quorum {
@@ -534,10 +556,7 @@ fn share(t: &CheckTest, d: &FormData, ex: &mut Explanation, id: &'static str, ac
         Denominator::Members => d.members.ok_or("members"),
         Denominator::Due => d.due.ok_or("due"),
         Denominator::Present => d.present.ok_or("present"),
-        Denominator::Voting => d
-            .votes
-            .map(|v| v.yes + v.no + v.abstain)
-            .ok_or("votes"),
+        Denominator::Voting => d.votes.map(|v| v.yes + v.no + v.abstain).ok_or("votes"),
         Denominator::None => Err("votes"),
     };
     let (Some(count), Ok(of)) = (count, of) else {
@@ -550,7 +569,10 @@ fn share(t: &CheckTest, d: &FormData, ex: &mut Explanation, id: &'static str, ac
         return;
     };
     let (num, den) = t.fraction;
-    let (lhs, rhs) = (u64::from(count) * u64::from(den), u64::from(num) * u64::from(of));
+    let (lhs, rhs) = (
+        u64::from(count) * u64::from(den),
+        u64::from(num) * u64::from(of),
+    );
     let ok = of > 0 && if t.inclusive { lhs >= rhs } else { lhs > rhs };
     let event = if quorum {
         CheckEvent::Quorum {
@@ -593,6 +615,7 @@ fn period(d: NaiveDate, per: Per) -> Option<(NaiveDate, NaiveDate)> {
     Some((first, next.pred_opt()?))
 }
 
+#[inline(never)]
 fn per_period(t: &CheckTest, d: &FormData, ex: &mut Explanation, id: &'static str, acc: &mut Acc) {
     let (Some((from, to)), Some(meetings)) = (d.span, &d.meetings) else {
         if d.span.is_none() {
@@ -605,14 +628,12 @@ fn per_period(t: &CheckTest, d: &FormData, ex: &mut Explanation, id: &'static st
         return;
     };
     let body = t.what.unwrap_or("");
-    let mine: Vec<(usize, &super::forms::Scheduled)> =
-        meetings.iter().enumerate().filter(|(_, m)| m.body == body).collect();
     let mut groups: Vec<Option<&str>> = Vec::new();
     if t.by_organiser {
-        if mine.iter().any(|(_, m)| m.organiser.is_none()) {
-            return acc.lack("meetings[].organiser");
-        }
-        for (_, m) in &mine {
+        for m in meetings.iter().filter(|m| m.body == body) {
+            if m.organiser.is_none() {
+                return acc.lack("meetings[].organiser");
+            }
             if !groups.contains(&m.organiser.as_deref()) {
                 groups.push(m.organiser.as_deref());
             }
@@ -623,12 +644,16 @@ fn per_period(t: &CheckTest, d: &FormData, ex: &mut Explanation, id: &'static st
     for g in groups {
         let mut start = from;
         while let Some((first, last)) = period(start, t.per) {
-            let items: Vec<u32> = mine
-                .iter()
-                .filter(|(_, m)| first <= m.date && m.date <= last)
-                .filter(|(_, m)| g.is_none() || m.organiser.as_deref() == g)
-                .map(|(i, _)| *i as u32)
-                .collect();
+            let mut items: Vec<u32> = Vec::new();
+            for (i, m) in meetings.iter().enumerate() {
+                if m.body == body
+                    && first <= m.date
+                    && m.date <= last
+                    && (g.is_none() || m.organiser.as_deref() == g)
+                {
+                    items.push(i as u32);
+                }
+            }
             let got = items.len() as u32;
             let whole = first >= from && last <= to;
             let few = whole && t.min.is_some_and(|m| got < m);
@@ -649,7 +674,7 @@ fn per_period(t: &CheckTest, d: &FormData, ex: &mut Explanation, id: &'static st
                 );
                 acc.hits.push(Hit {
                     field: "meetings".to_owned(),
-                    people: g.map(str::to_owned).into_iter().collect(),
+                    people: g.map_or(Vec::new(), |g| vec![g.to_owned()]),
                     dates: vec![first, last],
                     items: if many { items } else { Vec::new() },
                     fact: None,
@@ -668,13 +693,16 @@ fn per_period(t: &CheckTest, d: &FormData, ex: &mut Explanation, id: &'static st
 ///
 /// # Errors
 /// `INVALID_INPUT` naming `confirm.<key>`.
+#[inline(never)]
 pub fn check_facts_known(rules: &[&'static CheckRule], form: Form, d: &FormData) -> Result<()> {
-    let known: Vec<&str> = rules
-        .iter()
-        .flat_map(|r| r.tests.iter())
-        .filter(|t| t.form == form)
-        .flat_map(|t| t.facts.iter().map(|f| f.key))
-        .collect();
+    let mut known: Vec<&str> = Vec::new();
+    for r in rules {
+        for t in r.tests.iter().filter(|t| t.form == form) {
+            for f in t.facts {
+                known.push(f.key);
+            }
+        }
+    }
     for (k, _) in d.confirm.iter() {
         if !known.contains(&k.as_str()) {
             let mut e = unknown_key(k, &[&known]);
@@ -689,11 +717,12 @@ pub fn check_facts_known(rules: &[&'static CheckRule], form: Form, d: &FormData)
 ///
 /// # Errors
 /// `INVALID_INPUT` naming `meetings[i].body`.
+#[inline(never)]
 pub fn check_bodies_known(all: &[&'static CheckRule], form: Form, d: &FormData) -> Result<()> {
     let (Form::MeetingSchedule, Some(meetings)) = (form, &d.meetings) else {
         return Ok(());
     };
-    let known = bodies(all.iter().copied(), form);
+    let known = bodies(all, form);
     for (i, m) in meetings.iter().enumerate() {
         if !known.contains(&m.body.as_str()) {
             return Err(Error::invalid(
@@ -707,12 +736,14 @@ pub fn check_bodies_known(all: &[&'static CheckRule], form: Form, d: &FormData) 
 }
 
 /// The bodies counted by the `per_period` tests of these rules.
-fn bodies(rules: impl Iterator<Item = &'static CheckRule>, form: Form) -> Vec<&'static str> {
+fn bodies(rules: &[&'static CheckRule], form: Form) -> Vec<&'static str> {
     let mut out = Vec::new();
-    for t in rules.flat_map(|r| r.tests.iter()).filter(|t| t.form == form) {
-        if let (TestKind::PerPeriod, Some(w)) = (t.test, t.what) {
-            if !out.contains(&w) {
-                out.push(w);
+    for r in rules {
+        for t in r.tests.iter().filter(|t| t.form == form) {
+            if let (TestKind::PerPeriod, Some(w)) = (t.test, t.what) {
+                if !out.contains(&w) {
+                    out.push(w);
+                }
             }
         }
     }
@@ -721,6 +752,7 @@ fn bodies(rules: impl Iterator<Item = &'static CheckRule>, form: Form) -> Vec<&'
 
 /// The inputs of a check rule, as the catalog lists them: the fields its tests read, with the
 /// roles, units and bodies it names as values.
+#[inline(never)]
 pub fn inputs(rule: &'static CheckRule) -> Vec<InputInfo> {
     let mut out: Vec<InputInfo> = Vec::new();
     let mut add = |i: InputInfo| {
@@ -730,7 +762,13 @@ pub fn inputs(rule: &'static CheckRule) -> Vec<InputInfo> {
     };
     let vals = |xs: &[&str]| xs.iter().map(|x| value(x)).collect::<Vec<_>>();
     if !rule.applies_to.is_empty() {
-        add(input("body", "enum", "会议", "the meeting", vals(rule.applies_to)));
+        add(input(
+            "body",
+            "enum",
+            "会议",
+            "the meeting",
+            vals(rule.applies_to),
+        ));
     }
     for t in rule.tests {
         let l = |f: &str| label(f);
@@ -752,7 +790,11 @@ pub fn inputs(rule: &'static CheckRule) -> Vec<InputInfo> {
                 if t.test == TestKind::AtMostPerSection {
                     let kinds = LEAVE_KINDS
                         .iter()
-                        .map(|k| super::ValueInfo { value: k.0.into(), zh: k.1.into(), en: k.2.into() })
+                        .map(|k| super::ValueInfo {
+                            value: k.0.into(),
+                            zh: k.1.into(),
+                            en: k.2.into(),
+                        })
                         .collect();
                     field("requests[].kind", "enum", kinds);
                     field("requests[].section", "string", Vec::new());
@@ -776,8 +818,24 @@ pub fn inputs(rule: &'static CheckRule) -> Vec<InputInfo> {
                     Denominator::Voting => "votes",
                     _ => "present",
                 };
-                field(if t.test == TestKind::Quorum { "present" } else { "votes" }, if t.test == TestKind::Quorum { "integer" } else { "votes" }, Vec::new());
-                field(d, if d == "votes" { "votes" } else { "integer" }, Vec::new());
+                field(
+                    if t.test == TestKind::Quorum {
+                        "present"
+                    } else {
+                        "votes"
+                    },
+                    if t.test == TestKind::Quorum {
+                        "integer"
+                    } else {
+                        "votes"
+                    },
+                    Vec::new(),
+                );
+                field(
+                    d,
+                    if d == "votes" { "votes" } else { "integer" },
+                    Vec::new(),
+                );
             }
             TestKind::PerPeriod => {
                 field("from", "date", Vec::new());
@@ -787,7 +845,15 @@ pub fn inputs(rule: &'static CheckRule) -> Vec<InputInfo> {
             TestKind::Count => field(t.what.unwrap_or("proposals"), "integer", Vec::new()),
             TestKind::Duration => {
                 let w = t.what.unwrap_or("speeches");
-                field(w, if w == "lengthMinutes" { "integer" } else { "minutes" }, Vec::new());
+                field(
+                    w,
+                    if w == "lengthMinutes" {
+                        "integer"
+                    } else {
+                        "minutes"
+                    },
+                    Vec::new(),
+                );
             }
             TestKind::Timing => {
                 if t.weekday.is_some() {
@@ -799,7 +865,13 @@ pub fn inputs(rule: &'static CheckRule) -> Vec<InputInfo> {
             }
             TestKind::Confirmed => {
                 for f in t.facts {
-                    add(input(&["confirm.", f.key].concat(), "boolean", f.label.zh, f.label.en, Vec::new()));
+                    add(input(
+                        &["confirm.", f.key].concat(),
+                        "boolean",
+                        f.label.zh,
+                        f.label.en,
+                        Vec::new(),
+                    ));
                 }
             }
         }

@@ -191,10 +191,43 @@ fn n(v: u32) -> String {
     v.to_string()
 }
 
+/// `t` with each `{}` replaced by the next of `args`: one small function instead of a
+/// concatenation per message (the module stays small).
+#[inline(never)]
+fn fill(t: &str, args: &[&str]) -> String {
+    let mut out = String::with_capacity(t.len() + 16);
+    let mut args = args.iter();
+    let mut chars = t.chars();
+    while let Some(c) = chars.next() {
+        if c == '{' {
+            // Every `{` of a template opens a `{}`.
+            chars.next();
+            out.push_str(args.next().copied().unwrap_or(""));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Each text filled with its own arguments (the languages order them differently).
+#[inline(never)]
+fn two(zh: &str, za: &[&str], en: &str, ea: &[&str]) -> Bilingual {
+    Bilingual::new(fill(zh, za), fill(en, ea))
+}
+
+/// Both texts filled with the same arguments (`{}` in order).
+#[inline(never)]
+fn both(zh: &str, en: &str, args: &[&str]) -> Bilingual {
+    Bilingual::new(fill(zh, args), fill(en, args))
+}
+
 fn test_name(t: TestKind) -> (&'static str, &'static str) {
     match t {
         TestKind::NotTogether => ("不同时外出", "not away together"),
-        TestKind::AtMostPerSection => ("每科室同时休假人数", "people of a section on leave at once"),
+        TestKind::AtMostPerSection => {
+            ("每科室同时休假人数", "people of a section on leave at once")
+        }
         TestKind::OnDuty => ("值班安排", "duty cover"),
         TestKind::Quorum => ("出席人数", "quorum"),
         TestKind::VotePass => ("表决", "vote"),
@@ -270,153 +303,252 @@ const WEEKDAYS: [(&str, &str); 7] = [
 
 fn clock(m: u32) -> String {
     let (h, m) = (m / 60, m % 60);
-    [if h < 10 { "0" } else { "" }, &n(h), ":", if m < 10 { "0" } else { "" }, &n(m)].concat()
+    [
+        if h < 10 { "0" } else { "" },
+        &n(h),
+        ":",
+        if m < 10 { "0" } else { "" },
+        &n(m),
+    ]
+    .concat()
 }
 
 impl CheckEvent {
     /// The event in Chinese and English.
+    #[inline(never)]
     pub fn render(&self) -> Bilingual {
         match self {
-            CheckEvent::Applies { name, article } => Bilingual::new(
-                ["适用", article, "：", name.zh].concat(),
-                [article, " applies: ", name.en].concat(),
+            CheckEvent::Applies { name, article } => two(
+                "适用{}：{}",
+                &[article, name.zh],
+                "{} applies: {}",
+                &[article, name.en],
             ),
             CheckEvent::AwayTogether { a, b, first, last } => {
                 let (f, l) = (format_date(*first), format_date(*last));
-                Bilingual::new(
-                    [a, "与", b, "同时外出：", &f, " 至 ", &l].concat(),
-                    [a, " and ", b, " would both be away from ", &f, " to ", &l].concat(),
+                both(
+                    "{}与{}同时外出：{} 至 {}",
+                    "{} and {} would both be away from {} to {}",
+                    &[a, b, &f, &l],
                 )
             }
-            CheckEvent::SectionCrowded { section, day, people, max } => {
-                let d = format_date(*day);
-                Bilingual::new(
-                    [section, " ", &d, " 有 ", &n(*people), " 人休假，至多 ", &n(*max), " 人"].concat(),
-                    [section, ": ", &n(*people), " people on leave on ", &d, ", at most ", &n(*max)].concat(),
-                )
-            }
+            CheckEvent::SectionCrowded {
+                section,
+                day,
+                people,
+                max,
+            } => two(
+                "{}：{} 有 {} 人休假，至多 {} 人",
+                &[section, &format_date(*day), &n(*people), &n(*max)],
+                "{}: {} people on leave on {}, at most {}",
+                &[section, &n(*people), &format_date(*day), &n(*max)],
+            ),
             CheckEvent::DutyGaps { days, first, gap } => {
-                let d = format_date(*first);
-                let (zh, en) = match gap {
-                    DutyGap::TooFew { min } => (
-                        ["值班人数少于 ", &n(*min), " 人"].concat(),
-                        ["fewer than ", &n(*min), " on duty"].concat(),
+                let (d, count) = (format_date(*first), n(*days));
+                match gap {
+                    DutyGap::TooFew { min } => both(
+                        "{} 天值班人数少于 {} 人（首日 {}）",
+                        "{} day(s) with fewer than {} on duty (first {})",
+                        &[&count, &n(*min), &d],
                     ),
-                    DutyGap::NoLeader => ("无带班领导".to_owned(), "no leader in charge".to_owned()),
-                    DutyGap::Hours { need } => (
-                        ["值班不足 ", &n(*need), " 小时"].concat(),
-                        ["fewer than ", &n(*need), " hours covered"].concat(),
+                    DutyGap::NoLeader => both(
+                        "{} 天无带班领导（首日 {}）",
+                        "{} day(s) without a leader in charge (first {})",
+                        &[&count, &d],
                     ),
-                };
-                Bilingual::new(
-                    [&n(*days), " 天", &zh, "（首日 ", &d, "）"].concat(),
-                    [&n(*days), " day(s) with ", &en, " (first ", &d, ")"].concat(),
-                )
+                    DutyGap::Hours { need } => both(
+                        "{} 天值班不足 {} 小时（首日 {}）",
+                        "{} day(s) with fewer than {} hours covered (first {})",
+                        &[&count, &n(*need), &d],
+                    ),
+                }
             }
-            CheckEvent::NotThisUnit => Bilingual::new(
+            CheckEvent::NotThisUnit => both(
                 "本值班表的单位不在此项要求之列",
                 "the roster's unit is not one this requirement covers",
+                &[],
             ),
-            CheckEvent::Quorum { present, of, denominator: d, fraction: f, inclusive, ok } => {
+            CheckEvent::Quorum {
+                present,
+                of,
+                denominator: d,
+                fraction: f,
+                inclusive,
+                ok,
+            } => {
                 let (dz, de) = denominator(*d);
                 let (fz, fe) = fraction(*f);
-                let (iz, ie) = if *inclusive { ("达到", "at least") } else { ("超过", "more than") };
-                Bilingual::new(
-                    ["出席 ", &n(*present), " 人，", dz, " ", &n(*of), " 人，须", iz, dz, "的", &fz, if *ok { "：已达到" } else { "：未达到" }].concat(),
-                    [n(*present).as_str(), " present of ", &n(*of), " ", de, "; ", ie, " ", &fe, " needed", if *ok { ": reached" } else { ": not reached" }].concat(),
+                let (iz, ie) = if *inclusive {
+                    ("达到", "at least")
+                } else {
+                    ("超过", "more than")
+                };
+                let (oz, oe) = if *ok {
+                    ("已达到", "reached")
+                } else {
+                    ("未达到", "not reached")
+                };
+                let (p, o) = (n(*present), n(*of));
+                two(
+                    "出席 {} 人，{} {} 人，须{}{}的{}：{}",
+                    &[&p, dz, &o, iz, dz, &fz, oz],
+                    "{} present of {} {}; {} {} needed: {}",
+                    &[&p, &o, de, ie, &fe, oe],
                 )
             }
-            CheckEvent::Vote { yes, of, denominator: d, fraction: f, inclusive, ok } => {
+            CheckEvent::Vote {
+                yes,
+                of,
+                denominator: d,
+                fraction: f,
+                inclusive,
+                ok,
+            } => {
                 let (dz, de) = denominator(*d);
                 let (fz, fe) = fraction(*f);
-                let (iz, ie) = if *inclusive { ("达到", "at least") } else { ("超过", "more than") };
-                Bilingual::new(
-                    ["赞成 ", &n(*yes), " 票，", dz, " ", &n(*of), " 人，须", iz, &fz, if *ok { "：通过" } else { "：未通过" }].concat(),
-                    [n(*yes).as_str(), " for, of ", &n(*of), " ", de, "; ", ie, " ", &fe, " needed", if *ok { ": carried" } else { ": not carried" }].concat(),
+                let (iz, ie) = if *inclusive {
+                    ("达到", "at least")
+                } else {
+                    ("超过", "more than")
+                };
+                let (oz, oe) = if *ok {
+                    ("通过", "carried")
+                } else {
+                    ("未通过", "not carried")
+                };
+                let (y, o) = (n(*yes), n(*of));
+                two(
+                    "赞成 {} 票，{} {} 人，须{}{}：{}",
+                    &[&y, dz, &o, iz, &fz, oz],
+                    "{} for, of {} {}; {} {} needed: {}",
+                    &[&y, &o, de, ie, &fe, oe],
                 )
             }
-            CheckEvent::PerPeriod { body, organiser, per: p, first, last, got, min, max } => {
+            CheckEvent::PerPeriod {
+                body,
+                organiser,
+                per: p,
+                first,
+                last,
+                got,
+                min,
+                max,
+            } => {
                 let (pz, pe) = per(*p);
                 let (bz, be) = bounds(*min, *max);
-                let (f, l) = (format_date(*first), format_date(*last));
-                let who = organiser.as_deref().unwrap_or("");
-                let sep = if who.is_empty() { "" } else { " " };
-                Bilingual::new(
-                    [who, sep, body, " ", &f, " 至 ", &l, "（每", pz, "）召开 ", &n(*got), " 次，", &bz, " 次"].concat(),
-                    [who, sep, body, ": ", &n(*got), " from ", &f, " to ", &l, " (per ", pe, "), ", &be].concat(),
+                let (f, l, g) = (format_date(*first), format_date(*last), n(*got));
+                let who = organiser
+                    .as_deref()
+                    .map_or(String::new(), |o| [o, " "].concat());
+                two(
+                    "{}{} {} 至 {}（每{}）召开 {} 次，{} 次",
+                    &[&who, body, &f, &l, pz, &g, &bz],
+                    "{}{}: {} from {} to {} (per {}), {}",
+                    &[&who, body, &g, &f, &l, pe, &be],
                 )
             }
-            CheckEvent::Count { what, got, min, max } => {
+            CheckEvent::Count {
+                what,
+                got,
+                min,
+                max,
+            } => {
                 let (wz, we) = field(what);
                 let (bz, be) = bounds(*min, *max);
-                Bilingual::new(
-                    [wz, " ", &n(*got), " 个，", &bz, " 个"].concat(),
-                    [we, ": ", &n(*got), ", ", &be].concat(),
+                let g = n(*got);
+                two(
+                    "{} {} 个，{} 个",
+                    &[wz, &g, &bz],
+                    "{}: {}, {}",
+                    &[we, &g, &be],
                 )
             }
-            CheckEvent::TooLong { what, index, minutes, max } => {
+            CheckEvent::TooLong {
+                what,
+                index,
+                minutes,
+                max,
+            } => {
                 let (wz, we) = field(what);
-                let which = if *what == "lengthMinutes" { String::new() } else { [" ", &n(index + 1)].concat() };
-                Bilingual::new(
-                    ["第", which.trim(), "项", wz, " ", &n(*minutes), " 分钟，超过 ", &n(*max), " 分钟"].concat(),
-                    [we, &which, ": ", &n(*minutes), " minutes, over ", &n(*max)].concat(),
+                let (i, m, x) = (n(index + 1), n(*minutes), n(*max));
+                two(
+                    "第 {} 项{} {} 分钟，超过 {} 分钟",
+                    &[&i, wz, &m, &x],
+                    "{} {}: {} minutes, over {}",
+                    &[we, &i, &m, &x],
                 )
             }
             CheckEvent::WrongWeekday { date, want } => {
-                let (wz, we) = WEEKDAYS.get(usize::from(want.saturating_sub(1))).copied().unwrap_or(("", ""));
+                let (wz, we) = WEEKDAYS
+                    .get(usize::from(want.saturating_sub(1)))
+                    .copied()
+                    .unwrap_or(("", ""));
                 let d = format_date(*date);
-                Bilingual::new(
-                    [&d, " 不是", wz].concat(),
-                    [&d, " is not a ", we].concat(),
-                )
+                two("{} 不是{}", &[&d, wz], "{} is not a {}", &[&d, we])
             }
-            CheckEvent::WrongStart { got, want } => {
-                let g = clock(*got);
-                Bilingual::new(
-                    ["开始时间 ", &g, "，规定为 ", want].concat(),
-                    ["starts at ", &g, "; set at ", want].concat(),
-                )
-            }
-            CheckEvent::Denied { fact } => Bilingual::new(
-                ["未确认：", fact.zh].concat(),
-                ["not confirmed: ", fact.en].concat(),
+            CheckEvent::WrongStart { got, want } => both(
+                "开始时间 {}，规定为 {}",
+                "starts at {}; set at {}",
+                &[&clock(*got), want],
             ),
+            CheckEvent::Denied { fact } => {
+                two("未确认：{}", &[fact.zh], "not confirmed: {}", &[fact.en])
+            }
             CheckEvent::Passed { test } => {
                 let (z, e) = test_name(*test);
-                Bilingual::new([z, "：符合"].concat(), [e, ": kept"].concat())
+                two("{}：符合", &[z], "{}: kept", &[e])
             }
             CheckEvent::Broken { test, severity } => {
                 let (z, e) = test_name(*test);
                 let (sz, se) = match severity {
                     Severity::Must => ("不符合（必须遵守）", "broken (binding)"),
-                    Severity::Should => ("不符合（一般应遵守）", "broken (a warning: the text softens it)"),
+                    Severity::Should => (
+                        "不符合（一般应遵守）",
+                        "broken (a warning: the text softens it)",
+                    ),
                 };
-                Bilingual::new([z, "：", sz].concat(), [e, ": ", se].concat())
+                two("{}：{}", &[z, sz], "{}: {}", &[e, se])
             }
             CheckEvent::NotChecked { test, missing } => {
                 let (z, e) = test_name(*test);
                 let list = missing.join(", ");
-                Bilingual::new(
-                    [z, "：未检查，缺少 ", &list].concat(),
-                    [e, ": not checked, missing ", &list].concat(),
+                two(
+                    "{}：未检查，缺少 {}",
+                    &[z, &list],
+                    "{}: not checked, missing {}",
+                    &[e, &list],
                 )
             }
-            CheckEvent::Summary { rules, must, should, unchecked } => {
-                let mut zh = if *must + *should == 0 {
-                    ["检查了 ", &n(*rules), " 条规定，未发现违反"].concat()
+            CheckEvent::Summary {
+                rules,
+                must,
+                should,
+                unchecked,
+            } => {
+                let (r, m, s, u) = (n(*rules), n(*must), n(*should), n(*unchecked));
+                let mut t = if *must + *should == 0 {
+                    both(
+                        "检查了 {} 条规定，未发现违反",
+                        "{} rule(s) checked, none broken",
+                        &[&r],
+                    )
                 } else {
-                    ["检查了 ", &n(*rules), " 条规定：", &n(*must), " 项必须改正，", &n(*should), " 项提醒"].concat()
-                };
-                let mut en = if *must + *should == 0 {
-                    [&n(*rules), " rule(s) checked, none broken"].concat()
-                } else {
-                    [&n(*rules), " rule(s) checked: ", &n(*must), " to correct, ", &n(*should), " warning(s)"].concat()
+                    both(
+                        "检查了 {} 条规定：{} 项必须改正，{} 项提醒",
+                        "{} rule(s) checked: {} to correct, {} warning(s)",
+                        &[&r, &m, &s],
+                    )
                 };
                 if *unchecked > 0 {
-                    zh.push_str(&["；", &n(*unchecked), " 条因缺少信息未能检查"].concat());
-                    en.push_str(&["; ", &n(*unchecked), " not checked for missing data"].concat());
+                    let more = both(
+                        "；{} 条因缺少信息未能检查",
+                        "; {} not checked for missing data",
+                        &[&u],
+                    );
+                    t.zh.push_str(&more.zh);
+                    t.en.push_str(&more.en);
                 }
-                Bilingual::new(zh, en)
+                t
             }
         }
     }

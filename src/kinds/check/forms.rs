@@ -41,6 +41,7 @@ struct Obj<'a> {
 }
 
 impl Obj<'_> {
+    #[inline(never)]
     fn new<'a>(v: &Value, at: &'a str, keys: &[&str]) -> Result<Obj<'a>> {
         let Value::Object(_) = v else {
             return Err(Error::invalid(at, "对象", "an object"));
@@ -54,34 +55,50 @@ impl Obj<'_> {
         Ok(Obj { q, at })
     }
 
+    #[inline(never)]
     fn field(&self, key: &str) -> String {
         path(self.at, key)
     }
 
+    #[inline(never)]
     fn text(&self, key: &str) -> Result<Option<String>> {
         match self.q.get(key) {
             None => Ok(None),
             Some(Value::String(s)) if !s.trim().is_empty() => Ok(Some(s.trim().to_owned())),
-            Some(_) => Err(Error::invalid(&self.field(key), "非空字符串", "a non-empty string")),
+            Some(_) => Err(Error::invalid(
+                &self.field(key),
+                "非空字符串",
+                "a non-empty string",
+            )),
         }
     }
 
+    #[inline(never)]
     fn req_text(&self, key: &str) -> Result<String> {
-        self.text(key)?.ok_or_else(|| Error::missing(&self.field(key)))
+        self.text(key)?
+            .ok_or_else(|| Error::missing(&self.field(key)))
     }
 
+    #[inline(never)]
     fn date(&self, key: &str) -> Result<Option<NaiveDate>> {
         match self.q.get(key) {
             None => Ok(None),
             Some(Value::String(s)) => parse_date(s, &self.field(key)).map(Some),
-            Some(_) => Err(Error::invalid(&self.field(key), "日期字符串 YYYY-MM-DD", "a YYYY-MM-DD date string")),
+            Some(_) => Err(Error::invalid(
+                &self.field(key),
+                "日期字符串 YYYY-MM-DD",
+                "a YYYY-MM-DD date string",
+            )),
         }
     }
 
+    #[inline(never)]
     fn req_date(&self, key: &str) -> Result<NaiveDate> {
-        self.date(key)?.ok_or_else(|| Error::missing(&self.field(key)))
+        self.date(key)?
+            .ok_or_else(|| Error::missing(&self.field(key)))
     }
 
+    #[inline(never)]
     fn count(&self, key: &str, max: u32) -> Result<Option<u32>> {
         match self.q.get(key) {
             None => Ok(None),
@@ -96,47 +113,68 @@ impl Obj<'_> {
         }
     }
 
+    #[inline(never)]
     fn flag(&self, key: &str) -> Result<bool> {
-        self.q.opt_bool(key).map(|b| b.unwrap_or(false)).map_err(|_| {
-            Error::invalid(&self.field(key), "true 或 false", "true or false")
-        })
+        self.q
+            .opt_bool(key)
+            .map(|b| b.unwrap_or(false))
+            .map_err(|_| Error::invalid(&self.field(key), "true 或 false", "true or false"))
     }
 
+    #[inline(never)]
     fn texts(&self, key: &str) -> Result<Vec<String>> {
         let Some(v) = self.q.get(key) else {
             return Ok(Vec::new());
         };
         let Value::Array(items) = v else {
-            return Err(Error::invalid(&self.field(key), "字符串数组", "an array of strings"));
+            return Err(Error::invalid(
+                &self.field(key),
+                "字符串数组",
+                "an array of strings",
+            ));
         };
         items
             .iter()
             .map(|x| match x {
                 Value::String(s) if !s.trim().is_empty() => Ok(s.trim().to_owned()),
-                _ => Err(Error::invalid(&self.field(key), "字符串数组", "an array of strings")),
+                _ => Err(Error::invalid(
+                    &self.field(key),
+                    "字符串数组",
+                    "an array of strings",
+                )),
             })
             .collect()
     }
 
     /// An array of numbers of minutes.
+    #[inline(never)]
     fn minutes(&self, key: &str) -> Result<Option<Vec<u32>>> {
         let Some(v) = self.q.get(key) else {
             return Ok(None);
         };
         let Value::Array(items) = v else {
-            return Err(Error::invalid(&self.field(key), "分钟数的数组", "an array of minutes"));
+            return Err(Error::invalid(
+                &self.field(key),
+                "分钟数的数组",
+                "an array of minutes",
+            ));
         };
         items
             .iter()
             .map(|x| match x {
                 Value::Number(n) if n.fract() == 0.0 && *n >= 0.0 && *n <= 1440.0 => Ok(*n as u32),
-                _ => Err(Error::invalid(&self.field(key), "0 至 1440 之间的整数分钟数", "whole minutes from 0 to 1440")),
+                _ => Err(Error::invalid(
+                    &self.field(key),
+                    "0 至 1440 之间的整数分钟数",
+                    "whole minutes from 0 to 1440",
+                )),
             })
             .collect::<Result<Vec<u32>>>()
             .map(Some)
     }
 
     /// The objects of an array (`None` when absent).
+    #[inline(never)]
     fn rows(&self, key: &str) -> Result<Option<&[Value]>> {
         match self.q.get(key) {
             None => Ok(None),
@@ -161,7 +199,11 @@ fn item(at: &str, key: &str, i: usize) -> String {
 /// `to` on or after `from`.
 fn ordered(from: NaiveDate, to: NaiveDate, field: &str) -> Result<()> {
     if to < from {
-        return Err(Error::invalid(field, "不早于开始日期（from）的日期", "a date on or after `from`"));
+        return Err(Error::invalid(
+            field,
+            "不早于开始日期（from）的日期",
+            "a date on or after `from`",
+        ));
     }
     Ok(())
 }
@@ -284,13 +326,24 @@ fn time_of(s: &str, field: &str) -> Result<u32> {
             .filter(|x| x.bytes().all(|c| c.is_ascii_digit()))
             .and_then(|x| x.parse::<u32>().ok())
     };
-    match (b.len() == 5 && b.get(2) == Some(&b':'), num(0..2), num(3..5)) {
+    match (
+        b.len() == 5 && b.get(2) == Some(&b':'),
+        num(0..2),
+        num(3..5),
+    ) {
         (true, Some(h), Some(m)) if h < 24 && m < 60 => Ok(h * 60 + m),
         _ => Err(Error::new(
             crate::error::ErrorCode::InvalidInput,
             Some(field),
             ["`", field, "` 不是有效时间（应为 HH:MM）：`", s, "`"].concat(),
-            ["`", field, "` is not a valid time (expected HH:MM): `", s, "`"].concat(),
+            [
+                "`",
+                field,
+                "` is not a valid time (expected HH:MM): `",
+                s,
+                "`",
+            ]
+            .concat(),
         )),
     }
 }
@@ -299,6 +352,7 @@ fn time_of(s: &str, field: &str) -> Result<u32> {
 ///
 /// # Errors
 /// Typed errors naming the field, as the module's documentation says.
+#[inline(never)]
 pub fn read(q: &Query, form: crate::rules::model::Form) -> Result<FormData> {
     use crate::rules::model::Form;
     let top = Obj {
@@ -309,7 +363,11 @@ pub fn read(q: &Query, form: crate::rules::model::Form) -> Result<FormData> {
     if let Some(obj) = q.opt_object("confirm")? {
         for (k, v) in obj.iter() {
             let Value::Bool(b) = v else {
-                return Err(Error::invalid(&path("confirm", k), "true 或 false", "true or false"));
+                return Err(Error::invalid(
+                    &path("confirm", k),
+                    "true 或 false",
+                    "true or false",
+                ));
             };
             f.confirm.insert(k.clone(), *b);
         }
@@ -388,12 +446,20 @@ pub fn read(q: &Query, form: crate::rules::model::Form) -> Result<FormData> {
             f.present = top.count("present", MAX_PEOPLE)?;
             if let (Some(due), Some(members)) = (f.due, f.members) {
                 if due > members {
-                    return Err(Error::invalid("due", "不超过组成人员数（members）", "no more than `members`"));
+                    return Err(Error::invalid(
+                        "due",
+                        "不超过组成人员数（members）",
+                        "no more than `members`",
+                    ));
                 }
             }
             if let (Some(p), Some(of)) = (f.present, f.members.or(f.due)) {
                 if p > of {
-                    return Err(Error::invalid("present", "不超过组成人员数（members）", "no more than `members`"));
+                    return Err(Error::invalid(
+                        "present",
+                        "不超过组成人员数（members）",
+                        "no more than `members`",
+                    ));
                 }
             }
             if let Some(v) = q.get("votes") {
@@ -405,7 +471,11 @@ pub fn read(q: &Query, form: crate::rules::model::Form) -> Result<FormData> {
                 };
                 let cast = votes.yes + votes.no + votes.abstain;
                 if f.present.is_some_and(|p| cast > p) {
-                    return Err(Error::invalid("votes", "票数合计不超过出席人数（present）", "votes adding up to no more than `present`"));
+                    return Err(Error::invalid(
+                        "votes",
+                        "票数合计不超过出席人数（present）",
+                        "votes adding up to no more than `present`",
+                    ));
                 }
                 f.votes = Some(votes);
             }

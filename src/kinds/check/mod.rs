@@ -22,7 +22,7 @@ use crate::eval::lookup::{self, Selector};
 use crate::explain::{Bilingual, Citation, Explanation};
 use crate::input::keys::Entry;
 use crate::input::value::Query;
-use crate::rules::model::{Cite, CheckRule, Form, Severity};
+use crate::rules::model::{CheckRule, Cite, Form, Severity};
 use crate::rules::registry::{self, By};
 use crate::time::calendar::Calendar;
 use serde::Serialize;
@@ -163,7 +163,10 @@ fn check_form(cal: &Calendar, q: &Query, default: Option<Form>) -> Result<CheckA
         Selector::Ref(r) => pick(&c.ruleset, By::Ref, r, "ref", &all)?,
     };
     if let Some(body) = &data.body {
-        let known: Vec<&str> = all.iter().flat_map(|r| r.applies_to.iter().copied()).collect();
+        let mut known: Vec<&str> = Vec::new();
+        for r in &all {
+            known.extend_from_slice(r.applies_to);
+        }
         if !known.is_empty() && !known.contains(&body.as_str()) {
             return Err(Error::invalid(
                 "body",
@@ -185,10 +188,25 @@ fn check_form(cal: &Calendar, q: &Query, default: Option<Form>) -> Result<CheckA
         lookup::note_conflicts(&rule.meta, &mut ex);
     }
     lookup::check_readings(&c, &[&ex])?;
-    out.violations.sort_by_key(|v| v.severity != "must");
+    // `must` first, each group in the data's order (no sort: it would cost the module kilobytes).
+    let mut violations = Vec::with_capacity(out.violations.len());
+    let mut should = Vec::new();
+    for v in out.violations {
+        if v.severity == "must" {
+            violations.push(v);
+        } else {
+            should.push(v);
+        }
+    }
+    violations.append(&mut should);
+    out.violations = violations;
     let count = |s: &str| out.violations.iter().filter(|v| v.severity == s).count() as u32;
     let (must, should) = (count("must"), count("should"));
-    let unchecked = out.results.iter().filter(|r| r.status == "not_checked").count() as u32;
+    let unchecked = out
+        .results
+        .iter()
+        .filter(|r| r.status == "not_checked")
+        .count() as u32;
     let summary = CheckEvent::Summary {
         rules: out.results.len() as u32,
         must,
@@ -225,7 +243,14 @@ fn pick(
             crate::error::ErrorCode::UnknownRule,
             Some(field),
             ["规则集 `", ruleset, "` 中此表单没有检查规则 `", key, "`"].concat(),
-            ["ruleset `", ruleset, "` has no check rule `", key, "` for this form"].concat(),
+            [
+                "ruleset `",
+                ruleset,
+                "` has no check rule `",
+                key,
+                "` for this form",
+            ]
+            .concat(),
         ));
     }
     Ok(found)
@@ -251,8 +276,11 @@ impl Capability for CheckRule {
     fn part_cites(&'static self) -> Vec<&'static Cite> {
         Vec::new()
     }
-    /// A query naming a rule (`rule` / `ref`) and its form (`form`, the rule's own when absent).
+    /// [`check`]; a query naming a rule (`rule` / `ref`) without a `form` checks that rule's form.
     fn answer(cal: &Calendar, q: &Query) -> Result<CheckAnswer> {
+        if q.get("form").is_some() || q.get("rule").is_none() && q.get("ref").is_none() {
+            return check(cal, q);
+        }
         let c = lookup::common(q)?;
         let rule = lookup::select::<CheckRule>(&c)?;
         check_form(cal, q, Some(rule.form))
