@@ -660,8 +660,16 @@ fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest>
         | TestKind::Duration
         | TestKind::Timing => Some(Form::Meeting),
         TestKind::PerPeriod => Some(Form::MeetingSchedule),
-        TestKind::Confirmed => None,
+        TestKind::Confirmed | TestKind::Persons => None,
     };
+    let people = match form {
+        Form::Destruction => Some("supervisors"),
+        Form::Inspection => Some("inspectors"),
+        _ => None,
+    };
+    if t.test == TestKind::Persons && (people.is_none() || t.what.as_deref() != people) {
+        return Err(format!("persons reads the list of people of a destruction (`what = \"supervisors\"`) or inspection (`what = \"inspectors\"`), not {form:?}"));
+    }
     if reads.is_some_and(|f| f != form) {
         return Err(format!(
             "{:?} reads the form {:?}, not {:?}",
@@ -753,6 +761,10 @@ fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest>
         TestKind::Timing => need(
             weekday.is_some() || t.starts_at.is_some(),
             "`weekday` or `starts_at`",
+        )?,
+        TestKind::Persons => need(
+            t.roles.len() == 1 && min.is_some(),
+            "one `roles` (the role counted) and `min`",
         )?,
         TestKind::Confirmed => need(
             !t.facts.is_empty()

@@ -294,7 +294,7 @@ export interface SanctionAnswer extends Explained {
 }
 
 /** The forms `check()` checks. */
-export type CheckForm = "leave_requests" | "duty_roster" | "meeting" | "meeting_schedule";
+export type CheckForm = "leave_requests" | "duty_roster" | "meeting" | "meeting_schedule" | "destruction" | "inspection";
 /** The kinds of leave a request names (`annual` is what 文山 第三十四条(二)1 counts per section). */
 export type LeaveKind = "annual" | "personal" | "sick" | "marriage" | "maternity" | "bereavement" | "trip" | "other";
 /** One leave request or trip. */
@@ -326,7 +326,9 @@ export type CheckFormData =
       form: "meeting"; body: string; date?: CivilDate; /** `HH:MM` */ start?: string; members?: number; due?: number; present?: number;
       votes?: Votes; proposals?: number; /** Minutes of each speech. */ speeches?: number[]; /** Minutes of each topic's presentation. */ presentations?: number[]; lengthMinutes?: number;
     }
-  | { form: "meeting_schedule"; from?: CivilDate; to?: CivilDate; meetings?: ScheduledMeeting[] };
+  | { form: "meeting_schedule"; from?: CivilDate; to?: CivilDate; meetings?: ScheduledMeeting[] }
+  | { form: "destruction"; date?: CivilDate; /** The supervisors present (监销人), by name. */ supervisors?: string[] }
+  | { form: "inspection"; date?: CivilDate; /** The officers present, by name. */ inspectors?: string[] };
 /** A query for `check()`: a ruleset, a form and its data; `rule` / `ref` run one rule. */
 export type CheckQuery = QueryBase & CheckFormData & { /** Yes/no facts the form confirms (keys: the `confirm.*` inputs of the catalog). */ confirm?: Record<string, boolean>; };
 
@@ -335,7 +337,7 @@ export interface Violation {
   rule: string;
   /** `must`: the form cannot go as it is; `should`: a warning (the text says 一般 / 原则上). */
   severity: "must" | "should";
-  test: "not_together" | "at_most_per_section" | "on_duty" | "quorum" | "vote_pass" | "per_period" | "count" | "duration" | "timing" | "confirmed";
+  test: "not_together" | "at_most_per_section" | "on_duty" | "quorum" | "vote_pass" | "per_period" | "count" | "duration" | "timing" | "confirmed" | "persons";
   /** The form field concerned (`requests`, `present`, `confirm.headSpokeLast` …). */
   field: string;
   people: string[];

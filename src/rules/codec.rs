@@ -320,11 +320,11 @@ codec_enum! {
         ExtendFromNominalEnd, ExtendFromDue, ClockTime, OfficeHours, PeriodEnd, HigherBand,
         LowerBand
     }
-    Form { LeaveRequests, DutyRoster, Meeting, MeetingSchedule }
+    Form { LeaveRequests, DutyRoster, Meeting, MeetingSchedule, Destruction, Inspection }
     Severity { Must, Should }
     TestKind {
         NotTogether, AtMostPerSection, OnDuty, Quorum, VotePass, PerPeriod, Count, Duration,
-        Timing, Confirmed
+        Timing, Confirmed, Persons
     }
     Denominator { None, Members, Due, Present, Voting }
     Per { None, Month, TwoMonths, Quarter, HalfYear, Year }

@@ -157,6 +157,7 @@ fn test_key(t: TestKind) -> &'static str {
         TestKind::Duration => "duration",
         TestKind::Timing => "timing",
         TestKind::Confirmed => "confirmed",
+        TestKind::Persons => "persons",
     }
 }
 
@@ -185,6 +186,8 @@ fn label(field: &str) -> Bilingual {
         "lengthMinutes" => ("会议时长（分钟）", "the meeting's length, minutes"),
         "date" => ("会议日期", "the meeting's date"),
         "start" => ("开始时间", "start time"),
+        "supervisors" => ("监销人（姓名）", "the supervisors present (names)"),
+        "inspectors" => ("执法人员（姓名）", "the officers present (names)"),
         _ => ("须确认的事项", "a fact to confirm"),
     };
     Bilingual::new(zh, en)
@@ -281,6 +284,29 @@ fn test(
                         acc.hits.push(Hit::on("start"));
                     }
                     Some(_) => {}
+                }
+            }
+        }
+        TestKind::Persons => {
+            let what = t.what.unwrap_or("supervisors");
+            match &d.people {
+                None => acc.lack(what),
+                Some(names) => {
+                    // Each person once, however often the form names them.
+                    let mut seen: Vec<&str> = Vec::new();
+                    for n in names {
+                        if !seen.contains(&n.as_str()) {
+                            seen.push(n);
+                        }
+                    }
+                    let (got, min) = (seen.len() as u32, t.min.unwrap_or(0));
+                    if got < min {
+                        let role = t.roles.first().copied().unwrap_or("");
+                        ex.record(id, CheckEvent::Persons { role, got, min });
+                        let mut h = Hit::on(what);
+                        h.people = names.clone();
+                        acc.hits.push(h);
+                    }
                 }
             }
         }
@@ -843,6 +869,7 @@ pub fn inputs(rule: &'static CheckRule) -> Vec<InputInfo> {
                 field("meetings", "records", Vec::new());
             }
             TestKind::Count => field(t.what.unwrap_or("proposals"), "integer", Vec::new()),
+            TestKind::Persons => field(t.what.unwrap_or("supervisors"), "names", Vec::new()),
             TestKind::Duration => {
                 let w = t.what.unwrap_or("speeches");
                 field(

@@ -133,6 +133,15 @@ pub enum CheckEvent {
         /// The time set.
         want: &'static str,
     },
+    /// Fewer people of a role present than required.
+    Persons {
+        /// The role, as the text names it.
+        role: &'static str,
+        /// How many the form names.
+        got: u32,
+        /// How many are required.
+        min: u32,
+    },
     /// A fact the form must confirm is denied.
     Denied {
         /// The fact.
@@ -236,6 +245,7 @@ fn test_name(t: TestKind) -> (&'static str, &'static str) {
         TestKind::Duration => ("时长", "length"),
         TestKind::Timing => ("时间", "timing"),
         TestKind::Confirmed => ("须确认的事项", "facts to confirm"),
+        TestKind::Persons => ("在场人数", "people present"),
     }
 }
 
@@ -491,6 +501,15 @@ impl CheckEvent {
                 "starts at {}; set at {}",
                 &[&clock(*got), want],
             ),
+            CheckEvent::Persons { role, got, min } => {
+                let (g, m) = (n(*got), n(*min));
+                two(
+                    "{} {} 人，须 {} 人以上",
+                    &[role, &g, &m],
+                    "{} present: {}, at least {} required",
+                    &[role, &g, &m],
+                )
+            }
             CheckEvent::Denied { fact } => {
                 two("未确认：{}", &[fact.zh], "not confirmed: {}", &[fact.en])
             }

@@ -311,6 +311,8 @@ pub struct FormData {
     pub length: Option<u32>,
     /// meeting_schedule: the meetings held.
     pub meetings: Option<Vec<Scheduled>>,
+    /// destruction, inspection: the people present (supervisors, inspectors), by name.
+    pub people: Option<Vec<String>>,
     /// Yes/no facts confirmed.
     pub confirm: SmallMap<String, bool>,
 }
@@ -484,6 +486,17 @@ pub fn read(q: &Query, form: crate::rules::model::Form) -> Result<FormData> {
             f.presentations = top.minutes("presentations")?;
             f.length = top.count("lengthMinutes", 1440)?;
         }
+        Form::Destruction | Form::Inspection => {
+            f.date = top.date("date")?;
+            let key = if form == Form::Destruction {
+                "supervisors"
+            } else {
+                "inspectors"
+            };
+            if q.get(key).is_some() {
+                f.people = Some(top.texts(key)?);
+            }
+        }
         Form::MeetingSchedule => {
             if let Some(rows) = top.rows("meetings")? {
                 let mut out = Vec::with_capacity(rows.len());
@@ -534,5 +547,7 @@ pub fn keys(form: crate::rules::model::Form) -> &'static [&'static str] {
             "lengthMinutes",
         ],
         Form::MeetingSchedule => &["from", "to", "meetings"],
+        Form::Destruction => &["date", "supervisors"],
+        Form::Inspection => &["date", "inspectors"],
     }
 }

@@ -18,15 +18,21 @@ pub enum Form {
     Meeting,
     /// The meetings held in a period (`meetings` over `from`–`to`).
     MeetingSchedule,
+    /// A destruction of documents (`supervisors` present).
+    Destruction,
+    /// An enforcement inspection (`inspectors` present).
+    Inspection,
 }
 
 impl Form {
     /// Every form, in the order the catalog lists them.
-    pub const ALL: [Form; 4] = [
+    pub const ALL: [Form; 6] = [
         Form::LeaveRequests,
         Form::DutyRoster,
         Form::Meeting,
         Form::MeetingSchedule,
+        Form::Destruction,
+        Form::Inspection,
     ];
 
     /// The form's name in queries.
@@ -36,6 +42,8 @@ impl Form {
             Form::DutyRoster => "duty_roster",
             Form::Meeting => "meeting",
             Form::MeetingSchedule => "meeting_schedule",
+            Form::Destruction => "destruction",
+            Form::Inspection => "inspection",
         }
     }
 }
@@ -76,6 +84,8 @@ pub enum TestKind {
     Timing,
     /// Yes/no facts the form must confirm.
     Confirmed,
+    /// At least `min` people of a role present (the names in the form's list `what`).
+    Persons,
 }
 
 /// What a quorum or a vote is counted against.
@@ -131,7 +141,8 @@ pub struct CheckTest {
     pub form: Form,
     /// Its severity (the rule's unless the data says otherwise).
     pub severity: Severity,
-    /// Roles concerned: people who must not be away together; who may stand duty.
+    /// Roles concerned: people who must not be away together; who may stand duty; for
+    /// `persons`, the one role counted (监销人), as the text names it.
     pub roles: &'static [&'static str],
     /// `not_together`: the leaders a person of `roles` serves (对口服务) must not be away with them.
     pub served: &'static [&'static str],
@@ -139,7 +150,8 @@ pub struct CheckTest {
     pub pairs: bool,
     /// `on_duty`: the test covers a roster of one of these units only (empty: any roster).
     pub units: &'static [&'static str],
-    /// `per_period`: the body whose meetings are counted; `count` / `duration`: the form field.
+    /// `per_period`: the body whose meetings are counted; `count` / `duration` / `persons`: the
+    /// form field.
     pub what: Option<&'static str>,
     /// `at_most_per_section`: the kind of leave counted.
     pub leave: Option<&'static str>,
