@@ -477,9 +477,11 @@ class SanctionElement extends Calculator {
 // say what they still need. The posts offered are those the ruleset's rules name.
 const CHECK_UI = {
   zh: { title: '请假安排检查', row: (n) => `第 ${n} 人`, name: '姓名', role: '职务', section: '科室', kind: '假别', from: '开始日期', to: '结束日期',
+    serves: '对口服务的领导（姓名，可填多人，用逗号分隔）', window: '所在窗口（同一窗口的A、B角填相同名称）',
     add: '再加一人', remove: '删去此人', check: '检查', ok: '未发现违反规定之处，可以提交', bad: (n) => `有 ${n} 处必须改正`, warn: (n) => `另有 ${n} 处提醒（一般应遵守）`,
     must: '必须改正', should: '提醒', rows: (l) => `第 ${l} 行`, unchecked: '未能检查（缺少信息）', none: '本规则集没有关于请假安排的规定', confirm: '请确认' },
   en: { title: 'Leave plan check', row: (n) => `Person ${n}`, name: 'Name', role: 'Post', section: 'Section', kind: 'Kind of leave', from: 'First day', to: 'Last day',
+    serves: 'Leaders this person serves (names, comma-separated)', window: 'Window post (the same name for its A and B)',
     add: 'Add a person', remove: 'Remove this person', check: 'Check', ok: 'No rule broken: the plan can be submitted', bad: (n) => `${n} problem(s) to correct`, warn: (n) => `and ${n} warning(s) (generally to be kept)`,
     must: 'Must be corrected', should: 'Warning', rows: (l) => `rows ${l}`, unchecked: 'Not checked (information missing)', none: 'This ruleset has no rules on leave plans', confirm: 'Please confirm' },
 };
@@ -494,9 +496,11 @@ class CheckElement extends Calculator {
     if (!rules.length) throw Object.assign(new Error(CHECK_UI.zh.none), { messageEn: CHECK_UI.en.none });
     const inputs = rules.flatMap((r) => r.inputs);
     const roles = [...new Set(inputs.filter((i) => i.name === 'requests[].role').flatMap((i) => i.values.map((v) => v.value)))];
+    // What else the rules read of a request: the leaders a person serves, the A-B window post.
+    const extra = { serves: inputs.some((i) => i.name === 'requests[].serves'), window: inputs.some((i) => i.name === 'requests[].window') };
     const facts = inputs.filter((i) => i.name.startsWith('confirm.'));
     const rows = el('div', { class: 'rows' });
-    const addRow = () => { rows.append(this.requestRow(roles)); this.number(rows); };
+    const addRow = () => { rows.append(this.requestRow(roles, extra)); this.number(rows); };
     addRow(); addRow();
     const add = el('button', { type: 'button', class: 'secondary', text: u.add, part: 'button' });
     add.addEventListener('click', addRow);
@@ -507,12 +511,16 @@ class CheckElement extends Calculator {
     form.querySelector('button[type=submit]').textContent = u.check;
   }
   /** One person's request: a fieldset whose fields are named `requests[<i>].<key>` (numbered by `number`). */
-  requestRow(roles) {
+  requestRow(roles, extra) {
     const l = this.lang;
     const u = CHECK_UI[l];
     const text = (key) => el('input', { type: 'text', name: key, autocomplete: 'off' });
     const select = (key, options) => el('select', { name: key }, el('option', { value: '', text: '—' }), options.map(([v, zh, en]) => el('option', { value: v, text: l === 'en' ? en : zh })));
-    const cell = (key, label, input) => { input.dataset.key = key; input.dataset.type = input.classList.contains('date') ? 'date' : 'text'; return field(key, label, input, `zw-err-${++uid}`); };
+    const cell = (key, label, input) => {
+      input.dataset.key = key;
+      input.dataset.type = input.classList.contains('date') ? 'date' : key === 'serves' ? 'roles' : 'text';
+      return field(key, label, input, `zw-err-${++uid}`);
+    };
     const remove = el('button', { type: 'button', class: 'secondary', text: u.remove, part: 'button' });
     const set = el('fieldset', { class: 'request', part: 'row' }, el('legend', {}),
       cell('name', u.name, text('name')),
@@ -520,7 +528,9 @@ class CheckElement extends Calculator {
       cell('section', u.section, text('section')),
       cell('kind', u.kind, select('kind', LEAVE_KINDS)),
       cell('from', u.from, dateInput('from', 'date')),
-      cell('to', u.to, dateInput('to', 'date')), remove);
+      cell('to', u.to, dateInput('to', 'date')),
+      extra.serves ? cell('serves', u.serves, text('serves')) : null,
+      extra.window ? cell('window', u.window, text('window')) : null, remove);
     remove.addEventListener('click', () => { const rows = set.parentElement; set.remove(); this.number(rows); });
     return set;
   }

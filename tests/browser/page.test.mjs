@@ -487,8 +487,16 @@ test('clerk at 360 px: a 文山 leave plan with two annual leaves in one section
   assert.ok((await error.textContent()).includes('不早于开始日期'), await error.textContent());
   assert.equal(await field(s, 'requests[1].to').getAttribute('aria-invalid'), 'true');
   await field(s, 'requests[1].to').fill('2026-07-15');
+  // 第十五条(八): the two are also the A and B of one window, and leaving was made known: the A-B
+  // rule now runs, a warning beside the must.
+  await field(s, 'requests[0].window').fill('社保窗口');
+  await field(s, 'requests[1].window').fill('社保窗口');
+  await s.locator('[data-field="confirm.postLeavingNotified"][value="true"]').check();
   await s.getByRole('button', { name: '检查' }).click();
   await s.locator('.answer .verdict').waitFor();
+  assert.equal(await s.locator('.verdict').textContent(), '有 1 处必须改正；另有 1 处提醒（一般应遵守）');
+  assert.equal(await s.locator('ul.violations > li.should cite').textContent(), '文山州人力资源和社会保障局工作规则 第十五条(八)');
+  assert.equal(await s.locator('ul.unchecked').count(), 0);
   await finish(opened, s, 'check-leave-plan-360-after');
 });
 
@@ -507,6 +515,8 @@ test('an embedded <zhengwu-check> for 木里: the county head and the executive 
   await el.locator('form').waitFor();
   // The posts offered are the ones the rule names.
   assert.deepEqual(await el.locator('[data-field="requests[0].role"] option').allTextContents(), ['—', '县长', '常务副县长']);
+  // 木里's rule reads no A-B window and no leader served: the form does not ask for them.
+  assert.equal(await el.locator('[data-field="requests[0].window"], [data-field="requests[0].serves"]').count(), 0);
   await requestRow(el, 0, { name: '王', role: '县长', kind: 'trip', from: '2026-03-02', to: '2026-03-05' });
   await requestRow(el, 1, { name: '李', role: '常务副县长', kind: 'annual', from: '2026-03-05', to: '2026-03-10' });
   await el.getByRole('button', { name: '检查' }).click();

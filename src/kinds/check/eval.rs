@@ -169,6 +169,7 @@ fn label(field: &str) -> Bilingual {
         "requests[].serves" => ("对口服务的领导", "the leaders each serves"),
         "requests[].kind" => ("每份申请的假别", "each request's kind of leave"),
         "requests[].section" => ("每份申请人的科室", "each requester's section"),
+        "requests[].window" => ("窗口岗位（A-B角）", "the window post (A-B pair)"),
         "unit" => ("值班单位", "the roster's unit"),
         "from" => ("起始日期", "first day of the period"),
         "to" => ("截止日期", "last day of the period"),
@@ -812,6 +813,9 @@ pub fn inputs(rule: &'static CheckRule) -> Vec<InputInfo> {
                 }
                 if !t.served.is_empty() {
                     field("requests[].serves", "names", Vec::new());
+                }
+                if t.pairs {
+                    field("requests[].window", "string", Vec::new());
                 }
                 if t.test == TestKind::AtMostPerSection {
                     let kinds = LEAVE_KINDS
