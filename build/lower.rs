@@ -659,6 +659,8 @@ fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest>
         | TestKind::Count
         | TestKind::Duration
         | TestKind::Timing => Some(Form::Meeting),
+        // Every form that lists dated records.
+        TestKind::PerPeriod if form.records().is_some() => None,
         TestKind::PerPeriod => Some(Form::MeetingSchedule),
         TestKind::Confirmed | TestKind::Persons => None,
     };
@@ -716,6 +718,9 @@ fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest>
         }
     }
     let per = t.per.unwrap_or(Per::None);
+    if t.sum_hours && form != Form::StudyPlan {
+        return Err("sum_hours counts the hours of study sessions (study_plan)".into());
+    }
     let need = |ok: bool, what: &str| {
         if ok {
             Ok(())
@@ -792,6 +797,7 @@ fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest>
         denominator,
         per,
         by_organiser: t.by_organiser,
+        sum_hours: t.sum_hours,
         hours: t.hours,
         leader: t.leader,
         holidays_only: t.holidays_only,

@@ -458,6 +458,8 @@ pub struct CheckTestToml {
     #[serde(default)]
     pub by_organiser: bool,
     #[serde(default)]
+    pub sum_hours: bool,
+    #[serde(default)]
     pub hours: u32,
     #[serde(default)]
     pub leader: bool,

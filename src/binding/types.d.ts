@@ -294,7 +294,8 @@ export interface SanctionAnswer extends Explained {
 }
 
 /** The forms `check()` checks. */
-export type CheckForm = "leave_requests" | "duty_roster" | "meeting" | "meeting_schedule" | "destruction" | "inspection";
+export type CheckForm = "leave_requests" | "duty_roster" | "meeting" | "meeting_schedule" | "destruction" | "inspection"
+  | "study_plan" | "inspection_plan" | "information_report" | "drill_plan";
 /** The kinds of leave a request names (`annual` is what 文山 第三十四条(二)1 counts per section). */
 export type LeaveKind = "annual" | "personal" | "sick" | "marriage" | "maternity" | "bereavement" | "trip" | "other";
 /** One leave request or trip. */
@@ -328,7 +329,13 @@ export type CheckFormData =
     }
   | { form: "meeting_schedule"; from?: CivilDate; to?: CivilDate; meetings?: ScheduledMeeting[] }
   | { form: "destruction"; date?: CivilDate; /** The supervisors present (监销人), by name. */ supervisors?: string[] }
-  | { form: "inspection"; date?: CivilDate; /** The officers present, by name. */ inspectors?: string[] };
+  | { form: "inspection"; date?: CivilDate; /** The officers present, by name. */ inspectors?: string[] }
+  | { form: "study_plan"; from?: CivilDate; to?: CivilDate; sessions?: DatedRecord[] }
+  | { form: "inspection_plan"; from?: CivilDate; to?: CivilDate; checks?: DatedRecord[] }
+  | { form: "information_report"; from?: CivilDate; to?: CivilDate; reports?: DatedRecord[] }
+  | { form: "drill_plan"; from?: CivilDate; to?: CivilDate; drills?: DatedRecord[]; /** Every emergency plan, drilled or not. */ plans?: string[] };
+/** A study session, spot check, information item or drill: what it was (`kind`: one the rules count), when. */
+export interface DatedRecord { kind: string; date: CivilDate; /** Study sessions: hours, 0–24. */ hours?: number; /** Drills: the emergency plan. */ plan?: string; }
 /** A query for `check()`: a ruleset, a form and its data; `rule` / `ref` run one rule. */
 export type CheckQuery = QueryBase & CheckFormData & { /** Yes/no facts the form confirms (keys: the `confirm.*` inputs of the catalog). */ confirm?: Record<string, boolean>; };
 

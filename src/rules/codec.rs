@@ -301,7 +301,7 @@ codec_struct! {
     Fact { key, label }
     CheckTest {
         test, form, severity, roles, served, pairs, units, what, leave, min, max, fraction,
-        inclusive, denominator, per, by_organiser, hours, leader, holidays_only, weekday,
+        inclusive, denominator, per, by_organiser, sum_hours, hours, leader, holidays_only, weekday,
         starts_at, facts
     }
     CheckRule { meta, form, applies_to, severity, message, tests }
@@ -320,14 +320,17 @@ codec_enum! {
         ExtendFromNominalEnd, ExtendFromDue, ClockTime, OfficeHours, PeriodEnd, HigherBand,
         LowerBand
     }
-    Form { LeaveRequests, DutyRoster, Meeting, MeetingSchedule, Destruction, Inspection }
+    Form {
+        LeaveRequests, DutyRoster, Meeting, MeetingSchedule, Destruction, Inspection, StudyPlan,
+        InspectionPlan, InformationReport, DrillPlan
+    }
     Severity { Must, Should }
     TestKind {
         NotTogether, AtMostPerSection, OnDuty, Quorum, VotePass, PerPeriod, Count, Duration,
         Timing, Confirmed, Persons
     }
     Denominator { None, Members, Due, Present, Voting }
-    Per { None, Month, TwoMonths, Quarter, HalfYear, Year }
+    Per { None, Week, Month, TwoMonths, Quarter, HalfYear, Year }
 }
 
 impl Encode for Test {

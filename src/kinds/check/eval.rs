@@ -181,6 +181,13 @@ fn label(field: &str) -> Bilingual {
         "votes" => ("表决票数", "the votes"),
         "meetings" => ("已召开的会议", "meetings held"),
         "meetings[].organiser" => ("会议的召开部门", "each meeting's organiser"),
+        "sessions" => ("学习、培训和教育活动", "study sessions and trainings held"),
+        "sessions[].hours" => ("每次学习的小时数", "the hours of each session"),
+        "checks" => ("已进行的抽查", "spot checks made"),
+        "reports" => ("已报送的信息", "information items reported"),
+        "drills" => ("已进行的演练", "drills held"),
+        "drills[].plan" => ("演练所属的应急预案", "the plan each drill is of"),
+        "plans" => ("应急预案", "the emergency plans"),
         "proposals" => ("汇报人提出的意见数", "proposals offered by the presenter"),
         "speeches" => ("每人发言时长（分钟）", "each speech, minutes"),
         "presentations" => ("每项汇报时长（分钟）", "each presentation, minutes"),
@@ -628,13 +635,18 @@ fn share(t: &CheckTest, d: &FormData, ex: &mut Explanation, id: &'static str, ac
 
 /// The calendar period of `per` holding `d`: its first and last day.
 fn period(d: NaiveDate, per: Per) -> Option<(NaiveDate, NaiveDate)> {
+    if per == Per::Week {
+        let monday =
+            d.checked_sub_days(Days::new(u64::from(d.weekday().num_days_from_monday())))?;
+        return Some((monday, monday.checked_add_days(Days::new(6))?));
+    }
     let months = match per {
         Per::Month => 1,
         Per::TwoMonths => 2,
         Per::Quarter => 3,
         Per::HalfYear => 6,
         Per::Year => 12,
-        Per::None => return None,
+        Per::None | Per::Week => return None,
     };
     let m0 = (d.month0() / months) * months;
     let first = NaiveDate::from_ymd_opt(d.year(), m0 + 1, 1)?;
@@ -644,22 +656,33 @@ fn period(d: NaiveDate, per: Per) -> Option<(NaiveDate, NaiveDate)> {
 
 #[inline(never)]
 fn per_period(t: &CheckTest, d: &FormData, ex: &mut Explanation, id: &'static str, acc: &mut Acc) {
+    let list = t.form.records().unwrap_or("meetings");
     let (Some((from, to)), Some(meetings)) = (d.span, &d.meetings) else {
         if d.span.is_none() {
             acc.lack("from");
             acc.lack("to");
         }
         if d.meetings.is_none() {
-            acc.lack("meetings");
+            acc.lack(list);
         }
         return;
     };
     let body = t.what.unwrap_or("");
     let mut groups: Vec<Option<&str>> = Vec::new();
     if t.by_organiser {
+        // Every plan the form lists (a plan without a drill is counted too), then any other.
+        for p in d.people.iter().flatten() {
+            if !groups.contains(&Some(p.as_str())) {
+                groups.push(Some(p));
+            }
+        }
         for m in meetings.iter().filter(|m| m.body == body) {
             if m.organiser.is_none() {
-                return acc.lack("meetings[].organiser");
+                return acc.lack(if t.form == Form::MeetingSchedule {
+                    "meetings[].organiser"
+                } else {
+                    "drills[].plan"
+                });
             }
             if !groups.contains(&m.organiser.as_deref()) {
                 groups.push(m.organiser.as_deref());
@@ -667,6 +690,9 @@ fn per_period(t: &CheckTest, d: &FormData, ex: &mut Explanation, id: &'static st
         }
     } else {
         groups.push(None);
+    }
+    if t.sum_hours && meetings.iter().any(|m| m.body == body && m.hours.is_none()) {
+        return acc.lack("sessions[].hours");
     }
     for g in groups {
         let mut start = from;
@@ -681,7 +707,15 @@ fn per_period(t: &CheckTest, d: &FormData, ex: &mut Explanation, id: &'static st
                     items.push(i as u32);
                 }
             }
-            let got = items.len() as u32;
+            let got = if t.sum_hours {
+                items
+                    .iter()
+                    .filter_map(|i| meetings.get(*i as usize))
+                    .map(|m| m.hours.unwrap_or(0))
+                    .sum()
+            } else {
+                items.len() as u32
+            };
             let whole = first >= from && last <= to;
             let few = whole && t.min.is_some_and(|m| got < m);
             let many = t.max.is_some_and(|m| got > m);
@@ -695,12 +729,13 @@ fn per_period(t: &CheckTest, d: &FormData, ex: &mut Explanation, id: &'static st
                         first,
                         last,
                         got,
+                        hours: t.sum_hours,
                         min: t.min,
                         max: t.max,
                     },
                 );
                 acc.hits.push(Hit {
-                    field: "meetings".to_owned(),
+                    field: list.to_owned(),
                     people: g.map_or(Vec::new(), |g| vec![g.to_owned()]),
                     dates: vec![first, last],
                     items: if many { items } else { Vec::new() },
@@ -746,14 +781,19 @@ pub fn check_facts_known(rules: &[&'static CheckRule], form: Form, d: &FormData)
 /// `INVALID_INPUT` naming `meetings[i].body`.
 #[inline(never)]
 pub fn check_bodies_known(all: &[&'static CheckRule], form: Form, d: &FormData) -> Result<()> {
-    let (Form::MeetingSchedule, Some(meetings)) = (form, &d.meetings) else {
+    let (Some(list), Some(meetings)) = (form.records(), &d.meetings) else {
         return Ok(());
+    };
+    let what = if form == Form::MeetingSchedule {
+        "].body"
+    } else {
+        "].kind"
     };
     let known = bodies(all, form);
     for (i, m) in meetings.iter().enumerate() {
         if !known.contains(&m.body.as_str()) {
             return Err(Error::invalid(
-                &["meetings[", &i.to_string(), "].body"].concat(),
+                &[list, "[", &i.to_string(), what].concat(),
                 &[&known.join("、"), " 之一"].concat(),
                 &["one of ", &known.join(", ")].concat(),
             ));
@@ -782,10 +822,16 @@ fn bodies(rules: &[&'static CheckRule], form: Form) -> Vec<&'static str> {
 #[inline(never)]
 pub fn inputs(rule: &'static CheckRule) -> Vec<InputInfo> {
     let mut out: Vec<InputInfo> = Vec::new();
-    let mut add = |i: InputInfo| {
-        if !out.iter().any(|x| x.name == i.name) {
-            out.push(i);
+    // An input named twice (the list several tests count) gathers the values of each.
+    let mut add = |i: InputInfo| match out.iter_mut().find(|x| x.name == i.name) {
+        Some(x) => {
+            for v in i.values {
+                if !x.values.contains(&v) {
+                    x.values.push(v);
+                }
+            }
         }
+        None => out.push(i),
     };
     let vals = |xs: &[&str]| xs.iter().map(|x| value(x)).collect::<Vec<_>>();
     if !rule.applies_to.is_empty() {
@@ -870,7 +916,12 @@ pub fn inputs(rule: &'static CheckRule) -> Vec<InputInfo> {
             TestKind::PerPeriod => {
                 field("from", "date", Vec::new());
                 field("to", "date", Vec::new());
-                field("meetings", "records", Vec::new());
+                let list = t.form.records().unwrap_or("meetings");
+                let kinds = t.what.map_or(Vec::new(), |w| vec![value(w)]);
+                field(list, "records", kinds);
+                if t.by_organiser && t.form == Form::DrillPlan {
+                    field("plans", "names", Vec::new());
+                }
             }
             TestKind::Count => field(t.what.unwrap_or("proposals"), "integer", Vec::new()),
             TestKind::Persons => field(t.what.unwrap_or("supervisors"), "names", Vec::new()),

@@ -90,8 +90,10 @@ pub enum CheckEvent {
         first: NaiveDate,
         /// Its last day.
         last: NaiveDate,
-        /// Meetings in it.
+        /// Meetings (records) in it, or their hours.
         got: u32,
+        /// `got` is hours, not records.
+        hours: bool,
         /// Fewest allowed.
         min: Option<u32>,
         /// Most allowed.
@@ -240,7 +242,7 @@ fn test_name(t: TestKind) -> (&'static str, &'static str) {
         TestKind::OnDuty => ("值班安排", "duty cover"),
         TestKind::Quorum => ("出席人数", "quorum"),
         TestKind::VotePass => ("表决", "vote"),
-        TestKind::PerPeriod => ("会议次数", "meetings per period"),
+        TestKind::PerPeriod => ("每期次数", "how often per period"),
         TestKind::Count => ("数量", "count"),
         TestKind::Duration => ("时长", "length"),
         TestKind::Timing => ("时间", "timing"),
@@ -279,6 +281,7 @@ fn field(what: &str) -> (&'static str, &'static str) {
 
 fn per(p: Per) -> (&'static str, &'static str) {
     match p {
+        Per::Week => ("周", "week"),
         Per::Month => ("月", "month"),
         Per::TwoMonths => ("两个月", "two months"),
         Per::Quarter => ("季度", "quarter"),
@@ -441,6 +444,7 @@ impl CheckEvent {
                 first,
                 last,
                 got,
+                hours,
                 min,
                 max,
             } => {
@@ -450,11 +454,16 @@ impl CheckEvent {
                 let who = organiser
                     .as_deref()
                     .map_or(String::new(), |o| [o, " "].concat());
+                let (uz, ue) = if *hours {
+                    ("小时", " hours")
+                } else {
+                    ("次", "")
+                };
                 two(
-                    "{}{} {} 至 {}（每{}）召开 {} 次，{} 次",
-                    &[&who, body, &f, &l, pz, &g, &bz],
-                    "{}{}: {} from {} to {} (per {}), {}",
-                    &[&who, body, &g, &f, &l, pe, &be],
+                    "{}{} {} 至 {}（每{}）{} {}，{} {}",
+                    &[&who, body, &f, &l, pz, &g, uz, &bz, uz],
+                    "{}{}: {}{} from {} to {} (per {}), {}",
+                    &[&who, body, &g, ue, &f, &l, pe, &be],
                 )
             }
             CheckEvent::Count {

@@ -31,6 +31,9 @@ pub const REQUEST_KEYS: &[&str] = &[
 pub const DUTY_KEYS: &[&str] = &["date", "name", "role", "leader", "hours"];
 /// Keys of a meeting of a schedule.
 pub const SCHEDULED_KEYS: &[&str] = &["body", "date", "organiser"];
+/// Keys of a dated record of the other lists (a study session, a spot check, an information
+/// item, a drill): what it was (`kind`), when, its hours (study sessions), its plan (drills).
+pub const RECORD_KEYS: &[&str] = &["kind", "date", "hours", "plan"];
 /// Keys of a meeting's votes.
 pub const VOTE_KEYS: &[&str] = &["for", "against", "abstain"];
 
@@ -261,8 +264,10 @@ pub struct Scheduled {
     pub body: String,
     /// When.
     pub date: NaiveDate,
-    /// Who convened it (a department), if given.
+    /// Who convened it (a department), or the plan a drill is of, if given.
     pub organiser: Option<String>,
+    /// The hours of a study session.
+    pub hours: Option<u32>,
 }
 
 /// The votes on a resolution.
@@ -309,9 +314,11 @@ pub struct FormData {
     pub presentations: Option<Vec<u32>>,
     /// meeting: its length, minutes.
     pub length: Option<u32>,
-    /// meeting_schedule: the meetings held.
+    /// meeting_schedule: the meetings held; the other lists of dated records (sessions,
+    /// checks, reports, drills) as the same records.
     pub meetings: Option<Vec<Scheduled>>,
-    /// destruction, inspection: the people present (supervisors, inspectors), by name.
+    /// destruction, inspection: the people present (supervisors, inspectors), by name; drill_plan:
+    /// the emergency plans.
     pub people: Option<Vec<String>>,
     /// Yes/no facts confirmed.
     pub confirm: SmallMap<String, bool>,
@@ -497,21 +504,37 @@ pub fn read(q: &Query, form: crate::rules::model::Form) -> Result<FormData> {
                 f.people = Some(top.texts(key)?);
             }
         }
-        Form::MeetingSchedule => {
-            if let Some(rows) = top.rows("meetings")? {
+        Form::MeetingSchedule
+        | Form::StudyPlan
+        | Form::InspectionPlan
+        | Form::InformationReport
+        | Form::DrillPlan => {
+            let list = form.records().unwrap_or("meetings");
+            // A meeting is of a `body` by an `organiser`; the other records of a `kind`, drills
+            // of a `plan`.
+            let (keys, what, who) = if form == Form::MeetingSchedule {
+                (SCHEDULED_KEYS, "body", "organiser")
+            } else {
+                (RECORD_KEYS, "kind", "plan")
+            };
+            if let Some(rows) = top.rows(list)? {
                 let mut out = Vec::with_capacity(rows.len());
                 for (i, v) in rows.iter().enumerate() {
-                    let at = item("", "meetings", i);
-                    let o = Obj::new(v, &at, SCHEDULED_KEYS)?;
+                    let at = item("", list, i);
+                    let o = Obj::new(v, &at, keys)?;
                     let date = o.req_date("date")?;
                     within(date, span, &o.field("date"))?;
                     out.push(Scheduled {
-                        body: o.req_text("body")?,
+                        body: o.req_text(what)?,
                         date,
-                        organiser: o.text("organiser")?,
+                        organiser: o.text(who)?,
+                        hours: o.count("hours", 24)?,
                     });
                 }
                 f.meetings = Some(out);
+            }
+            if form == Form::DrillPlan && q.get("plans").is_some() {
+                f.people = Some(top.texts("plans")?);
             }
         }
     }
@@ -549,5 +572,9 @@ pub fn keys(form: crate::rules::model::Form) -> &'static [&'static str] {
         Form::MeetingSchedule => &["from", "to", "meetings"],
         Form::Destruction => &["date", "supervisors"],
         Form::Inspection => &["date", "inspectors"],
+        Form::StudyPlan => &["from", "to", "sessions"],
+        Form::InspectionPlan => &["from", "to", "checks"],
+        Form::InformationReport => &["from", "to", "reports"],
+        Form::DrillPlan => &["from", "to", "drills", "plans"],
     }
 }

@@ -22,17 +22,29 @@ pub enum Form {
     Destruction,
     /// An enforcement inspection (`inspectors` present).
     Inspection,
+    /// The study sessions and trainings held in a period (`sessions`).
+    StudyPlan,
+    /// The spot checks made in a period (`checks`).
+    InspectionPlan,
+    /// The information items reported in a period (`reports`).
+    InformationReport,
+    /// The drills of each emergency plan in a period (`drills`, the `plans`).
+    DrillPlan,
 }
 
 impl Form {
     /// Every form, in the order the catalog lists them.
-    pub const ALL: [Form; 6] = [
+    pub const ALL: [Form; 10] = [
         Form::LeaveRequests,
         Form::DutyRoster,
         Form::Meeting,
         Form::MeetingSchedule,
         Form::Destruction,
         Form::Inspection,
+        Form::StudyPlan,
+        Form::InspectionPlan,
+        Form::InformationReport,
+        Form::DrillPlan,
     ];
 
     /// The form's name in queries.
@@ -44,6 +56,22 @@ impl Form {
             Form::MeetingSchedule => "meeting_schedule",
             Form::Destruction => "destruction",
             Form::Inspection => "inspection",
+            Form::StudyPlan => "study_plan",
+            Form::InspectionPlan => "inspection_plan",
+            Form::InformationReport => "information_report",
+            Form::DrillPlan => "drill_plan",
+        }
+    }
+
+    /// For the forms that list dated records (what `per_period` counts): the list's key.
+    pub fn records(self) -> Option<&'static str> {
+        match self {
+            Form::MeetingSchedule => Some("meetings"),
+            Form::StudyPlan => Some("sessions"),
+            Form::InspectionPlan => Some("checks"),
+            Form::InformationReport => Some("reports"),
+            Form::DrillPlan => Some("drills"),
+            _ => None,
         }
     }
 }
@@ -110,6 +138,8 @@ pub enum Denominator {
 pub enum Per {
     /// Not a periodic test.
     None,
+    /// Weeks, Monday to Sunday.
+    Week,
     /// Calendar months.
     Month,
     /// Two calendar months from January (Jan–Feb, Mar–Apr, …).
@@ -167,8 +197,11 @@ pub struct CheckTest {
     pub denominator: Denominator,
     /// `per_period`: the period.
     pub per: Per,
-    /// `per_period`: counted per organiser (each department), not overall.
+    /// `per_period`: counted per organiser (each department; each plan of a drill plan), not
+    /// overall.
     pub by_organiser: bool,
+    /// `per_period`: the records' hours are summed (每周2个小时), not the records counted.
+    pub sum_hours: bool,
     /// `on_duty`: hours to cover each day (24: around the clock); 0 when not required.
     pub hours: u32,
     /// `on_duty`: a leader in charge (带班领导) is required each day.
