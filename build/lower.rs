@@ -654,11 +654,10 @@ fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest>
     let reads = match t.test {
         TestKind::NotTogether | TestKind::AtMostPerSection => Some(Form::LeaveRequests),
         TestKind::OnDuty => Some(Form::DutyRoster),
-        TestKind::Quorum
-        | TestKind::VotePass
-        | TestKind::Count
-        | TestKind::Duration
-        | TestKind::Timing => Some(Form::Meeting),
+        TestKind::Quorum | TestKind::VotePass | TestKind::Duration | TestKind::Timing => {
+            Some(Form::Meeting)
+        }
+        TestKind::Count => None,
         // Every form that lists dated records.
         TestKind::PerPeriod if form.records().is_some() => None,
         TestKind::PerPeriod => Some(Form::MeetingSchedule),
@@ -753,8 +752,9 @@ fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest>
             "`what`, `per` and `min` / `max` / `exactly`",
         )?,
         TestKind::Count => need(
-            t.what.as_deref() == Some("proposals") && (min.is_some() || max.is_some()),
-            "`what` = proposals and `min` / `max`",
+            t.what.as_deref().is_some_and(|w| form.counts().contains(&w))
+                && (min.is_some() || max.is_some()),
+            "`what` = a number of the form (meeting: proposals; meeting_topic: copies; document: drafterProofreadings, headProofreadings) and `min` / `max` / `exactly`",
         )?,
         TestKind::Duration => need(
             matches!(

@@ -295,7 +295,7 @@ export interface SanctionAnswer extends Explained {
 
 /** The forms `check()` checks. */
 export type CheckForm = "leave_requests" | "duty_roster" | "meeting" | "meeting_schedule" | "destruction" | "inspection"
-  | "study_plan" | "inspection_plan" | "information_report" | "drill_plan";
+  | "study_plan" | "inspection_plan" | "information_report" | "drill_plan" | "meeting_topic" | "document";
 /** The kinds of leave a request names (`annual` is what 文山 第三十四条(二)1 counts per section). */
 export type LeaveKind = "annual" | "personal" | "sick" | "marriage" | "maternity" | "bereavement" | "trip" | "other";
 /** One leave request or trip. */
@@ -333,7 +333,9 @@ export type CheckFormData =
   | { form: "study_plan"; from?: CivilDate; to?: CivilDate; sessions?: DatedRecord[] }
   | { form: "inspection_plan"; from?: CivilDate; to?: CivilDate; checks?: DatedRecord[] }
   | { form: "information_report"; from?: CivilDate; to?: CivilDate; reports?: DatedRecord[] }
-  | { form: "drill_plan"; from?: CivilDate; to?: CivilDate; drills?: DatedRecord[]; /** Every emergency plan, drilled or not. */ plans?: string[] };
+  | { form: "drill_plan"; from?: CivilDate; to?: CivilDate; drills?: DatedRecord[]; /** Every emergency plan, drilled or not. */ plans?: string[] }
+  | { form: "meeting_topic"; /** Copies of the topic's papers. */ copies?: number }
+  | { form: "document"; /** Proofreadings by the drafter, and by the section head before dispatch. */ drafterProofreadings?: number; headProofreadings?: number };
 /** A study session, spot check, information item or drill: what it was (`kind`: one the rules count), when. */
 export interface DatedRecord { kind: string; date: CivilDate; /** Study sessions: hours, 0–24. */ hours?: number; /** Drills: the emergency plan. */ plan?: string; }
 /** A query for `check()`: a ruleset, a form and its data; `rule` / `ref` run one rule. */

@@ -322,7 +322,7 @@ codec_enum! {
     }
     Form {
         LeaveRequests, DutyRoster, Meeting, MeetingSchedule, Destruction, Inspection, StudyPlan,
-        InspectionPlan, InformationReport, DrillPlan
+        InspectionPlan, InformationReport, DrillPlan, MeetingTopic, Document
     }
     Severity { Must, Should }
     TestKind {

@@ -189,6 +189,9 @@ fn label(field: &str) -> Bilingual {
         "drills[].plan" => ("演练所属的应急预案", "the plan each drill is of"),
         "plans" => ("应急预案", "the emergency plans"),
         "proposals" => ("汇报人提出的意见数", "proposals offered by the presenter"),
+        "copies" => ("材料份数", "copies of the papers"),
+        "drafterProofreadings" => ("拟稿人校对次数", "the drafter's proofreadings"),
+        "headProofreadings" => ("科室负责人校对次数", "the section head's proofreadings"),
         "speeches" => ("每人发言时长（分钟）", "each speech, minutes"),
         "presentations" => ("每项汇报时长（分钟）", "each presentation, minutes"),
         "lengthMinutes" => ("会议时长（分钟）", "the meeting's length, minutes"),
@@ -220,7 +223,12 @@ fn test(
         TestKind::PerPeriod => per_period(t, d, ex, id, acc),
         TestKind::Count => {
             let what = t.what.unwrap_or("proposals");
-            match d.proposals {
+            let number = if what == "headProofreadings" {
+                d.second
+            } else {
+                d.proposals
+            };
+            match number {
                 None => acc.lack(what),
                 Some(got) => {
                     let ok = t.min.is_none_or(|m| got >= m) && t.max.is_none_or(|m| got <= m);

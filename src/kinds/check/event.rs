@@ -275,6 +275,9 @@ fn field(what: &str) -> (&'static str, &'static str) {
         "presentations" => ("汇报", "presentation"),
         "lengthMinutes" => ("会议", "meeting"),
         "proposals" => ("汇报人提出的意见", "proposals offered"),
+        "copies" => ("材料份数", "copies"),
+        "drafterProofreadings" => ("拟稿人校对次数", "the drafter's proofreadings"),
+        "headProofreadings" => ("科室负责人校对次数", "the section head's proofreadings"),
         _ => ("", ""),
     }
 }
@@ -475,12 +478,7 @@ impl CheckEvent {
                 let (wz, we) = field(what);
                 let (bz, be) = bounds(*min, *max);
                 let g = n(*got);
-                two(
-                    "{} {} 个，{} 个",
-                    &[wz, &g, &bz],
-                    "{}: {}, {}",
-                    &[we, &g, &be],
-                )
+                two("{}：{}，{}", &[wz, &g, &bz], "{}: {}, {}", &[we, &g, &be])
             }
             CheckEvent::TooLong {
                 what,

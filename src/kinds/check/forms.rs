@@ -306,8 +306,11 @@ pub struct FormData {
     pub present: Option<u32>,
     /// meeting: the votes.
     pub votes: Option<Votes>,
-    /// meeting: proposals offered by the presenter.
+    /// meeting: proposals offered by the presenter; meeting_topic: copies; document: the
+    /// drafter's proofreadings.
     pub proposals: Option<u32>,
+    /// document: the section head's proofreadings.
+    pub second: Option<u32>,
     /// meeting: each speech, minutes.
     pub speeches: Option<Vec<u32>>,
     /// meeting: each presentation of a topic, minutes.
@@ -493,6 +496,11 @@ pub fn read(q: &Query, form: crate::rules::model::Form) -> Result<FormData> {
             f.presentations = top.minutes("presentations")?;
             f.length = top.count("lengthMinutes", 1440)?;
         }
+        Form::MeetingTopic => f.proposals = top.count("copies", 10_000)?,
+        Form::Document => {
+            f.proposals = top.count("drafterProofreadings", 100)?;
+            f.second = top.count("headProofreadings", 100)?;
+        }
         Form::Destruction | Form::Inspection => {
             f.date = top.date("date")?;
             let key = if form == Form::Destruction {
@@ -576,5 +584,7 @@ pub fn keys(form: crate::rules::model::Form) -> &'static [&'static str] {
         Form::InspectionPlan => &["from", "to", "checks"],
         Form::InformationReport => &["from", "to", "reports"],
         Form::DrillPlan => &["from", "to", "drills", "plans"],
+        Form::MeetingTopic => &["copies"],
+        Form::Document => &["drafterProofreadings", "headProofreadings"],
     }
 }

@@ -30,11 +30,15 @@ pub enum Form {
     InformationReport,
     /// The drills of each emergency plan in a period (`drills`, the `plans`).
     DrillPlan,
+    /// The papers of a meeting topic (`copies`).
+    MeetingTopic,
+    /// A document about to be issued (its proofreadings).
+    Document,
 }
 
 impl Form {
     /// Every form, in the order the catalog lists them.
-    pub const ALL: [Form; 10] = [
+    pub const ALL: [Form; 12] = [
         Form::LeaveRequests,
         Form::DutyRoster,
         Form::Meeting,
@@ -45,6 +49,8 @@ impl Form {
         Form::InspectionPlan,
         Form::InformationReport,
         Form::DrillPlan,
+        Form::MeetingTopic,
+        Form::Document,
     ];
 
     /// The form's name in queries.
@@ -60,6 +66,18 @@ impl Form {
             Form::InspectionPlan => "inspection_plan",
             Form::InformationReport => "information_report",
             Form::DrillPlan => "drill_plan",
+            Form::MeetingTopic => "meeting_topic",
+            Form::Document => "document",
+        }
+    }
+
+    /// The numbers on this form a `count` test may bound.
+    pub fn counts(self) -> &'static [&'static str] {
+        match self {
+            Form::Meeting => &["proposals"],
+            Form::MeetingTopic => &["copies"],
+            Form::Document => &["drafterProofreadings", "headProofreadings"],
+            _ => &[],
         }
     }
 
