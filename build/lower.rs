@@ -459,6 +459,29 @@ impl Lower<'_> {
         })
     }
 
+    pub fn check(&mut self, rule: &Rule<CheckToml>) -> R<CheckRule> {
+        let meta = self.meta(rule, Want::Check)?;
+        let x = &rule.body;
+        let at = self.at(meta.id);
+        let fail = |what: String| format!("{at}: {what}");
+        if x.test.is_empty() {
+            return Err(fail("a check needs at least one [[check.test]]".into()));
+        }
+        let mut tests = Vec::new();
+        for (i, t) in x.test.iter().enumerate() {
+            let fail = |what: &str| fail(format!("test {}: {what}", i + 1));
+            tests.push(check_test(t, x.form, x.severity).map_err(|e| fail(&e))?);
+        }
+        Ok(CheckRule {
+            meta,
+            form: x.form,
+            applies_to: strs(&x.applies_to),
+            severity: x.severity,
+            message: text(&x.message_zh, &x.message_en),
+            tests: sl(tests),
+        })
+    }
+
     pub fn procedure(&mut self, p: &ProcedureToml) -> R<Procedure> {
         let at = format!("{}: procedure {}", self.file, p.id);
         let fail = |what: String| format!("{at}: {what}");
@@ -678,4 +701,173 @@ fn camel_case(key: &str) -> String {
         }
     }
     out
+}
+
+// ------------------------------------------------------------------------------------------------
+// Checks
+
+/// One test of a check rule: what each test needs, and the form it reads, checked.
+fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest> {
+    let form = t.form.unwrap_or(form);
+    let reads = match t.test {
+        TestKind::NotTogether | TestKind::AtMostPerSection => Some(Form::LeaveRequests),
+        TestKind::OnDuty => Some(Form::DutyRoster),
+        TestKind::Quorum | TestKind::VotePass | TestKind::Duration | TestKind::Timing => {
+            Some(Form::Meeting)
+        }
+        TestKind::Count => None,
+        // Every form that lists dated records.
+        TestKind::PerPeriod if form.records().is_some() => None,
+        TestKind::PerPeriod => Some(Form::MeetingSchedule),
+        TestKind::Confirmed | TestKind::Persons => None,
+    };
+    let people = match form {
+        Form::Destruction => Some("supervisors"),
+        Form::Inspection => Some("inspectors"),
+        _ => None,
+    };
+    if t.test == TestKind::Persons && (people.is_none() || t.what.as_deref() != people) {
+        return Err(format!("persons reads the list of people of a destruction (`what = \"supervisors\"`) or inspection (`what = \"inspectors\"`), not {form:?}"));
+    }
+    if reads.is_some_and(|f| f != form) {
+        return Err(format!(
+            "{:?} reads the form {:?}, not {:?}",
+            t.test, reads, form
+        ));
+    }
+    let (min, max) = match t.exactly {
+        Some(n) if t.min.is_none() && t.max.is_none() => (Some(n), Some(n)),
+        Some(_) => return Err("`exactly` with `min` or `max`".into()),
+        None => (t.min, t.max),
+    };
+    let fraction = match &t.fraction {
+        None => (0, 0),
+        Some(f) => {
+            let (a, b) = f.split_once('/').ok_or("fraction: `a/b`")?;
+            match (a.trim().parse::<u32>(), b.trim().parse::<u32>()) {
+                (Ok(a), Ok(b)) if a > 0 && b > 0 && a <= b => (a, b),
+                _ => return Err(format!("fraction `{f}`: `a/b` with 0 < a ≤ b")),
+            }
+        }
+    };
+    let denominator = t.denominator.unwrap_or(Denominator::None);
+    let weekday = match t.weekday.as_deref() {
+        None => None,
+        Some(w) => Some(
+            ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+                .iter()
+                .position(|d| *d == w)
+                .map(|p| p as u8 + 1)
+                .ok_or_else(|| format!("weekday `{w}`: mon … sun"))?,
+        ),
+    };
+    if let Some(s) = &t.starts_at {
+        let ok = s.len() == 5
+            && s.as_bytes().get(2) == Some(&b':')
+            && s.get(0..2)
+                .and_then(|h| h.parse::<u8>().ok())
+                .is_some_and(|h| h < 24)
+            && s.get(3..5)
+                .and_then(|m| m.parse::<u8>().ok())
+                .is_some_and(|m| m < 60);
+        if !ok {
+            return Err(format!("starts_at `{s}`: HH:MM"));
+        }
+    }
+    let per = t.per.unwrap_or(Per::None);
+    if t.sum_hours && form != Form::StudyPlan {
+        return Err("sum_hours counts the hours of study sessions (study_plan)".into());
+    }
+    let need = |ok: bool, what: &str| {
+        if ok {
+            Ok(())
+        } else {
+            Err(format!("{:?} needs {what}", t.test))
+        }
+    };
+    match t.test {
+        TestKind::NotTogether => need(
+            !t.roles.is_empty() || t.pairs,
+            "`roles` (with `served`) or `pairs = true`",
+        )?,
+        TestKind::AtMostPerSection => {
+            need(t.leave.is_some() && max.is_some(), "`leave` and `max`")?
+        }
+        TestKind::OnDuty => need(
+            min.is_some() || t.hours > 0 || t.leader,
+            "`min`, `hours` or `leader`",
+        )?,
+        TestKind::Quorum => need(
+            fraction.0 > 0 && matches!(denominator, Denominator::Members | Denominator::Due),
+            "`fraction` and `denominator` = members | due",
+        )?,
+        TestKind::VotePass => need(
+            fraction.0 > 0 && matches!(denominator, Denominator::Present | Denominator::Voting),
+            "`fraction` and `denominator` = present | voting",
+        )?,
+        TestKind::PerPeriod => need(
+            t.what.is_some() && per != Per::None && (min.is_some() || max.is_some()),
+            "`what`, `per` and `min` / `max` / `exactly`",
+        )?,
+        TestKind::Count => need(
+            t.what.as_deref().is_some_and(|w| form.counts().contains(&w))
+                && (min.is_some() || max.is_some()),
+            "`what` = a number of the form (meeting: proposals; meeting_topic: copies; document: drafterProofreadings, headProofreadings) and `min` / `max` / `exactly`",
+        )?,
+        TestKind::Duration => need(
+            matches!(
+                t.what.as_deref(),
+                Some("speeches" | "presentations" | "lengthMinutes")
+            ) && max.is_some(),
+            "`what` = speeches | presentations | lengthMinutes and `max` (minutes)",
+        )?,
+        TestKind::Timing => need(
+            weekday.is_some() || t.starts_at.is_some(),
+            "`weekday` or `starts_at`",
+        )?,
+        TestKind::Persons => need(
+            t.roles.len() == 1 && min.is_some(),
+            "one `roles` (the role counted) and `min`",
+        )?,
+        TestKind::Confirmed => need(
+            !t.facts.is_empty()
+                && t.facts.iter().all(|f| {
+                    f.key.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+                        && f.key.chars().all(|c| c.is_ascii_alphanumeric())
+                }),
+            "`facts` with camelCase keys",
+        )?,
+    }
+    Ok(CheckTest {
+        test: t.test,
+        form,
+        severity: t.severity.unwrap_or(severity),
+        roles: strs(&t.roles),
+        served: strs(&t.served),
+        pairs: t.pairs,
+        units: strs(&t.units),
+        what: t.what.as_deref().map(st),
+        leave: t.leave.as_deref().map(st),
+        min,
+        max,
+        fraction,
+        inclusive: t.inclusive.unwrap_or(true),
+        denominator,
+        per,
+        by_organiser: t.by_organiser,
+        sum_hours: t.sum_hours,
+        hours: t.hours,
+        leader: t.leader,
+        holidays_only: t.holidays_only,
+        weekday,
+        starts_at: t.starts_at.as_deref().map(st),
+        facts: sl(t
+            .facts
+            .iter()
+            .map(|f| Confirm {
+                key: st(&f.key),
+                label: text(&f.zh, &f.en),
+            })
+            .collect()),
+    })
 }

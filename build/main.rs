@@ -14,6 +14,9 @@
 
 // The crate's own model and pack encoder, and the few types they use, shared with the crate and
 // reached under the paths they name (`crate::rules::model`, …).
+#[path = "../src/rules/check.rs"]
+#[allow(dead_code)]
+pub mod check_model_shared;
 #[path = "../src/rules/codec.rs"]
 #[allow(dead_code)]
 pub mod codec_shared;
@@ -27,11 +30,11 @@ pub mod model_shared;
 pub mod text_shared;
 #[path = "../src/time/ymd.rs"]
 pub mod ymd_shared;
-
 mod base {
     pub use crate::text_shared as text;
 }
 mod rules {
+    pub use crate::check_model_shared as check;
     pub use crate::codec_shared as codec;
     pub use crate::fact_shared as fact;
     pub use crate::model_shared as model;
@@ -127,6 +130,7 @@ fn ruleset_pack(
     let (mut deadlines, mut approvals, mut leave, mut sanctions, mut procedures) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let mut facts = Vec::new();
+    let mut checks = Vec::new();
     for f in files {
         println!("cargo:rerun-if-changed={}", f.display());
         let file = fs::read_to_string(&f)
@@ -157,6 +161,9 @@ fn ruleset_pack(
         for x in &file.fact {
             facts.push(l.fact(x)?);
         }
+        for x in &file.check {
+            checks.push(l.check(x)?);
+        }
     }
     let pack = Pack {
         ruleset,
@@ -173,6 +180,7 @@ fn ruleset_pack(
         sanctions: lower::sl(sanctions),
         procedures: lower::sl(procedures),
         facts: lower::sl(facts),
+        checks: lower::sl(checks),
     };
     Ok(Box::leak(Box::new(pack)))
 }

@@ -14,6 +14,7 @@ pub enum Want {
     Leave,
     Sanction,
     Fact,
+    Check,
     /// A procedure (a timeline), asked for by id like a rule.
     Procedure,
 }

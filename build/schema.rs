@@ -7,6 +7,7 @@
 //! refuses a rule where that is not empty.
 
 use crate::rules::model::{Action, Counting, DeadlineKind, Effect, InputType, Unit};
+use crate::rules::model::{Denominator, Form, Per, Severity, TestKind};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -105,6 +106,7 @@ pub struct RulesFile {
     pub sanction: Vec<Rule<SanctionToml>>,
     pub fact: Vec<Rule<FactToml>>,
     pub procedure: Vec<ProcedureToml>,
+    pub check: Vec<Rule<CheckToml>>,
 }
 
 impl RulesFile {
@@ -133,9 +135,10 @@ impl RulesFile {
                     "sanction" => file.sanction.push(item.try_into().map_err(fail)?),
                     "fact" => file.fact.push(item.try_into().map_err(fail)?),
                     "procedure" => file.procedure.push(item.try_into().map_err(fail)?),
+                    "check" => file.check.push(item.try_into().map_err(fail)?),
                     other => {
                         return Err(format!(
-                            "unknown table [[{other}]] (a rule file holds [[deadline]], [[approval]], [[leave]], [[sanction]] and [[procedure]])"
+                            "unknown table [[{other}]] (a rule file holds [[deadline]], [[approval]], [[leave]], [[sanction]], [[procedure]] and [[check]])"
                         ))
                     }
                 }
@@ -424,6 +427,72 @@ pub struct ProcedureToml {
     pub name_en: String,
     pub events: Vec<EventToml>,
     pub step: Vec<ProcStepToml>,
+}
+
+/// `[[check]]`: a rule a form must keep (`src/kinds/check/model.rs`).
+#[derive(Deserialize)]
+pub struct CheckToml {
+    pub form: Form,
+    #[serde(default)]
+    pub applies_to: Vec<String>,
+    pub severity: Severity,
+    pub message_zh: String,
+    pub message_en: String,
+    pub test: Vec<CheckTestToml>,
+}
+
+/// One test of a check rule (`[[check.test]]`).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckTestToml {
+    pub test: TestKind,
+    pub form: Option<Form>,
+    pub severity: Option<Severity>,
+    #[serde(default)]
+    pub roles: Vec<String>,
+    #[serde(default)]
+    pub served: Vec<String>,
+    #[serde(default)]
+    pub pairs: bool,
+    #[serde(default)]
+    pub units: Vec<String>,
+    pub what: Option<String>,
+    pub leave: Option<String>,
+    pub min: Option<u32>,
+    pub max: Option<u32>,
+    pub exactly: Option<u32>,
+    /// `"2/3"`.
+    pub fraction: Option<String>,
+    pub inclusive: Option<bool>,
+    pub denominator: Option<Denominator>,
+    pub per: Option<Per>,
+    #[serde(default)]
+    pub by_organiser: bool,
+    #[serde(default)]
+    pub sum_hours: bool,
+    #[serde(default)]
+    pub hours: u32,
+    #[serde(default)]
+    pub leader: bool,
+    #[serde(default)]
+    pub holidays_only: bool,
+    /// `mon` … `sun`.
+    pub weekday: Option<String>,
+    /// `HH:MM`.
+    pub starts_at: Option<String>,
+    #[serde(default)]
+    pub facts: Vec<ConfirmToml>,
+    /// For the reader (what the data took from the text): not read.
+    #[allow(dead_code)]
+    pub note: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConfirmToml {
+    pub key: String,
+    pub zh: String,
+    pub en: String,
 }
 
 /// `data/calendar/cn.toml`.

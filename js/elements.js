@@ -7,6 +7,7 @@
 //   <zhengwu-approval ruleset rule lang>        one approval route
 //   <zhengwu-leave ruleset rule? lang>          every leave rule of the ruleset, with a picker (rule: the first shown)
 //   <zhengwu-sanction ruleset rule? lang>       every sanction rule of the ruleset, with a picker
+//   <zhengwu-check ruleset lang>                a set of leave requests checked against every rule of the ruleset
 // Each element renders into its own open shadow root with the package's styles (styles.js): the
 // host page's styles and DOM are untouched; themes use --zhengwu-* custom properties and ::part().
 // Each element loads the rules pack of its ruleset (rules/<id>.zwr, with cn-national) once.
@@ -487,6 +488,121 @@ class FactElement extends Calculator {
   }
 }
 
+// The leave-request check: the clerk enters people's requests, one row each (name, post or
+// section, kind of leave, first and last day), and the answer lists every rule the set breaks,
+// with its message, who and which days, and the article quoted; rules the form could not check
+// say what they still need. The posts offered are those the ruleset's rules name.
+const CHECK_UI = {
+  zh: { title: '请假安排检查', row: (n) => `第 ${n} 人`, name: '姓名', role: '职务', section: '科室', kind: '假别', from: '开始日期', to: '结束日期',
+    serves: '对口服务的领导（姓名，可填多人，用逗号分隔）', window: '所在窗口（同一窗口的A、B角填相同名称）',
+    add: '再加一人', remove: '删去此人', check: '检查', ok: '未发现违反规定之处，可以提交', bad: (n) => `有 ${n} 处必须改正`, warn: (n) => `另有 ${n} 处提醒（一般应遵守）`,
+    must: '必须改正', should: '提醒', rows: (l) => `第 ${l} 行`, unchecked: '未能检查（缺少信息）', none: '本规则集没有关于请假安排的规定', confirm: '请确认' },
+  en: { title: 'Leave plan check', row: (n) => `Person ${n}`, name: 'Name', role: 'Post', section: 'Section', kind: 'Kind of leave', from: 'First day', to: 'Last day',
+    serves: 'Leaders this person serves (names, comma-separated)', window: 'Window post (the same name for its A and B)',
+    add: 'Add a person', remove: 'Remove this person', check: 'Check', ok: 'No rule broken: the plan can be submitted', bad: (n) => `${n} problem(s) to correct`, warn: (n) => `and ${n} warning(s) (generally to be kept)`,
+    must: 'Must be corrected', should: 'Warning', rows: (l) => `rows ${l}`, unchecked: 'Not checked (information missing)', none: 'This ruleset has no rules on leave plans', confirm: 'Please confirm' },
+};
+const LEAVE_KINDS = [['annual', '年休假', 'annual leave'], ['personal', '事假', 'personal leave'], ['sick', '病假', 'sick leave'], ['marriage', '婚假', 'marriage leave'],
+  ['maternity', '产假', 'maternity leave'], ['bereavement', '丧假', 'bereavement leave'], ['trip', '出差', 'business trip'], ['other', '其他外出', 'other absence']];
+
+class CheckElement extends Calculator {
+  render() {
+    const l = this.lang;
+    const u = CHECK_UI[l];
+    const rules = (partOf(this.getAttribute('ruleset'), 'check')?.rules ?? []).filter((r) => r.form === 'leave_requests');
+    if (!rules.length) throw Object.assign(new Error(CHECK_UI.zh.none), { messageEn: CHECK_UI.en.none });
+    const inputs = rules.flatMap((r) => r.inputs);
+    const roles = [...new Set(inputs.filter((i) => i.name === 'requests[].role').flatMap((i) => i.values.map((v) => v.value)))];
+    // What else the rules read of a request: the leaders a person serves, the A-B window post.
+    const extra = { serves: inputs.some((i) => i.name === 'requests[].serves'), window: inputs.some((i) => i.name === 'requests[].window') };
+    const facts = inputs.filter((i) => i.name.startsWith('confirm.'));
+    const rows = el('div', { class: 'rows' });
+    const addRow = () => { rows.append(this.requestRow(roles, extra)); this.number(rows); };
+    addRow(); addRow();
+    const add = el('button', { type: 'button', class: 'secondary', text: u.add, part: 'button' });
+    add.addEventListener('click', addRow);
+    // A fact left unanswered is not checked (and said so), not denied: no answer is chosen.
+    const confirm = facts.map((f) => inputFor({ ...f, required: false }, l));
+    for (const radio of confirm.flatMap((c) => [...c.querySelectorAll('input')])) radio.checked = false;
+    const form = this.shell(u.title, [rows, add, ...confirm], (q, _form, out) => this.checkPlan(q, out, facts));
+    form.querySelector('button[type=submit]').textContent = u.check;
+  }
+  /** One person's request: a fieldset whose fields are named `requests[<i>].<key>` (numbered by `number`). */
+  requestRow(roles, extra) {
+    const l = this.lang;
+    const u = CHECK_UI[l];
+    const text = (key) => el('input', { type: 'text', name: key, autocomplete: 'off' });
+    const select = (key, options) => el('select', { name: key }, el('option', { value: '', text: '—' }), options.map(([v, zh, en]) => el('option', { value: v, text: l === 'en' ? en : zh })));
+    const cell = (key, label, input) => {
+      input.dataset.key = key;
+      input.dataset.type = input.classList.contains('date') ? 'date' : key === 'serves' ? 'roles' : 'text';
+      return field(key, label, input, `zw-err-${++uid}`);
+    };
+    const remove = el('button', { type: 'button', class: 'secondary', text: u.remove, part: 'button' });
+    const set = el('fieldset', { class: 'request', part: 'row' }, el('legend', {}),
+      cell('name', u.name, text('name')),
+      roles.length ? cell('role', u.role, select('role', roles.map((r) => [r, r, r]))) : null,
+      cell('section', u.section, text('section')),
+      cell('kind', u.kind, select('kind', LEAVE_KINDS)),
+      cell('from', u.from, dateInput('from', 'date')),
+      cell('to', u.to, dateInput('to', 'date')),
+      extra.serves ? cell('serves', u.serves, text('serves')) : null,
+      extra.window ? cell('window', u.window, text('window')) : null, remove);
+    remove.addEventListener('click', () => { const rows = set.parentElement; set.remove(); this.number(rows); });
+    return set;
+  }
+  /** Names each row's fields by its place (`requests[0].from`): errors name them so. */
+  number(rows) {
+    [...rows.children].forEach((set, i) => {
+      set.querySelector('legend').textContent = CHECK_UI[this.lang].row(i + 1);
+      for (const input of set.querySelectorAll('[data-key]')) {
+        const name = `requests[${i}].${input.dataset.key}`;
+        input.dataset.field = name;
+        set.querySelector(`[for="${input.id}"]`)?.parentElement.querySelector('.error')?.setAttribute('data-error-for', name);
+      }
+    });
+  }
+  checkPlan(q, out, facts) {
+    const l = this.lang;
+    const u = CHECK_UI[l];
+    // Rows left empty are not requests; the engine's row numbers are mapped back to the form's.
+    const rows = new Map();
+    const confirm = {};
+    for (const [k, v] of Object.entries(q)) {
+      const m = /^requests\[(\d+)\]\.(\w+)$/.exec(k);
+      if (m) (rows.get(Number(m[1])) ?? rows.set(Number(m[1]), {}).get(Number(m[1])))[m[2]] = v;
+      else if (k.startsWith('confirm.')) confirm[k.slice(8)] = v;
+    }
+    const places = [...rows.keys()].sort((a, b) => a - b);
+    const requests = places.map((i) => rows.get(i));
+    let a;
+    try {
+      a = z.check({ ruleset: this.getAttribute('ruleset'), form: 'leave_requests', requests, confirm, lang: l, readings: q.readings });
+    } catch (e) {
+      if (e?.field) e.field = e.field.replace(/^requests\[(\d+)\]/, (_, i) => `requests[${places[Number(i)]}]`);
+      throw e;
+    }
+    const must = a.violations.filter((v) => v.severity === 'must').length;
+    const should = a.violations.length - must;
+    out.append(el('p', { class: `big verdict ${a.passed ? 'passed' : 'broken'}`, part: 'verdict', text: a.passed && !should ? u.ok : [must ? u.bad(must) : u.ok, should ? u.warn(should) : ''].filter(Boolean).join('；') }));
+    out.append(el('ul', { class: 'violations', part: 'violations' }, a.violations.map((v) => el('li', { class: v.severity },
+      el('strong', { class: 'severity', text: v.severity === 'must' ? u.must : u.should }),
+      el('p', { class: 'message', text: pick(v.message, l) }),
+      v.fact ? el('p', { text: `${u.confirm}：${pick(v.fact, l)}` }) : null,
+      v.people.length || v.dates.length ? el('p', { class: 'who' }, [v.people.join('、'), v.dates.length ? [...new Set([v.dates[0], v.dates.at(-1)])].join(l === 'en' ? ' to ' : ' 至 ') : '',
+        v.field === 'requests' && v.items.length ? `（${u.rows(v.items.map((i) => places[i] + 1).join('、'))}）` : ''].filter(Boolean).join(' · ')) : null,
+      el('blockquote', { class: 'quote' }, el('cite', { text: `${v.citation.document} ${v.citation.article}` }), el('q', { text: v.citation.quote }))))));
+    const unchecked = a.rules.filter((r) => r.status === 'not_checked');
+    if (unchecked.length) {
+      const label = (f) => facts.find((i) => i.name === f)?.label ?? a.missing.find((m) => m.field === f)?.label;
+      out.append(el('h4', { text: u.unchecked }), el('ul', { class: 'unchecked' }, unchecked.map((r) => el('li', {},
+        `${pick(r.name, l)}：${r.missing.map((f) => (label(f) ? pick(label(f), l) : f)).join('、')}`))));
+    }
+    out.append(this.explain(a));
+  }
+}
+
+customElements.define('zhengwu-check', CheckElement);
 customElements.define('zhengwu-deadline', DeadlineElement);
 customElements.define('zhengwu-fact', FactElement);
 customElements.define('zhengwu-leave', LeaveElement);

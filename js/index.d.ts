@@ -4,9 +4,11 @@
 import type {
   ApprovalAnswer, AuthorityAnswer, CalendarData, FactAnswer, CalendarInfo, CalendarOptions, Catalog, CivilDate, Counted, DateAnswer, DayInfo, DeadlineAnswer, ExtensionInfo,
   ErrorCodeName, InitInput, InitOutput, LeaveAnswer, LoadedRuleset, LoadRulesOptions, PeriodQuery, Rulesets, SanctionAnswer, StatutoryDay, SyncInitInput,
+  CheckAnswer,
   TimelineAnswer,
 } from './zhengwu.js';
 import type { ApprovalRuleQuery, AuthorityRuleQuery, DeadlineRuleQuery, FactRuleQuery, LeaveRuleQuery, ProcedureId, ProcedureQuery, RulesetId, SanctionRuleQuery } from './rules-types.js';
+import type { CheckRuleQuery } from './rules-types.js';
 
 export * from './zhengwu.js';
 export type * from './rules-types.js';
@@ -109,6 +111,15 @@ export function sanction(q: SanctionRuleQuery): SanctionAnswer & { ruleset: Rule
  * @example fact({ ruleset: 'wenshan-hrss-2019', ref: 'LV-004-035-02' }).values.sessions // [{ start: '08:30', end: '12:00' }, …]
  */
 export function fact(q: FactRuleQuery): FactAnswer & { ruleset: RulesetId };
+/**
+ * Every rule a form about to be submitted breaks (leave requests, a duty roster, a meeting, a
+ * meeting schedule), each with its severity, the people, days or items concerned, a plain message
+ * and its citation; rules that lack data are listed as not checked, with what is missing.
+ * @example check({ ruleset: 'wenshan-hrss-2019', form: 'leave_requests', requests: [
+ *   { name: '甲', section: '办公室', kind: 'annual', from: '2026-07-06', to: '2026-07-10' },
+ *   { name: '乙', section: '办公室', kind: 'annual', from: '2026-07-09', to: '2026-07-15' }] }).passed // false
+ */
+export function check(q: CheckRuleQuery): CheckAnswer & { ruleset: RulesetId };
 
 /**
  * Loads a rules pack (`rules/<id>.zwr`) from its bytes; `cn-national` first. `fetchRules` does

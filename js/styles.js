@@ -71,6 +71,17 @@ td.due { background: var(--zw-due); outline: 2px solid #8a6d00; outline-offset: 
 .warnings li, .warn { color: #7a4d00; }
 ul.parts li.obsolete { color: #5a5a5a; text-decoration: line-through; }
 ul.parties > li { margin-bottom: 0.5rem; }
+fieldset.request { margin: 0 0 0.75rem; }
+fieldset.request legend { font-weight: 600; }
+.verdict.passed { color: var(--zw-ok); } .verdict.broken { color: var(--zw-bad); }
+ul.violations { list-style: none; padding: 0; }
+ul.violations > li { border-left: 4px solid #b58a00; padding: 0.2rem 0 0.2rem 0.75rem; margin-bottom: 0.75rem; }
+ul.violations > li.must { border-left-color: var(--zw-bad); }
+ul.violations .severity { display: inline-block; font-size: 0.85rem; padding: 0.1rem 0.45rem; border-radius: 3px; background: #7a4d00; color: #fff; }
+ul.violations li.must .severity { background: var(--zw-bad); }
+ul.violations p { margin: 0.25rem 0; }
+ul.violations .quote { margin: 0.25rem 0 0; color: var(--zw-muted); }
+ul.violations .quote q { display: block; border-left: 3px solid var(--zw-brand); padding-left: 0.5rem; color: var(--zw-ink); }
 .range { color: #5a4a00; font-size: 0.9em; }
 details.internal { margin-left: 0.5rem; color: #444; }
 @media (max-width: 480px) { table.month td, table.month th { width: 2.1rem; } }

@@ -24,6 +24,10 @@ const samples = [
   ['SanctionAnswer', z.sanction({ ruleset: wenshan, rule: 'wenshan.sanction.absenteeism', absentDaysInYear: 20, absentConsecutiveDays: 16 })],
   ['FactAnswer', z.fact({ ruleset: wenshan, ref: 'LV-004-035-02' })],
   ['FactAnswer', z.fact({ ruleset: 'muli-county-2017', rule: 'muli.fact.study-session', asOf: '2016-01-04' })],
+  ['CheckAnswer', z.check({ ruleset: wenshan, form: 'leave_requests', requests: [
+    { name: '甲', section: '办公室', kind: 'annual', from: '2026-07-06', to: '2026-07-10' },
+    { name: '乙', section: '办公室', kind: 'annual', from: '2026-07-09', to: '2026-07-15' }] })],
+  ['CheckAnswer', z.check({ ruleset: wenshan, form: 'meeting', body: '党组会议', confirm: { headSpokeLast: false } })],
   ['DateAnswer', z.addPeriod({ start: '2026-12-10', amount: 60, unit: 'day' })],
   ['DateAnswer', z.addPeriod({ start: '2026-09-29T10:20', amount: 48, unit: 'hour', convention: 'litigation' })],
   ['DayInfo', z.dayKind('2026-10-01')],

@@ -59,6 +59,7 @@ pub use kinds::approval::{
     approval_authority, approval_route, ApprovalAnswer, Authority, AuthorityAnswer, Limit,
     RouteStep,
 };
+pub use kinds::check::{check, CheckAnswer, RuleResult, Violation};
 pub use kinds::deadline::{deadline, DeadlineAnswer, ExtensionInfo, Status};
 pub use kinds::fact::{fact, FactAnswer, Values as StatedValues};
 pub use kinds::leave::{leave_entitlement, Governing, LeaveAnswer, LeavePart};

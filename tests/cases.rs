@@ -13,8 +13,8 @@ use zhengwu::Calendar;
 use zhengwu::{Query, Value};
 
 /// The kinds of case, each the stem of its file name.
-const KINDS: [&str; 6] = [
-    "deadline", "timeline", "approval", "leave", "sanction", "fact",
+const KINDS: [&str; 7] = [
+    "deadline", "timeline", "approval", "leave", "sanction", "fact", "check",
 ];
 
 /// Expectation keys every kind understands.
@@ -42,7 +42,10 @@ const COMMON: [&str; 18] = [
 /// Keys whose answer is a list (or a text): `<key>_include` asserts that each given item is in it
 /// (a text: each given string is part of it), `<key>_exclude` that none is, `<key>_only` that every
 /// item of the answer is one of those given.
-const LISTS: [&str; 12] = [
+const LISTS: [&str; 15] = [
+    "violations",
+    "fields",
+    "statuses",
     "missing",
     "citations",
     "foreign_citations",
@@ -88,6 +91,16 @@ fn kind_keys(kind: &str) -> &'static [&'static str] {
             "note",
         ],
         "fact" => &["statement", "values", "note"],
+        "check" => &[
+            "passed",
+            "violations",
+            "people",
+            "dates",
+            "items",
+            "fields",
+            "statuses",
+            "fact",
+        ],
         _ => &[],
     }
 }
@@ -338,6 +351,18 @@ fn observe(kind: &str, key: &str, a: &Json) -> Json {
         ("fact", "statement") => zh(&a["statement"]),
         ("fact", "values") => a["values"].clone(),
         ("fact", "note") => zh(&a["note"]),
+        ("check", "passed") => a["passed"].clone(),
+        ("check", "violations") => list(a, "violations", |v| {
+            json!([v["rule"], v["test"], v["severity"]])
+        }),
+        ("check", "people") => first("violations", "people"),
+        ("check", "dates") => first("violations", "dates"),
+        ("check", "items") => first("violations", "items"),
+        ("check", "fact") => a["violations"]
+            .get(0)
+            .map_or(Json::Null, |v| zh(&v["fact"])),
+        ("check", "fields") => list(a, "violations", |v| v["field"].clone()),
+        ("check", "statuses") => list(a, "rules", |r| json!([r["rule"], r["status"]])),
         _ => panic!("no meaning for `{key}` in a {kind} case"),
     }
 }
@@ -533,6 +558,7 @@ fn run(cal: &Calendar, c: &Case) -> Result<(), String> {
         "leave" => eval(|| zhengwu::leave_entitlement(cal, &q))?,
         "sanction" => eval(|| zhengwu::sanction(&q))?,
         "fact" => eval(|| zhengwu::fact(&q))?,
+        "check" => eval(|| zhengwu::check(cal, &q))?,
         k => return Err(format!("unknown kind {k}")),
     };
     let want_error = expect.get("error").map(to_json);
@@ -725,7 +751,7 @@ fn every_rule_has_a_case() {
             }
         }
     }
-    assert_eq!(all.len(), 493, "the catalog's rules");
+    assert_eq!(all.len(), 527, "the catalog's rules");
     let stale: Vec<&&str> = NO_CASE_YET
         .iter()
         .filter(|r| tested.contains(**r) || !all.contains(**r))

@@ -1,5 +1,6 @@
 // The demo page: citizens' timelines (custom elements from the package, pkg/elements.js), staff
-// calculators picked from catalog(). The leave and sanction elements have their own rule picker:
+// calculators picked from catalog(). The leave and sanction elements have their own rule picker
+// (the leave-plan check runs every rule of its ruleset):
 // the page only picks their ruleset.
 import { catalog, loadRulesets, ready, z } from './pkg/elements.js';
 import { el, pick } from './pkg/render.js';
@@ -15,6 +16,7 @@ const TEXT = {
     authorityH: 'By role: what a role approves, and up to which amount or days', authorityRole: 'Role (as the rules name it, e.g. 办公室主任, 秘书长, 分管领导)', authorityGo: 'Look up',
     navLeave: 'Leave', navSanction: 'Liability', leaveH: 'Leave: days and who approves', searchLv: 'Find by article, id or kind of leave', ruleLv: 'Kind of leave',
     sanctionH: 'Liability for administrative faults', searchSn: 'Find by article, id or case', ruleSn: 'Provision',
+    navCheck: 'Leave check', checkH: 'Does a leave plan keep the rules?', checkP: 'Enter several people\'s leave or trips to see whether they break the rules on being away together or on how many of a section may be on leave at once, each rule quoted.',
     staffDetails: 'Details (for staff checking)', embedH: 'Embedding in a portal', embedP: 'Install the npm package zhengwu (or copy its folder to the site), then add one script tag and an element; the page\'s CSP must allow \'wasm-unsafe-eval\':',
   },
 };
@@ -35,7 +37,7 @@ function translate() {
   button.textContent = lang === 'en' ? '中文' : 'English';
   button.setAttribute('aria-pressed', String(lang === 'en'));
   // Only where it changes: setting it rebuilds the element (an element without it speaks Chinese).
-  for (const e of document.querySelectorAll('zhengwu-timeline, zhengwu-deadline, zhengwu-approval, zhengwu-leave, zhengwu-sanction')) {
+  for (const e of document.querySelectorAll('zhengwu-timeline, zhengwu-deadline, zhengwu-approval, zhengwu-leave, zhengwu-sanction, zhengwu-check')) {
     if ((e.getAttribute('lang') ?? 'zh') !== lang) e.setAttribute('lang', lang);
   }
 }
@@ -43,13 +45,13 @@ function translate() {
 // A staff calculator's pickers. The calculator is set up when its section comes near the screen,
 // with its default ruleset's pack only; the other rulesets' packs are fetched when the person
 // opens the ruleset picker (their names are in the packs). Returns the refill for a language switch.
-function picker(kind, prefix, defaultRuleset, fallbackRule) {
+function picker(kind, prefix, defaultRuleset, fallbackRule, form = null) {
   const rsSel = document.getElementById(`${prefix}-ruleset`);
   const search = document.getElementById(`${prefix}-search`);
   const ruleSel = document.getElementById(`${prefix}-rule`);
   const calc = document.getElementById(`${prefix}-calc`);
   let cat = null;
-  const sets = () => cat.rulesets.filter((r) => r.rules.some((x) => x.kind === kind));
+  const sets = () => cat.rulesets.filter((r) => r.rules.some((x) => x.kind === kind && (!form || x.form === form)));
   const fillSets = () => {
     const keep = rsSel.value;
     rsSel.replaceChildren(...sets().map((r) => new Option(lang === 'en' ? r.name.en : r.name.zh, r.id)));
@@ -111,6 +113,7 @@ const pickers = [
   picker('approval', 'ar', 'liangshan-office-2003', 'liangshan.expense'),
   picker('leave', 'lv', 'wenshan-hrss-2019', 'wenshan.leave.maternity'),
   picker('sanction', 'sn', 'guangxi-fault-2007', 'guangxi.fault.review-chain'),
+  picker('check', 'ck', 'wenshan-hrss-2019', '', 'leave_requests'),
 ];
 // The version line is in the folded details for staff: written when they are opened, since
 // calendarInfo() builds the working-day calendar (~10 ms on first use), which page start need not wait for.

@@ -238,6 +238,14 @@ pub fn fact(
     answer::<FactRule>(q)
 }
 
+/// JS binding for [`crate::kinds::check::check`]: the facts at once, the reasons when first read.
+#[wasm_bindgen(unchecked_return_type = "CheckAnswer")]
+pub fn check(
+    #[wasm_bindgen(unchecked_param_type = "CheckQuery")] q: JsValue,
+) -> std::result::Result<JsValue, JsValue> {
+    answer::<crate::rules::model::CheckRule>(q)
+}
+
 /// JS binding for [`crate::eval::calendar_api::is_working_day`].
 #[wasm_bindgen(js_name = "isWorkingDay")]
 pub fn is_working_day(

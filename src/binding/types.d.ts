@@ -59,7 +59,7 @@ export interface Missing { field: string; label: Bilingual; }
 
 /**
  * What every answer carries. In the answers of `deadline`, `timeline`, `approvalRoute`,
- * `leaveEntitlement` and `sanction` these fields (and the names and one-line `text`) are filled
+ * `leaveEntitlement`, `sanction` and `check` these fields (and the names and one-line `text`) are filled
  * when one of them is first read, by evaluating the same query in full; they behave as ordinary
  * properties (JSON.stringify, spread and structuredClone include them).
  */
@@ -312,6 +312,85 @@ export interface FactAnswer extends Explained {
   text: string;
 }
 
+/** The forms `check()` checks. */
+export type CheckForm = "leave_requests" | "duty_roster" | "meeting" | "meeting_schedule" | "destruction" | "inspection"
+  | "study_plan" | "inspection_plan" | "information_report" | "drill_plan" | "meeting_topic" | "document";
+/** The kinds of leave a request names (`annual` is what 文山 第三十四条(二)1 counts per section). */
+export type LeaveKind = "annual" | "personal" | "sick" | "marriage" | "maternity" | "bereavement" | "trip" | "other";
+/** One leave request or trip. */
+export interface LeaveRequest {
+  name: string;
+  /** The post as the rules name it (县长, 常务副县长, 副秘书长 …). */
+  role?: string;
+  /** The section (科室). */
+  section?: string;
+  kind?: LeaveKind;
+  /** First and last day away. */
+  from: CivilDate;
+  to: CivilDate;
+  /** The leaders this person serves (对口服务), by name as their own requests give it. */
+  serves?: string[];
+  /** The A-B post (window) this person shares with one other. */
+  window?: string;
+}
+/** One person on duty on one day. */
+export interface DutyRow { date: CivilDate; name: string; role?: string; /** The leader in charge (带班). */ leader?: boolean; /** Hours covered that day, 0–24. */ hours?: number; }
+/** A meeting held. */
+export interface ScheduledMeeting { body: string; date: CivilDate; /** The department that convened it. */ organiser?: string; }
+export interface Votes { for?: number; against?: number; abstain?: number; }
+/** What each form submits (every field optional but those marked: a test that lacks a field is listed as not checked). */
+export type CheckFormData =
+  | { form: "leave_requests"; requests?: LeaveRequest[] }
+  | { form: "duty_roster"; unit?: string; from?: CivilDate; to?: CivilDate; duty?: DutyRow[] }
+  | {
+      form: "meeting"; body: string; date?: CivilDate; /** `HH:MM` */ start?: string; members?: number; due?: number; present?: number;
+      votes?: Votes; proposals?: number; /** Minutes of each speech. */ speeches?: number[]; /** Minutes of each topic's presentation. */ presentations?: number[]; lengthMinutes?: number;
+    }
+  | { form: "meeting_schedule"; from?: CivilDate; to?: CivilDate; meetings?: ScheduledMeeting[] }
+  | { form: "destruction"; date?: CivilDate; /** The supervisors present (监销人), by name. */ supervisors?: string[] }
+  | { form: "inspection"; date?: CivilDate; /** The officers present, by name. */ inspectors?: string[] }
+  | { form: "study_plan"; from?: CivilDate; to?: CivilDate; sessions?: DatedRecord[] }
+  | { form: "inspection_plan"; from?: CivilDate; to?: CivilDate; checks?: DatedRecord[] }
+  | { form: "information_report"; from?: CivilDate; to?: CivilDate; reports?: DatedRecord[] }
+  | { form: "drill_plan"; from?: CivilDate; to?: CivilDate; drills?: DatedRecord[]; /** Every emergency plan, drilled or not. */ plans?: string[] }
+  | { form: "meeting_topic"; /** Copies of the topic's papers. */ copies?: number }
+  | { form: "document"; /** Proofreadings by the drafter, and by the section head before dispatch. */ drafterProofreadings?: number; headProofreadings?: number };
+/** A study session, spot check, information item or drill: what it was (`kind`: one the rules count), when. */
+export interface DatedRecord { kind: string; date: CivilDate; /** Study sessions: hours, 0–24. */ hours?: number; /** Drills: the emergency plan. */ plan?: string; }
+/** A query for `check()`: a ruleset, a form and its data; `rule` / `ref` run one rule. */
+export type CheckQuery = QueryBase & CheckFormData & { /** Yes/no facts the form confirms (keys: the `confirm.*` inputs of the catalog). */ confirm?: Record<string, boolean>; };
+
+/** A rule the form breaks. */
+export interface Violation {
+  rule: string;
+  /** `must`: the form cannot go as it is; `should`: a warning (the text says 一般 / 原则上). */
+  severity: "must" | "should";
+  test: "not_together" | "at_most_per_section" | "on_duty" | "quorum" | "vote_pass" | "per_period" | "count" | "duration" | "timing" | "confirmed" | "persons";
+  /** The form field concerned (`requests`, `present`, `confirm.headSpokeLast` …). */
+  field: string;
+  people: string[];
+  /** Days concerned; for a period or an overlap its first and last day. */
+  dates: CivilDate[];
+  /** 0-based indices into the form's list concerned. */
+  items: number[];
+  /** The fact denied (`confirmed` tests). */
+  fact: Bilingual | null;
+  message: Bilingual;
+  citation: Citation;
+}
+/** What became of each rule that ran. */
+export interface CheckRuleResult { rule: string; name: Bilingual; status: "passed" | "broken" | "not_checked"; /** Fields its unchecked tests need. */ missing: string[]; }
+export interface CheckAnswer extends Explained {
+  form: CheckForm;
+  ruleset: string;
+  /** No `must` broken (warnings and unchecked tests aside). */
+  passed: boolean;
+  /** `must` first. */
+  violations: Violation[];
+  rules: CheckRuleResult[];
+  text: string;
+}
+
 export interface CalendarOptions { provisional?: boolean; }
 
 export type DayKindName = "workday" | "weekend" | "statutoryHoliday" | "adjustedRest" | "adjustedWorkday";
@@ -388,13 +467,15 @@ export interface ValueInfo { value: string; zh: string; en: string; }
  * An input's type: a value of `enums` is an array of any of the listed values (or one of them
  * alone); `roles` an array of role names.
  */
-export type InputType = "date" | "datetime" | "money" | "integer" | "number" | "boolean" | "enum" | "enums" | "roles";
+export type InputType = "date" | "datetime" | "money" | "integer" | "number" | "boolean" | "enum" | "enums" | "roles"
+  /** check forms: a list of rows, a list of names, a text, minutes, votes, a time `HH:MM`. */
+  | "records" | "names" | "string" | "minutes" | "votes" | "time";
 
 export interface InputInfo { name: string; type: InputType; label: Bilingual; required: boolean; values: ValueInfo[]; min: number | null; max: number | null; }
 export interface CiteInfo { document: string; article: string; quote: string; }
 export interface RuleInfo {
   id: string;
-  kind: "deadline" | "approval" | "leave" | "sanction";
+  kind: "deadline" | "approval" | "leave" | "sanction" | "check";
   name: Bilingual;
   refs: string[];
   citations: CiteInfo[];
@@ -402,6 +483,8 @@ export interface RuleInfo {
   until: CivilDate | null;
   inputs: InputInfo[];
   period: string | null;
+  /** Check rules: the form the rule is about. */
+  form?: CheckForm;
   ambiguities: string[];
   conflicts: string[];
   note: Bilingual | null;
@@ -426,7 +509,7 @@ export interface Catalog { rulesVersion: string; available: string[]; rulesets: 
 /** The options of `catalog`: `ruleset`, only that loaded ruleset (`UNKNOWN_RULESET` or
  *  `RULESET_NOT_LOADED` otherwise); `kind`, only its rules of that kind, or for `timeline` only
  *  its procedures (what one element shows; far cheaper than the whole catalog). */
-export interface CatalogOptions { ruleset?: string; kind?: 'deadline' | 'approval' | 'leave' | 'sanction' | 'timeline'; }
+export interface CatalogOptions { ruleset?: string; kind?: 'deadline' | 'approval' | 'leave' | 'sanction' | 'timeline' | 'check'; }
 /** The options of `loadRules`: `untrusted: true` loads a pack the module was not built with
  *  (every answer that uses it then carries `untrustedRules: true` and a warning). */
 export interface LoadRulesOptions { untrusted?: boolean; }

@@ -49,6 +49,9 @@ pub struct RuleInfo {
     pub inputs: Vec<InputInfo>,
     /// For deadlines: amount, unit, counting.
     pub period: Option<String>,
+    /// For checks: the form the rule is about (`leave_requests`, `meeting` …).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub form: Option<&'static str>,
     /// Ambiguity ids it depends on.
     pub ambiguities: Vec<String>,
     /// Ids of provisions that disagree with it.
@@ -136,6 +139,7 @@ fn rule_info(
         until: meta.until.map(|u| u.iso()),
         inputs,
         period,
+        form: None,
         ambiguities: meta.ambiguities.iter().map(|a| a.id.to_owned()).collect(),
         conflicts: meta.conflicts.iter().map(|c| c.rule.to_owned()).collect(),
         note: meta.note.as_ref().map(Into::into),
@@ -201,7 +205,8 @@ impl KindVisitor for RulesOf {
             return;
         }
         for rule in K::of(self.pack) {
-            let info = rule_info(K::CATALOG_KIND, rule.meta(), rule.inputs(), rule.period());
+            let mut info = rule_info(K::CATALOG_KIND, rule.meta(), rule.inputs(), rule.period());
+            info.form = rule.form();
             self.rules.push(info);
         }
     }

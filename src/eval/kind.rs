@@ -113,7 +113,7 @@ pub fn simple(name: &str, ty: &str, zh: &str, en: &str, required: bool) -> Input
 /// let mut count = Count(Vec::new());
 /// zhengwu::each_kind(&mut count);
 /// let kinds: Vec<&str> = count.0.iter().map(|(k, _)| *k).collect();
-/// assert_eq!(kinds, ["deadline", "approval", "leave", "sanction", "fact"]);
+/// assert_eq!(kinds, ["deadline", "approval", "leave", "sanction", "fact", "check"]);
 /// assert!(count.0.iter().all(|(_, n)| *n > 0));
 /// assert_eq!(LeaveRule::CATALOG_KIND, "leave");
 /// ```
@@ -126,6 +126,10 @@ pub trait Capability: Rule {
     fn inputs(&'static self) -> Vec<InputInfo>;
     /// The rule's period in a few words, for kinds that have one.
     fn period(&self) -> Option<String> {
+        None
+    }
+    /// For kinds whose rules are about a form (`check`): the form's name.
+    fn form(&self) -> Option<&'static str> {
         None
     }
     /// The citations of the rule's parts (routes, measures, additions, extension), beside the
@@ -153,4 +157,5 @@ pub fn each_kind(visitor: &mut impl KindVisitor) {
     visitor.visit::<LeaveRule>();
     visitor.visit::<SanctionRule>();
     visitor.visit::<FactRule>();
+    visitor.visit::<crate::rules::model::CheckRule>();
 }

@@ -2,6 +2,7 @@
 //! used (dates, counts, holidays, names from the rule data). Evaluation records events and never
 //! formats text; [`Step::render`] turns one into Chinese and English, in this folder only.
 
+use super::check::CheckEvent;
 use super::{
     ApprovalEvent, DeadlineEvent, LeaveEvent, LookupEvent, PeriodEvent, SanctionEvent,
     TimelineEvent, TraceStep,
@@ -49,6 +50,8 @@ pub enum Event {
     Sanction(SanctionEvent),
     /// Rule lookup: readings, in-force checks, conflicts.
     Lookup(LookupEvent),
+    /// Form checks (rendered in `src/kinds/check/event.rs`).
+    Check(CheckEvent),
 }
 
 impl Event {
@@ -63,6 +66,7 @@ impl Event {
             Event::Leave(e) => e.render(),
             Event::Sanction(e) => e.render(),
             Event::Lookup(e) => e.render(),
+            Event::Check(e) => e.render(),
         }
     }
 }
@@ -77,4 +81,5 @@ macro_rules! event_from {
     };
 }
 event_from!(CalendarNote => Calendar, PeriodEvent => Period, DeadlineEvent => Deadline, TimelineEvent => Timeline,
-    ApprovalEvent => Approval, LeaveEvent => Leave, SanctionEvent => Sanction, LookupEvent => Lookup);
+    ApprovalEvent => Approval, LeaveEvent => Leave, SanctionEvent => Sanction, LookupEvent => Lookup,
+    CheckEvent => Check);

@@ -9,6 +9,7 @@ pub use event::{Event, Step};
 
 mod approval;
 mod calendar;
+pub mod check;
 mod deadline;
 mod event;
 mod leave;

@@ -41,6 +41,8 @@ pub enum Entry {
     Sanction,
     /// `fact`: nothing beyond the common keys.
     Fact,
+    /// `check`: `form`, `confirm` and the form's fields.
+    Check,
     /// `addPeriod` (no ruleset).
     Period,
     /// An options object with these keys (the calendar functions', `loadRules`').
@@ -68,6 +70,7 @@ impl Entry {
             Entry::Leave => &["absent", "start"],
             Entry::Authority => &["role"],
             Entry::Sanction | Entry::Fact => &[],
+            Entry::Check => &["form", "confirm"],
             Entry::Period => PERIOD_KEYS,
             Entry::Options(keys) => keys,
         }

@@ -301,7 +301,14 @@ codec_struct! {
     SanctionRule { meta, inputs, parties, measures }
     ProcStep { id, name, rule, from, only_if, extended_by, completes, internal }
     Procedure { id, ruleset, name, events, steps }
-    Pack { ruleset, needs, ambiguities, deadlines, approvals, leave, sanctions, procedures, facts }
+    Pack { ruleset, needs, ambiguities, deadlines, approvals, leave, sanctions, procedures, facts, checks }
+    Confirm { key, label }
+    CheckTest {
+        test, form, severity, roles, served, pairs, units, what, leave, min, max, fraction,
+        inclusive, denominator, per, by_organiser, sum_hours, hours, leader, holidays_only, weekday,
+        starts_at, facts
+    }
+    CheckRule { meta, form, applies_to, severity, message, tests }
 }
 
 codec_enum! {
@@ -317,6 +324,17 @@ codec_enum! {
         ExtendFromNominalEnd, ExtendFromDue, ClockTime, OfficeHours, PeriodEnd, HigherBand,
         LowerBand
     }
+    Form {
+        LeaveRequests, DutyRoster, Meeting, MeetingSchedule, Destruction, Inspection, StudyPlan,
+        InspectionPlan, InformationReport, DrillPlan, MeetingTopic, Document
+    }
+    Severity { Must, Should }
+    TestKind {
+        NotTogether, AtMostPerSection, OnDuty, Quorum, VotePass, PerPeriod, Count, Duration,
+        Timing, Confirmed, Persons
+    }
+    Denominator { None, Members, Due, Present, Voting }
+    Per { None, Week, Month, TwoMonths, Quarter, HalfYear, Year }
 }
 
 impl Encode for Test {

@@ -13,6 +13,10 @@ pub use crate::base::text::Text;
 pub use crate::rules::fact::{FactRule, StatedValue};
 pub use crate::time::date::Ymd;
 pub use crate::time::notice::{Notice, NoticeHoliday};
+// The check kind's data shape (src/rules/check.rs).
+pub use crate::rules::check::{
+    CheckRule, CheckTest, Confirm, Denominator, Form, Per, Severity, TestKind,
+};
 
 /// A citation in the data: article as written and a verbatim quote.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -751,4 +755,6 @@ pub struct Pack {
     pub procedures: &'static [Procedure],
     /// Facts (clauses that only describe).
     pub facts: &'static [FactRule],
+    /// Check rules (rules a form must keep).
+    pub checks: &'static [CheckRule],
 }

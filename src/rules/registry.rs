@@ -4,7 +4,7 @@
 use crate::error::{Error, ErrorCode, Result};
 use crate::rules::generated::{PACK_HASHES, PACK_IDS, RULES_VERSION};
 use crate::rules::model::{AmbiguityDef, ApprovalRule, DeadlineRule, LeaveRule, Pack};
-use crate::rules::model::{FactRule, Ruleset, SanctionRule};
+use crate::rules::model::{CheckRule, FactRule, Ruleset, SanctionRule};
 use std::sync::{OnceLock, RwLock};
 
 /// The loaded packs, `cn-national` first, each with its lookup index; and the rulesets whose
@@ -38,6 +38,8 @@ pub enum Kind {
     Sanction,
     /// Facts.
     Fact,
+    /// Check rules.
+    Check,
 }
 
 /// A kind of rule: where a pack keeps it, and what it is called in messages.
@@ -86,6 +88,7 @@ rule_kind! {
     LeaveRule => Leave, leave, "假期", "leave";
     SanctionRule => Sanction, sanctions, "责任追究", "sanction";
     FactRule => Fact, facts, "事实", "fact";
+    CheckRule => Check, checks, "表单检查", "check";
 }
 
 /// Every loaded rule of one kind, over all packs.

@@ -81,7 +81,7 @@ async function tapTo(width, id) {
 // Scrolls to a staff calculator, which the page sets up (and fetches the pack of) only then.
 async function reach(page, id) {
   await page.locator(`#${id}`).scrollIntoViewIfNeeded();
-  await page.waitForSelector(`#${id} :is(zhengwu-deadline, zhengwu-approval, zhengwu-leave, zhengwu-sanction) form`);
+  await page.waitForSelector(`#${id} :is(zhengwu-deadline, zhengwu-approval, zhengwu-leave, zhengwu-sanction, zhengwu-check) form`);
 }
 const field = (scope, name) => scope.locator(`[data-field="${name}"]`);
 // The 是 of a yes/no question.
@@ -445,6 +445,87 @@ test('leave and sanction calculators', async () => {
   assert.deepEqual(await sn.locator('ul.measures li').allTextContents(), ['取消评优评先资格', '通报批评', '暂扣行政执法证件']);
   await assertPlain(sn);
   await sn.screenshot({ path: join(out, 'sanction-section-desktop.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+// A row of the leave-plan check (0-based `i`): name, section, kind of leave, first and last day.
+async function requestRow(s, i, { name, section: sec, kind, from, to, role }) {
+  await field(s, `requests[${i}].name`).fill(name);
+  if (role) await field(s, `requests[${i}].role`).selectOption(role);
+  if (sec) await field(s, `requests[${i}].section`).fill(sec);
+  if (kind) await field(s, `requests[${i}].kind`).selectOption(kind);
+  await field(s, `requests[${i}].from`).fill(from);
+  await field(s, `requests[${i}].to`).fill(to);
+}
+
+test('clerk at 360 px: a 文山 leave plan with two annual leaves in one section (第三十四条(二)1)', async () => {
+  const opened = await tapTo(360, 'check');
+  const { page, s } = opened;
+  await page.waitForSelector('#check zhengwu-check form');
+  // 甲 07-06..07-10 and 乙 07-09/7/15 (a date as people write it), both 办公室 annual leave: one
+  // person per section at a time, broken on 07-09 and 07-10.
+  await requestRow(s, 0, { name: '甲', section: '办公室', kind: 'annual', from: '2026-07-06', to: '2026-07-10' });
+  await requestRow(s, 1, { name: '乙', section: '办公室', kind: 'annual', from: '2026/7/9', to: '2026年7月15日' });
+  await s.getByRole('button', { name: '检查' }).click();
+  await s.locator('.answer .verdict').waitFor();
+  assert.equal(await s.locator('.verdict').textContent(), '有 1 处必须改正');
+  const v = s.locator('ul.violations > li.must');
+  assert.equal(await v.count(), 1);
+  assert.ok((await v.locator('.message').textContent()).startsWith('同一科室同一时段只能安排1人休年休假'));
+  assert.equal(await v.locator('.who').textContent(), '甲、乙 · 2026-07-09 至 2026-07-10 · （第 1、2 行）');
+  assert.equal(await v.locator('cite').textContent(), '文山州人力资源和社会保障局工作规则 第三十四条(二)1');
+  assert.equal(await v.locator('q').textContent(), '统筹安排年休假人员,同一时段只能安排1人');
+  // The A-B window rule could not be checked: no window given is fine, the notice question is open.
+  assert.ok((await s.locator('ul.unchecked').textContent()).includes('因特殊原因离岗已以适当方式告知'));
+  await s.screenshot({ path: join(opened.out ?? out, 'check-leave-plan-360.png') });
+  // A last day before the first: the engine's error is shown at that row's field, in words.
+  await field(s, 'requests[1].to').fill('2026-07-01');
+  await s.getByRole('button', { name: '检查' }).click();
+  const error = s.locator('[data-error-for="requests[1].to"]');
+  await error.waitFor();
+  assert.ok((await error.textContent()).includes('不早于开始日期'), await error.textContent());
+  assert.equal(await field(s, 'requests[1].to').getAttribute('aria-invalid'), 'true');
+  await field(s, 'requests[1].to').fill('2026-07-15');
+  // 第十五条(八): the two are also the A and B of one window, and leaving was made known: the A-B
+  // rule now runs, a warning beside the must.
+  await field(s, 'requests[0].window').fill('社保窗口');
+  await field(s, 'requests[1].window').fill('社保窗口');
+  await s.locator('[data-field="confirm.postLeavingNotified"][value="true"]').check();
+  await s.getByRole('button', { name: '检查' }).click();
+  await s.locator('.answer .verdict').waitFor();
+  assert.equal(await s.locator('.verdict').textContent(), '有 1 处必须改正；另有 1 处提醒（一般应遵守）');
+  assert.equal(await s.locator('ul.violations > li.should cite').textContent(), '文山州人力资源和社会保障局工作规则 第十五条(八)');
+  assert.equal(await s.locator('ul.unchecked').count(), 0);
+  await finish(opened, s, 'check-leave-plan-360-after');
+});
+
+test('an embedded <zhengwu-check> for 木里: the county head and the executive deputy away together (第一百零八条)', async () => {
+  const { context, page, problems } = await packWatcher();
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.route(`${base}/check.html`, (route) => route.fulfill({
+    contentType: 'text/html; charset=utf-8',
+    headers: { 'content-security-policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'" },
+    body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>请假检查</title>
+      <script type="module" src="/pkg/elements.js"></script></head><body><main>
+      <zhengwu-check ruleset="muli-county-2017"></zhengwu-check></main></body></html>`,
+  }));
+  await page.goto(`${base}/check.html`);
+  const el = page.locator('zhengwu-check');
+  await el.locator('form').waitFor();
+  // The posts offered are the ones the rule names.
+  assert.deepEqual(await el.locator('[data-field="requests[0].role"] option').allTextContents(), ['—', '县长', '常务副县长']);
+  // 木里's rule reads no A-B window and no leader served: the form does not ask for them.
+  assert.equal(await el.locator('[data-field="requests[0].window"], [data-field="requests[0].serves"]').count(), 0);
+  await requestRow(el, 0, { name: '王', role: '县长', kind: 'trip', from: '2026-03-02', to: '2026-03-05' });
+  await requestRow(el, 1, { name: '李', role: '常务副县长', kind: 'annual', from: '2026-03-05', to: '2026-03-10' });
+  await el.getByRole('button', { name: '检查' }).click();
+  await el.locator('.answer .verdict').waitFor();
+  // 一般不同时外出: a warning, not an error.
+  assert.equal(await el.locator('.verdict').textContent(), '未发现违反规定之处，可以提交；另有 1 处提醒（一般应遵守）');
+  assert.equal(await el.locator('ul.violations > li.should .who').textContent(), '王、李 · 2026-03-05 · （第 1、2 行）');
+  assert.equal(await el.locator('ul.violations cite').textContent(), '木里藏族自治县人民政府工作规则 第一百零八条');
+  await el.screenshot({ path: join(out, 'check-muli-360.png') });
   assert.deepEqual(problems, []);
   await context.close();
 });

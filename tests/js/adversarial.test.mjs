@@ -125,6 +125,15 @@ test('F5: an unknown key is an error naming the nearest known one, in every entr
   const review = { ruleset: 'guangxi-fault-2007', rule: 'guangxi.fault.review-chain', position: 'reviewer', severity: 'serious' };
   unknown(() => z.sanction({ ...review, rulset: 'x' }), 'rulset', 'ruleset');
   unknown(() => z.addPeriod({ start: '2026-09-25', amount: 10, unit: 'day', units: 'day' }), 'units', 'unit');
+  // check(): the form's keys, a row's keys (named by their path), the facts to confirm.
+  const plan = { ruleset: 'wenshan-hrss-2019', form: 'leave_requests', requests: [{ name: '甲', section: '办公室', kind: 'annual', from: '2026-07-06', to: '2026-07-10' }] };
+  unknown(() => z.check({ ...plan, request: [] }), 'request', 'requests');
+  const e = coded(() => z.check({ ...plan, requests: [{ ...plan.requests[0], sectoin: '办公室' }] }));
+  assert.equal(e.field, 'requests[0].sectoin');
+  assert.equal(e.messageEn, 'unknown key `sectoin` — did you mean `section`?');
+  const c = coded(() => z.check({ ...plan, confirm: { postLeavingNotifed: true } }));
+  assert.equal(c.field, 'confirm.postLeavingNotifed');
+  assert.ok(c.messageEn.endsWith('did you mean `postLeavingNotified`?'), c.messageEn);
   unknown(() => z.isWorkingDay('2026-10-08', { provisonal: true }), 'provisonal', 'provisional');
   unknown(() => z.loadRules(pack('cn-national'), { untrsted: true }), 'untrsted', 'untrusted');
   // Known keys still work: a rule's own facts, the common options (also `strict`, default false).
@@ -132,6 +141,33 @@ test('F5: an unknown key is an error naming the nearest known one, in every entr
   assert.equal(z.deadline({ ...reply, strict: false }).due, '2026-10-08');
   assert.equal(z.approvalRoute(expense).steps.length, 3);
   assert.equal(z.sanction(review).parties[0].responsibility.zh !== undefined, true);
+  assert.equal(z.check(plan).passed, true);
+});
+
+test('check(): malformed form data is a typed error naming the field, never a pass', () => {
+  const q = (requests, more = {}) => ({ ruleset: 'muli-county-2017', form: 'leave_requests', requests, ...more });
+  const row = { name: '王', role: '县长', from: '2026-03-02', to: '2026-03-05' };
+  for (const [bad, code, field] of [
+    [[{ ...row, from: '2026-13-01' }], 'INVALID_DATE', 'requests[0].from'],
+    [[{ ...row, from: 20260302 }], 'INVALID_INPUT', 'requests[0].from'],
+    [[{ ...row, to: '2026-03-01' }], 'INVALID_INPUT', 'requests[0].to'],
+    [[row, { ...row, name: '' }], 'INVALID_INPUT', 'requests[1].name'],
+    [[{ ...row, serves: '张' }], 'INVALID_INPUT', 'requests[0].serves'],
+    [[{ ...row, kind: 'holiday' }], 'INVALID_INPUT', 'requests[0].kind'],
+    [['王'], 'INVALID_INPUT', 'requests[0]'],
+    ['王', 'INVALID_INPUT', 'requests'],
+  ]) {
+    const e = coded(() => z.check(q(bad)));
+    assert.equal(e.code, code, JSON.stringify(bad));
+    assert.equal(e.field, field, JSON.stringify(bad));
+  }
+  assert.equal(coded(() => z.check(q([row], { confirm: { x: 'yes' } }))).field, 'confirm.x');
+  assert.equal(coded(() => z.check({ ruleset: 'muli-county-2017', form: 'meeting', body: '县政府常务会议', due: 8, present: 4, members: 7 })).field, 'due');
+  assert.equal(coded(() => z.check({ ruleset: 'muli-county-2017', form: 'meeting', body: '县政府常务会议', start: '25:00' })).field, 'start');
+  assert.equal(coded(() => z.check({ ruleset: 'muli-county-2017' })).code, 'MISSING_INPUT');
+  assert.equal(coded(() => z.check({ ruleset: 'muli-county-2017', form: 'meeting', rule: 'muli.check.county-heads-not-away-together', body: '县政府常务会议' })).code, 'UNKNOWN_RULE');
+  // A rule named without a form checks that rule's form.
+  assert.equal(z.check({ ruleset: 'muli-county-2017', rule: 'muli.check.county-heads-not-away-together', requests: [row] }).form, 'leave_requests');
 });
 
 /** The byte offset of the ruleset id's length byte in a pack. */

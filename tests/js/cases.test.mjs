@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { parse } from 'smol-toml';
 import z, { root } from './load.mjs';
 
-const KINDS = ['deadline', 'timeline', 'approval', 'leave', 'sanction', 'fact'];
+const KINDS = ['deadline', 'timeline', 'approval', 'leave', 'sanction', 'fact', 'check'];
 const COMMON = ['error', 'error_field', 'rule', 'missing', 'applied', 'options', 'citations', 'foreign_citations', 'quotes', 'own_citations', 'text', 'warnings', 'conflicts', 'conflict_rules', 'conflict_due', 'conflict_days', 'conflict_in_force', 'traced'];
 // Keys whose answer is a list (or a text): `<key>_include` / `<key>_exclude` / `<key>_only` test membership.
-const LISTS = ['missing', 'citations', 'foreign_citations', 'all_measures', 'quotes', 'warnings', 'conflict_rules', 'conflict_dues', 'text', 'measures', 'roles', 'obsolete'];
+const LISTS = ['violations', 'fields', 'statuses', 'missing', 'citations', 'foreign_citations', 'all_measures', 'quotes', 'warnings', 'conflict_rules', 'conflict_dues', 'text', 'measures', 'roles', 'obsolete'];
 const KIND_KEYS = {
   deadline: ['due', 'extended_due', 'earliest', 'status'],
   timeline: ['steps', 'absent_steps', 'next', 'conflict_dues', 'ics_include'],
@@ -19,13 +19,14 @@ const KIND_KEYS = {
   leave: ['days', 'unit', 'parts', 'obsolete', 'steps', 'approval', 'governing', 'dates'],
   sanction: ['parties', 'measures', 'all_measures', 'mode', 'modes', 'note'],
   fact: ['statement', 'values', 'note'],
+  check: ['passed', 'violations', 'people', 'dates', 'items', 'fields', 'statuses', 'fact'],
 };
 const knownKey = (kind, key) => {
   const base = (k) => COMMON.includes(k) || KIND_KEYS[kind].includes(k);
   return base(key) || ['_include', '_exclude', '_only'].some((sfx) => key.endsWith(sfx) && LISTS.includes(key.slice(0, -sfx.length)) && base(key.slice(0, -sfx.length)));
 };
 const NOT_QUERY = new Set(['name', 'why', 'expect']);
-const CALL = { deadline: 'deadline', timeline: 'timeline', approval: 'approvalRoute', leave: 'leaveEntitlement', sanction: 'sanction', fact: 'fact' };
+const CALL = { deadline: 'deadline', timeline: 'timeline', approval: 'approvalRoute', leave: 'leaveEntitlement', sanction: 'sanction', fact: 'fact', check: 'check' };
 
 // TOML integers come back as numbers (smol-toml) or bigints; the API takes numbers.
 const plain = (v) => (typeof v === 'bigint' ? Number(v) : Array.isArray(v) ? v.map(plain) : v && typeof v === 'object' && !(v instanceof Date) ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)])) : v);
@@ -101,6 +102,14 @@ function observe(kind, key, a) {
     case 'fact.statement': return a.statement?.zh ?? null;
     case 'fact.values': return a.values;
     case 'fact.note': return a.note?.zh ?? null;
+    case 'check.passed': return a.passed;
+    case 'check.violations': return list(a, 'violations', (v) => [v.rule, v.test, v.severity]);
+    case 'check.people': return first('violations', 'people');
+    case 'check.dates': return first('violations', 'dates');
+    case 'check.items': return first('violations', 'items');
+    case 'check.fact': return a.violations?.[0]?.fact?.zh ?? null;
+    case 'check.fields': return list(a, 'violations', (v) => v.field);
+    case 'check.statuses': return list(a, 'rules', (r) => [r.rule, r.status]);
   }
   throw new Error(`no meaning for \`${key}\` in a ${kind} case`);
 }

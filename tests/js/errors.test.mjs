@@ -25,6 +25,7 @@ const exports = {
   approvalRoute: (a) => z.approvalRoute(a),
   leaveEntitlement: (a) => z.leaveEntitlement(a),
   sanction: (a) => z.sanction(a),
+  check: (a) => z.check(a),
   addPeriod: (a) => z.addPeriod(a),
   loadCalendar: (a) => z.loadCalendar(a),
   loadRules: (a) => z.loadRules(a),

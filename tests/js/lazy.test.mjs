@@ -16,6 +16,7 @@ const queries = {
   approvalRoute: { ruleset: 'liangshan-office-2003', rule: 'liangshan.expense', amount: 10000, budgeted: true },
   leaveEntitlement: { ruleset: 'wenshan-hrss-2019', rule: 'wenshan.leave.maternity', difficultBirth: true, babies: 2, rank: 'staff' },
   sanction: { ruleset: 'guangxi-fault-2007', rule: 'guangxi.fault.review-chain', position: 'reviewer', severity: 'serious' },
+  check: { ruleset: 'muli-county-2017', form: 'leave_requests', requests: [{ name: '王', role: '县长', from: '2026-03-02', to: '2026-03-05' }, { name: '李', role: '常务副县长', from: '2026-03-05', to: '2026-03-10' }] },
 };
 
 test('the facts are data, the reasons getters after them, in the order of the whole answer', () => {

@@ -2,7 +2,7 @@
 // `tsc --noEmit --strict`: the roles approvalAuthority() answers for, the readings of each
 // ambiguity and the roles `absent` names are literal unions from the rule data, so each line
 // under `@ts-expect-error` must fail to compile (an unused one fails the check).
-import init, { approvalAuthority, approvalRoute, deadline, leaveEntitlement, loadRules } from '../../pkg/index.js';
+import init, { approvalAuthority, approvalRoute, check, deadline, leaveEntitlement, loadRules } from '../../pkg/index.js';
 import type { AuthorityAnswer, AuthorityRuleQuery, Readings } from '../../pkg/index.js';
 import inlineInit, { fetchRules } from '../../pkg/inline.js';
 import '../../pkg/inline/rules/liangshan-office-2003.js';
@@ -28,10 +28,17 @@ export async function authority(): Promise<string[]> {
   // @ts-expect-error the absent role is 秘书长, as the route names it
   approvalRoute({ ruleset: 'liangshan-office-2003', rule: 'liangshan.expense', amount: 10000, budgeted: true, absent: ['秘书'] });
   const leave = leaveEntitlement({ ruleset: 'wenshan-hrss-2019', rule: 'wenshan.leave.maternity', babies: 1, rank: 'staff', readings: { B02: 'lower' } });
+  const form = check({ ruleset: 'muli-county-2017', form: 'meeting', body: '县政府常务会议', due: 8, present: 4, confirm: { noUnapprovedStandIn: true } });
+  // @ts-expect-error 木里's meeting rules name 县政府常务会议, not 常务会议
+  check({ ruleset: 'muli-county-2017', form: 'meeting', body: '常务会议' });
+  // @ts-expect-error no 木里 check asks to confirm headSpokeLast (a 文山 fact)
+  check({ ruleset: 'muli-county-2017', form: 'meeting', body: '县政府常务会议', confirm: { headSpokeLast: true } });
+  // @ts-expect-error 杂多 has checks for the duty roster only
+  check({ ruleset: 'zaduo-office-2017', form: 'meeting', body: '县政府常务会议' });
   loadRules(new Uint8Array(0), { untrusted: true });
   await inlineInit();
   await fetchRules(['liangshan-office-2003']);
-  return [a.text, route.text, String(leave.days)];
+  return [a.text, route.text, String(leave.days), String(form.passed)];
 }
 
 // Answers: the ruleset, a deadline's units and counting, as literal unions.
