@@ -14,6 +14,9 @@
 
 // The crate's own model and pack encoder, and the few types they use, shared with the crate and
 // reached under the paths they name (`crate::rules::model`, …).
+#[path = "../src/kinds/calculator/model.rs"]
+#[allow(dead_code)]
+pub mod calculator_model_shared;
 #[path = "../src/rules/codec.rs"]
 #[allow(dead_code)]
 pub mod codec_shared;
@@ -25,6 +28,12 @@ pub mod model_shared;
 pub mod text_shared;
 #[path = "../src/time/ymd.rs"]
 pub mod ymd_shared;
+
+mod kinds {
+    pub mod calculator {
+        pub use crate::calculator_model_shared as model;
+    }
+}
 
 mod base {
     pub use crate::text_shared as text;
@@ -123,6 +132,7 @@ fn ruleset_pack(
     files.sort();
     let (mut deadlines, mut approvals, mut leave, mut sanctions, mut procedures) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut calculators = Vec::new();
     for f in files {
         println!("cargo:rerun-if-changed={}", f.display());
         let file = fs::read_to_string(&f)
@@ -150,6 +160,9 @@ fn ruleset_pack(
         for p in &file.procedure {
             procedures.push(l.procedure(p)?);
         }
+        for x in &file.calculator {
+            calculators.push(l.calculator(x)?);
+        }
     }
     let pack = Pack {
         ruleset,
@@ -165,6 +178,7 @@ fn ruleset_pack(
         leave: lower::sl(leave),
         sanctions: lower::sl(sanctions),
         procedures: lower::sl(procedures),
+        calculators: lower::sl(calculators),
     };
     Ok(Box::leak(Box::new(pack)))
 }

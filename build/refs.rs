@@ -15,6 +15,7 @@ pub enum Want {
     Sanction,
     /// A procedure (a timeline), asked for by id like a rule.
     Procedure,
+    Calculator,
 }
 
 /// The references between rules, checked once every ruleset is read.

@@ -43,6 +43,7 @@ pub mod error;
 mod eval;
 pub mod explain;
 mod input;
+mod kinds;
 mod rules;
 mod time;
 
@@ -62,6 +63,9 @@ pub use eval::deadline::{deadline, DeadlineAnswer, ExtensionInfo, Status};
 pub use eval::leave::{leave_entitlement, Governing, LeaveAnswer, LeavePart};
 pub use eval::sanction::{sanction, Party, SanctionAnswer};
 pub use eval::timeline::{timeline, timeline_ics, TimelineAnswer, TimelineStep};
+pub use kinds::calculator::{
+    attendance, AttendanceFacts, CalcEvent, CalculatorAnswer, Consequence, LeaveDays, Line, Mark,
+};
 
 // The calendar and its primitives.
 pub use eval::calendar_api::{

@@ -230,6 +230,14 @@ pub fn sanction(
     answer::<SanctionRule>(q)
 }
 
+/// JS binding for [`crate::kinds::calculator::attendance`]: the facts at once, the reasons when first read.
+#[wasm_bindgen(unchecked_return_type = "AttendanceAnswer")]
+pub fn attendance(
+    #[wasm_bindgen(unchecked_param_type = "AttendanceQuery")] q: JsValue,
+) -> std::result::Result<JsValue, JsValue> {
+    answer::<crate::rules::model::CalculatorRule>(q)
+}
+
 /// JS binding for [`crate::eval::calendar_api::is_working_day`].
 #[wasm_bindgen(js_name = "isWorkingDay")]
 pub fn is_working_day(

@@ -47,7 +47,8 @@ pub struct RuleInfo {
     pub until: Option<String>,
     /// The inputs it needs.
     pub inputs: Vec<InputInfo>,
-    /// For deadlines: amount, unit, counting.
+    /// For deadlines: amount, unit, counting; for calculators: the shape (`attendance`, `score`,
+    /// `amount`).
     pub period: Option<String>,
     /// Ambiguity ids it depends on.
     pub ambiguities: Vec<String>,
@@ -228,7 +229,14 @@ pub fn catalog() -> Catalog {
 }
 
 /// What `catalog({ kind })` may ask for: a kind of rule, or the procedures (`timeline`).
-pub const CATALOG_KINDS: &[&str] = &["deadline", "approval", "leave", "sanction", "timeline"];
+pub const CATALOG_KINDS: &[&str] = &[
+    "deadline",
+    "approval",
+    "leave",
+    "sanction",
+    "timeline",
+    "calculator",
+];
 
 /// Part of the catalog, as `catalog({ ruleset, kind })` asks for it: only the loaded ruleset
 /// `ruleset`, and only the entries of `kind` (its rules, or for `timeline` its procedures). An
@@ -253,8 +261,8 @@ pub fn catalog_of(ruleset: Option<&str>, kind: Option<&str>) -> crate::error::Re
         Some(k) => Some(*CATALOG_KINDS.iter().find(|c| **c == k).ok_or_else(|| {
             crate::error::Error::invalid(
                 "kind",
-                "deadline、approval、leave、sanction 或 timeline",
-                "deadline, approval, leave, sanction or timeline",
+                "deadline、approval、leave、sanction、timeline 或 calculator",
+                "deadline, approval, leave, sanction, timeline or calculator",
             )
         })?),
     };

@@ -111,7 +111,7 @@ pub fn simple(name: &str, ty: &str, zh: &str, en: &str, required: bool) -> Input
 /// let mut count = Count(Vec::new());
 /// zhengwu::each_kind(&mut count);
 /// let kinds: Vec<&str> = count.0.iter().map(|(k, _)| *k).collect();
-/// assert_eq!(kinds, ["deadline", "approval", "leave", "sanction"]);
+/// assert_eq!(kinds, ["deadline", "approval", "leave", "sanction", "calculator"]);
 /// assert!(count.0.iter().all(|(_, n)| *n > 0));
 /// assert_eq!(LeaveRule::CATALOG_KIND, "leave");
 /// ```
@@ -149,6 +149,7 @@ pub fn each_kind(visitor: &mut impl KindVisitor) {
     visitor.visit::<ApprovalRule>();
     visitor.visit::<LeaveRule>();
     visitor.visit::<SanctionRule>();
+    visitor.visit::<crate::rules::model::CalculatorRule>();
 }
 
 macro_rules! explained {

@@ -49,6 +49,8 @@ pub enum Event {
     Sanction(SanctionEvent),
     /// Rule lookup: readings, in-force checks, conflicts.
     Lookup(LookupEvent),
+    /// Calculators (attendance, scores, amounts).
+    Calculator(crate::kinds::calculator::CalcEvent),
 }
 
 impl Event {
@@ -63,6 +65,7 @@ impl Event {
             Event::Leave(e) => e.render(),
             Event::Sanction(e) => e.render(),
             Event::Lookup(e) => e.render(),
+            Event::Calculator(e) => e.render(),
         }
     }
 }
@@ -78,3 +81,5 @@ macro_rules! event_from {
 }
 event_from!(CalendarNote => Calendar, PeriodEvent => Period, DeadlineEvent => Deadline, TimelineEvent => Timeline,
     ApprovalEvent => Approval, LeaveEvent => Leave, SanctionEvent => Sanction, LookupEvent => Lookup);
+use crate::kinds::calculator::CalcEvent;
+event_from!(CalcEvent => Calculator);

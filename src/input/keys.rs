@@ -39,6 +39,8 @@ pub enum Entry {
     Leave,
     /// `sanction`: the rule's facts.
     Sanction,
+    /// `attendance` (a calculator): its shape's keys and the rule's declared inputs.
+    Calculator,
     /// `addPeriod` (no ruleset).
     Period,
     /// An options object with these keys (the calendar functions', `loadRules`').
@@ -66,6 +68,7 @@ impl Entry {
             Entry::Leave => &["absent", "start"],
             Entry::Authority => &["role"],
             Entry::Sanction => &[],
+            Entry::Calculator => &[],
             Entry::Period => PERIOD_KEYS,
             Entry::Options(keys) => keys,
         }

@@ -297,7 +297,7 @@ codec_struct! {
     SanctionRule { meta, inputs, parties, measures }
     ProcStep { id, name, rule, from, only_if, extended_by, completes, internal }
     Procedure { id, ruleset, name, events, steps }
-    Pack { ruleset, needs, ambiguities, deadlines, approvals, leave, sanctions, procedures }
+    Pack { ruleset, needs, ambiguities, deadlines, approvals, leave, sanctions, procedures, calculators }
 }
 
 codec_enum! {
@@ -311,8 +311,18 @@ codec_enum! {
         WindowBeforeEvent, StartDayCounted, StartDayNotCounted, CalendarDays, WorkingDays,
         MeasuresMenu, MeasuresAll, UntypedAsWritten, UntypedLeadership, UntypedDirect,
         ExtendFromNominalEnd, ExtendFromDue, ClockTime, OfficeHours, PeriodEnd, HigherBand,
-        LowerBand
+        LowerBand, BothSessions, DayEndsOnly, SpotHalfDay, SpotFullDay, PointsWithAbsenteeism,
+        PointsWithoutAbsenteeism, LatesCountedTwice, LatesCountedOnce
     }
+}
+
+// The calculator kind (src/kinds/calculator/model.rs).
+codec_struct! {
+    CalcItem { key, label, cite, more, refs, numbers, sanction_rule }
+    CalculatorRule { meta, shape, inputs, items }
+}
+codec_enum! {
+    Shape { Attendance, Score, Amount }
 }
 
 impl Encode for Test {

@@ -12,6 +12,8 @@ use serde::Deserialize;
 pub use crate::base::text::Text;
 pub use crate::time::date::Ymd;
 pub use crate::time::notice::{Notice, NoticeHoliday};
+// The calculator kind's rule type lives in its folder (src/kinds/calculator/).
+pub use crate::kinds::calculator::model::{CalcItem, CalculatorRule, Shape};
 
 /// A citation in the data: article as written and a verbatim quote.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -123,6 +125,22 @@ pub enum Effect {
     HigherBand,
     /// … take the lower band (B02–B06).
     LowerBand,
+    /// Lateness is checked at both starts and early departure at both ends (Z20).
+    BothSessions,
+    /// … at the morning start and the afternoon end only (Z20).
+    DayEndsOnly,
+    /// A failed spot check counts as half a day of 缺勤 (Z21).
+    SpotHalfDay,
+    /// … as one day (Z21).
+    SpotFullDay,
+    /// 无故缺勤每半天扣1分 covers the days of 旷工 too (Z22).
+    PointsWithAbsenteeism,
+    /// … only 缺勤 (from lates and spot checks) (Z22).
+    PointsWithoutAbsenteeism,
+    /// A late arrival costs its 0.5 point and the 缺勤 it converts into costs again (B12).
+    LatesCountedTwice,
+    /// … costs its 0.5 point only: the 缺勤 converted from lates is not deducted again (B12).
+    LatesCountedOnce,
 }
 
 /// What an ambiguity decides: the aspect of the computation its readings' effects act on.
@@ -150,6 +168,14 @@ pub enum Aspect {
     NoDay,
     /// Which of several matching bands applies.
     Overlap,
+    /// Which starts and ends lateness is checked at (attendance).
+    LateSessions,
+    /// How much 缺勤 a failed spot check counts for (attendance).
+    SpotCheck,
+    /// Whether 旷工 days cost attendance points (attendance).
+    AbsencePoints,
+    /// Whether lates converted into 缺勤 are deducted twice (attendance).
+    LateDoubleCount,
 }
 
 impl Effect {
@@ -171,6 +197,12 @@ impl Effect {
             Effect::ClockTime | Effect::OfficeHours => Aspect::HourCounting,
             Effect::PeriodEnd => Aspect::NoDay,
             Effect::HigherBand | Effect::LowerBand => Aspect::Overlap,
+            Effect::BothSessions | Effect::DayEndsOnly => Aspect::LateSessions,
+            Effect::SpotHalfDay | Effect::SpotFullDay => Aspect::SpotCheck,
+            Effect::PointsWithAbsenteeism | Effect::PointsWithoutAbsenteeism => {
+                Aspect::AbsencePoints
+            }
+            Effect::LatesCountedTwice | Effect::LatesCountedOnce => Aspect::LateDoubleCount,
         }
     }
 }
@@ -748,4 +780,6 @@ pub struct Pack {
     pub sanctions: &'static [SanctionRule],
     /// Procedures (timelines).
     pub procedures: &'static [Procedure],
+    /// Calculator rules (attendance, scores, amounts).
+    pub calculators: &'static [CalculatorRule],
 }

@@ -3,6 +3,7 @@
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::rules::generated::{PACK_HASHES, PACK_IDS, RULES_VERSION};
+use crate::rules::model::CalculatorRule;
 use crate::rules::model::{AmbiguityDef, ApprovalRule, DeadlineRule, LeaveRule, Pack};
 use crate::rules::model::{Ruleset, SanctionRule};
 use std::sync::{OnceLock, RwLock};
@@ -36,6 +37,8 @@ pub enum Kind {
     Leave,
     /// Sanction rules.
     Sanction,
+    /// Calculator rules.
+    Calculator,
 }
 
 /// A kind of rule: where a pack keeps it, and what it is called in messages.
@@ -78,6 +81,7 @@ rule_kind! {
     ApprovalRule => Approval, approvals, "审批", "approval";
     LeaveRule => Leave, leave, "假期", "leave";
     SanctionRule => Sanction, sanctions, "责任追究", "sanction";
+    CalculatorRule => Calculator, calculators, "计算", "calculator";
 }
 
 /// Every loaded rule of one kind, over all packs.

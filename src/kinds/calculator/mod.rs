@@ -1,0 +1,225 @@
+//! Calculators (issue #18): from a period's records or a set of counts, compute what the seed
+//! computes — lates, 缺勤 and 旷工 from day records (`attendance`), points with caps and yuan
+//! (`score`), money (`amount`) — every number naming its item and the clause it rests on. One
+//! kind, one folder: the rule type (`model.rs`, shared with the datagen), the evaluation per
+//! shape (`attendance.rs`), the events and their text (`events.rs`), and the [`Capability`].
+//! Only the attendance shape has rules yet; the score and amount drafts stay in data/drafts.
+
+pub mod attendance;
+pub mod events;
+pub mod model;
+
+use crate::error::{Error, Result};
+use crate::eval::kind::{simple, Capability, InputInfo, ValueInfo};
+use crate::eval::lookup::{self, Common};
+use crate::explain::{Bilingual, Explanation};
+use crate::input::value::Query;
+use crate::rules::model::{CalculatorRule, Cite, Shape};
+use crate::time::calendar::Calendar;
+pub use attendance::{AttendanceFacts, Consequence, LeaveDays, Mark};
+pub use events::CalcEvent;
+use serde::Serialize;
+
+/// One number of the answer: what was counted under which item, and what it came to.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Line {
+    /// The item (`late_or_early`, `absence_from_lates`, `points` …).
+    pub item: &'static str,
+    /// What the line counts.
+    pub label: Bilingual,
+    /// How many (times, days, half days).
+    pub count: f64,
+    /// The rate applied to each, where there is one (points per late …).
+    pub per: Option<f64>,
+    /// The result.
+    pub value: f64,
+    /// Its unit: `times`, `days`, `points`, `yuan`.
+    pub unit: &'static str,
+    /// The clause the line rests on.
+    pub article: &'static str,
+}
+
+/// The answer of a calculator ([`attendance`]).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CalculatorAnswer {
+    /// Rule applied.
+    pub rule: String,
+    /// Ruleset.
+    pub ruleset: String,
+    /// Inventory ids.
+    pub refs: Vec<String>,
+    /// Name.
+    pub name: Bilingual,
+    /// `attendance`, `score` or `amount`.
+    pub shape: &'static str,
+    /// Every number, item by item, with its article.
+    pub lines: Vec<Line>,
+    /// What an attendance calculator states (lates, 缺勤, 旷工, consequences, points).
+    #[serde(flatten)]
+    pub attendance: Option<AttendanceFacts>,
+    /// A one-line answer in the requested language.
+    pub text: String,
+    /// Citations, trace, ambiguities, conflicts, missing, rules version.
+    #[serde(flatten)]
+    pub explanation: Explanation,
+}
+
+impl CalculatorAnswer {
+    fn new(
+        rule: &CalculatorRule,
+        lines: Vec<Line>,
+        attendance: Option<AttendanceFacts>,
+        text: String,
+        explanation: Explanation,
+    ) -> Self {
+        CalculatorAnswer {
+            rule: rule.meta.id.to_owned(),
+            ruleset: rule.meta.ruleset.to_owned(),
+            refs: rule.meta.refs.iter().map(|s| (*s).to_owned()).collect(),
+            name: (&rule.meta.name).into(),
+            shape: rule.shape.as_str(),
+            lines,
+            attendance,
+            text,
+            explanation,
+        }
+    }
+}
+
+impl crate::explain::Explained for CalculatorAnswer {
+    fn explanation_mut(&mut self) -> &mut Explanation {
+        &mut self.explanation
+    }
+}
+
+/// `H:MM`.
+fn clock(m: u32) -> String {
+    let (h, mm) = (m / 60, m % 60);
+    let mut s = h.to_string();
+    s.push(':');
+    if mm < 10 {
+        s.push('0');
+    }
+    s.push_str(&mm.to_string());
+    s
+}
+
+fn summary(f: &AttendanceFacts, c: &Common) -> String {
+    let n = crate::explain::LookupEvent::number_text;
+    c.lang.text(
+        || {
+            format!(
+                "迟到{}次、早退{}次，折合缺勤{}天；抽查缺勤{}天；旷工{}天（年内累计{}天）；考勤纪律积分{}分",
+                f.lates.len(),
+                f.early_departures.len(),
+                n(f.absence_from_lates),
+                n(f.absence_from_spot_checks),
+                n(f.absenteeism_days),
+                n(f.absenteeism_days_in_year),
+                n(f.points)
+            )
+        },
+        || {
+            format!(
+                "{} late, {} early, {} day(s) of absence from them; {} from spot checks; {} day(s) of absenteeism ({} this year); attendance points {}",
+                f.lates.len(),
+                f.early_departures.len(),
+                n(f.absence_from_lates),
+                n(f.absence_from_spot_checks),
+                n(f.absenteeism_days),
+                n(f.absenteeism_days_in_year),
+                n(f.points)
+            )
+        },
+    )
+}
+
+/// Evaluates an attendance calculator: `{ ruleset, rule | ref, from, to, days: [{ date, amIn?,
+/// amOut?, pmIn?, pmOut?, status?, part?, leave?, notAtPost? }], absentDaysBeforePeriod?,
+/// readings?, lang? }`. Working days not listed are taken as on time.
+///
+/// # Errors
+/// Typed errors naming the field: an unknown key (with the nearest known one), a date outside
+/// the period or on a rest day, a day entered twice, a departure before the arrival, times on a
+/// day away, a negative count, a period across two years.
+///
+/// # Example: three lates and an early departure in March 2026
+/// ```
+/// let cal = zhengwu::Calendar::builtin()?;
+/// let q = zhengwu::parse_json(r#"{"ruleset":"wenshan-hrss-2019","rule":"wenshan.attendance",
+///     "from":"2026-03-01","to":"2026-03-31","days":[
+///     {"date":"2026-03-02","amIn":"08:50"},{"date":"2026-03-03","amIn":"08:46"},
+///     {"date":"2026-03-04","pmIn":"14:50"},{"date":"2026-03-05","pmOut":"17:10"}]}"#)
+///     .and_then(zhengwu::Query::from_value)?;
+/// let a = zhengwu::attendance(&cal, &q)?;
+/// let f = a.attendance.as_ref().unwrap();
+/// // 4 lates and early departures (第三十五条(三)) = 1 day of 缺勤.
+/// assert_eq!((f.lates.len(), f.early_departures.len(), f.absence_from_lates), (3, 1, 1.0));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn attendance(cal: &Calendar, q: &Query) -> Result<CalculatorAnswer> {
+    let c = lookup::common(q)?;
+    let rule = lookup::select::<CalculatorRule>(&c)?;
+    match rule.shape {
+        Shape::Attendance => attendance::evaluate(cal, q, &c, rule),
+        _ => Err(Error::unknown_rule("rule", rule.meta.id)),
+    }
+}
+
+impl Capability for CalculatorRule {
+    type Answer = CalculatorAnswer;
+    const CATALOG_KIND: &'static str = "calculator";
+    fn inputs(&'static self) -> Vec<InputInfo> {
+        let mut out = Vec::new();
+        if self.shape == Shape::Attendance {
+            out.push(simple(
+                "from",
+                "date",
+                "考勤期间第一天",
+                "first day of the period",
+                true,
+            ));
+            out.push(simple(
+                "to",
+                "date",
+                "考勤期间最后一天（同一年内）",
+                "last day of the period (same year)",
+                true,
+            ));
+            let mut days = simple("days", "records", "每个工作日的记录（只填有情况的日子，其余按准时上下班）", "records of working days (only the days with something to note; the rest are on time)", false);
+            days.values = attendance::RECORD_KEYS
+                .iter()
+                .map(|k| ValueInfo {
+                    value: (*k).to_owned(),
+                    zh: (*k).to_owned(),
+                    en: (*k).to_owned(),
+                })
+                .collect();
+            out.push(days);
+            let mut before = simple(
+                "absentDaysBeforePeriod",
+                "number",
+                "本年此前已计旷工天数",
+                "days of absenteeism earlier this year",
+                false,
+            );
+            before.min = Some(0.0);
+            out.push(before);
+        }
+        out.extend(self.inputs.iter().map(crate::eval::kind::input));
+        out
+    }
+    fn period(&self) -> Option<String> {
+        Some(self.shape.as_str().to_owned())
+    }
+    fn part_cites(&'static self) -> Vec<&'static Cite> {
+        self.items
+            .iter()
+            .flat_map(|i| std::iter::once(&i.cite).chain(i.more.iter()))
+            .collect()
+    }
+    fn answer(cal: &Calendar, q: &Query) -> Result<CalculatorAnswer> {
+        attendance(cal, q)
+    }
+}
