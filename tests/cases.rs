@@ -13,7 +13,14 @@ use zhengwu::Calendar;
 use zhengwu::{Query, Value};
 
 /// The kinds of case, each the stem of its file name.
-const KINDS: [&str; 5] = ["deadline", "timeline", "approval", "leave", "sanction"];
+const KINDS: [&str; 6] = [
+    "deadline",
+    "timeline",
+    "approval",
+    "leave",
+    "sanction",
+    "calculator",
+];
 
 /// Expectation keys every kind understands.
 const COMMON: [&str; 18] = [
@@ -40,7 +47,7 @@ const COMMON: [&str; 18] = [
 /// Keys whose answer is a list (or a text): `<key>_include` asserts that each given item is in it
 /// (a text: each given string is part of it), `<key>_exclude` that none is, `<key>_only` that every
 /// item of the answer is one of those given.
-const LISTS: [&str; 12] = [
+const LISTS: [&str; 16] = [
     "missing",
     "citations",
     "foreign_citations",
@@ -53,6 +60,10 @@ const LISTS: [&str; 12] = [
     "measures",
     "roles",
     "obsolete",
+    "lates",
+    "early_departures",
+    "consequences",
+    "lines",
 ];
 
 /// Expectation keys of one kind only.
@@ -84,6 +95,22 @@ fn kind_keys(kind: &str) -> &'static [&'static str] {
             "mode",
             "modes",
             "note",
+        ],
+        "calculator" => &[
+            "working_days",
+            "lates",
+            "early_departures",
+            "absence_from_lates",
+            "absence_from_spot_checks",
+            "absence_days",
+            "absenteeism_days",
+            "absenteeism_days_in_year",
+            "longest_run",
+            "leave",
+            "business_days",
+            "consequences",
+            "points",
+            "lines",
         ],
         _ => &[],
     }
@@ -234,6 +261,15 @@ fn matches(want: &Json, got: &Json) -> bool {
     }
 }
 
+/// A late arrival or early departure as `"<date>/<session>"`.
+fn mark(m: &Json) -> Json {
+    json!(format!(
+        "{}/{}",
+        m["date"].as_str().unwrap_or(""),
+        m["session"].as_str().unwrap_or("")
+    ))
+}
+
 fn zh(v: &Json) -> Json {
     v.get("zh").cloned().unwrap_or(Json::Null)
 }
@@ -332,6 +368,20 @@ fn observe(kind: &str, key: &str, a: &Json) -> Json {
         ("sanction", "modes") => list(a, "modes", zh),
         ("sanction", "all_measures") => list(a, "measures", zh),
         ("sanction", "note") => zh(&a["note"]),
+        ("calculator", "working_days") => a["workingDays"].clone(),
+        ("calculator", "lates") => list(a, "lates", mark),
+        ("calculator", "early_departures") => list(a, "earlyDepartures", mark),
+        ("calculator", "absence_from_lates") => a["absenceFromLates"].clone(),
+        ("calculator", "absence_from_spot_checks") => a["absenceFromSpotChecks"].clone(),
+        ("calculator", "absence_days") => a["absenceDays"].clone(),
+        ("calculator", "absenteeism_days") => a["absenteeismDays"].clone(),
+        ("calculator", "absenteeism_days_in_year") => a["absenteeismDaysInYear"].clone(),
+        ("calculator", "longest_run") => a["absenteeismLongestRun"].clone(),
+        ("calculator", "leave") => list(a, "leave", |l| json!([l["kind"], l["days"]])),
+        ("calculator", "business_days") => a["businessDays"].clone(),
+        ("calculator", "consequences") => list(a, "consequences", |c| zh(&c["measure"])),
+        ("calculator", "points") => a["points"].clone(),
+        ("calculator", "lines") => list(a, "lines", |l| json!([l["label"]["zh"], l["value"]])),
         _ => panic!("no meaning for `{key}` in a {kind} case"),
     }
 }
@@ -526,6 +576,7 @@ fn run(cal: &Calendar, c: &Case) -> Result<(), String> {
         "approval" => eval(|| zhengwu::approval_route(&q))?,
         "leave" => eval(|| zhengwu::leave_entitlement(cal, &q))?,
         "sanction" => eval(|| zhengwu::sanction(&q))?,
+        "calculator" => eval(|| zhengwu::attendance(cal, &q))?,
         k => return Err(format!("unknown kind {k}")),
     };
     let want_error = expect.get("error").map(to_json);
@@ -718,7 +769,7 @@ fn every_rule_has_a_case() {
             }
         }
     }
-    assert_eq!(all.len(), 477, "the catalog's rules");
+    assert_eq!(all.len(), 478, "the catalog's rules");
     let stale: Vec<&&str> = NO_CASE_YET
         .iter()
         .filter(|r| tested.contains(**r) || !all.contains(**r))
