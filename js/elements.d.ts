@@ -3,8 +3,9 @@ import type { Catalog, LoadedRuleset } from './zhengwu.js';
 import type { RulesetId } from './rules-types.js';
 /**
  * Importing this module defines the custom elements `<zhengwu-timeline>`, `<zhengwu-deadline>`,
- * `<zhengwu-approval>`, `<zhengwu-leave>` and `<zhengwu-sanction>` (attributes `ruleset`, `rule`
- * or `procedure`, `lang`), each rendering in its own shadow root. Theme them with the
+ * `<zhengwu-approval>`, `<zhengwu-leave>`, `<zhengwu-sanction>` and `<zhengwu-attendance>` (a month of
+ * one person's attendance: only the exceptional working days are entered) (attributes `ruleset`,
+ * `rule` or `procedure`, `lang`), each rendering in its own shadow root. Theme them with the
  * `--zhengwu-*` custom properties and `::part()` (see the README).
  */
 /** Resolves once the module has started (the elements call `init()` themselves). */

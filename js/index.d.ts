@@ -6,6 +6,8 @@ import type {
   ErrorCodeName, InitInput, InitOutput, LeaveAnswer, LoadedRuleset, LoadRulesOptions, PeriodQuery, Rulesets, SanctionAnswer, StatutoryDay, SyncInitInput,
   TimelineAnswer,
 } from './zhengwu.js';
+import type { AttendanceAnswer } from './zhengwu.js';
+import type { AttendanceRuleQuery } from './rules-types.js';
 import type { ApprovalRuleQuery, AuthorityRuleQuery, DeadlineRuleQuery, LeaveRuleQuery, ProcedureId, ProcedureQuery, RulesetId, SanctionRuleQuery } from './rules-types.js';
 
 export * from './zhengwu.js';
@@ -103,6 +105,13 @@ export type LeaveUnit = "day" | "working_day";
 export function leaveEntitlement(q: LeaveRuleQuery): LeaveAnswer & { ruleset: RulesetId; unit: LeaveUnit };
 /** Who bears which responsibility for a fault, and which measures apply. */
 export function sanction(q: SanctionRuleQuery): SanctionAnswer & { ruleset: RulesetId };
+/**
+ * A period's attendance from its day records (only the days with something to note): lates,
+ * early departures, 缺勤, 旷工, what 旷工 leads to, and the attendance points, every number with
+ * its item and article (`lines`).
+ * @example attendance({ ruleset: 'wenshan-hrss-2019', rule: 'wenshan.attendance', from: '2026-03-01', to: '2026-03-31', days: [{ date: '2026-03-02', amIn: '08:50' }] }).lates.length // 1
+ */
+export function attendance(q: AttendanceRuleQuery): AttendanceAnswer & { ruleset: RulesetId };
 
 /**
  * Loads a rules pack (`rules/<id>.zwr`) from its bytes; `cn-national` first. `fetchRules` does

@@ -22,6 +22,8 @@ const samples = [
   ['LeaveAnswer', z.leaveEntitlement({ ruleset: wenshan, rule: 'wenshan.leave.annual', serviceYears: 12, rank: 'staff' })],
   ['SanctionAnswer', z.sanction({ ruleset: 'guangxi-fault-2007', rule: 'guangxi.sanction.measures', responsibility: 'direct', severity: 'serious', aggravating: ['obstruct', 'grave-harm'], countInYear: 2, mitigating: 'none' })],
   ['SanctionAnswer', z.sanction({ ruleset: wenshan, rule: 'wenshan.sanction.absenteeism', absentDaysInYear: 20, absentConsecutiveDays: 16 })],
+  ['AttendanceAnswer', z.attendance({ ruleset: wenshan, rule: 'wenshan.attendance', from: '2026-03-01', to: '2026-03-31', absentDaysBeforePeriod: 5,
+    days: [{ date: '2026-03-02', amIn: '08:50' }, { date: '2026-03-03', status: 'absent' }, { date: '2026-03-04', status: 'leave', leave: 'sick', part: 'am' }, { date: '2026-03-05', notAtPost: true }] })],
   ['DateAnswer', z.addPeriod({ start: '2026-12-10', amount: 60, unit: 'day' })],
   ['DateAnswer', z.addPeriod({ start: '2026-09-29T10:20', amount: 48, unit: 'hour', convention: 'litigation' })],
   ['DayInfo', z.dayKind('2026-10-01')],

@@ -16,6 +16,7 @@ const queries = {
   approvalRoute: { ruleset: 'liangshan-office-2003', rule: 'liangshan.expense', amount: 10000, budgeted: true },
   leaveEntitlement: { ruleset: 'wenshan-hrss-2019', rule: 'wenshan.leave.maternity', difficultBirth: true, babies: 2, rank: 'staff' },
   sanction: { ruleset: 'guangxi-fault-2007', rule: 'guangxi.fault.review-chain', position: 'reviewer', severity: 'serious' },
+  attendance: { ruleset: 'wenshan-hrss-2019', rule: 'wenshan.attendance', from: '2026-03-01', to: '2026-03-31', days: [{ date: '2026-03-02', amIn: '08:50' }, { date: '2026-03-03', status: 'absent' }] },
 };
 
 test('the facts are data, the reasons getters after them, in the order of the whole answer', () => {

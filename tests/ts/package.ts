@@ -2,7 +2,7 @@
 // `tsc --noEmit --strict`: the roles approvalAuthority() answers for, the readings of each
 // ambiguity and the roles `absent` names are literal unions from the rule data, so each line
 // under `@ts-expect-error` must fail to compile (an unused one fails the check).
-import init, { approvalAuthority, approvalRoute, deadline, leaveEntitlement, loadRules } from '../../pkg/index.js';
+import init, { approvalAuthority, approvalRoute, attendance, deadline, leaveEntitlement, loadRules } from '../../pkg/index.js';
 import type { AuthorityAnswer, AuthorityRuleQuery, Readings } from '../../pkg/index.js';
 import inlineInit, { fetchRules } from '../../pkg/inline.js';
 import '../../pkg/inline/rules/liangshan-office-2003.js';
@@ -29,9 +29,14 @@ export async function authority(): Promise<string[]> {
   approvalRoute({ ruleset: 'liangshan-office-2003', rule: 'liangshan.expense', amount: 10000, budgeted: true, absent: ['秘书'] });
   const leave = leaveEntitlement({ ruleset: 'wenshan-hrss-2019', rule: 'wenshan.leave.maternity', babies: 1, rank: 'staff', readings: { B02: 'lower' } });
   loadRules(new Uint8Array(0), { untrusted: true });
+  const month = attendance({ ruleset: 'wenshan-hrss-2019', rule: 'wenshan.attendance', from: '2026-03-01', to: '2026-03-31', days: [{ date: '2026-03-02', amIn: '08:50' }], readings: { Z20: 'day-ends' } });
+  // @ts-expect-error a record's status is present, absent, leave or business
+  attendance({ ruleset: 'wenshan-hrss-2019', rule: 'wenshan.attendance', from: '2026-03-01', to: '2026-03-31', days: [{ date: '2026-03-02', status: 'late' }] });
+  // @ts-expect-error the period is required
+  attendance({ ruleset: 'wenshan-hrss-2019', rule: 'wenshan.attendance', to: '2026-03-31' });
   await inlineInit();
   await fetchRules(['liangshan-office-2003']);
-  return [a.text, route.text, String(leave.days)];
+  return [a.text, route.text, String(leave.days), String(month.points), ...month.lines.map((l) => `${l.label.zh} ${l.value} ${l.article}`)];
 }
 
 // Answers: the ruleset, a deadline's units and counting, as literal unions.

@@ -211,125 +211,99 @@ fn field(i: usize, name: &str) -> String {
     f
 }
 
-/// One record, checked: keys, values, and that it agrees with itself.
-fn record(i: usize, v: &Value, from: NaiveDate, to: NaiveDate) -> Result<Day> {
-    let at = |name: &str| field(i, name);
-    let q = Query::from_value(v.clone()).map_err(|_| {
-        Error::invalid(
-            &days_at(i),
-            "对象（一天的记录）",
-            "an object (one day's record)",
-        )
-    })?;
-    keys::check(Entry::Options(RECORD_KEYS), &q, &[]).map_err(|e| e.in_field(&days_at(i)))?;
-    let date = parse_date(
-        q.req_str("date").map_err(|_| Error::missing(&at("date")))?,
-        &at("date"),
-    )?;
+/// One record, checked: keys, values, and that it agrees with itself. Errors name the field
+/// within the record (`amOut`); the caller puts them under `days.<i>`.
+#[inline(never)]
+fn record(v: &Value, from: NaiveDate, to: NaiveDate) -> Result<Day> {
+    let q = Query::from_value(v.clone())?;
+    keys::check(Entry::Options(RECORD_KEYS), &q, &[])?;
+    let date = parse_date(q.req_str("date")?, "date")?;
     if date < from || date > to {
         return Err(Error::invalid(
-            &at("date"),
+            "date",
             "考勤期间（from 至 to）内的日期",
             "a date within the period (from … to)",
         ));
     }
-    let mut kind: Option<&'static str> = None;
-    let status = match q
-        .opt_str("status")
-        .map_err(|_| Error::invalid(&at("status"), "字符串", "a string"))?
-    {
-        None | Some("present") => None,
-        Some("absent") => Some(Status::Absent),
-        Some("business") => Some(Status::Business),
-        Some("leave") => {
-            let asked = q
-                .opt_str("leave")
-                .map_err(|_| Error::invalid(&at("leave"), "字符串", "a string"))?;
-            let Some(asked) = asked else {
-                return Err(Error::missing(&at("leave")));
-            };
-            let found = LEAVE_KINDS
-                .iter()
-                .find(|(k, _)| *k == asked)
-                .ok_or_else(|| {
-                    Error::invalid(
-                        &at("leave"),
-                        "annual、home、maternity、marriage、bereavement、sick、personal 或 other",
-                        "annual, home, maternity, marriage, bereavement, sick, personal or other",
-                    )
-                })?;
-            kind = Some(found.0);
-            Some(Status::Leave(found.1))
-        }
-        Some(_) => {
+    // The kind of leave: given with (and only with) status "leave".
+    let leave = match q.opt_str("leave")? {
+        None => None,
+        Some(k) => Some(LEAVE_KINDS.iter().find(|(x, _)| *x == k).ok_or_else(|| {
+            Error::invalid(
+                "leave",
+                "annual、home、maternity、marriage、bereavement、sick、personal 或 other",
+                "annual, home, maternity, marriage, bereavement, sick, personal or other",
+            )
+        })?),
+    };
+    let status = match (q.opt_str("status")?, leave) {
+        (None | Some("present"), None) => None,
+        (Some("absent"), None) => Some(Status::Absent),
+        (Some("business"), None) => Some(Status::Business),
+        (Some("leave"), Some((_, label))) => Some(Status::Leave(*label)),
+        (Some("leave"), None) => return Err(Error::missing("leave")),
+        (Some("present" | "absent" | "business") | None, Some(_)) => {
             return Err(Error::invalid(
-                &at("status"),
+                "leave",
+                "只在 status 为 leave 时填写",
+                "given only with status \"leave\"",
+            ))
+        }
+        _ => {
+            return Err(Error::invalid(
+                "status",
                 "present、absent、leave 或 business",
                 "present, absent, leave or business",
             ))
         }
     };
-    if status.is_none_or(|s| !matches!(s, Status::Leave(_))) && q.get("leave").is_some() {
-        return Err(Error::invalid(
-            &at("leave"),
-            "只在 status 为 leave 时填写",
-            "given only with status \"leave\"",
-        ));
-    }
-    let (am, pm) = match (
-        status,
-        q.opt_str("part")
-            .map_err(|_| Error::invalid(&at("part"), "字符串", "a string"))?,
-    ) {
-        (None, Some(_)) => {
+    let kind = leave.map(|(k, _)| *k);
+    let away = |s| Part::Away(s, kind);
+    let (am, pm) = match (status, q.opt_str("part")?) {
+        (None, None) => (Part::Work, Part::Work),
+        (Some(s), None) => (away(s), away(s)),
+        (Some(s), Some("am")) => (away(s), Part::Work),
+        (Some(s), Some("pm")) => (Part::Work, away(s)),
+        _ => {
             return Err(Error::invalid(
-                &at("part"),
-                "只在 status 不是 present 时填写",
-                "given only with a status other than \"present\"",
+                "part",
+                "am 或 pm（只在 status 不是 present 时填写）",
+                "am or pm (only with a status other than \"present\")",
             ))
         }
-        (None, None) => (Part::Work, Part::Work),
-        (Some(s), None) => (Part::Away(s, kind), Part::Away(s, kind)),
-        (Some(s), Some("am")) => (Part::Away(s, kind), Part::Work),
-        (Some(s), Some("pm")) => (Part::Work, Part::Away(s, kind)),
-        (Some(_), Some(_)) => return Err(Error::invalid(&at("part"), "am 或 pm", "am or pm")),
     };
     let mut times = [None; 4];
-    for (slot, (name, away)) in times.iter_mut().zip([
-        ("amIn", am != Part::Work),
-        ("amOut", am != Part::Work),
-        ("pmIn", pm != Part::Work),
-        ("pmOut", pm != Part::Work),
-    ]) {
+    for (n, (slot, name)) in times
+        .iter_mut()
+        .zip(["amIn", "amOut", "pmIn", "pmOut"])
+        .enumerate()
+    {
         if let Some(v) = q.get(name) {
-            if away {
+            if (if n < 2 { am } else { pm }) != Part::Work {
                 return Err(Error::invalid(
-                    &at(name),
+                    name,
                     "不填（这半天不在岗：旷工、请假或公出）",
                     "nothing (that half day is away: absent, on leave or on business)",
                 ));
             }
-            *slot = Some(time_of(v, &at(name))?);
+            *slot = Some(time_of(v, name)?);
         }
     }
     for (arrive, leave, name) in [(0, 1, "amOut"), (2, 3, "pmOut")] {
         if let (Some(Some(a)), Some(Some(l))) = (times.get(arrive), times.get(leave)) {
             if l < a {
                 return Err(Error::invalid(
-                    &at(name),
+                    name,
                     "不早于到岗时间的离岗时间",
                     "a departure not before the arrival",
                 ));
             }
         }
     }
-    let not_at_post = q
-        .opt_bool("notAtPost")
-        .map_err(|_| Error::invalid(&at("notAtPost"), "true 或 false", "true or false"))?
-        .unwrap_or(false);
+    let not_at_post = q.opt_bool("notAtPost")?.unwrap_or(false);
     if not_at_post && (am != Part::Work || pm != Part::Work) {
         return Err(Error::invalid(
-            &at("notAtPost"),
+            "notAtPost",
             "只在当天在岗时填写",
             "given only for a day at work",
         ));
@@ -352,6 +326,7 @@ fn num(item: &CalcItem, name: &str) -> f64 {
     item.number(name).unwrap_or(0.0)
 }
 
+#[inline(never)]
 fn effect(
     rule: &CalculatorRule,
     aspect: Aspect,
@@ -365,6 +340,13 @@ fn effect(
     }
 }
 
+/// Records an event (one call site for them all: the module stays small).
+#[inline(never)]
+fn rec(ex: &mut Explanation, id: &'static str, e: CalcEvent) {
+    ex.record(id, e);
+}
+
+#[inline(never)]
 fn line(
     i: &'static CalcItem,
     label: Text,
@@ -381,6 +363,7 @@ fn line(
         value,
         unit,
         article: i.cite.article,
+        quote: i.cite.quote,
     }
 }
 
@@ -420,7 +403,7 @@ pub fn evaluate(
     }
     let mut days: Vec<Day> = Vec::new();
     for (i, v) in q.opt_array("days")?.unwrap_or_default().iter().enumerate() {
-        let d = record(i, v, from, to)?;
+        let d = record(v, from, to).map_err(|e| e.in_field(&days_at(i)))?;
         if days.iter().any(|x| x.date == d.date) {
             return Err(Error::invalid(
                 &field(i, "date"),
@@ -437,7 +420,6 @@ pub fn evaluate(
         }
         days.push(d);
     }
-    days.sort_by_key(|d| d.date);
 
     let id = rule.meta.id;
     let mut ex = Explanation::new();
@@ -452,17 +434,21 @@ pub fn evaluate(
     .map(|m| m as u32);
     let [am_start, am_end, pm_start, pm_end] = hours;
     // The working days of the period.
-    let mut working = 0u32;
+    // The working days of the period, in order (records are taken in this order).
+    let mut workdays: Vec<NaiveDate> = Vec::new();
     let mut d = from;
     while d <= to {
-        let info = cal.day(d, c.mode, "to")?;
-        ex.provisional |= info.provisional;
-        working += u32::from(info.working);
+        ex.provisional |= d > cal.last();
+        if cal.is_working(d, c.mode, "to")? {
+            workdays.push(d);
+        }
         let Some(next) = d.succ_opt() else { break };
         d = next;
     }
+    let working = u32::try_from(workdays.len()).unwrap_or(u32::MAX);
     ex.cite(rule.meta.ruleset, id, &hours_item.cite);
-    ex.record(
+    rec(
+        &mut ex,
         id,
         CalcEvent::Period {
             from,
@@ -510,13 +496,12 @@ pub fn evaluate(
     let (mut absent, mut business, mut spot) = (0.0f64, 0.0f64, 0.0f64);
     let mut leave: Vec<LeaveDays> = Vec::new();
     let (mut run, mut longest) = (0u32, 0u32);
-    let mut next_working = days.first().map(|d| d.date);
-    for day in &days {
+    for date in &workdays {
         // A run of 旷工 goes on across rest days, not across a working day at work.
-        if Some(day.date) != next_working {
+        let Some(day) = days.iter().find(|x| x.date == *date) else {
             run = 0;
-        }
-        next_working = cal.add_working_days(day.date, 1, c.mode, "days").ok();
+            continue;
+        };
         if day.am == Part::Away(Status::Absent, None) && day.pm == Part::Away(Status::Absent, None)
         {
             run += 1;
@@ -561,7 +546,8 @@ pub fn evaluate(
             if status == Status::Absent {
                 ex.cite(rule.meta.ruleset, id, &absent_item.cite);
             }
-            ex.record(
+            rec(
+                &mut ex,
                 id,
                 CalcEvent::Away {
                     date: day.date,
@@ -589,27 +575,31 @@ pub fn evaluate(
             };
             if arrival && at > bound + late_limit {
                 lates.push(mark(at - bound));
-                ex.record(
+                rec(
+                    &mut ex,
                     id,
-                    CalcEvent::Late {
+                    CalcEvent::Mark {
                         date: day.date,
                         half,
                         at,
-                        start: bound,
+                        bound,
                         limit: late_limit,
+                        late: true,
                         article: lates_item.cite.article,
                     },
                 );
             } else if !arrival && at + early_limit < bound {
                 earlies.push(mark(bound - at));
-                ex.record(
+                rec(
+                    &mut ex,
                     id,
-                    CalcEvent::Early {
+                    CalcEvent::Mark {
                         date: day.date,
                         half,
                         at,
-                        end: bound,
+                        bound,
                         limit: early_limit,
+                        late: false,
                         article: lates_item.cite.article,
                     },
                 );
@@ -621,7 +611,8 @@ pub fn evaluate(
             for m in spot_item.more {
                 ex.cite(rule.meta.ruleset, id, m);
             }
-            ex.record(
+            rec(
+                &mut ex,
                 id,
                 CalcEvent::SpotCheck {
                     date: day.date,
@@ -668,7 +659,8 @@ pub fn evaluate(
     let from_lates = f64::from(count / per_day) + 0.5 * f64::from((count % per_day) / per_half);
     if count > 0 {
         ex.cite(rule.meta.ruleset, id, &conv.cite);
-        ex.record(
+        rec(
+            &mut ex,
             id,
             CalcEvent::LatesConverted {
                 count,
@@ -695,7 +687,8 @@ pub fn evaluate(
         spot,
         "days",
     ));
-    ex.record(
+    rec(
+        &mut ex,
         id,
         CalcEvent::AbsenceTotal {
             from_lates: Milli::of(from_lates),
@@ -713,7 +706,8 @@ pub fn evaluate(
 
     // 旷工 in the year, and what it leads to (the sanction rule, evaluated on the days).
     let in_year = before + absent;
-    ex.record(
+    rec(
+        &mut ex,
         id,
         CalcEvent::Absenteeism {
             before: Milli::of(before),
@@ -728,7 +722,8 @@ pub fn evaluate(
         if in_year > 0.0 {
             ex.cite(rule.meta.ruleset, id, &unfit.cite);
             ex.cite(rule.meta.ruleset, id, &dismissal.cite);
-            ex.record(
+            rec(
+                &mut ex,
                 id,
                 CalcEvent::Consequences {
                     rule: sanction,
@@ -745,7 +740,7 @@ pub fn evaluate(
             }
             ex.absorb(sub);
         } else {
-            ex.record(id, CalcEvent::NoAbsenteeism { rule: sanction });
+            rec(&mut ex, id, CalcEvent::NoAbsenteeism { rule: sanction });
         }
     }
 
@@ -780,7 +775,8 @@ pub fn evaluate(
         zh: "迟到早退扣分",
         en: "points for lates and early departures",
     };
-    ex.record(
+    rec(
+        &mut ex,
         id,
         CalcEvent::Points {
             what: late_text,
@@ -798,7 +794,8 @@ pub fn evaluate(
         "points",
     ));
     if !twice && from_lates > 0.0 {
-        ex.record(
+        rec(
+            &mut ex,
             id,
             CalcEvent::NotDeductedTwice {
                 days: Milli::of(from_lates),
@@ -806,7 +803,8 @@ pub fn evaluate(
         );
     }
     if !with_absent && absent > 0.0 {
-        ex.record(
+        rec(
+            &mut ex,
             id,
             CalcEvent::AbsenteeismNotDeducted {
                 days: Milli::of(absent),
@@ -819,7 +817,8 @@ pub fn evaluate(
         zh: "无故缺勤扣分（每半天）",
         en: "points for absence without cause (per half day)",
     };
-    ex.record(
+    rec(
+        &mut ex,
         id,
         CalcEvent::Points {
             what: half_text,
@@ -837,7 +836,8 @@ pub fn evaluate(
         "points",
     ));
     let points = f64::from(count) * per_late + half_days * per_half_day;
-    ex.record(
+    rec(
+        &mut ex,
         id,
         CalcEvent::Total {
             points: Milli::of(points),

@@ -74,33 +74,21 @@ pub enum CalcEvent {
         /// The article of the hours.
         article: &'static str,
     },
-    /// An arrival after the start plus the grace minutes.
-    Late {
+    /// An arrival after the start plus the grace minutes (`late`), or a departure before the
+    /// end minus them.
+    Mark {
         /// The day.
         date: NaiveDate,
         /// Which session.
         half: Half,
-        /// Arrival, minutes after midnight.
+        /// Arrival or departure, minutes after midnight.
         at: u32,
-        /// The session's start.
-        start: u32,
+        /// The session's start (late) or end (early).
+        bound: u32,
         /// The grace minutes (15).
         limit: u32,
-        /// The article.
-        article: &'static str,
-    },
-    /// A departure before the end minus the grace minutes.
-    Early {
-        /// The day.
-        date: NaiveDate,
-        /// Which session.
-        half: Half,
-        /// Departure, minutes after midnight.
-        at: u32,
-        /// The session's end.
-        end: u32,
-        /// The grace minutes (15).
-        limit: u32,
+        /// Late (else early).
+        late: bool,
         /// The article.
         article: &'static str,
     },
@@ -219,26 +207,17 @@ impl CalcEvent {
                     date_text(from), date_text(to), super::clock(a), super::clock(b), super::clock(c), super::clock(d)
                 ),
             ),
-            CalcEvent::Late { date, half, at, start, limit, article } => Bilingual::new(
-                format!(
-                    "{} {}{}到岗，晚于上班时间{}超过{limit}分钟：迟到（{article}）",
-                    date_text(date), half.zh(), super::clock(at), super::clock(start)
-                ),
-                format!(
-                    "{} {}: arrived {}, more than {limit} minutes after {}: late ({article})",
-                    date_text(date), half.en(), super::clock(at), super::clock(start)
-                ),
-            ),
-            CalcEvent::Early { date, half, at, end, limit, article } => Bilingual::new(
-                format!(
-                    "{} {}{}离岗，早于下班时间{}超过{limit}分钟：早退（{article}）",
-                    date_text(date), half.zh(), super::clock(at), super::clock(end)
-                ),
-                format!(
-                    "{} {}: left {}, more than {limit} minutes before {}: early departure ({article})",
-                    date_text(date), half.en(), super::clock(at), super::clock(end)
-                ),
-            ),
+            CalcEvent::Mark { date, half, at, bound, limit, late, article } => {
+                let w = if late {
+                    ["到岗，晚于上班时间", "迟到", "after", "late"]
+                } else {
+                    ["离岗，早于下班时间", "早退", "before", "early departure"]
+                };
+                Bilingual::new(
+                    format!("{} {}{}{}{}超过{limit}分钟：{}（{article}）", date_text(date), half.zh(), super::clock(at), w[0], super::clock(bound), w[1]),
+                    format!("{} {}: {}, more than {limit} minutes {} {}: {} ({article})", date_text(date), half.en(), super::clock(at), w[2], super::clock(bound), w[3]),
+                )
+            }
             CalcEvent::Away { date, half, status, article } => {
                 let (zh, en) = match status {
                     Status::Absent => ("无故不上班，视为旷工".to_owned(), "absent without cause: absenteeism".to_owned()),
@@ -259,8 +238,8 @@ impl CalcEvent {
                 format!("{count} late arrivals and early departures: {per_day} count as 1 day of absence and {per_half} as half a day, so {} day(s) ({article})", days.text()),
             ),
             CalcEvent::AbsenceTotal { from_lates, from_spot_checks } => Bilingual::new(
-                format!("缺勤共{}天（迟到早退折算{}天，抽查不在岗{}天）；缺勤不计入旷工天数（B11）", Milli(from_lates.0 + from_spot_checks.0).text(), from_lates.text(), from_spot_checks.text()),
-                format!("absence (缺勤) in all: {} day(s) ({} from lates, {} from spot checks); it is not added to absenteeism (B11)", Milli(from_lates.0 + from_spot_checks.0).text(), from_lates.text(), from_spot_checks.text()),
+                format!("缺勤共{}天（迟到早退折算{}天，抽查不在岗{}天）；缺勤不计入旷工天数（原文未规定二者的关系，分开计算）", Milli(from_lates.0 + from_spot_checks.0).text(), from_lates.text(), from_spot_checks.text()),
+                format!("absence (缺勤) in all: {} day(s) ({} from lates, {} from spot checks); it is not added to absenteeism (the text does not relate the two; they are counted apart)", Milli(from_lates.0 + from_spot_checks.0).text(), from_lates.text(), from_spot_checks.text()),
             ),
             CalcEvent::Absenteeism { before, period, longest_run } => Bilingual::new(
                 format!("旷工：本期{}天，本年此前{}天，年内累计{}天；本期最长连续旷工{longest_run}个工作日", period.text(), before.text(), Milli(before.0 + period.0).text()),
@@ -279,12 +258,12 @@ impl CalcEvent {
                 format!("{}: {} × {} point(s) = {} ({article})", what.en, count.text(), per.text(), Milli((count.0 * per.0) / 1000).text()),
             ),
             CalcEvent::NotDeductedTwice { days } => Bilingual::new(
-                format!("按疑点 B12 的“只计一次”理解：迟到早退折算的缺勤{}天不再按半天扣分（每次迟到早退已扣0.5分）", days.text()),
-                format!("ambiguity B12 read as \"once\": the {} day(s) of absence converted from lates are not deducted again (each late already cost 0.5 point)", days.text()),
+                format!("按“只计一次”的理解：迟到早退折算的缺勤{}天不再按半天扣分（每次迟到早退已扣0.5分）", days.text()),
+                format!("read as counting once: the {} day(s) of absence converted from lates are not deducted again (each late already cost 0.5 point)", days.text()),
             ),
             CalcEvent::AbsenteeismNotDeducted { days } => Bilingual::new(
-                format!("按疑点 Z22 的理解：旷工{}天不按“无故缺勤每半天扣1分”扣分", days.text()),
-                format!("ambiguity Z22 as read: the {} day(s) of absenteeism are not deducted at 1 point a half day", days.text()),
+                format!("按所选的理解：旷工{}天不按“无故缺勤每半天扣1分”扣分", days.text()),
+                format!("as read here: the {} day(s) of absenteeism are not deducted at 1 point a half day", days.text()),
             ),
             CalcEvent::Total { points } => Bilingual::new(
                 format!("考勤纪律积分合计{}分（第四十八条(五)2(3)的其他项目——节假日值班加班、事假超时、法定假期——见绩效积分）", points.text()),

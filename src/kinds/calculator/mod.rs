@@ -37,6 +37,8 @@ pub struct Line {
     pub unit: &'static str,
     /// The clause the line rests on.
     pub article: &'static str,
+    /// Its words (the item's quote).
+    pub quote: &'static str,
 }
 
 /// The answer of a calculator ([`attendance`]).
@@ -93,10 +95,14 @@ impl crate::explain::Explained for CalculatorAnswer {
     }
 }
 
-/// `H:MM`.
+/// `HH:MM`.
 fn clock(m: u32) -> String {
     let (h, mm) = (m / 60, m % 60);
-    let mut s = h.to_string();
+    let mut s = String::new();
+    if h < 10 {
+        s.push('0');
+    }
+    s.push_str(&h.to_string());
     s.push(':');
     if mm < 10 {
         s.push('0');
@@ -107,31 +113,15 @@ fn clock(m: u32) -> String {
 
 fn summary(f: &AttendanceFacts, c: &Common) -> String {
     let n = crate::explain::LookupEvent::number_text;
+    let (marks, absence, absent, points) = (
+        f.lates.len() + f.early_departures.len(),
+        n(f.absence_days),
+        n(f.absenteeism_days),
+        n(f.points),
+    );
     c.lang.text(
-        || {
-            format!(
-                "迟到{}次、早退{}次，折合缺勤{}天；抽查缺勤{}天；旷工{}天（年内累计{}天）；考勤纪律积分{}分",
-                f.lates.len(),
-                f.early_departures.len(),
-                n(f.absence_from_lates),
-                n(f.absence_from_spot_checks),
-                n(f.absenteeism_days),
-                n(f.absenteeism_days_in_year),
-                n(f.points)
-            )
-        },
-        || {
-            format!(
-                "{} late, {} early, {} day(s) of absence from them; {} from spot checks; {} day(s) of absenteeism ({} this year); attendance points {}",
-                f.lates.len(),
-                f.early_departures.len(),
-                n(f.absence_from_lates),
-                n(f.absence_from_spot_checks),
-                n(f.absenteeism_days),
-                n(f.absenteeism_days_in_year),
-                n(f.points)
-            )
-        },
+        || format!("迟到早退{marks}次，缺勤{absence}天，旷工{absent}天，考勤纪律积分{points}分"),
+        || format!("{marks} late or early, {absence} day(s) of absence, {absent} of absenteeism; attendance points {points}"),
     )
 }
 
