@@ -41,7 +41,7 @@ pub struct Line {
     pub quote: &'static str,
 }
 
-/// The answer of a calculator ([`attendance`]).
+/// The answer of a calculator ([`attendance()`]).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CalculatorAnswer {
