@@ -513,6 +513,8 @@ class AttendanceElement extends Calculator {
     add.addEventListener('click', () => addRow());
     // Days offered in a row's date list follow the month entered.
     monthInput.addEventListener('input', () => { for (const r of list.children) this.fillDays(r.querySelector('select.att-date'), monthInput); });
+    // After a rebuild the month comes back with the other fields (restore); the rows need it first.
+    if (this.kept?.subject === this.subject()) monthInput.value = this.kept.values.get('month') ?? '';
     for (const row of this.rows ?? []) addRow(row);
     this.shell(`${pick(rule.name, l)} · ${rule.citations[0]?.article ?? ''}`, [picker, month, before, daysBox], (q, form, out) => {
       const m = MONTH.exec(q.month ?? '');
@@ -539,6 +541,12 @@ class AttendanceElement extends Calculator {
       }
       out.append(...this.showAttendance(a));
     });
+  }
+  // The rows entered are kept across a rebuild (a language switch), with the other fields.
+  keep() {
+    const list = this.shadowRoot?.querySelector('ol.att-days');
+    if (list) this.rows = [...list.children].map((li) => Object.fromEntries(['date', 'what', 'time', 'leave'].map((k) => [k, li.querySelector(`.att-${k}`).value])));
+    return super.keep();
   }
   /** One exceptional day: its date (the month's working days), what happened, and a time or kind of leave. */
   dayRow(row, monthInput) {

@@ -496,6 +496,15 @@ test('clerk: a month of attendance at 360 px — only the exceptional days, each
     await rows.nth(3).getByRole('button', { name: '删除' }).click();
     await s.getByRole('button', { name: '计算', exact: true }).click();
     assert.equal(await s.locator('.answer p.big').textContent(), '迟到早退1次，缺勤0.5天，旷工1天，考勤纪律积分-3.5分');
+    // A language switch keeps the month, the rows and the answer.
+    await page.click('#lang');
+    await page.waitForFunction(() => document.querySelector('#attendance zhengwu-attendance').shadowRoot.querySelector('.answer p.big')?.textContent.includes('attendance points'));
+    assert.equal(await s.locator('.answer p.big').textContent(), '1 late or early, 0.5 day(s) of absence, 1 of absenteeism; attendance points -3.5');
+    assert.equal(await field(s, 'month').inputValue(), '2026-03');
+    assert.deepEqual(await s.locator('select.att-date').evaluateAll((x) => x.map((e) => e.value)), ['2026-03-02', '2026-03-03', '2026-03-10']);
+    assert.equal(await rows.nth(0).locator('input.att-time').inputValue(), '08:50');
+    await page.click('#lang');
+    await page.waitForFunction(() => document.querySelector('#attendance zhengwu-attendance').shadowRoot.querySelector('.answer p.big')?.textContent.includes('考勤纪律积分'));
     await finish({ page, context, problems }, s, `attendance-${width}`);
   }
 });

@@ -301,11 +301,11 @@ fn record(v: &Value, from: NaiveDate, to: NaiveDate) -> Result<Day> {
         }
     }
     let not_at_post = q.opt_bool("notAtPost")?.unwrap_or(false);
-    if not_at_post && (am != Part::Work || pm != Part::Work) {
+    if not_at_post && am != Part::Work && pm != Part::Work {
         return Err(Error::invalid(
             "notAtPost",
-            "只在当天在岗时填写",
-            "given only for a day at work",
+            "只在当天（至少半天）在岗时填写",
+            "given only for a day (or half day) at work",
         ));
     }
     Ok(Day {
