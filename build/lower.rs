@@ -567,8 +567,12 @@ impl Lower<'_> {
                 sanction_rule: i.sanction_rule.as_deref().map(st),
             });
         }
+        // An attendance calculator needs every item its engine reads; a score uses those it has.
         for (shape, key, _) in ITEMS {
-            if *shape == x.shape && !items.iter().any(|i| i.key == *key) {
+            if *shape == x.shape
+                && x.shape == Shape::Attendance
+                && !items.iter().any(|i| i.key == *key)
+            {
                 return Err(fail(format!(
                     "a {shape:?} calculator needs the item `{key}`"
                 )));

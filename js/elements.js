@@ -323,9 +323,9 @@ class Calculator extends HTMLElement {
    * attribute names (by id or inventory ref; the first one without it) and a picker of all of
    * them, which sets the attribute (and so rebuilds the form).
    */
-  pickRule(kind, label) {
+  pickRule(kind, label, only = () => true) {
     const rs = partOf(this.getAttribute('ruleset'), kind);
-    const rules = rs?.rules.filter((r) => r.kind === kind) ?? [];
+    const rules = rs?.rules.filter((r) => r.kind === kind && only(r)) ?? [];
     const wanted = this.getAttribute('rule');
     const rule = rules.find((r) => r.id === wanted || r.refs.includes(wanted)) ?? rules[0];
     if (!rule) throw Object.assign(new Error(`规则集 ${this.getAttribute('ruleset')} 中没有此类规则`), { messageEn: `no such rules in ${this.getAttribute('ruleset')}` });
@@ -501,7 +501,8 @@ class AttendanceElement extends Calculator {
   render() {
     const l = this.lang;
     const u = ATT[l];
-    const { rule, picker } = this.pickRule('calculator', { zh: '计算', en: 'Calculator' });
+    // The attendance calculators of the ruleset (a calculator's `period` in the catalog is its shape).
+    const { rule, picker } = this.pickRule('calculator', { zh: '计算', en: 'Calculator' }, (r) => r.period === 'attendance');
     const month = field('month', u.month, el('input', { type: 'text', name: 'month', inputmode: 'numeric', autocomplete: 'off', placeholder: '2026-03', required: true }), `zw-err-${++uid}`);
     month.querySelector('input').dataset.type = 'month';
     const before = inputFor({ name: 'absentDaysBeforePeriod', type: 'number', label: { zh: ATT.zh.before, en: ATT.en.before }, required: false, min: 0 }, l);

@@ -6,8 +6,8 @@ import type {
   ErrorCodeName, InitInput, InitOutput, LeaveAnswer, LoadedRuleset, LoadRulesOptions, PeriodQuery, Rulesets, SanctionAnswer, StatutoryDay, SyncInitInput,
   TimelineAnswer,
 } from './zhengwu.js';
-import type { AttendanceAnswer } from './zhengwu.js';
-import type { AttendanceRuleQuery } from './rules-types.js';
+import type { AttendanceAnswer, ScoreAnswer } from './zhengwu.js';
+import type { AttendanceRuleQuery, ScoreRuleQuery } from './rules-types.js';
 import type { ApprovalRuleQuery, AuthorityRuleQuery, DeadlineRuleQuery, LeaveRuleQuery, ProcedureId, ProcedureQuery, RulesetId, SanctionRuleQuery } from './rules-types.js';
 
 export * from './zhengwu.js';
@@ -112,6 +112,12 @@ export function sanction(q: SanctionRuleQuery): SanctionAnswer & { ruleset: Rule
  * @example attendance({ ruleset: 'wenshan-hrss-2019', rule: 'wenshan.attendance', from: '2026-03-01', to: '2026-03-31', days: [{ date: '2026-03-02', amIn: '08:50' }] }).lates.length // 1
  */
 export function attendance(q: AttendanceRuleQuery): AttendanceAnswer & { ruleset: RulesetId };
+/**
+ * A score from a period's counts and records (文山 第四十八条 performance points): every line with
+ * its item, article and quote, the points, and their share of the annual assessment.
+ * @example calculate({ ruleset: 'wenshan-hrss-2019', rule: 'wenshan.score.performance', rank: 'section-level-or-below', weeks: [{ workdays: 5 }] }).points // 5
+ */
+export function calculate(q: ScoreRuleQuery): ScoreAnswer & { ruleset: RulesetId };
 
 /**
  * Loads a rules pack (`rules/<id>.zwr`) from its bytes; `cn-national` first. `fetchRules` does

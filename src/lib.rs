@@ -66,6 +66,7 @@ pub use eval::timeline::{timeline, timeline_ics, TimelineAnswer, TimelineStep};
 pub use kinds::calculator::{
     attendance, AttendanceFacts, CalcEvent, CalculatorAnswer, Consequence, LeaveDays, Line, Mark,
 };
+pub use kinds::calculator::{calculate, ScoreFacts};
 
 // The calendar and its primitives.
 pub use eval::calendar_api::{

@@ -13,13 +13,14 @@ use zhengwu::Calendar;
 use zhengwu::{Query, Value};
 
 /// The kinds of case, each the stem of its file name.
-const KINDS: [&str; 6] = [
+const KINDS: [&str; 7] = [
     "deadline",
     "timeline",
     "approval",
     "leave",
     "sanction",
     "calculator",
+    "score",
 ];
 
 /// Expectation keys every kind understands.
@@ -112,6 +113,7 @@ fn kind_keys(kind: &str) -> &'static [&'static str] {
             "points",
             "lines",
         ],
+        "score" => &["assessed", "points", "share", "lines"],
         _ => &[],
     }
 }
@@ -382,6 +384,10 @@ fn observe(kind: &str, key: &str, a: &Json) -> Json {
         ("calculator", "consequences") => list(a, "consequences", |c| zh(&c["measure"])),
         ("calculator", "points") => a["points"].clone(),
         ("calculator", "lines") => list(a, "lines", |l| json!([l["label"]["zh"], l["value"]])),
+        ("score", "assessed") => a["assessed"].clone(),
+        ("score", "points") => a["points"].clone(),
+        ("score", "share") => a["shareOfAnnualAssessment"].clone(),
+        ("score", "lines") => list(a, "lines", |l| json!([l["label"]["zh"], l["value"]])),
         _ => panic!("no meaning for `{key}` in a {kind} case"),
     }
 }
@@ -577,6 +583,7 @@ fn run(cal: &Calendar, c: &Case) -> Result<(), String> {
         "leave" => eval(|| zhengwu::leave_entitlement(cal, &q))?,
         "sanction" => eval(|| zhengwu::sanction(&q))?,
         "calculator" => eval(|| zhengwu::attendance(cal, &q))?,
+        "score" => eval(|| zhengwu::calculate(cal, &q))?,
         k => return Err(format!("unknown kind {k}")),
     };
     let want_error = expect.get("error").map(to_json);
@@ -769,7 +776,7 @@ fn every_rule_has_a_case() {
             }
         }
     }
-    assert_eq!(all.len(), 478, "the catalog's rules");
+    assert_eq!(all.len(), 479, "the catalog's rules");
     let stale: Vec<&&str> = NO_CASE_YET
         .iter()
         .filter(|r| tested.contains(**r) || !all.contains(**r))

@@ -59,7 +59,7 @@ export interface Missing { field: string; label: Bilingual; }
 
 /**
  * What every answer carries. In the answers of `deadline`, `timeline`, `approvalRoute`,
- * `leaveEntitlement`, `sanction` and `attendance` these fields (and the names and one-line `text`) are filled
+ * `leaveEntitlement`, `sanction`, `attendance` and `calculate` these fields (and the names and one-line `text`) are filled
  * when one of them is first read, by evaluating the same query in full; they behave as ordinary
  * properties (JSON.stringify, spread and structuredClone include them).
  */
@@ -365,6 +365,36 @@ export interface AttendanceAnswer extends Explained {
   consequences: { measure: Bilingual; rule: string }[];
   /** Attendance points (第四十八条(五)2(3)): the `points` lines summed. */
   points: number;
+  text: string;
+}
+
+/** One week of basic work (第四十八条(五)1): working days with the basic work done, statutory leave days, times below standard, complaints. */
+export interface ScoreWeek { workdays?: number; leaveDays?: number; belowStandard?: number; complaints?: number; }
+/** An assigned or cooperation task: its set points (at most 2 or 1), and whether it went badly. */
+export interface ScoreTask { points: number; poorHandling?: boolean; lateOrNegative?: boolean; }
+
+/** A query for `calculate` (a score calculator): its declared inputs (`catalog()`) and records. */
+export interface ScoreQuery extends QueryBase {
+  weeks?: ScoreWeek[];
+  assigned?: ScoreTask[];
+  cooperation?: ScoreTask[];
+  [input: string]: FactValue | ScoreWeek[] | ScoreTask[] | Record<string, string> | undefined;
+}
+
+export interface ScoreAnswer extends Explained {
+  rule: string;
+  ruleset: string;
+  refs: string[];
+  name: Bilingual;
+  shape: "score";
+  /** Every number, item by item, with its article and quote. */
+  lines: CalcLine[];
+  /** False for a division-level cadre (rated by democratic appraisal, not by points). */
+  assessed: boolean;
+  /** The lines summed. */
+  points: number;
+  /** The share of the annual assessment the points make (per cent), where the rule says. */
+  shareOfAnnualAssessment: number | null;
   text: string;
 }
 

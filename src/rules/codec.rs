@@ -312,7 +312,8 @@ codec_enum! {
         MeasuresMenu, MeasuresAll, UntypedAsWritten, UntypedLeadership, UntypedDirect,
         ExtendFromNominalEnd, ExtendFromDue, ClockTime, OfficeHours, PeriodEnd, HigherBand,
         LowerBand, BothSessions, DayEndsOnly, SpotHalfDay, SpotFullDay, PointsWithAbsenteeism,
-        PointsWithoutAbsenteeism, LatesCountedTwice, LatesCountedOnce
+        PointsWithoutAbsenteeism, LatesCountedTwice, LatesCountedOnce, LeaveScored, LeaveNotScored,
+        ComplaintOnce, ComplaintTwice
     }
 }
 

@@ -141,6 +141,14 @@ pub enum Effect {
     LatesCountedTwice,
     /// … costs its 0.5 point only: the 缺勤 converted from lates is not deducted again (B12).
     LatesCountedOnce,
+    /// Statutory leave days score as working days at the base rate (Z23).
+    LeaveScored,
+    /// … are neither deducted nor scored (Z23).
+    LeaveNotScored,
+    /// A service complaint is deducted once, in the base points (Z24).
+    ComplaintOnce,
+    /// … and again under service attitude when it had a large negative impact (Z24).
+    ComplaintTwice,
 }
 
 /// What an ambiguity decides: the aspect of the computation its readings' effects act on.
@@ -176,6 +184,10 @@ pub enum Aspect {
     AbsencePoints,
     /// Whether lates converted into 缺勤 are deducted twice (attendance).
     LateDoubleCount,
+    /// Whether statutory leave days score (performance points).
+    LeaveScoring,
+    /// Whether a service complaint is deducted once or twice (performance points).
+    ComplaintCount,
 }
 
 impl Effect {
@@ -203,6 +215,8 @@ impl Effect {
                 Aspect::AbsencePoints
             }
             Effect::LatesCountedTwice | Effect::LatesCountedOnce => Aspect::LateDoubleCount,
+            Effect::LeaveScored | Effect::LeaveNotScored => Aspect::LeaveScoring,
+            Effect::ComplaintOnce | Effect::ComplaintTwice => Aspect::ComplaintCount,
         }
     }
 }

@@ -26,6 +26,7 @@ const exports = {
   leaveEntitlement: (a) => z.leaveEntitlement(a),
   sanction: (a) => z.sanction(a),
   attendance: (a) => z.attendance(a),
+  calculate: (a) => z.calculate(a),
   addPeriod: (a) => z.addPeriod(a),
   loadCalendar: (a) => z.loadCalendar(a),
   loadRules: (a) => z.loadRules(a),

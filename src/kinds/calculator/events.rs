@@ -181,6 +181,46 @@ pub enum CalcEvent {
         /// The sum of the lines.
         points: Milli,
     },
+    /// A division-level cadre: rated by democratic appraisal, not by points.
+    NotScored {
+        /// The article.
+        article: &'static str,
+    },
+    /// One week's base points, capped.
+    Week {
+        /// The week's number in the records (1-based).
+        n: u32,
+        /// Points before the cap (working days and scored leave, less deductions).
+        raw: Milli,
+        /// The cap.
+        cap: Milli,
+        /// The article.
+        article: &'static str,
+    },
+    /// A service complaint with a large negative impact, deducted once (in the base points).
+    ComplaintOnce {
+        /// How many.
+        count: u32,
+    },
+    /// Paid tasks (exams, interviews, title reviews, disability assessments): no points.
+    NoBonus {
+        /// Days entered.
+        days: Milli,
+        /// The article.
+        article: &'static str,
+    },
+    /// The points' share of the annual assessment.
+    Share {
+        /// Per cent.
+        percent: Milli,
+        /// The article.
+        article: &'static str,
+    },
+    /// The points total of a performance score.
+    ScoreTotal {
+        /// The sum of the lines.
+        points: Milli,
+    },
 }
 
 fn date_text(d: NaiveDate) -> String {
@@ -264,6 +304,30 @@ impl CalcEvent {
             CalcEvent::AbsenteeismNotDeducted { days } => Bilingual::new(
                 format!("按所选的理解：旷工{}天不按“无故缺勤每半天扣1分”扣分", days.text()),
                 format!("as read here: the {} day(s) of absenteeism are not deducted at 1 point a half day", days.text()),
+            ),
+            CalcEvent::NotScored { article } => Bilingual::new(
+                format!("处级干部采取民主测评、定性记分的方式考核，不按积分计算（{article}）"),
+                format!("division-level cadres are rated by democratic appraisal, not by points ({article})"),
+            ),
+            CalcEvent::Week { n, raw, cap, article } => Bilingual::new(
+                format!("第{n}周基本分{}分，每星期不得超过{}分：计{}分（{article}）", raw.text(), cap.text(), Milli(raw.0.min(cap.0)).text()),
+                format!("week {n}: {} base point(s), at most {} a week: {} ({article})", raw.text(), cap.text(), Milli(raw.0.min(cap.0)).text()),
+            ),
+            CalcEvent::ComplaintOnce { count } => Bilingual::new(
+                format!("造成较大负面影响的投诉{count}次：已在基本分中按每次扣2分扣除，服务态度不再重复扣分（第四十八条(五)1与(五)3是同一扣分）"),
+                format!("{count} complaint(s) with a large negative impact: already deducted 2 points each in the base points, not again under service attitude (art. 48(5)1 and (5)3 are one deduction)"),
+            ),
+            CalcEvent::NoBonus { days, article } => Bilingual::new(
+                format!("有劳务报酬的工作{}天：不作加分事项，即便周末也不记分（{article}）", days.text()),
+                format!("{} day(s) of paid tasks: no bonus, not even at weekends ({article})", days.text()),
+            ),
+            CalcEvent::Share { percent, article } => Bilingual::new(
+                format!("绩效考核综合分数占年度考核总分{}%（{article}）", percent.text()),
+                format!("the performance score is {}% of the annual assessment ({article})", percent.text()),
+            ),
+            CalcEvent::ScoreTotal { points } => Bilingual::new(
+                format!("绩效积分合计{}分", points.text()),
+                format!("performance points in all: {}", points.text()),
             ),
             CalcEvent::Total { points } => Bilingual::new(
                 format!("考勤纪律积分合计{}分（第四十八条(五)2(3)的其他项目——节假日值班加班、事假超时、法定假期——见绩效积分）", points.text()),

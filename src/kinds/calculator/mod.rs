@@ -8,6 +8,7 @@
 pub mod attendance;
 pub mod events;
 pub mod model;
+pub mod score;
 
 use crate::error::{Error, Result};
 use crate::eval::kind::{simple, Capability, InputInfo, ValueInfo};
@@ -18,6 +19,7 @@ use crate::rules::model::{CalculatorRule, Cite, Shape};
 use crate::time::calendar::Calendar;
 pub use attendance::{AttendanceFacts, Consequence, LeaveDays, Mark};
 pub use events::CalcEvent;
+pub use score::ScoreFacts;
 use serde::Serialize;
 
 /// One number of the answer: what was counted under which item, and what it came to.
@@ -60,6 +62,9 @@ pub struct CalculatorAnswer {
     /// What an attendance calculator states (lates, 缺勤, 旷工, consequences, points).
     #[serde(flatten)]
     pub attendance: Option<AttendanceFacts>,
+    /// What a score states (assessed, points, share of the annual assessment).
+    #[serde(flatten)]
+    pub score: Option<ScoreFacts>,
     /// A one-line answer in the requested language.
     pub text: String,
     /// Citations, trace, ambiguities, conflicts, missing, rules version.
@@ -83,6 +88,7 @@ impl CalculatorAnswer {
             shape: rule.shape.as_str(),
             lines,
             attendance,
+            score: None,
             text,
             explanation,
         }
@@ -149,11 +155,36 @@ fn summary(f: &AttendanceFacts, c: &Common) -> String {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn attendance(cal: &Calendar, q: &Query) -> Result<CalculatorAnswer> {
+    evaluate(cal, q, true)
+}
+
+/// Evaluates a score or amount calculator: `{ ruleset, rule | ref, ...inputs, weeks?, assigned?,
+/// cooperation?, readings?, lang? }` (文山 第四十八条: `rank`, the base points of each week, the
+/// set points of assigned and cooperation tasks, overtime, leave and attendance counts).
+///
+/// # Errors
+/// Typed errors naming the field: an unknown key, a record's value out of range (a task's set
+/// points above its cap: `assigned.<i>.points`), a negative count.
+pub fn calculate(cal: &Calendar, q: &Query) -> Result<CalculatorAnswer> {
+    evaluate(cal, q, false)
+}
+
+/// `attendance()` answers the attendance shape, `calculate()` the others; a rule of the other
+/// group is an unknown rule for it.
+fn evaluate(cal: &Calendar, q: &Query, wants_attendance: bool) -> Result<CalculatorAnswer> {
     let c = lookup::common(q)?;
     let rule = lookup::select::<CalculatorRule>(&c)?;
     match rule.shape {
-        Shape::Attendance => attendance::evaluate(cal, q, &c, rule),
-        _ => Err(Error::unknown_rule("rule", rule.meta.id)),
+        Shape::Attendance if wants_attendance => attendance::evaluate(cal, q, &c, rule),
+        Shape::Score if !wants_attendance => score::evaluate(q, &c, rule),
+        _ => {
+            let field = if matches!(c.selector, lookup::Selector::Ref(_)) {
+                "ref"
+            } else {
+                "rule"
+            };
+            Err(Error::unknown_rule(field, rule.meta.id))
+        }
     }
 }
 
@@ -197,6 +228,27 @@ impl Capability for CalculatorRule {
             before.min = Some(0.0);
             out.push(before);
         }
+        if self.shape == Shape::Score {
+            for ((name, keys), (zh, en)) in score::RECORDS.iter().zip([
+                (
+                    "每周的基本业务记录（基本分）",
+                    "each week's basic work (base points)",
+                ),
+                ("交办督办事项", "assigned and supervised tasks"),
+                ("协作配合事项", "cooperation tasks"),
+            ]) {
+                let mut r = simple(name, "records", zh, en, false);
+                r.values = keys
+                    .iter()
+                    .map(|k| ValueInfo {
+                        value: (*k).to_owned(),
+                        zh: (*k).to_owned(),
+                        en: (*k).to_owned(),
+                    })
+                    .collect();
+                out.push(r);
+            }
+        }
         out.extend(self.inputs.iter().map(crate::eval::kind::input));
         out
     }
@@ -210,6 +262,8 @@ impl Capability for CalculatorRule {
             .collect()
     }
     fn answer(cal: &Calendar, q: &Query) -> Result<CalculatorAnswer> {
-        attendance(cal, q)
+        let c = lookup::common(q)?;
+        let shape = lookup::select::<CalculatorRule>(&c)?.shape;
+        evaluate(cal, q, shape == Shape::Attendance)
     }
 }

@@ -108,4 +108,35 @@ pub const ITEMS: &[(Shape, &str, &[&str])] = &[
         "points",
         &["per_late_or_early", "per_half_day_absence"],
     ),
+    (Shape::Score, "scope", &[]),
+    (
+        Shape::Score,
+        "basic",
+        &["per_workday", "below_standard", "complaint", "weekly_cap"],
+    ),
+    (Shape::Score, "statutory_leave", &["per_day"]),
+    (
+        Shape::Score,
+        "assigned",
+        &["max_points_per_item", "poor_handling"],
+    ),
+    (
+        Shape::Score,
+        "cooperation",
+        &["max_points_per_item", "late_or_negative"],
+    ),
+    (
+        Shape::Score,
+        "overtime",
+        &["holiday_duty_per_day", "weekend_overtime_per_day"],
+    ),
+    (Shape::Score, "personal_leave", &["per_day_over"]),
+    (
+        Shape::Score,
+        "lates_absence",
+        &["per_late_or_early", "per_half_day_absence"],
+    ),
+    (Shape::Score, "service", &["per_complaint"]),
+    (Shape::Score, "no_bonus", &[]),
+    (Shape::Score, "weight", &["share_percent"]),
 ];
