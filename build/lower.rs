@@ -8,6 +8,7 @@
 
 use crate::ambiguities::Ambiguities;
 use crate::refs::{Refs, Want};
+use crate::rules::calculator::ITEMS;
 use crate::rules::model::*;
 use crate::schema::*;
 
@@ -541,6 +542,81 @@ impl Lower<'_> {
                 .map(|e| (st(&e.name), text(&e.zh, &e.en)))
                 .collect()),
             steps: sl(steps),
+        })
+    }
+}
+
+impl Lower<'_> {
+    /// A calculator: its items in the shape's vocabulary (`ITEMS`), each with the numbers the
+    /// engine reads, rows among the rule's, and a linked sanction rule that exists.
+    pub fn calculator(&mut self, rule: &Rule<CalculatorToml>) -> R<CalculatorRule> {
+        let meta = self.meta(rule, Want::Calculator)?;
+        let x = &rule.body;
+        let at = self.at(meta.id);
+        let fail = |what: String| format!("{at}: {what}");
+        let mut items = Vec::new();
+        for i in &x.item {
+            let Some((_, _, needs)) = ITEMS
+                .iter()
+                .find(|(shape, key, _)| *shape == x.shape && *key == i.key)
+            else {
+                return Err(fail(format!(
+                    "item `{}` is not one a {:?} calculator knows",
+                    i.key, x.shape
+                )));
+            };
+            if items.iter().any(|o: &CalcItem| o.key == i.key) {
+                return Err(fail(format!("item `{}` twice", i.key)));
+            }
+            for n in *needs {
+                if !i.numbers.contains_key(*n) {
+                    return Err(fail(format!("item `{}` needs the number `{n}`", i.key)));
+                }
+            }
+            if let Some(n) = i.numbers.keys().find(|n| !needs.contains(&n.as_str())) {
+                return Err(fail(format!("item `{}`: unknown number `{n}`", i.key)));
+            }
+            if let Some(r) = i.refs.iter().find(|r| !rule.meta.refs.contains(r)) {
+                return Err(fail(format!(
+                    "item `{}`: row {r} is not in the rule's refs",
+                    i.key
+                )));
+            }
+            if let Some(s) = &i.sanction_rule {
+                self.refs
+                    .refer(&at, "item sanction_rule", s, Want::Sanction);
+            }
+            let more: R<Vec<Cite>> = i
+                .more
+                .iter()
+                .map(|c| part_cite(&c.article, &c.quote, &rule.meta))
+                .collect();
+            items.push(CalcItem {
+                key: st(&i.key),
+                label: text(&i.label_zh, &i.label_en),
+                cite: part_cite(&i.article, &i.quote, &rule.meta).map_err(fail)?,
+                more: sl(more.map_err(fail)?),
+                refs: strs(&i.refs),
+                numbers: sl(i.numbers.iter().map(|(k, v)| (st(k), *v)).collect()),
+                sanction_rule: i.sanction_rule.as_deref().map(st),
+            });
+        }
+        // An attendance calculator needs every item its engine reads; a score uses those it has.
+        for (shape, key, _) in ITEMS {
+            if *shape == x.shape
+                && x.shape == Shape::Attendance
+                && !items.iter().any(|i| i.key == *key)
+            {
+                return Err(fail(format!(
+                    "a {shape:?} calculator needs the item `{key}`"
+                )));
+            }
+        }
+        Ok(CalculatorRule {
+            meta,
+            shape: x.shape,
+            inputs: inputs(&x.input).map_err(fail)?,
+            items: sl(items),
         })
     }
 }

@@ -14,6 +14,9 @@
 
 // The crate's own model and pack encoder, and the few types they use, shared with the crate and
 // reached under the paths they name (`crate::rules::model`, …).
+#[path = "../src/rules/calculator.rs"]
+#[allow(dead_code)]
+pub mod calculator_model_shared;
 #[path = "../src/rules/check.rs"]
 #[allow(dead_code)]
 pub mod check_model_shared;
@@ -34,6 +37,7 @@ mod base {
     pub use crate::text_shared as text;
 }
 mod rules {
+    pub use crate::calculator_model_shared as calculator;
     pub use crate::check_model_shared as check;
     pub use crate::codec_shared as codec;
     pub use crate::fact_shared as fact;
@@ -131,6 +135,7 @@ fn ruleset_pack(
         (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let mut facts = Vec::new();
     let mut checks = Vec::new();
+    let mut calculators = Vec::new();
     for f in files {
         println!("cargo:rerun-if-changed={}", f.display());
         let file = fs::read_to_string(&f)
@@ -164,6 +169,9 @@ fn ruleset_pack(
         for x in &file.check {
             checks.push(l.check(x)?);
         }
+        for x in &file.calculator {
+            calculators.push(l.calculator(x)?);
+        }
     }
     let pack = Pack {
         ruleset,
@@ -181,6 +189,7 @@ fn ruleset_pack(
         procedures: lower::sl(procedures),
         facts: lower::sl(facts),
         checks: lower::sl(checks),
+        calculators: lower::sl(calculators),
     };
     Ok(Box::leak(Box::new(pack)))
 }

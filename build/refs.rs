@@ -17,6 +17,7 @@ pub enum Want {
     Check,
     /// A procedure (a timeline), asked for by id like a rule.
     Procedure,
+    Calculator,
 }
 
 /// The references between rules, checked once every ruleset is read.

@@ -107,6 +107,7 @@ pub struct RulesFile {
     pub fact: Vec<Rule<FactToml>>,
     pub procedure: Vec<ProcedureToml>,
     pub check: Vec<Rule<CheckToml>>,
+    pub calculator: Vec<Rule<CalculatorToml>>,
 }
 
 impl RulesFile {
@@ -136,9 +137,10 @@ impl RulesFile {
                     "fact" => file.fact.push(item.try_into().map_err(fail)?),
                     "procedure" => file.procedure.push(item.try_into().map_err(fail)?),
                     "check" => file.check.push(item.try_into().map_err(fail)?),
+                    "calculator" => file.calculator.push(item.try_into().map_err(fail)?),
                     other => {
                         return Err(format!(
-                            "unknown table [[{other}]] (a rule file holds [[deadline]], [[approval]], [[leave]], [[sanction]], [[procedure]] and [[check]])"
+                            "unknown table [[{other}]] (a rule file holds [[deadline]], [[approval]], [[leave]], [[sanction]], [[procedure]], [[fact]], [[check]] and [[calculator]])"
                         ))
                     }
                 }
@@ -493,6 +495,36 @@ pub struct ConfirmToml {
     pub key: String,
     pub zh: String,
     pub en: String,
+}
+
+/// `[[calculator]]`: attendance, scores, amounts (src/kinds/calculator/).
+#[derive(Deserialize)]
+pub struct CalculatorToml {
+    pub shape: crate::rules::model::Shape,
+    #[serde(default)]
+    pub input: Vec<InputToml>,
+    pub item: Vec<CalcItemToml>,
+}
+
+/// `[[calculator.item]]`: one point, threshold or measure, with its clause and the text's numbers.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CalcItemToml {
+    pub key: String,
+    pub label_zh: String,
+    pub label_en: String,
+    pub article: String,
+    pub quote: String,
+    /// Further clauses: `[{ article, quote }]`.
+    #[serde(default)]
+    pub more: Vec<CiteToml>,
+    #[serde(default)]
+    pub refs: Vec<String>,
+    /// The text's numbers, by name: `{ late_after_minutes = 15 }`.
+    #[serde(default)]
+    pub numbers: BTreeMap<String, f64>,
+    /// The rule that already encodes the consequence.
+    pub sanction_rule: Option<String>,
 }
 
 /// `data/calendar/cn.toml`.

@@ -3,9 +3,10 @@ import type { Catalog, LoadedRuleset } from './zhengwu.js';
 import type { RulesetId } from './rules-types.js';
 /**
  * Importing this module defines the custom elements `<zhengwu-timeline>`, `<zhengwu-deadline>`,
- * `<zhengwu-approval>`, `<zhengwu-leave>`, `<zhengwu-sanction>`, `<zhengwu-fact>` and `<zhengwu-check>`
- * (attributes `ruleset`, `rule` or `procedure`, `lang`; `<zhengwu-check>` checks a set of leave
- * requests), each rendering in its own shadow root. Theme them with the
+ * `<zhengwu-approval>`, `<zhengwu-leave>`, `<zhengwu-sanction>`, `<zhengwu-fact>`, `<zhengwu-check>` and
+ * `<zhengwu-attendance>` (attributes `ruleset`, `rule` or `procedure`, `lang`; `<zhengwu-check>`
+ * checks a set of leave requests, `<zhengwu-attendance>` a month of one person's attendance: only
+ * the exceptional working days are entered), each rendering in its own shadow root. Theme them with the
  * `--zhengwu-*` custom properties and `::part()` (see the README).
  */
 /** Resolves once the module has started (the elements call `init()` themselves). */

@@ -8,6 +8,7 @@
 //   <zhengwu-leave ruleset rule? lang>          every leave rule of the ruleset, with a picker (rule: the first shown)
 //   <zhengwu-sanction ruleset rule? lang>       every sanction rule of the ruleset, with a picker
 //   <zhengwu-check ruleset lang>                a set of leave requests checked against every rule of the ruleset
+//   <zhengwu-attendance ruleset rule? lang>     a month of one person's attendance (attendance calculators)
 // Each element renders into its own open shadow root with the package's styles (styles.js): the
 // host page's styles and DOM are untouched; themes use --zhengwu-* custom properties and ::part().
 // Each element loads the rules pack of its ruleset (rules/<id>.zwr, with cn-national) once.
@@ -323,9 +324,9 @@ class Calculator extends HTMLElement {
    * attribute names (by id or inventory ref; the first one without it) and a picker of all of
    * them, which sets the attribute (and so rebuilds the form).
    */
-  pickRule(kind, label) {
+  pickRule(kind, label, only = () => true) {
     const rs = partOf(this.getAttribute('ruleset'), kind);
-    const rules = rs?.rules.filter((r) => r.kind === kind) ?? [];
+    const rules = rs?.rules.filter((r) => r.kind === kind && only(r)) ?? [];
     const wanted = this.getAttribute('rule');
     const rule = rules.find((r) => r.id === wanted || r.refs.includes(wanted)) ?? rules[0];
     if (!rule) throw Object.assign(new Error(`规则集 ${this.getAttribute('ruleset')} 中没有此类规则`), { messageEn: `no such rules in ${this.getAttribute('ruleset')}` });
@@ -603,6 +604,176 @@ class CheckElement extends Calculator {
 }
 
 customElements.define('zhengwu-check', CheckElement);
+// ---- <zhengwu-attendance>: a clerk enters only the exceptional working days of one person's month
+// (late, early, absent, on leave, on business, away at a spot check); the others are on time.
+
+const ATT = {
+  zh: { month: '月份（如 2026-03）', before: '本年此前已计旷工天数（可选）', days: '有情况的工作日（其余按准时上下班）', add: '添加一天', remove: '删除',
+    day: '日期', what: '情况', time: '时间', leaveKind: '假别', none: '本月全勤：没有要填的日子。', monthError: '请填写月份，例如 2026-03',
+    kinds: { lateAm: '上午迟到', earlyAm: '上午早退', latePm: '下午迟到', earlyPm: '下午早退', absent: '旷工（全天）', absentAm: '旷工（上午）', absentPm: '旷工（下午）',
+      leave: '请假（全天）', leaveAm: '请假（上午）', leavePm: '请假（下午）', business: '因公外出', spot: '抽查不在岗' },
+    leaves: { annual: '年休假', sick: '病假', personal: '事假', home: '探亲假', maternity: '产假', marriage: '婚假', bereavement: '丧假', other: '其他' },
+    lates: '迟到', early: '早退', absenceLates: '缺勤（迟到早退折算）', absenceSpot: '缺勤（抽查不在岗）', absenteeism: '旷工', points: '考勤纪律积分', consequences: '后果', times: '次', daysUnit: '天', pts: '分' },
+  en: { month: 'Month (e.g. 2026-03)', before: 'Days of absenteeism earlier this year (optional)', days: 'Working days with something to note (the rest are on time)', add: 'Add a day', remove: 'Remove',
+    day: 'Date', what: 'What', time: 'Time', leaveKind: 'Kind of leave', none: 'Nothing to note this month.', monthError: 'Enter a month such as 2026-03',
+    kinds: { lateAm: 'late (morning)', earlyAm: 'left early (morning)', latePm: 'late (afternoon)', earlyPm: 'left early (afternoon)', absent: 'absent (all day)', absentAm: 'absent (morning)', absentPm: 'absent (afternoon)',
+      leave: 'leave (all day)', leaveAm: 'leave (morning)', leavePm: 'leave (afternoon)', business: 'official business', spot: 'away at a spot check' },
+    leaves: { annual: 'annual', sick: 'sick', personal: 'personal', home: 'home visit', maternity: 'maternity', marriage: 'marriage', bereavement: 'bereavement', other: 'other' },
+    lates: 'Late', early: 'Left early', absenceLates: 'Absence (缺勤) from lates', absenceSpot: 'Absence (缺勤) at spot checks', absenteeism: 'Absenteeism (旷工)', points: 'Attendance points', consequences: 'Consequences', times: '', daysUnit: 'day(s)', pts: 'point(s)' },
+};
+// What each kind of row puts in the day's record: a time field, a status (with its part of the day).
+const ROW = {
+  lateAm: { time: 'amIn', example: '08:50' }, earlyAm: { time: 'amOut', example: '11:40' }, latePm: { time: 'pmIn', example: '14:50' }, earlyPm: { time: 'pmOut', example: '17:10' },
+  absent: { status: 'absent' }, absentAm: { status: 'absent', part: 'am' }, absentPm: { status: 'absent', part: 'pm' },
+  leave: { status: 'leave' }, leaveAm: { status: 'leave', part: 'am' }, leavePm: { status: 'leave', part: 'pm' },
+  business: { status: 'business' }, spot: { notAtPost: true },
+};
+const MONTH = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?\s*$/;
+
+class AttendanceElement extends Calculator {
+  render() {
+    const l = this.lang;
+    const u = ATT[l];
+    // The attendance calculators of the ruleset (a calculator's `period` in the catalog is its shape).
+    const { rule, picker } = this.pickRule('calculator', { zh: '计算', en: 'Calculator' }, (r) => r.period === 'attendance');
+    const month = field('month', u.month, el('input', { type: 'text', name: 'month', inputmode: 'numeric', autocomplete: 'off', placeholder: '2026-03', required: true }), `zw-err-${++uid}`);
+    month.querySelector('input').dataset.type = 'month';
+    const before = inputFor({ name: 'absentDaysBeforePeriod', type: 'number', label: { zh: ATT.zh.before, en: ATT.en.before }, required: false, min: 0 }, l);
+    const list = el('ol', { class: 'att-days', part: 'days' });
+    const add = el('button', { type: 'button', class: 'secondary', text: u.add, part: 'add-day' });
+    const daysBox = el('fieldset', { class: 'att', part: 'field' }, el('legend', { text: u.days }), list, add, errorSlot('days', `zw-err-${++uid}`));
+    const monthInput = month.querySelector('input');
+    const addRow = (row = {}) => list.append(this.dayRow(row, monthInput));
+    add.addEventListener('click', () => addRow());
+    // Days offered in a row's date list follow the month entered.
+    monthInput.addEventListener('input', () => { for (const r of list.children) this.fillDays(r.querySelector('select.att-date'), monthInput); });
+    // After a rebuild the month comes back with the other fields (restore); the rows need it first.
+    if (this.kept?.subject === this.subject()) monthInput.value = this.kept.values.get('month') ?? '';
+    for (const row of this.rows ?? []) addRow(row);
+    this.shell(`${pick(rule.name, l)} · ${rule.citations[0]?.article ?? ''}`, [picker, month, before, daysBox], (q, form, out) => {
+      const m = MONTH.exec(q.month ?? '');
+      if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) throw coded('INVALID_INPUT', 'month', ATT.zh.monthError, ATT.en.monthError);
+      const [y, mo] = [Number(m[1]), Number(m[2])];
+      const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+      const from = `${y}-${pad(mo)}-01`;
+      const to = `${y}-${pad(mo)}-${pad(last)}`;
+      const { days, rowsOf } = this.records(list);
+      delete q.month;
+      let a;
+      try {
+        a = z.attendance({ ...q, ruleset: this.getAttribute('ruleset'), rule: rule.id, lang: l, from, to, days });
+      } catch (e) {
+        // A record's error (days.<i>.<field>) is shown at the row it came from.
+        const at = /^days\.(\d+)/.exec(e?.field ?? '');
+        if (at && rowsOf[Number(at[1])]) {
+          const row = rowsOf[Number(at[1])];
+          row.querySelector('.error').textContent = l === 'en' ? e.messageEn : e.message;
+          row.querySelector('select, input')?.setAttribute('aria-invalid', 'true');
+          return;
+        }
+        throw e;
+      }
+      out.append(...this.showAttendance(a));
+    });
+  }
+  // The rows entered are kept across a rebuild (a language switch), with the other fields.
+  keep() {
+    const list = this.shadowRoot?.querySelector('ol.att-days');
+    if (list) this.rows = [...list.children].map((li) => Object.fromEntries(['date', 'what', 'time', 'leave'].map((k) => [k, li.querySelector(`.att-${k}`).value])));
+    return super.keep();
+  }
+  /** One exceptional day: its date (the month's working days), what happened, and a time or kind of leave. */
+  dayRow(row, monthInput) {
+    const u = ATT[this.lang];
+    const date = el('select', { class: 'att-date', 'aria-label': u.day, part: 'input' });
+    this.fillDays(date, monthInput, row.date);
+    const what = el('select', { class: 'att-what', 'aria-label': u.what, part: 'input' }, Object.entries(u.kinds).map(([k, t]) => el('option', { value: k, text: t, selected: row.what === k })));
+    const time = el('input', { type: 'text', class: 'att-time', inputmode: 'numeric', autocomplete: 'off', 'aria-label': u.time, part: 'input', size: 5 });
+    if (row.time) time.value = row.time;
+    const leave = el('select', { class: 'att-leave', 'aria-label': u.leaveKind, part: 'input' }, Object.entries(u.leaves).map(([k, t]) => el('option', { value: k, text: t, selected: row.leave === k })));
+    const remove = el('button', { type: 'button', class: 'secondary att-remove', text: '×', 'aria-label': u.remove });
+    const li = el('li', { class: 'att-row', part: 'day' }, date, what, remove, time, leave, el('span', { class: 'error', part: 'error' }));
+    const sync = () => {
+      const r = ROW[what.value];
+      time.hidden = !r.time;
+      time.placeholder = r.example ?? '';
+      leave.hidden = r.status !== 'leave';
+    };
+    what.addEventListener('change', sync);
+    remove.addEventListener('click', () => li.remove());
+    sync();
+    return li;
+  }
+  /** The working days of the month entered (the engine's calendar), as options of a date list. */
+  fillDays(select, monthInput, wanted = select.value) {
+    const m = MONTH.exec(monthInput.value);
+    const opts = [];
+    if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) {
+      const [y, mo] = [Number(m[1]), Number(m[2])];
+      const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+      const wd = this.lang === 'en' ? ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] : ['日', '一', '二', '三', '四', '五', '六'];
+      for (let d = 1; d <= last; d++) {
+        const date = `${y}-${pad(mo)}-${pad(d)}`;
+        let working = false;
+        try { working = z.isWorkingDay(date); } catch { /* outside the calendar: not offered */ }
+        if (!working) continue;
+        const w = wd[new Date(Date.UTC(y, mo - 1, d)).getUTCDay()];
+        opts.push(el('option', { value: date, text: this.lang === 'en' ? `${pad(mo)}-${pad(d)} ${w}` : `${mo}月${d}日 周${w}`, selected: date === wanted }));
+      }
+    }
+    select.replaceChildren(...opts);
+  }
+  /** The rows as one record per day (rows of the same day merged), and which rows made each record. */
+  records(list) {
+    const byDate = new Map();
+    const rowsOf = [];
+    this.rows = [];
+    for (const li of list.children) {
+      li.querySelector('.error').textContent = '';
+      for (const i of li.querySelectorAll('[aria-invalid]')) i.removeAttribute('aria-invalid');
+      const [date, what, time, leave] = ['.att-date', '.att-what', '.att-time', '.att-leave'].map((s) => li.querySelector(s).value);
+      this.rows.push({ date, what, time, leave });
+      if (!date) continue;
+      if (!byDate.has(date)) {
+        byDate.set(date, { date });
+        rowsOf.push(li);
+      }
+      const rec = byDate.get(date);
+      const r = ROW[what];
+      if (r.time) rec[r.time] = time.trim().replace('：', ':');
+      if (r.status) rec.status = r.status;
+      if (r.part) rec.part = r.part;
+      if (r.status === 'leave') rec.leave = leave;
+      if (r.notAtPost) rec.notAtPost = true;
+    }
+    return { days: [...byDate.values()], rowsOf };
+  }
+  showAttendance(a) {
+    const l = this.lang;
+    const u = ATT[l];
+    const cite = (line) => el('span', { class: 'basis' }, el('cite', { text: ` ${line.article}` }), el('q', { text: line.quote }));
+    const lineOf = (item) => a.lines.find((x) => x.item === item);
+    const marks = (ms) => ms.map((m) => `${m.date.slice(5)} ${m.time}`).join('，');
+    const n = (x, unit) => `${x}${l === 'en' ? ' ' : ''}${unit}`;
+    const rows = [
+      [u.lates, n(a.lates.length, u.times), marks(a.lates), lineOf('late_or_early')],
+      [u.early, n(a.earlyDepartures.length, u.times), marks(a.earlyDepartures), null],
+      [u.absenceLates, n(a.absenceFromLates, u.daysUnit), '', lineOf('absence_from_lates')],
+      [u.absenceSpot, n(a.absenceFromSpotChecks, u.daysUnit), '', lineOf('spot_check_absence')],
+      [u.absenteeism, n(a.absenteeismDays, u.daysUnit), '', lineOf('absenteeism')],
+    ];
+    const points = a.lines.filter((x) => x.item === 'points');
+    return [el('p', { class: 'big', text: a.text }),
+      el('dl', { class: 'att-result', part: 'result' }, rows.flatMap(([k, v, detail, line]) => [el('dt', { text: k }),
+        el('dd', {}, el('strong', { text: v }), detail ? el('small', { text: ` ${detail}` }) : null, line ? cite(line) : null)])),
+      a.consequences.length ? el('p', { class: 'warn att-consequences', part: 'consequences' }, `${u.consequences}：`, a.consequences.map((c) => pick(c.measure, l)).join('；')) : null,
+      el('h4', { text: `${u.points}：${a.points}` }),
+      el('ul', { class: 'att-points', part: 'points' }, points.map((x) => el('li', {}, `${pick(x.label, l)}：${x.count} × ${x.per} = ${x.value}`, cite(x)))),
+      this.explain(a)].filter(Boolean);
+  }
+}
+
+customElements.define('zhengwu-attendance', AttendanceElement);
 customElements.define('zhengwu-deadline', DeadlineElement);
 customElements.define('zhengwu-fact', FactElement);
 customElements.define('zhengwu-leave', LeaveElement);

@@ -9,6 +9,8 @@ import type {
 } from './zhengwu.js';
 import type { ApprovalRuleQuery, AuthorityRuleQuery, DeadlineRuleQuery, FactRuleQuery, LeaveRuleQuery, ProcedureId, ProcedureQuery, RulesetId, SanctionRuleQuery } from './rules-types.js';
 import type { CheckRuleQuery } from './rules-types.js';
+import type { AttendanceAnswer, ScoreAnswer } from './zhengwu.js';
+import type { AttendanceRuleQuery, ScoreRuleQuery } from './rules-types.js';
 
 export * from './zhengwu.js';
 export type * from './rules-types.js';
@@ -120,6 +122,19 @@ export function fact(q: FactRuleQuery): FactAnswer & { ruleset: RulesetId };
  *   { name: '乙', section: '办公室', kind: 'annual', from: '2026-07-09', to: '2026-07-15' }] }).passed // false
  */
 export function check(q: CheckRuleQuery): CheckAnswer & { ruleset: RulesetId };
+/**
+ * A period's attendance from its day records (only the days with something to note): lates,
+ * early departures, 缺勤, 旷工, what 旷工 leads to, and the attendance points, every number with
+ * its item and article (`lines`).
+ * @example attendance({ ruleset: 'wenshan-hrss-2019', rule: 'wenshan.attendance', from: '2026-03-01', to: '2026-03-31', days: [{ date: '2026-03-02', amIn: '08:50' }] }).lates.length // 1
+ */
+export function attendance(q: AttendanceRuleQuery): AttendanceAnswer & { ruleset: RulesetId };
+/**
+ * A score from a period's counts and records (文山 第四十八条 performance points): every line with
+ * its item, article and quote, the points, and their share of the annual assessment.
+ * @example calculate({ ruleset: 'wenshan-hrss-2019', rule: 'wenshan.score.performance', rank: 'section-level-or-below', weeks: [{ workdays: 5 }] }).points // 5
+ */
+export function calculate(q: ScoreRuleQuery): ScoreAnswer & { ruleset: RulesetId };
 
 /**
  * Loads a rules pack (`rules/<id>.zwr`) from its bytes; `cn-national` first. `fetchRules` does

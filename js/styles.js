@@ -84,6 +84,15 @@ ul.violations .quote { margin: 0.25rem 0 0; color: var(--zw-muted); }
 ul.violations .quote q { display: block; border-left: 3px solid var(--zw-brand); padding-left: 0.5rem; color: var(--zw-ink); }
 .range { color: #5a4a00; font-size: 0.9em; }
 details.internal { margin-left: 0.5rem; color: #444; }
+ol.att-days { list-style: none; padding: 0; margin: 0 0 0.25rem; grid-column: 1 / -1; }
+li.att-row { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr) auto; gap: 0.3rem; align-items: center; margin-bottom: 0.5rem; }
+li.att-row .att-time { width: 5rem; }
+li.att-row .att-remove { margin: 0; padding: 0.3rem 0.7rem; }
+li.att-row .error { grid-column: 1 / -1; min-height: 0; }
+dl.att-result { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 0.2rem 0.75rem; }
+dl.att-result dt { font-weight: 600; }
+dl.att-result dd { margin: 0; }
+.basis q { display: block; color: var(--zw-muted); font-size: 0.9em; }
 @media (max-width: 480px) { table.month td, table.month th { width: 2.1rem; } }
 `;
 

@@ -59,6 +59,10 @@ pub use kinds::approval::{
     approval_authority, approval_route, ApprovalAnswer, Authority, AuthorityAnswer, Limit,
     RouteStep,
 };
+pub use kinds::calculator::{
+    attendance, AttendanceFacts, CalcEvent, CalculatorAnswer, Consequence, LeaveDays, Line, Mark,
+};
+pub use kinds::calculator::{calculate, ScoreFacts};
 pub use kinds::check::{check, CheckAnswer, RuleResult, Violation};
 pub use kinds::deadline::{deadline, DeadlineAnswer, ExtensionInfo, Status};
 pub use kinds::fact::{fact, FactAnswer, Values as StatedValues};

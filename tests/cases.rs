@@ -13,8 +13,16 @@ use zhengwu::Calendar;
 use zhengwu::{Query, Value};
 
 /// The kinds of case, each the stem of its file name.
-const KINDS: [&str; 7] = [
-    "deadline", "timeline", "approval", "leave", "sanction", "fact", "check",
+const KINDS: [&str; 9] = [
+    "deadline",
+    "timeline",
+    "approval",
+    "leave",
+    "sanction",
+    "fact",
+    "check",
+    "calculator",
+    "score",
 ];
 
 /// Expectation keys every kind understands.
@@ -42,7 +50,7 @@ const COMMON: [&str; 18] = [
 /// Keys whose answer is a list (or a text): `<key>_include` asserts that each given item is in it
 /// (a text: each given string is part of it), `<key>_exclude` that none is, `<key>_only` that every
 /// item of the answer is one of those given.
-const LISTS: [&str; 15] = [
+const LISTS: [&str; 19] = [
     "violations",
     "fields",
     "statuses",
@@ -58,6 +66,10 @@ const LISTS: [&str; 15] = [
     "measures",
     "roles",
     "obsolete",
+    "lates",
+    "early_departures",
+    "consequences",
+    "lines",
 ];
 
 /// Expectation keys of one kind only.
@@ -101,6 +113,23 @@ fn kind_keys(kind: &str) -> &'static [&'static str] {
             "statuses",
             "fact",
         ],
+        "calculator" => &[
+            "working_days",
+            "lates",
+            "early_departures",
+            "absence_from_lates",
+            "absence_from_spot_checks",
+            "absence_days",
+            "absenteeism_days",
+            "absenteeism_days_in_year",
+            "longest_run",
+            "leave",
+            "business_days",
+            "consequences",
+            "points",
+            "lines",
+        ],
+        "score" => &["assessed", "points", "share", "lines"],
         _ => &[],
     }
 }
@@ -250,6 +279,15 @@ fn matches(want: &Json, got: &Json) -> bool {
     }
 }
 
+/// A late arrival or early departure as `"<date>/<session>"`.
+fn mark(m: &Json) -> Json {
+    json!(format!(
+        "{}/{}",
+        m["date"].as_str().unwrap_or(""),
+        m["session"].as_str().unwrap_or("")
+    ))
+}
+
 fn zh(v: &Json) -> Json {
     v.get("zh").cloned().unwrap_or(Json::Null)
 }
@@ -363,6 +401,24 @@ fn observe(kind: &str, key: &str, a: &Json) -> Json {
             .map_or(Json::Null, |v| zh(&v["fact"])),
         ("check", "fields") => list(a, "violations", |v| v["field"].clone()),
         ("check", "statuses") => list(a, "rules", |r| json!([r["rule"], r["status"]])),
+        ("calculator", "working_days") => a["workingDays"].clone(),
+        ("calculator", "lates") => list(a, "lates", mark),
+        ("calculator", "early_departures") => list(a, "earlyDepartures", mark),
+        ("calculator", "absence_from_lates") => a["absenceFromLates"].clone(),
+        ("calculator", "absence_from_spot_checks") => a["absenceFromSpotChecks"].clone(),
+        ("calculator", "absence_days") => a["absenceDays"].clone(),
+        ("calculator", "absenteeism_days") => a["absenteeismDays"].clone(),
+        ("calculator", "absenteeism_days_in_year") => a["absenteeismDaysInYear"].clone(),
+        ("calculator", "longest_run") => a["absenteeismLongestRun"].clone(),
+        ("calculator", "leave") => list(a, "leave", |l| json!([l["kind"], l["days"]])),
+        ("calculator", "business_days") => a["businessDays"].clone(),
+        ("calculator", "consequences") => list(a, "consequences", |c| zh(&c["measure"])),
+        ("calculator", "points") => a["points"].clone(),
+        ("calculator", "lines") => list(a, "lines", |l| json!([l["label"]["zh"], l["value"]])),
+        ("score", "assessed") => a["assessed"].clone(),
+        ("score", "points") => a["points"].clone(),
+        ("score", "share") => a["shareOfAnnualAssessment"].clone(),
+        ("score", "lines") => list(a, "lines", |l| json!([l["label"]["zh"], l["value"]])),
         _ => panic!("no meaning for `{key}` in a {kind} case"),
     }
 }
@@ -559,6 +615,8 @@ fn run(cal: &Calendar, c: &Case) -> Result<(), String> {
         "sanction" => eval(|| zhengwu::sanction(&q))?,
         "fact" => eval(|| zhengwu::fact(&q))?,
         "check" => eval(|| zhengwu::check(cal, &q))?,
+        "calculator" => eval(|| zhengwu::attendance(cal, &q))?,
+        "score" => eval(|| zhengwu::calculate(cal, &q))?,
         k => return Err(format!("unknown kind {k}")),
     };
     let want_error = expect.get("error").map(to_json);
@@ -751,7 +809,7 @@ fn every_rule_has_a_case() {
             }
         }
     }
-    assert_eq!(all.len(), 527, "the catalog's rules");
+    assert_eq!(all.len(), 529, "the catalog's rules");
     let stale: Vec<&&str> = NO_CASE_YET
         .iter()
         .filter(|r| tested.contains(**r) || !all.contains(**r))

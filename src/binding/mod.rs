@@ -246,6 +246,22 @@ pub fn check(
     answer::<crate::rules::model::CheckRule>(q)
 }
 
+/// JS binding for [`crate::kinds::calculator::attendance`]: the facts at once, the reasons when first read.
+#[wasm_bindgen(unchecked_return_type = "AttendanceAnswer")]
+pub fn attendance(
+    #[wasm_bindgen(unchecked_param_type = "AttendanceQuery")] q: JsValue,
+) -> std::result::Result<JsValue, JsValue> {
+    answered(q, crate::kinds::calculator::attendance)
+}
+
+/// JS binding for [`crate::kinds::calculator::calculate`]: the facts at once, the reasons when first read.
+#[wasm_bindgen(unchecked_return_type = "ScoreAnswer")]
+pub fn calculate(
+    #[wasm_bindgen(unchecked_param_type = "ScoreQuery")] q: JsValue,
+) -> std::result::Result<JsValue, JsValue> {
+    answered(q, crate::kinds::calculator::calculate)
+}
+
 /// JS binding for [`crate::eval::calendar_api::is_working_day`].
 #[wasm_bindgen(js_name = "isWorkingDay")]
 pub fn is_working_day(

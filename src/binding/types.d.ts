@@ -59,7 +59,7 @@ export interface Missing { field: string; label: Bilingual; }
 
 /**
  * What every answer carries. In the answers of `deadline`, `timeline`, `approvalRoute`,
- * `leaveEntitlement`, `sanction` and `check` these fields (and the names and one-line `text`) are filled
+ * `leaveEntitlement`, `sanction`, `check`, `attendance` and `calculate` these fields (and the names and one-line `text`) are filled
  * when one of them is first read, by evaluating the same query in full; they behave as ordinary
  * properties (JSON.stringify, spread and structuredClone include them).
  */
@@ -391,6 +391,111 @@ export interface CheckAnswer extends Explained {
   text: string;
 }
 
+/**
+ * One working day's attendance record (only the days with something to note; the others are on
+ * time). Times are `HH:MM`. `status` (default `present`) with `part` (`am` / `pm`) covers half a
+ * day; `leave` names the kind of leave; `notAtPost`: a spot check found the person away without
+ * leave.
+ */
+export interface AttendanceDay {
+  date: CivilDate;
+  amIn?: string;
+  amOut?: string;
+  pmIn?: string;
+  pmOut?: string;
+  status?: "present" | "absent" | "leave" | "business";
+  part?: "am" | "pm";
+  leave?: "annual" | "home" | "maternity" | "marriage" | "bereavement" | "sick" | "personal" | "other";
+  notAtPost?: boolean;
+}
+
+/** A query for `attendance`: the period (one year at most) and its records. */
+export interface AttendanceQuery extends QueryBase {
+  from: CivilDate;
+  to: CivilDate;
+  days?: AttendanceDay[];
+  /** Days of 旷工 earlier in the same year (0 when not given). */
+  absentDaysBeforePeriod?: number;
+}
+
+/** One number of a calculator's answer: what was counted under which item, and what it came to. */
+export interface CalcLine {
+  /** The item of the rule (`late_or_early`, `absence_from_lates`, `spot_check_absence`, `absenteeism`, `points`). */
+  item: string;
+  label: Bilingual;
+  count: number;
+  /** The rate applied to each (points per late …), if any. */
+  per: number | null;
+  value: number;
+  unit: "times" | "days" | "points" | "yuan";
+  /** The clause the line rests on, and its words. */
+  article: string;
+  quote: string;
+}
+
+/** A late arrival or early departure: minutes after the start or before the end. */
+export interface AttendanceMark { date: CivilDate; session: "am" | "pm"; time: string; minutes: number; }
+
+export interface AttendanceAnswer extends Explained {
+  rule: string;
+  ruleset: string;
+  refs: string[];
+  name: Bilingual;
+  shape: "attendance";
+  lines: CalcLine[];
+  from: CivilDate;
+  to: CivilDate;
+  workingDays: number;
+  lates: AttendanceMark[];
+  earlyDepartures: AttendanceMark[];
+  /** Days of 缺勤 from lates and early departures (4 = 1 day, 2 = half a day). */
+  absenceFromLates: number;
+  absenceFromSpotChecks: number;
+  /** Days of 缺勤 in all (kept apart from 旷工). */
+  absenceDays: number;
+  absenteeismDays: number;
+  absenteeismDaysInYear: number;
+  /** The longest run of consecutive working days of 旷工 in the period. */
+  absenteeismLongestRun: number;
+  leave: { kind: string; label: Bilingual; days: number }[];
+  businessDays: number;
+  /** What the 旷工 leads to, from the sanction rule that encodes it. */
+  consequences: { measure: Bilingual; rule: string }[];
+  /** Attendance points (第四十八条(五)2(3)): the `points` lines summed. */
+  points: number;
+  text: string;
+}
+
+/** One week of basic work (第四十八条(五)1): working days with the basic work done, statutory leave days, times below standard, complaints. */
+export interface ScoreWeek { workdays?: number; leaveDays?: number; belowStandard?: number; complaints?: number; }
+/** An assigned or cooperation task: its set points (at most 2 or 1), and whether it went badly. */
+export interface ScoreTask { points: number; poorHandling?: boolean; lateOrNegative?: boolean; }
+
+/** A query for `calculate` (a score calculator): its declared inputs (`catalog()`) and records. */
+export interface ScoreQuery extends QueryBase {
+  weeks?: ScoreWeek[];
+  assigned?: ScoreTask[];
+  cooperation?: ScoreTask[];
+  [input: string]: FactValue | ScoreWeek[] | ScoreTask[] | Record<string, string> | undefined;
+}
+
+export interface ScoreAnswer extends Explained {
+  rule: string;
+  ruleset: string;
+  refs: string[];
+  name: Bilingual;
+  shape: "score";
+  /** Every number, item by item, with its article and quote. */
+  lines: CalcLine[];
+  /** False for a division-level cadre (rated by democratic appraisal, not by points). */
+  assessed: boolean;
+  /** The lines summed. */
+  points: number;
+  /** The share of the annual assessment the points make (per cent), where the rule says. */
+  shareOfAnnualAssessment: number | null;
+  text: string;
+}
+
 export interface CalendarOptions { provisional?: boolean; }
 
 export type DayKindName = "workday" | "weekend" | "statutoryHoliday" | "adjustedRest" | "adjustedWorkday";
@@ -465,17 +570,18 @@ export interface CalendarData {
 export interface ValueInfo { value: string; zh: string; en: string; }
 /**
  * An input's type: a value of `enums` is an array of any of the listed values (or one of them
- * alone); `roles` an array of role names.
+ * alone); `roles` an array of role names; `records` an array of objects whose keys are the
+ * input's `values` (an attendance calculator's `days`).
  */
 export type InputType = "date" | "datetime" | "money" | "integer" | "number" | "boolean" | "enum" | "enums" | "roles"
-  /** check forms: a list of rows, a list of names, a text, minutes, votes, a time `HH:MM`. */
+  /** check forms: a list of rows, a list of names, a text, minutes, votes, a time `HH:MM`; an attendance calculator's `days` are `records` too. */
   | "records" | "names" | "string" | "minutes" | "votes" | "time";
 
 export interface InputInfo { name: string; type: InputType; label: Bilingual; required: boolean; values: ValueInfo[]; min: number | null; max: number | null; }
 export interface CiteInfo { document: string; article: string; quote: string; }
 export interface RuleInfo {
   id: string;
-  kind: "deadline" | "approval" | "leave" | "sanction" | "check";
+  kind: "deadline" | "approval" | "leave" | "sanction" | "fact" | "check" | "calculator";
   name: Bilingual;
   refs: string[];
   citations: CiteInfo[];
@@ -509,7 +615,7 @@ export interface Catalog { rulesVersion: string; available: string[]; rulesets: 
 /** The options of `catalog`: `ruleset`, only that loaded ruleset (`UNKNOWN_RULESET` or
  *  `RULESET_NOT_LOADED` otherwise); `kind`, only its rules of that kind, or for `timeline` only
  *  its procedures (what one element shows; far cheaper than the whole catalog). */
-export interface CatalogOptions { ruleset?: string; kind?: 'deadline' | 'approval' | 'leave' | 'sanction' | 'timeline' | 'check'; }
+export interface CatalogOptions { ruleset?: string; kind?: 'deadline' | 'approval' | 'leave' | 'sanction' | 'fact' | 'check' | 'calculator' | 'timeline'; }
 /** The options of `loadRules`: `untrusted: true` loads a pack the module was not built with
  *  (every answer that uses it then carries `untrustedRules: true` and a warning). */
 export interface LoadRulesOptions { untrusted?: boolean; }

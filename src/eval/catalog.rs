@@ -47,7 +47,8 @@ pub struct RuleInfo {
     pub until: Option<String>,
     /// The inputs it needs.
     pub inputs: Vec<InputInfo>,
-    /// For deadlines: amount, unit, counting.
+    /// For deadlines: amount, unit, counting; for calculators: the shape (`attendance`, `score`,
+    /// `amount`).
     pub period: Option<String>,
     /// For checks: the form the rule is about (`leave_requests`, `meeting` …).
     #[serde(skip_serializing_if = "Option::is_none")]

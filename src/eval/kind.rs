@@ -113,7 +113,7 @@ pub fn simple(name: &str, ty: &str, zh: &str, en: &str, required: bool) -> Input
 /// let mut count = Count(Vec::new());
 /// zhengwu::each_kind(&mut count);
 /// let kinds: Vec<&str> = count.0.iter().map(|(k, _)| *k).collect();
-/// assert_eq!(kinds, ["deadline", "approval", "leave", "sanction", "fact", "check"]);
+/// assert_eq!(kinds, ["deadline", "approval", "leave", "sanction", "fact", "check", "calculator"]);
 /// assert!(count.0.iter().all(|(_, n)| *n > 0));
 /// assert_eq!(LeaveRule::CATALOG_KIND, "leave");
 /// ```
@@ -158,4 +158,5 @@ pub fn each_kind(visitor: &mut impl KindVisitor) {
     visitor.visit::<SanctionRule>();
     visitor.visit::<FactRule>();
     visitor.visit::<crate::rules::model::CheckRule>();
+    visitor.visit::<crate::rules::model::CalculatorRule>();
 }

@@ -2,7 +2,7 @@
 
 use crate::base::text::{Bilingual, Text};
 use crate::rules::model::{Denominator, Per, Severity, TestKind};
-use crate::time::date::format_date;
+use crate::time::date::{format_clock, format_date};
 use chrono::NaiveDate;
 
 /// A step of a check.
@@ -317,18 +317,6 @@ const WEEKDAYS: [(&str, &str); 7] = [
     ("星期日", "Sunday"),
 ];
 
-fn clock(m: u32) -> String {
-    let (h, m) = (m / 60, m % 60);
-    [
-        if h < 10 { "0" } else { "" },
-        &n(h),
-        ":",
-        if m < 10 { "0" } else { "" },
-        &n(m),
-    ]
-    .concat()
-}
-
 impl CheckEvent {
     /// The event in Chinese and English.
     #[inline(never)]
@@ -506,7 +494,7 @@ impl CheckEvent {
             CheckEvent::WrongStart { got, want } => both(
                 "开始时间 {}，规定为 {}",
                 "starts at {}; set at {}",
-                &[&clock(*got), want],
+                &[&format_clock(*got), want],
             ),
             CheckEvent::Persons { role, got, min } => {
                 let (g, m) = (n(*got), n(*min));

@@ -2,6 +2,7 @@
 //! used (dates, counts, holidays, names from the rule data). Evaluation records events and never
 //! formats text; [`Step::render`] turns one into Chinese and English, in this folder only.
 
+use super::calculator::CalcEvent;
 use super::check::CheckEvent;
 use super::{
     ApprovalEvent, DeadlineEvent, LeaveEvent, LookupEvent, PeriodEvent, SanctionEvent,
@@ -50,8 +51,10 @@ pub enum Event {
     Sanction(SanctionEvent),
     /// Rule lookup: readings, in-force checks, conflicts.
     Lookup(LookupEvent),
-    /// Form checks (rendered in `src/kinds/check/event.rs`).
+    /// Form checks.
     Check(CheckEvent),
+    /// Calculators (attendance, scores, amounts).
+    Calculator(CalcEvent),
 }
 
 impl Event {
@@ -67,6 +70,7 @@ impl Event {
             Event::Sanction(e) => e.render(),
             Event::Lookup(e) => e.render(),
             Event::Check(e) => e.render(),
+            Event::Calculator(e) => e.render(),
         }
     }
 }
@@ -82,4 +86,4 @@ macro_rules! event_from {
 }
 event_from!(CalendarNote => Calendar, PeriodEvent => Period, DeadlineEvent => Deadline, TimelineEvent => Timeline,
     ApprovalEvent => Approval, LeaveEvent => Leave, SanctionEvent => Sanction, LookupEvent => Lookup,
-    CheckEvent => Check);
+    CheckEvent => Check, CalcEvent => Calculator);

@@ -8,6 +8,7 @@ pub use crate::base::text::Bilingual;
 pub use event::{Event, Step};
 
 mod approval;
+pub mod calculator;
 mod calendar;
 pub mod check;
 mod deadline;

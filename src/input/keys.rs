@@ -43,6 +43,8 @@ pub enum Entry {
     Fact,
     /// `check`: `form`, `confirm` and the form's fields.
     Check,
+    /// `attendance` (a calculator): its shape's keys and the rule's declared inputs.
+    Calculator,
     /// `addPeriod` (no ruleset).
     Period,
     /// An options object with these keys (the calendar functions', `loadRules`').
@@ -71,6 +73,7 @@ impl Entry {
             Entry::Authority => &["role"],
             Entry::Sanction | Entry::Fact => &[],
             Entry::Check => &["form", "confirm"],
+            Entry::Calculator => &[],
             Entry::Period => PERIOD_KEYS,
             Entry::Options(keys) => keys,
         }

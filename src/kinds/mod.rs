@@ -5,6 +5,7 @@
 //! `crate::explain`, where every answer is rendered.
 
 pub mod approval;
+pub mod calculator;
 pub mod check;
 pub mod deadline;
 pub mod fact;

@@ -301,7 +301,7 @@ codec_struct! {
     SanctionRule { meta, inputs, parties, measures }
     ProcStep { id, name, rule, from, only_if, extended_by, completes, internal }
     Procedure { id, ruleset, name, events, steps }
-    Pack { ruleset, needs, ambiguities, deadlines, approvals, leave, sanctions, procedures, facts, checks }
+    Pack { ruleset, needs, ambiguities, deadlines, approvals, leave, sanctions, procedures, facts, checks, calculators }
     Confirm { key, label }
     CheckTest {
         test, form, severity, roles, served, pairs, units, what, leave, min, max, fraction,
@@ -322,7 +322,9 @@ codec_enum! {
         WindowBeforeEvent, StartDayCounted, StartDayNotCounted, CalendarDays, WorkingDays,
         MeasuresMenu, MeasuresAll, UntypedAsWritten, UntypedLeadership, UntypedDirect,
         ExtendFromNominalEnd, ExtendFromDue, ClockTime, OfficeHours, PeriodEnd, HigherBand,
-        LowerBand
+        LowerBand, BothSessions, DayEndsOnly, SpotHalfDay, SpotFullDay, PointsWithAbsenteeism,
+        PointsWithoutAbsenteeism, LatesCountedTwice, LatesCountedOnce, LeaveScored, LeaveNotScored,
+        ComplaintOnce, ComplaintTwice
     }
     Form {
         LeaveRequests, DutyRoster, Meeting, MeetingSchedule, Destruction, Inspection, StudyPlan,
@@ -335,6 +337,15 @@ codec_enum! {
     }
     Denominator { None, Members, Due, Present, Voting }
     Per { None, Week, Month, TwoMonths, Quarter, HalfYear, Year }
+}
+
+// The calculator kind (src/rules/calculator.rs).
+codec_struct! {
+    CalcItem { key, label, cite, more, refs, numbers, sanction_rule }
+    CalculatorRule { meta, shape, inputs, items }
+}
+codec_enum! {
+    Shape { Attendance, Score, Amount }
 }
 
 impl Encode for Test {

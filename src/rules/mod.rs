@@ -1,6 +1,7 @@
 //! Rule data: the model types, their encoding, the rules-pack format, the packs the build made and
 //! the registry of loaded packs. No evaluation here.
 
+pub mod calculator;
 pub mod check;
 pub mod codec;
 pub mod fact;

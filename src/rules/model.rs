@@ -17,6 +17,8 @@ pub use crate::time::notice::{Notice, NoticeHoliday};
 pub use crate::rules::check::{
     CheckRule, CheckTest, Confirm, Denominator, Form, Per, Severity, TestKind,
 };
+// The calculator kind's data shape (src/rules/calculator.rs).
+pub use crate::rules::calculator::{CalcItem, CalculatorRule, Shape};
 
 /// A citation in the data: article as written and a verbatim quote.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -128,6 +130,30 @@ pub enum Effect {
     HigherBand,
     /// … take the lower band (B02–B06).
     LowerBand,
+    /// Lateness is checked at both starts and early departure at both ends (Z20).
+    BothSessions,
+    /// … at the morning start and the afternoon end only (Z20).
+    DayEndsOnly,
+    /// A failed spot check counts as half a day of 缺勤 (Z21).
+    SpotHalfDay,
+    /// … as one day (Z21).
+    SpotFullDay,
+    /// 无故缺勤每半天扣1分 covers the days of 旷工 too (Z22).
+    PointsWithAbsenteeism,
+    /// … only 缺勤 (from lates and spot checks) (Z22).
+    PointsWithoutAbsenteeism,
+    /// A late arrival costs its 0.5 point and the 缺勤 it converts into costs again (B12).
+    LatesCountedTwice,
+    /// … costs its 0.5 point only: the 缺勤 converted from lates is not deducted again (B12).
+    LatesCountedOnce,
+    /// Statutory leave days score as working days at the base rate (Z23).
+    LeaveScored,
+    /// … are neither deducted nor scored (Z23).
+    LeaveNotScored,
+    /// A service complaint is deducted once, in the base points (Z24).
+    ComplaintOnce,
+    /// … and again under service attitude when it had a large negative impact (Z24).
+    ComplaintTwice,
 }
 
 /// What an ambiguity decides: the aspect of the computation its readings' effects act on.
@@ -155,6 +181,18 @@ pub enum Aspect {
     NoDay,
     /// Which of several matching bands applies.
     Overlap,
+    /// Which starts and ends lateness is checked at (attendance).
+    LateSessions,
+    /// How much 缺勤 a failed spot check counts for (attendance).
+    SpotCheck,
+    /// Whether 旷工 days cost attendance points (attendance).
+    AbsencePoints,
+    /// Whether lates converted into 缺勤 are deducted twice (attendance).
+    LateDoubleCount,
+    /// Whether statutory leave days score (performance points).
+    LeaveScoring,
+    /// Whether a service complaint is deducted once or twice (performance points).
+    ComplaintCount,
 }
 
 impl Effect {
@@ -176,6 +214,14 @@ impl Effect {
             Effect::ClockTime | Effect::OfficeHours => Aspect::HourCounting,
             Effect::PeriodEnd => Aspect::NoDay,
             Effect::HigherBand | Effect::LowerBand => Aspect::Overlap,
+            Effect::BothSessions | Effect::DayEndsOnly => Aspect::LateSessions,
+            Effect::SpotHalfDay | Effect::SpotFullDay => Aspect::SpotCheck,
+            Effect::PointsWithAbsenteeism | Effect::PointsWithoutAbsenteeism => {
+                Aspect::AbsencePoints
+            }
+            Effect::LatesCountedTwice | Effect::LatesCountedOnce => Aspect::LateDoubleCount,
+            Effect::LeaveScored | Effect::LeaveNotScored => Aspect::LeaveScoring,
+            Effect::ComplaintOnce | Effect::ComplaintTwice => Aspect::ComplaintCount,
         }
     }
 }
@@ -757,4 +803,6 @@ pub struct Pack {
     pub facts: &'static [FactRule],
     /// Check rules (rules a form must keep).
     pub checks: &'static [CheckRule],
+    /// Calculator rules (attendance, scores, amounts).
+    pub calculators: &'static [CalculatorRule],
 }

@@ -3,6 +3,7 @@
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::rules::generated::{PACK_HASHES, PACK_IDS, RULES_VERSION};
+use crate::rules::model::CalculatorRule;
 use crate::rules::model::{AmbiguityDef, ApprovalRule, DeadlineRule, LeaveRule, Pack};
 use crate::rules::model::{CheckRule, FactRule, Ruleset, SanctionRule};
 use std::sync::{OnceLock, RwLock};
@@ -40,6 +41,8 @@ pub enum Kind {
     Fact,
     /// Check rules.
     Check,
+    /// Calculator rules.
+    Calculator,
 }
 
 /// A kind of rule: where a pack keeps it, and what it is called in messages.
@@ -89,6 +92,7 @@ rule_kind! {
     SanctionRule => Sanction, sanctions, "责任追究", "sanction";
     FactRule => Fact, facts, "事实", "fact";
     CheckRule => Check, checks, "表单检查", "check";
+    CalculatorRule => Calculator, calculators, "计算", "calculator";
 }
 
 /// Every loaded rule of one kind, over all packs.

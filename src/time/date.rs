@@ -127,6 +127,15 @@ fn push_digits(s: &mut String, n: u32, width: usize) {
     s.push_str(std::str::from_utf8(ascii).unwrap_or_default());
 }
 
+/// Formats minutes after midnight as `HH:MM` (`510` → `08:30`; hours past 99 keep two digits).
+pub fn format_clock(minutes: u32) -> String {
+    let mut s = String::with_capacity(5);
+    push_digits(&mut s, minutes / 60, 2);
+    s.push(':');
+    push_digits(&mut s, minutes % 60, 2);
+    s
+}
+
 /// Formats a moment as `YYYY-MM-DDTHH:MM`.
 pub fn format_moment(t: NaiveDateTime) -> String {
     use chrono::Timelike;

@@ -530,6 +530,66 @@ test('an embedded <zhengwu-check> for 木里: the county head and the executive 
   await context.close();
 });
 
+test('clerk: a month of attendance at 360 px — only the exceptional days, each number with its article', async () => {
+  // 文山 第三十五条(二)(三), 第四十八条(五)2(3). March 2026 has 22 working days (1 March is a Sunday, no
+  // holiday). Entered: Mon 3/2 in at 8:50 (more than 15 minutes after 8:30: late), Tue 3/3 absent
+  // (旷工), Tue 3/10 away at a spot check (缺勤, half a day by default, Z21). One late is not yet 2,
+  // so no 缺勤 from lates; 缺勤 0.5 day; 旷工 1 day. Points: 1 × −0.5 = −0.5, and 无故缺勤 per half
+  // day: 0.5 day + 1 day = 3 half days × −1 = −3 (旷工 counted, Z22 default): −3.5.
+  for (const width of [360, 1280]) {
+    const { page, context, problems, s } = await tapTo(width, 'attendance');
+    await page.waitForSelector('#attendance zhengwu-attendance form');
+    await field(s, 'month').fill('2026-03');
+    const add = s.getByRole('button', { name: '添加一天' });
+    const rows = s.locator('li.att-row');
+    await add.click();
+    assert.equal(await rows.nth(0).locator('select.att-date option').count(), 22);
+    await rows.nth(0).locator('select.att-date').selectOption('2026-03-02');
+    await rows.nth(0).locator('select.att-what').selectOption('lateAm');
+    await rows.nth(0).locator('input.att-time').fill('08:50');
+    await add.click();
+    await rows.nth(1).locator('select.att-date').selectOption('2026-03-03');
+    await rows.nth(1).locator('select.att-what').selectOption('absent');
+    assert.ok(await rows.nth(1).locator('input.att-time').isHidden());
+    await add.click();
+    await rows.nth(2).locator('select.att-date').selectOption('2026-03-10');
+    await rows.nth(2).locator('select.att-what').selectOption('spot');
+    await s.getByRole('button', { name: '计算', exact: true }).click();
+    assert.equal(await s.locator('.answer p.big').textContent(), '迟到早退1次，缺勤0.5天，旷工1天，考勤纪律积分-3.5分');
+    const result = await s.locator('dl.att-result').textContent();
+    assert.ok(result.includes('03-02 08:50') && result.includes('第三十五条(三)') && result.includes('无故不上班的,一律视为旷工'), result);
+    assert.deepEqual(await s.locator('ul.att-points li').evaluateAll((li) => li.map((x) => x.firstChild.textContent)),
+      ['迟到早退扣分：1 × -0.5 = -0.5', '无故缺勤扣分（每半天）：3 × -1 = -3']);
+    assert.ok((await s.locator('ul.att-points').textContent()).includes('迟到或早退一次扣0.5分;无故缺勤每半天扣1分'));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `horizontal overflow at ${width} px: ${overflow}px`);
+    await audit(page, `attendance answered at ${width}px`);
+    await s.screenshot({ path: join(out, `attendance-month-${width}.png`) });
+    await s.locator('form.calc').screenshot({ path: join(out, `attendance-form-${width}.png`) });
+    await page.screenshot({ path: join(out, `attendance-answer-${width}.png`), fullPage: true, clip: await spanOf(page, s.locator('.answer p.big'), s.locator('ul.att-points')) });
+    // A mistake in a record is shown at its row, in words.
+    await add.click();
+    await rows.nth(3).locator('select.att-date').selectOption('2026-03-04');
+    await rows.nth(3).locator('input.att-time').fill('9点');
+    await s.getByRole('button', { name: '计算', exact: true }).click();
+    assert.ok((await rows.nth(3).locator('.error').textContent()).includes('08:45'));
+    assert.equal(await s.locator('.answer').textContent(), '');
+    await rows.nth(3).getByRole('button', { name: '删除' }).click();
+    await s.getByRole('button', { name: '计算', exact: true }).click();
+    assert.equal(await s.locator('.answer p.big').textContent(), '迟到早退1次，缺勤0.5天，旷工1天，考勤纪律积分-3.5分');
+    // A language switch keeps the month, the rows and the answer.
+    await page.click('#lang');
+    await page.waitForFunction(() => document.querySelector('#attendance zhengwu-attendance').shadowRoot.querySelector('.answer p.big')?.textContent.includes('attendance points'));
+    assert.equal(await s.locator('.answer p.big').textContent(), '1 late or early, 0.5 day(s) of absence, 1 of absenteeism; attendance points -3.5');
+    assert.equal(await field(s, 'month').inputValue(), '2026-03');
+    assert.deepEqual(await s.locator('select.att-date').evaluateAll((x) => x.map((e) => e.value)), ['2026-03-02', '2026-03-03', '2026-03-10']);
+    assert.equal(await rows.nth(0).locator('input.att-time').inputValue(), '08:50');
+    await page.click('#lang');
+    await page.waitForFunction(() => document.querySelector('#attendance zhengwu-attendance').shadowRoot.querySelector('.answer p.big')?.textContent.includes('考勤纪律积分'));
+    await finish({ page, context, problems }, s, `attendance-${width}`);
+  }
+});
+
 test('the version line is in the details for staff, not in view', async () => {
   const { page, context, problems } = await open({ width: 360, height: 780 });
   assert.equal(await page.locator('#version').isVisible(), false);

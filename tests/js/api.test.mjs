@@ -29,7 +29,7 @@ test('catalog({ ruleset, kind }): one loaded ruleset, only what an element of th
   const one = z.catalog({ ruleset: 'wenshan-hrss-2019' });
   assert.deepEqual(one.rulesets, [whole]);
   assert.equal(one.rulesVersion, z.catalog().rulesVersion);
-  for (const kind of ['deadline', 'approval', 'leave', 'sanction', 'check']) {
+  for (const kind of ['deadline', 'approval', 'leave', 'sanction', 'fact', 'check', 'calculator']) {
     const part = z.catalog({ ruleset: 'wenshan-hrss-2019', kind }).rulesets[0];
     assert.deepEqual(part.rules, whole.rules.filter((r) => r.kind === kind));
     assert.deepEqual(part.procedures, []);

@@ -8,10 +8,11 @@ import { join } from 'node:path';
 import { parse } from 'smol-toml';
 import z, { root } from './load.mjs';
 
-const KINDS = ['deadline', 'timeline', 'approval', 'leave', 'sanction', 'fact', 'check'];
+const KINDS = ['deadline', 'timeline', 'approval', 'leave', 'sanction', 'fact', 'check', 'calculator', 'score'];
 const COMMON = ['error', 'error_field', 'rule', 'missing', 'applied', 'options', 'citations', 'foreign_citations', 'quotes', 'own_citations', 'text', 'warnings', 'conflicts', 'conflict_rules', 'conflict_due', 'conflict_days', 'conflict_in_force', 'traced'];
 // Keys whose answer is a list (or a text): `<key>_include` / `<key>_exclude` / `<key>_only` test membership.
-const LISTS = ['violations', 'fields', 'statuses', 'missing', 'citations', 'foreign_citations', 'all_measures', 'quotes', 'warnings', 'conflict_rules', 'conflict_dues', 'text', 'measures', 'roles', 'obsolete'];
+const LISTS = ['violations', 'fields', 'statuses', 'missing', 'citations', 'foreign_citations', 'all_measures', 'quotes', 'warnings', 'conflict_rules', 'conflict_dues', 'text', 'measures', 'roles', 'obsolete',
+  'lates', 'early_departures', 'consequences', 'lines'];
 const KIND_KEYS = {
   deadline: ['due', 'extended_due', 'earliest', 'status'],
   timeline: ['steps', 'absent_steps', 'next', 'conflict_dues', 'ics_include'],
@@ -20,13 +21,16 @@ const KIND_KEYS = {
   sanction: ['parties', 'measures', 'all_measures', 'mode', 'modes', 'note'],
   fact: ['statement', 'values', 'note'],
   check: ['passed', 'violations', 'people', 'dates', 'items', 'fields', 'statuses', 'fact'],
+  calculator: ['working_days', 'lates', 'early_departures', 'absence_from_lates', 'absence_from_spot_checks', 'absence_days', 'absenteeism_days',
+    'absenteeism_days_in_year', 'longest_run', 'leave', 'business_days', 'consequences', 'points', 'lines'],
+  score: ['assessed', 'points', 'share', 'lines'],
 };
 const knownKey = (kind, key) => {
   const base = (k) => COMMON.includes(k) || KIND_KEYS[kind].includes(k);
   return base(key) || ['_include', '_exclude', '_only'].some((sfx) => key.endsWith(sfx) && LISTS.includes(key.slice(0, -sfx.length)) && base(key.slice(0, -sfx.length)));
 };
 const NOT_QUERY = new Set(['name', 'why', 'expect']);
-const CALL = { deadline: 'deadline', timeline: 'timeline', approval: 'approvalRoute', leave: 'leaveEntitlement', sanction: 'sanction', fact: 'fact', check: 'check' };
+const CALL = { deadline: 'deadline', timeline: 'timeline', approval: 'approvalRoute', leave: 'leaveEntitlement', sanction: 'sanction', fact: 'fact', check: 'check', calculator: 'attendance', score: 'calculate' };
 
 // TOML integers come back as numbers (smol-toml) or bigints; the API takes numbers.
 const plain = (v) => (typeof v === 'bigint' ? Number(v) : Array.isArray(v) ? v.map(plain) : v && typeof v === 'object' && !(v instanceof Date) ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)])) : v);
@@ -110,6 +114,24 @@ function observe(kind, key, a) {
     case 'check.fact': return a.violations?.[0]?.fact?.zh ?? null;
     case 'check.fields': return list(a, 'violations', (v) => v.field);
     case 'check.statuses': return list(a, 'rules', (r) => [r.rule, r.status]);
+    case 'calculator.working_days': return a.workingDays;
+    case 'calculator.lates': return list(a, 'lates', (m) => `${m.date}/${m.session}`);
+    case 'calculator.early_departures': return list(a, 'earlyDepartures', (m) => `${m.date}/${m.session}`);
+    case 'calculator.absence_from_lates': return a.absenceFromLates;
+    case 'calculator.absence_from_spot_checks': return a.absenceFromSpotChecks;
+    case 'calculator.absence_days': return a.absenceDays;
+    case 'calculator.absenteeism_days': return a.absenteeismDays;
+    case 'calculator.absenteeism_days_in_year': return a.absenteeismDaysInYear;
+    case 'calculator.longest_run': return a.absenteeismLongestRun;
+    case 'calculator.leave': return list(a, 'leave', (l) => [l.kind, l.days]);
+    case 'calculator.business_days': return a.businessDays;
+    case 'calculator.consequences': return list(a, 'consequences', (x) => x.measure.zh);
+    case 'calculator.points': return a.points;
+    case 'calculator.lines': return list(a, 'lines', (l) => [l.label.zh, l.value]);
+    case 'score.assessed': return a.assessed;
+    case 'score.points': return a.points;
+    case 'score.share': return a.shareOfAnnualAssessment;
+    case 'score.lines': return list(a, 'lines', (l) => [l.label.zh, l.value]);
   }
   throw new Error(`no meaning for \`${key}\` in a ${kind} case`);
 }

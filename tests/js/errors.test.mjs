@@ -26,6 +26,8 @@ const exports = {
   leaveEntitlement: (a) => z.leaveEntitlement(a),
   sanction: (a) => z.sanction(a),
   check: (a) => z.check(a),
+  attendance: (a) => z.attendance(a),
+  calculate: (a) => z.calculate(a),
   addPeriod: (a) => z.addPeriod(a),
   loadCalendar: (a) => z.loadCalendar(a),
   loadRules: (a) => z.loadRules(a),
@@ -70,6 +72,8 @@ test('error fields name the offending input', () => {
     [() => z.approvalRoute({ ruleset: 'liangshan-office-2003', rule: 'liangshan.expense', amount: 1.5, budgeted: true }), 'INVALID_INPUT', 'amount'],
     [() => z.timeline({ ruleset: 'wenshan-hrss-2019', procedure: 'wenshan.petition', events: { received: '2026-1-1' } }), 'INVALID_DATE', 'events.received'],
     [() => z.addWorkingDays('2026-01-05', 1e9), 'INVALID_INPUT', 'n'],
+    [() => z.attendance({ ruleset: 'wenshan-hrss-2019', rule: 'wenshan.attendance', from: '2026-03-01', to: '2026-03-31', days: [{ date: '2026-03-02', pmIn: '15:00', pmOut: '14:00' }] }), 'INVALID_INPUT', 'days.0.pmOut'],
+    [() => z.attendance({ ruleset: 'wenshan-hrss-2019', rule: 'wenshan.attendance', from: '2026-03-01', to: '2026-03-31', days: [{ date: '2026-03-02', arrive: '09:00' }] }), 'INVALID_INPUT', 'days.0.arrive'],
   ];
   for (const [call, code, field] of cases) {
     assert.throws(call, (e) => e.code === code && e.field === field && e.message.length > 0 && e.messageEn.length > 0, `${code} ${field}`);

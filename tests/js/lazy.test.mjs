@@ -17,6 +17,8 @@ const queries = {
   leaveEntitlement: { ruleset: 'wenshan-hrss-2019', rule: 'wenshan.leave.maternity', difficultBirth: true, babies: 2, rank: 'staff' },
   sanction: { ruleset: 'guangxi-fault-2007', rule: 'guangxi.fault.review-chain', position: 'reviewer', severity: 'serious' },
   check: { ruleset: 'muli-county-2017', form: 'leave_requests', requests: [{ name: '王', role: '县长', from: '2026-03-02', to: '2026-03-05' }, { name: '李', role: '常务副县长', from: '2026-03-05', to: '2026-03-10' }] },
+  attendance: { ruleset: 'wenshan-hrss-2019', rule: 'wenshan.attendance', from: '2026-03-01', to: '2026-03-31', days: [{ date: '2026-03-02', amIn: '08:50' }, { date: '2026-03-03', status: 'absent' }] },
+  calculate: { ruleset: 'wenshan-hrss-2019', rule: 'wenshan.score.performance', rank: 'section-level-or-below', weeks: [{ workdays: 5 }], assigned: [{ points: 2 }] },
 };
 
 test('the facts are data, the reasons getters after them, in the order of the whole answer', () => {

@@ -2,7 +2,7 @@
 // `tsc --noEmit --strict`: the roles approvalAuthority() answers for, the readings of each
 // ambiguity and the roles `absent` names are literal unions from the rule data, so each line
 // under `@ts-expect-error` must fail to compile (an unused one fails the check).
-import init, { approvalAuthority, approvalRoute, check, deadline, leaveEntitlement, loadRules } from '../../pkg/index.js';
+import init, { approvalAuthority, approvalRoute, attendance, calculate, check, deadline, leaveEntitlement, loadRules } from '../../pkg/index.js';
 import type { AuthorityAnswer, AuthorityRuleQuery, Readings } from '../../pkg/index.js';
 import inlineInit, { fetchRules } from '../../pkg/inline.js';
 import '../../pkg/inline/rules/liangshan-office-2003.js';
@@ -36,9 +36,19 @@ export async function authority(): Promise<string[]> {
   // @ts-expect-error 杂多 has checks for the duty roster only
   check({ ruleset: 'zaduo-office-2017', form: 'meeting', body: '县政府常务会议' });
   loadRules(new Uint8Array(0), { untrusted: true });
+  const month = attendance({ ruleset: 'wenshan-hrss-2019', rule: 'wenshan.attendance', from: '2026-03-01', to: '2026-03-31', days: [{ date: '2026-03-02', amIn: '08:50' }], readings: { Z20: 'day-ends' } });
+  // @ts-expect-error a record's status is present, absent, leave or business
+  attendance({ ruleset: 'wenshan-hrss-2019', rule: 'wenshan.attendance', from: '2026-03-01', to: '2026-03-31', days: [{ date: '2026-03-02', status: 'late' }] });
+  // @ts-expect-error the period is required
+  attendance({ ruleset: 'wenshan-hrss-2019', rule: 'wenshan.attendance', to: '2026-03-31' });
+  const score = calculate({ ruleset: 'wenshan-hrss-2019', rule: 'wenshan.score.performance', rank: 'section-level-or-below', weeks: [{ workdays: 5 }], readings: { Z24: 'twice' } });
+  // @ts-expect-error the rank is section-level-or-below or division-level
+  calculate({ ruleset: 'wenshan-hrss-2019', rule: 'wenshan.score.performance', rank: 'staff' });
+  // @ts-expect-error attendance() answers attendance calculators, calculate() the scores
+  attendance({ ruleset: 'wenshan-hrss-2019', rule: 'wenshan.score.performance', from: '2026-03-01', to: '2026-03-31' });
   await inlineInit();
   await fetchRules(['liangshan-office-2003']);
-  return [a.text, route.text, String(leave.days), String(form.passed)];
+  return [a.text, route.text, String(leave.days), String(form.passed), String(month.points), String(score.points), ...month.lines.map((l) => `${l.label.zh} ${l.value} ${l.article}`)];
 }
 
 // Answers: the ruleset, a deadline's units and counting, as literal unions.

@@ -4,9 +4,9 @@
 //! concerns (people, days, items) and the plain message of the data, each cited. A test that
 //! lacks the data it needs is listed as not checked, with what is missing.
 //!
-//! One folder: the rule type (`model.rs`, shared with the build script), the form data
-//! (`forms.rs`), the evaluation (`eval.rs`), the events and their text (`event.rs`), and here the
-//! answer and the [`Capability`].
+//! Here the form data (`forms.rs`), the evaluation (`eval.rs`), the answer and the [`Capability`];
+//! the data shape is `crate::rules::check` (shared with the build script), the events and their
+//! text `crate::explain::check`.
 
 pub mod forms;
 

@@ -1,0 +1,484 @@
+//! The score shape: points per item from a period's counts and records, with caps (a week's base
+//! points, an item's set points), each line naming its item and clause (文山 第四十八条).
+
+use super::{CalculatorAnswer, Line};
+use crate::error::{Error, Result};
+use crate::eval::facts::{self, Fact, Facts};
+use crate::eval::lookup::{self, Common};
+use crate::explain::calculator::{CalcEvent, Milli};
+use crate::explain::{Bilingual, Explanation};
+use crate::input::keys::{self, Entry};
+use crate::input::value::Query;
+use crate::rules::model::{Aspect, CalcItem, CalculatorRule, Effect, Text};
+use serde::Serialize;
+
+/// The records a score reads, with the keys of each.
+pub const RECORDS: &[(&str, &[&str])] = &[
+    (
+        "weeks",
+        &["workdays", "leaveDays", "belowStandard", "complaints"],
+    ),
+    ("assigned", &["points", "poorHandling"]),
+    ("cooperation", &["points", "lateOrNegative"]),
+];
+
+/// What a score states (flattened into the answer).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ScoreFacts {
+    /// False for a division-level cadre (rated by democratic appraisal, not by points).
+    pub assessed: bool,
+    /// The points in all: the `points` lines summed.
+    pub points: f64,
+    /// The share of the annual assessment the points make (per cent), where the rule says.
+    pub share_of_annual_assessment: Option<f64>,
+}
+
+fn num(item: &CalcItem, name: &str) -> f64 {
+    item.number(name).unwrap_or(0.0)
+}
+
+fn fact(facts: &Facts, name: &str) -> f64 {
+    match facts.get(name) {
+        Some(Fact::Number(n)) => *n,
+        _ => 0.0,
+    }
+}
+
+/// The records `name` of the query, each checked against its keys (errors under `name.<i>`).
+#[inline(never)]
+fn records(q: &Query, name: &str) -> Result<Vec<Query>> {
+    let keys_of = RECORDS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map_or(&[][..], |(_, k)| *k);
+    let mut out = Vec::new();
+    for (i, v) in q.opt_array(name)?.unwrap_or_default().iter().enumerate() {
+        let at = || {
+            let mut p = String::from(name);
+            p.push('.');
+            p.push_str(&i.to_string());
+            p
+        };
+        let r = Query::from_value(v.clone()).map_err(|e| e.in_field(&at()))?;
+        keys::check(Entry::Options(keys_of), &r, &[]).map_err(|e| e.in_field(&at()))?;
+        out.push(r);
+    }
+    Ok(out)
+}
+
+/// A count of a record: a number from 0 to `max` (whole where `whole`), 0 when absent.
+fn count(r: &Query, name: &str, max: f64, whole: bool) -> Result<f64> {
+    let n = r.opt_number(name)?.unwrap_or(0.0);
+    if n < 0.0 || n > max || (whole && n.fract() != 0.0) {
+        let (zh, en) = if whole {
+            ("不小于0的整数", "a whole number, 0 or more")
+        } else {
+            ("不小于0的数", "a number, 0 or more")
+        };
+        return Err(Error::invalid(name, zh, en));
+    }
+    Ok(n)
+}
+
+#[inline(never)]
+fn effect(
+    rule: &CalculatorRule,
+    aspect: Aspect,
+    c: &Common,
+    ex: &mut Explanation,
+    what: (&str, &str),
+) -> Effect {
+    match lookup::deciding(rule.meta.ambiguities, aspect) {
+        Some(a) => lookup::effect(a, c, ex, Some(Bilingual::new(what.0, what.1))),
+        None => Effect::None,
+    }
+}
+
+/// Adds a line of `count` × `per` points, records it and cites its item.
+#[inline(never)]
+fn points(
+    out: &mut Vec<Line>,
+    ex: &mut Explanation,
+    rule: &CalculatorRule,
+    item: &'static CalcItem,
+    label: Text,
+    count: f64,
+    per: f64,
+) {
+    ex.cite(rule.meta.ruleset, rule.meta.id, &item.cite);
+    ex.record(
+        rule.meta.id,
+        CalcEvent::Points {
+            what: label,
+            count: Milli::of(count),
+            per: Milli::of(per),
+            article: item.cite.article,
+        },
+    );
+    out.push(Line {
+        item: item.key,
+        label: (&label).into(),
+        count,
+        per: Some(per),
+        value: count * per,
+        unit: "points",
+        article: item.cite.article,
+        quote: item.cite.quote,
+    });
+}
+
+/// Set points of assigned or cooperation tasks: each at most the item's cap, and the deduction
+/// for those handled badly.
+#[allow(clippy::too_many_arguments)]
+fn tasks(
+    q: &Query,
+    name: &str,
+    flag: &str,
+    item: &'static CalcItem,
+    deduction: &str,
+    labels: (Text, Text),
+    out: &mut Vec<Line>,
+    ex: &mut Explanation,
+    rule: &CalculatorRule,
+) -> Result<()> {
+    let cap = num(item, "max_points_per_item");
+    let (mut set, mut bad) = (0.0, 0.0);
+    for (i, r) in records(q, name)?.iter().enumerate() {
+        let at = |e: Error| {
+            let mut p = String::from(name);
+            p.push('.');
+            p.push_str(&i.to_string());
+            e.in_field(&p)
+        };
+        let n = r.opt_number("points").map_err(at)?;
+        let Some(n) = n.filter(|n| *n > 0.0 && *n <= cap) else {
+            return Err(at(Error::invalid(
+                "points",
+                "核定分值：大于0，且不超过本项上限",
+                "the set points: more than 0 and at most the item's cap",
+            )));
+        };
+        set += n;
+        if r.opt_bool(flag).map_err(at)?.unwrap_or(false) {
+            bad += 1.0;
+        }
+    }
+    if set > 0.0 {
+        points(out, ex, rule, item, labels.0, set, 1.0);
+    }
+    if bad > 0.0 {
+        points(out, ex, rule, item, labels.1, bad, num(item, deduction));
+    }
+    Ok(())
+}
+
+/// Evaluates a score calculator (文山 第四十八条 performance points).
+pub fn evaluate(q: &Query, c: &Common, rule: &'static CalculatorRule) -> Result<CalculatorAnswer> {
+    let mut names: Vec<&str> = RECORDS.iter().map(|(n, _)| *n).collect();
+    names.extend(keys::names(rule.inputs));
+    keys::check(Entry::Calculator, q, &names)?;
+    let mut ex = Explanation::new();
+    let facts = facts::parse(rule.inputs, q, &mut ex)?;
+    ex.cite_rule(&rule.meta);
+    let id = rule.meta.id;
+    let item = |key: &str| {
+        rule.item(key)
+            .ok_or_else(|| Error::unknown_rule("rule", key))
+    };
+    let mut lines = Vec::new();
+    let scope = item("scope")?;
+    let division = matches!(facts.get("rank"), Some(Fact::Text(r)) if r == "division-level");
+    let mut share = None;
+    if division {
+        ex.cite(rule.meta.ruleset, id, &scope.cite);
+        ex.record(
+            id,
+            CalcEvent::NotScored {
+                article: scope.cite.article,
+            },
+        );
+    } else {
+        // Base points, week by week, each week at most the cap (net of its deductions).
+        let basic = item("basic")?;
+        let leave = rule.item("statutory_leave");
+        let leave_per = match leave {
+            Some(l)
+                if effect(
+                    rule,
+                    Aspect::LeaveScoring,
+                    c,
+                    &mut ex,
+                    (
+                        "决定法定假期是否按工作日记分",
+                        "decides whether statutory leave days score",
+                    ),
+                ) != Effect::LeaveNotScored =>
+            {
+                num(l, "per_day")
+            }
+            _ => 0.0,
+        };
+        let cap = num(basic, "weekly_cap");
+        let mut base = 0.0;
+        let mut weeks = 0.0;
+        for (i, r) in records(q, "weeks")?.iter().enumerate() {
+            let at = |e: Error| {
+                let mut p = String::from("weeks.");
+                p.push_str(&i.to_string());
+                e.in_field(&p)
+            };
+            let days = count(r, "workdays", 7.0, true).map_err(at)?;
+            let leave_days = count(r, "leaveDays", 7.0, false).map_err(at)?;
+            let below = count(r, "belowStandard", f64::MAX, true).map_err(at)?;
+            let complaints = count(r, "complaints", f64::MAX, true).map_err(at)?;
+            let raw = days * num(basic, "per_workday")
+                + leave_days * leave_per
+                + below * num(basic, "below_standard")
+                + complaints * num(basic, "complaint");
+            ex.record(
+                id,
+                CalcEvent::Week {
+                    n: u32::try_from(i + 1).unwrap_or(u32::MAX),
+                    raw: Milli::of(raw),
+                    cap: Milli::of(cap),
+                    article: basic.cite.article,
+                },
+            );
+            base += raw.min(cap);
+            weeks += 1.0;
+        }
+        ex.cite(rule.meta.ruleset, id, &basic.cite);
+        for m in basic.more {
+            ex.cite(rule.meta.ruleset, id, m);
+        }
+        if let Some(l) = leave {
+            ex.cite(rule.meta.ruleset, id, &l.cite);
+        }
+        lines.push(Line {
+            item: basic.key,
+            label: (&basic.label).into(),
+            count: weeks,
+            per: None,
+            value: base,
+            unit: "points",
+            article: basic.cite.article,
+            quote: basic.cite.quote,
+        });
+        if let Some(a) = rule.item("assigned") {
+            let labels = (
+                Text {
+                    zh: "交办事项核定分值",
+                    en: "assigned tasks: set points",
+                },
+                Text {
+                    zh: "交办事项办理不力",
+                    en: "assigned tasks handled badly",
+                },
+            );
+            tasks(
+                q,
+                "assigned",
+                "poorHandling",
+                a,
+                "poor_handling",
+                labels,
+                &mut lines,
+                &mut ex,
+                rule,
+            )?;
+        }
+        if let Some(a) = rule.item("cooperation") {
+            let labels = (
+                Text {
+                    zh: "协作配合核定分值",
+                    en: "cooperation: set points",
+                },
+                Text {
+                    zh: "协作配合超时或负面影响",
+                    en: "cooperation late or with a negative impact",
+                },
+            );
+            tasks(
+                q,
+                "cooperation",
+                "lateOrNegative",
+                a,
+                "late_or_negative",
+                labels,
+                &mut lines,
+                &mut ex,
+                rule,
+            )?;
+        }
+        if let Some(o) = rule.item("overtime") {
+            let (h, w) = (
+                fact(&facts, "holidayDutyDays"),
+                fact(&facts, "weekendOvertimeDays"),
+            );
+            if h > 0.0 {
+                points(
+                    &mut lines,
+                    &mut ex,
+                    rule,
+                    o,
+                    Text {
+                        zh: "节假日领导安排加班或值班",
+                        en: "holiday overtime or duty arranged by a leader",
+                    },
+                    h,
+                    num(o, "holiday_duty_per_day"),
+                );
+            }
+            if w > 0.0 {
+                points(
+                    &mut lines,
+                    &mut ex,
+                    rule,
+                    o,
+                    Text {
+                        zh: "平常周末加班",
+                        en: "weekend overtime",
+                    },
+                    w,
+                    num(o, "weekend_overtime_per_day"),
+                );
+            }
+        }
+        if let Some(p) = rule.item("personal_leave") {
+            let d = fact(&facts, "personalLeaveDaysOverAllowance");
+            if d > 0.0 {
+                points(
+                    &mut lines,
+                    &mut ex,
+                    rule,
+                    p,
+                    p.label,
+                    d,
+                    num(p, "per_day_over"),
+                );
+            }
+        }
+        if let Some(l) = rule.item("lates_absence") {
+            let (n, h) = (
+                fact(&facts, "latesAndEarly"),
+                fact(&facts, "absenceHalfDays"),
+            );
+            if n > 0.0 {
+                points(
+                    &mut lines,
+                    &mut ex,
+                    rule,
+                    l,
+                    Text {
+                        zh: "迟到或早退",
+                        en: "late arrivals or early departures",
+                    },
+                    n,
+                    num(l, "per_late_or_early"),
+                );
+            }
+            if h > 0.0 {
+                points(
+                    &mut lines,
+                    &mut ex,
+                    rule,
+                    l,
+                    Text {
+                        zh: "无故缺勤（半天）",
+                        en: "absence without cause (half days)",
+                    },
+                    h,
+                    num(l, "per_half_day_absence"),
+                );
+            }
+        }
+        if let Some(s) = rule.item("service") {
+            let n = fact(&facts, "serviceComplaints");
+            if n > 0.0 {
+                if effect(
+                    rule,
+                    Aspect::ComplaintCount,
+                    c,
+                    &mut ex,
+                    (
+                        "决定投诉是否在服务态度中再扣分",
+                        "decides whether a complaint is deducted again under service attitude",
+                    ),
+                ) == Effect::ComplaintTwice
+                {
+                    points(
+                        &mut lines,
+                        &mut ex,
+                        rule,
+                        s,
+                        s.label,
+                        n,
+                        num(s, "per_complaint"),
+                    );
+                } else {
+                    ex.cite(rule.meta.ruleset, id, &s.cite);
+                    ex.record(id, CalcEvent::ComplaintOnce { count: n as u32 });
+                }
+            }
+        }
+        if let Some(b) = rule.item("no_bonus") {
+            let d = fact(&facts, "paidTaskDays");
+            if d > 0.0 {
+                ex.cite(rule.meta.ruleset, id, &b.cite);
+                ex.record(
+                    id,
+                    CalcEvent::NoBonus {
+                        days: Milli::of(d),
+                        article: b.cite.article,
+                    },
+                );
+            }
+        }
+        if let Some(w) = rule.item("weight") {
+            share = Some(num(w, "share_percent"));
+            ex.cite(rule.meta.ruleset, id, &w.cite);
+            ex.record(
+                id,
+                CalcEvent::Share {
+                    percent: Milli::of(num(w, "share_percent")),
+                    article: w.cite.article,
+                },
+            );
+        }
+    }
+    let total: f64 = lines.iter().map(|l| l.value).sum();
+    if !division {
+        ex.record(
+            id,
+            CalcEvent::ScoreTotal {
+                points: Milli::of(total),
+            },
+        );
+    }
+    lookup::note_remaining_ambiguities(&rule.meta, c, &mut ex);
+    lookup::note_conflicts(&rule.meta, &mut ex);
+    lookup::check_readings(c, &[&ex])?;
+    let n = crate::explain::LookupEvent::number_text(total);
+    let text = if division {
+        c.lang
+            .pick(
+                "处级干部：民主测评、定性记分，不计积分",
+                "division-level: rated by democratic appraisal, no points",
+            )
+            .to_owned()
+    } else {
+        c.lang.text(
+            || format!("绩效积分{n}分"),
+            || format!("performance points: {n}"),
+        )
+    };
+    let facts = ScoreFacts {
+        assessed: !division,
+        points: total,
+        share_of_annual_assessment: share,
+    };
+    let mut a = CalculatorAnswer::new(rule, lines, None, text, ex);
+    a.score = Some(facts);
+    Ok(a)
+}

@@ -1,0 +1,142 @@
+//! The calculator rule's data: what `data/rules/<ruleset>/*.toml` `[[calculator]]` tables become.
+//! Included by the build script with `#[path]` (as `src/rules/model.rs` is) and re-exported by the
+//! model, so the datagen and the engine read one definition. Field meanings: `data/README.md`.
+
+use crate::rules::model::{Cite, InputSpec, RuleMeta, Text};
+use serde::Deserialize;
+
+/// What a calculator computes from: one engine home, three shapes (data/drafts/README.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Shape {
+    /// A period's day records (arrivals, departures, absences, leave) into lates, 缺勤, 旷工 and
+    /// attendance points.
+    Attendance,
+    /// Points per item with caps, highest-level-only rules and a yuan rate.
+    Score,
+    /// A yuan figure or a count from inputs.
+    Amount,
+}
+
+impl Shape {
+    /// The name used in the catalog and the answer.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Shape::Attendance => "attendance",
+            Shape::Score => "score",
+            Shape::Amount => "amount",
+        }
+    }
+}
+
+/// One item of a calculator: a point, threshold or measure of the text, with its own clause and
+/// the text's own numbers, named plainly (`late_after_minutes = 15`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CalcItem {
+    /// What the item is, in the shape's vocabulary (`late_or_early`, `absence_from_lates` …).
+    pub key: &'static str,
+    /// Label.
+    pub label: Text,
+    /// The clause the item rests on.
+    pub cite: Cite,
+    /// Further clauses it relies on (a rule stated twice is one item, both cited).
+    pub more: &'static [Cite],
+    /// Inventory rows the item implements (traceability; all are in the rule's `refs`).
+    pub refs: &'static [&'static str],
+    /// The text's numbers, by name.
+    pub numbers: &'static [(&'static str, f64)],
+    /// The rule that already encodes what the item leads to (a sanction): evaluated and cited,
+    /// not recomputed here.
+    pub sanction_rule: Option<&'static str>,
+}
+
+impl CalcItem {
+    /// The number `name` of this item (the build checks that the ones the engine reads exist).
+    pub fn number(&self, name: &str) -> Option<f64> {
+        self.numbers
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| *v)
+    }
+}
+
+/// A calculator rule.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CalculatorRule {
+    /// Common rule data.
+    pub meta: RuleMeta,
+    /// Its shape.
+    pub shape: Shape,
+    /// Inputs declared in the data (beyond those every calculator of the shape reads).
+    pub inputs: &'static [InputSpec],
+    /// Its items, in the data's order.
+    pub items: &'static [CalcItem],
+}
+
+impl CalculatorRule {
+    /// The item `key`.
+    pub fn item(&self, key: &str) -> Option<&'static CalcItem> {
+        self.items.iter().find(|i| i.key == key)
+    }
+}
+
+/// The item keys each shape's engine knows, and the numbers it reads from each: the build
+/// refuses other keys and a missing number.
+#[allow(dead_code)] // read by the datagen (build/lower.rs)
+pub const ITEMS: &[(Shape, &str, &[&str])] = &[
+    (
+        Shape::Attendance,
+        "hours",
+        &["am_start", "am_end", "pm_start", "pm_end"],
+    ),
+    (Shape::Attendance, "absenteeism", &[]),
+    (
+        Shape::Attendance,
+        "late_or_early",
+        &["late_after_minutes", "early_before_minutes"],
+    ),
+    (
+        Shape::Attendance,
+        "absence_from_lates",
+        &["lates_per_day", "lates_per_half_day"],
+    ),
+    (Shape::Attendance, "spot_check_absence", &[]),
+    (Shape::Attendance, "assessment_unfit", &[]),
+    (Shape::Attendance, "dismissal", &[]),
+    (
+        Shape::Attendance,
+        "points",
+        &["per_late_or_early", "per_half_day_absence"],
+    ),
+    (Shape::Score, "scope", &[]),
+    (
+        Shape::Score,
+        "basic",
+        &["per_workday", "below_standard", "complaint", "weekly_cap"],
+    ),
+    (Shape::Score, "statutory_leave", &["per_day"]),
+    (
+        Shape::Score,
+        "assigned",
+        &["max_points_per_item", "poor_handling"],
+    ),
+    (
+        Shape::Score,
+        "cooperation",
+        &["max_points_per_item", "late_or_negative"],
+    ),
+    (
+        Shape::Score,
+        "overtime",
+        &["holiday_duty_per_day", "weekend_overtime_per_day"],
+    ),
+    (Shape::Score, "personal_leave", &["per_day_over"]),
+    (
+        Shape::Score,
+        "lates_absence",
+        &["per_late_or_early", "per_half_day_absence"],
+    ),
+    (Shape::Score, "service", &["per_complaint"]),
+    (Shape::Score, "no_bonus", &[]),
+    (Shape::Score, "weight", &["share_percent"]),
+];
