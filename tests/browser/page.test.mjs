@@ -539,6 +539,8 @@ test('clerk: a month of attendance at 360 px — only the exceptional days, each
   for (const width of [360, 1280]) {
     const { page, context, problems, s } = await tapTo(width, 'attendance');
     await page.waitForSelector('#attendance zhengwu-attendance form');
+    // Beside the form, the office hours lateness is counted from (第三十五条(二)), stated and quoted.
+    assert.equal(await s.locator('zhengwu-fact .statement').textContent(), '局机关上班时间为星期一至星期五，上午8:30至12:00，下午14:30至17:30。');
     await field(s, 'month').fill('2026-03');
     const add = s.getByRole('button', { name: '添加一天' });
     const rows = s.locator('li.att-row');
@@ -593,7 +595,7 @@ test('clerk: a month of attendance at 360 px — only the exceptional days, each
 test('the version line is in the details for staff, not in view', async () => {
   const { page, context, problems } = await open({ width: 360, height: 780 });
   assert.equal(await page.locator('#version').isVisible(), false);
-  await page.getByText('详细信息（供工作人员核对）').last().click();
+  await page.locator('footer').getByText('详细信息（供工作人员核对）').click();
   // Written when the details are opened (page start does not build the calendar for it).
   await page.waitForFunction(() => document.getElementById('version').textContent !== '');
   assert.match(await page.locator('#version').textContent(), /data\.[0-9a-f]+/);
