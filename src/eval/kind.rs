@@ -142,7 +142,8 @@ pub trait KindVisitor {
     fn visit<K: Capability>(&mut self);
 }
 
-/// The one list of kinds: visits each, in catalog order (deadline, approval, leave, sanction).
+/// The one list of kinds: visits each, in catalog order (deadline, approval, leave, sanction,
+/// calculator).
 /// Statically dispatched, so a visitor brings into the module only what it calls.
 pub fn each_kind(visitor: &mut impl KindVisitor) {
     visitor.visit::<DeadlineRule>();

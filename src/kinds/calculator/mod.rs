@@ -2,8 +2,9 @@
 //! computes — lates, 缺勤 and 旷工 from day records (`attendance`), points with caps and yuan
 //! (`score`), money (`amount`) — every number naming its item and the clause it rests on. One
 //! kind, one folder: the rule type (`model.rs`, shared with the datagen), the evaluation per
-//! shape (`attendance.rs`), the events and their text (`events.rs`), and the [`Capability`].
-//! Only the attendance shape has rules yet; the score and amount drafts stay in data/drafts.
+//! shape (`attendance.rs`, `score.rs`), the events and their text (`events.rs`), and the
+//! [`Capability`]. Built: 文山's attendance and performance points; the other scores and the
+//! amounts are still drafts (data/drafts).
 
 pub mod attendance;
 pub mod events;
