@@ -149,7 +149,7 @@ pub trait KindVisitor {
 }
 
 /// The one list of kinds: visits each, in catalog order (deadline, approval, leave, sanction,
-/// fact).
+/// fact, check, calculator).
 /// Statically dispatched, so a visitor brings into the module only what it calls.
 pub fn each_kind(visitor: &mut impl KindVisitor) {
     visitor.visit::<DeadlineRule>();

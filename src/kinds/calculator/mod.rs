@@ -3,7 +3,8 @@
 //! (`score`), money (`amount`) — every number naming its item and the clause it rests on. Here
 //! the evaluation per shape (`attendance.rs`, `score.rs`) and the [`Capability`]; the data shape
 //! is `crate::rules::calculator` (shared with the datagen), the events and their text
-//! `crate::explain::calculator`. The amount drafts stay in data/drafts.
+//! `crate::explain::calculator`. Built: 文山's attendance and performance points;
+//! the other scores and the amounts are still drafts (data/drafts).
 
 pub mod attendance;
 pub mod score;
