@@ -1,7 +1,7 @@
 //! The attendance shape: a period's day records into lates, early departures, 缺勤, 旷工, what
 //! 旷工 leads to (the sanction rule that encodes it) and the attendance points.
 
-use super::{CalculatorAnswer, Line};
+use super::{effect, CalculatorAnswer, Line};
 use crate::error::{Error, Result};
 use crate::eval::lookup::{self, Common};
 use crate::explain::calculator::{CalcEvent, Half, Milli, Status};
@@ -324,20 +324,6 @@ fn item(rule: &CalculatorRule, key: &str) -> Result<&'static CalcItem> {
 
 fn num(item: &CalcItem, name: &str) -> f64 {
     item.number(name).unwrap_or(0.0)
-}
-
-#[inline(never)]
-fn effect(
-    rule: &CalculatorRule,
-    aspect: Aspect,
-    c: &Common,
-    ex: &mut Explanation,
-    what: (&str, &str),
-) -> Effect {
-    match lookup::deciding(rule.meta.ambiguities, aspect) {
-        Some(a) => lookup::effect(a, c, ex, Some(Bilingual::new(what.0, what.1))),
-        None => Effect::None,
-    }
 }
 
 /// Records an event (one call site for them all: the module stays small).

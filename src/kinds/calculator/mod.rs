@@ -15,7 +15,7 @@ use crate::eval::lookup::{self, Common};
 pub use crate::explain::calculator::CalcEvent;
 use crate::explain::{Bilingual, Explanation};
 use crate::input::value::Query;
-use crate::rules::model::{CalculatorRule, Cite, Shape};
+use crate::rules::model::{Aspect, CalculatorRule, Cite, Effect, Shape};
 use crate::time::calendar::Calendar;
 pub use attendance::{AttendanceFacts, Consequence, LeaveDays, Mark};
 pub use score::ScoreFacts;
@@ -191,16 +191,12 @@ impl Capability for CalculatorRule {
                 "last day of the period (same year)",
                 true,
             ));
-            let mut days = simple("days", "records", "每个工作日的记录（只填有情况的日子，其余按准时上下班）", "records of working days (only the days with something to note; the rest are on time)", false);
-            days.values = attendance::RECORD_KEYS
-                .iter()
-                .map(|k| ValueInfo {
-                    value: (*k).to_owned(),
-                    zh: (*k).to_owned(),
-                    en: (*k).to_owned(),
-                })
-                .collect();
-            out.push(days);
+            out.push(records(
+                "days",
+                "每个工作日的记录（只填有情况的日子，其余按准时上下班）",
+                "records of working days (only the days with something to note; the rest are on time)",
+                attendance::RECORD_KEYS,
+            ));
             let mut before = simple(
                 "absentDaysBeforePeriod",
                 "number",
@@ -220,16 +216,7 @@ impl Capability for CalculatorRule {
                 ("交办督办事项", "assigned and supervised tasks"),
                 ("协作配合事项", "cooperation tasks"),
             ]) {
-                let mut r = simple(name, "records", zh, en, false);
-                r.values = keys
-                    .iter()
-                    .map(|k| ValueInfo {
-                        value: (*k).to_owned(),
-                        zh: (*k).to_owned(),
-                        en: (*k).to_owned(),
-                    })
-                    .collect();
-                out.push(r);
+                out.push(records(name, zh, en, keys));
             }
         }
         out.extend(self.inputs.iter().map(crate::eval::kind::input));
@@ -249,4 +236,34 @@ impl Capability for CalculatorRule {
         let shape = lookup::select::<CalculatorRule>(&c)?.shape;
         evaluate(cal, q, shape == Shape::Attendance)
     }
+}
+
+/// The effect of the reading applied for the rule's ambiguity that decides `aspect` (recording
+/// it with what it decides), or none when the rule has no such ambiguity.
+#[inline(never)]
+fn effect(
+    rule: &CalculatorRule,
+    aspect: Aspect,
+    c: &Common,
+    ex: &mut Explanation,
+    what: (&str, &str),
+) -> Effect {
+    match lookup::deciding(rule.meta.ambiguities, aspect) {
+        Some(a) => lookup::effect(a, c, ex, Some(Bilingual::new(what.0, what.1))),
+        None => Effect::None,
+    }
+}
+
+/// A `records` input whose records have the fields `keys`.
+fn records(name: &str, zh: &str, en: &str, keys: &[&str]) -> InputInfo {
+    let mut input = simple(name, "records", zh, en, false);
+    input.values = keys
+        .iter()
+        .map(|k| ValueInfo {
+            value: (*k).to_owned(),
+            zh: (*k).to_owned(),
+            en: (*k).to_owned(),
+        })
+        .collect();
+    input
 }

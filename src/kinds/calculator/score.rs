@@ -1,12 +1,12 @@
 //! The score shape: points per item from a period's counts and records, with caps (a week's base
 //! points, an item's set points), each line naming its item and clause (文山 第四十八条).
 
-use super::{CalculatorAnswer, Line};
+use super::{effect, CalculatorAnswer, Line};
 use crate::error::{Error, Result};
 use crate::eval::facts::{self, Fact, Facts};
 use crate::eval::lookup::{self, Common};
 use crate::explain::calculator::{CalcEvent, Milli};
-use crate::explain::{Bilingual, Explanation};
+use crate::explain::Explanation;
 use crate::input::keys::{self, Entry};
 use crate::input::value::Query;
 use crate::rules::model::{Aspect, CalcItem, CalculatorRule, Effect, Text};
@@ -79,20 +79,6 @@ fn count(r: &Query, name: &str, max: f64, whole: bool) -> Result<f64> {
         return Err(Error::invalid(name, zh, en));
     }
     Ok(n)
-}
-
-#[inline(never)]
-fn effect(
-    rule: &CalculatorRule,
-    aspect: Aspect,
-    c: &Common,
-    ex: &mut Explanation,
-    what: (&str, &str),
-) -> Effect {
-    match lookup::deciding(rule.meta.ambiguities, aspect) {
-        Some(a) => lookup::effect(a, c, ex, Some(Bilingual::new(what.0, what.1))),
-        None => Effect::None,
-    }
 }
 
 /// Adds a line of `count` × `per` points, records it and cites its item.
