@@ -658,6 +658,7 @@ fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest>
             Some(Form::Meeting)
         }
         TestKind::Count => None,
+        TestKind::Ratio => Some(Form::FollowUpReport),
         // Every form that lists dated records.
         TestKind::PerPeriod if form.records().is_some() => None,
         TestKind::PerPeriod => Some(Form::MeetingSchedule),
@@ -767,6 +768,7 @@ fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest>
             weekday.is_some() || t.starts_at.is_some(),
             "`weekday` or `starts_at`",
         )?,
+        TestKind::Ratio => need(fraction.0 > 0, "`fraction` (30% is \"30/100\")")?,
         TestKind::Persons => need(
             t.roles.len() == 1 && min.is_some(),
             "one `roles` (the role counted) and `min`",

@@ -158,6 +158,7 @@ fn test_key(t: TestKind) -> &'static str {
         TestKind::Timing => "timing",
         TestKind::Confirmed => "confirmed",
         TestKind::Persons => "persons",
+        TestKind::Ratio => "ratio",
     }
 }
 
@@ -190,6 +191,8 @@ fn label(field: &str) -> Bilingual {
         "plans" => ("应急预案", "the emergency plans"),
         "proposals" => ("汇报人提出的意见数", "proposals offered by the presenter"),
         "copies" => ("材料份数", "copies of the papers"),
+        "followedUp" => ("已回访的案件数", "cases followed up"),
+        "cases" => ("案件总数", "all cases"),
         "drafterProofreadings" => ("拟稿人校对次数", "the drafter's proofreadings"),
         "headProofreadings" => ("科室负责人校对次数", "the section head's proofreadings"),
         "speeches" => ("每人发言时长（分钟）", "each speech, minutes"),
@@ -223,12 +226,8 @@ fn test(
         TestKind::PerPeriod => per_period(t, d, ex, id, acc),
         TestKind::Count => {
             let what = t.what.unwrap_or("proposals");
-            let number = if what == "headProofreadings" {
-                d.second
-            } else {
-                d.proposals
-            };
-            match number {
+            let at = t.form.counts().iter().position(|c| *c == what).unwrap_or(0);
+            match d.numbers.get(at).copied().flatten() {
                 None => acc.lack(what),
                 Some(got) => {
                     let ok = t.min.is_none_or(|m| got >= m) && t.max.is_none_or(|m| got <= m);
@@ -303,6 +302,31 @@ fn test(
                 }
             }
         }
+        TestKind::Ratio => match d.numbers {
+            [Some(got), Some(of)] => {
+                let (num, den) = t.fraction;
+                // No case, no rate to fall short of.
+                if of > 0 && u64::from(got) * u64::from(den) < u64::from(num) * u64::from(of) {
+                    ex.record(
+                        id,
+                        CheckEvent::Ratio {
+                            got,
+                            of,
+                            fraction: t.fraction,
+                        },
+                    );
+                    acc.hits.push(Hit::on("followedUp"));
+                }
+            }
+            [got, of] => {
+                if got.is_none() {
+                    acc.lack("followedUp");
+                }
+                if of.is_none() {
+                    acc.lack("cases");
+                }
+            }
+        },
         TestKind::Persons => {
             let what = t.what.unwrap_or("supervisors");
             match &d.people {
@@ -933,6 +957,10 @@ pub fn inputs(rule: &'static CheckRule) -> Vec<InputInfo> {
             }
             TestKind::Count => field(t.what.unwrap_or("proposals"), "integer", Vec::new()),
             TestKind::Persons => field(t.what.unwrap_or("supervisors"), "names", Vec::new()),
+            TestKind::Ratio => {
+                field("followedUp", "integer", Vec::new());
+                field("cases", "integer", Vec::new());
+            }
             TestKind::Duration => {
                 let w = t.what.unwrap_or("speeches");
                 field(

@@ -135,6 +135,15 @@ pub enum CheckEvent {
         /// The time set.
         want: &'static str,
     },
+    /// A rate below its floor.
+    Ratio {
+        /// The part.
+        got: u32,
+        /// The whole.
+        of: u32,
+        /// The floor, as a fraction.
+        fraction: (u32, u32),
+    },
     /// Fewer people of a role present than required.
     Persons {
         /// The role, as the text names it.
@@ -248,6 +257,7 @@ fn test_name(t: TestKind) -> (&'static str, &'static str) {
         TestKind::Timing => ("时间", "timing"),
         TestKind::Confirmed => ("须确认的事项", "facts to confirm"),
         TestKind::Persons => ("在场人数", "people present"),
+        TestKind::Ratio => ("比例", "rate"),
     }
 }
 
@@ -508,6 +518,18 @@ impl CheckEvent {
                 "starts at {}; set at {}",
                 &[&clock(*got), want],
             ),
+            CheckEvent::Ratio {
+                got,
+                of,
+                fraction: f,
+            } => {
+                let (g, o, a, b) = (n(*got), n(*of), n(f.0), n(f.1));
+                both(
+                    "{} / {}，低于 {}/{}",
+                    "{} of {}, below {}/{}",
+                    &[&g, &o, &a, &b],
+                )
+            }
             CheckEvent::Persons { role, got, min } => {
                 let (g, m) = (n(*got), n(*min));
                 two(

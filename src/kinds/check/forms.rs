@@ -306,11 +306,10 @@ pub struct FormData {
     pub present: Option<u32>,
     /// meeting: the votes.
     pub votes: Option<Votes>,
-    /// meeting: proposals offered by the presenter; meeting_topic: copies; document: the
-    /// drafter's proofreadings.
-    pub proposals: Option<u32>,
-    /// document: the section head's proofreadings.
-    pub second: Option<u32>,
+    /// The form's numbers, in the order of `Form::counts` (meeting: proposals; meeting_topic:
+    /// copies; document: the drafter's and the section head's proofreadings; follow_up_report:
+    /// the cases followed up and all cases).
+    pub numbers: [Option<u32>; 2],
     /// meeting: each speech, minutes.
     pub speeches: Option<Vec<u32>>,
     /// meeting: each presentation of a topic, minutes.
@@ -491,15 +490,33 @@ pub fn read(q: &Query, form: crate::rules::model::Form) -> Result<FormData> {
                 }
                 f.votes = Some(votes);
             }
-            f.proposals = top.count("proposals", 100)?;
+            f.numbers = [top.count("proposals", 100)?, None];
             f.speeches = top.minutes("speeches")?;
             f.presentations = top.minutes("presentations")?;
             f.length = top.count("lengthMinutes", 1440)?;
         }
-        Form::MeetingTopic => f.proposals = top.count("copies", 10_000)?,
+        Form::MeetingTopic => f.numbers = [top.count("copies", 10_000)?, None],
         Form::Document => {
-            f.proposals = top.count("drafterProofreadings", 100)?;
-            f.second = top.count("headProofreadings", 100)?;
+            f.numbers = [
+                top.count("drafterProofreadings", 100)?,
+                top.count("headProofreadings", 100)?,
+            ];
+        }
+        Form::FollowUpReport => {
+            let (done, all) = (
+                top.count("followedUp", 1_000_000)?,
+                top.count("cases", 1_000_000)?,
+            );
+            if let (Some(d), Some(a)) = (done, all) {
+                if d > a {
+                    return Err(Error::invalid(
+                        "followedUp",
+                        "不超过案件总数（cases）",
+                        "no more than `cases`",
+                    ));
+                }
+            }
+            f.numbers = [done, all];
         }
         Form::Destruction | Form::Inspection => {
             f.date = top.date("date")?;
@@ -586,5 +603,6 @@ pub fn keys(form: crate::rules::model::Form) -> &'static [&'static str] {
         Form::DrillPlan => &["from", "to", "drills", "plans"],
         Form::MeetingTopic => &["copies"],
         Form::Document => &["drafterProofreadings", "headProofreadings"],
+        Form::FollowUpReport => &["from", "to", "followedUp", "cases"],
     }
 }

@@ -34,11 +34,13 @@ pub enum Form {
     MeetingTopic,
     /// A document about to be issued (its proofreadings).
     Document,
+    /// The enforcement cases of a period and those followed up (`cases`, `followedUp`).
+    FollowUpReport,
 }
 
 impl Form {
     /// Every form, in the order the catalog lists them.
-    pub const ALL: [Form; 12] = [
+    pub const ALL: [Form; 13] = [
         Form::LeaveRequests,
         Form::DutyRoster,
         Form::Meeting,
@@ -51,6 +53,7 @@ impl Form {
         Form::DrillPlan,
         Form::MeetingTopic,
         Form::Document,
+        Form::FollowUpReport,
     ];
 
     /// The form's name in queries.
@@ -68,15 +71,18 @@ impl Form {
             Form::DrillPlan => "drill_plan",
             Form::MeetingTopic => "meeting_topic",
             Form::Document => "document",
+            Form::FollowUpReport => "follow_up_report",
         }
     }
 
-    /// The numbers on this form a `count` test may bound.
+    /// The numbers on this form a `count` test may bound (a `ratio` takes the first of the
+    /// second).
     pub fn counts(self) -> &'static [&'static str] {
         match self {
             Form::Meeting => &["proposals"],
             Form::MeetingTopic => &["copies"],
             Form::Document => &["drafterProofreadings", "headProofreadings"],
+            Form::FollowUpReport => &["followedUp", "cases"],
             _ => &[],
         }
     }
@@ -132,6 +138,8 @@ pub enum TestKind {
     Confirmed,
     /// At least `min` people of a role present (the names in the form's list `what`).
     Persons,
+    /// The form's first number at least `fraction` of its second (回访率不低于30%).
+    Ratio,
 }
 
 /// What a quorum or a vote is counted against.
