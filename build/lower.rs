@@ -659,6 +659,7 @@ fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest>
         }
         TestKind::Count => None,
         TestKind::Ratio => Some(Form::FollowUpReport),
+        TestKind::Tenure => Some(Form::PersonnelRecord),
         // Every form that lists dated records.
         TestKind::PerPeriod if form.records().is_some() => None,
         TestKind::PerPeriod => Some(Form::MeetingSchedule),
@@ -768,6 +769,7 @@ fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest>
             weekday.is_some() || t.starts_at.is_some(),
             "`weekday` or `starts_at`",
         )?,
+        TestKind::Tenure => need(min.is_some(), "`min` (the years)")?,
         TestKind::Ratio => need(fraction.0 > 0, "`fraction` (30% is \"30/100\")")?,
         TestKind::Persons => need(
             t.roles.len() == 1 && min.is_some(),

@@ -322,12 +322,13 @@ codec_enum! {
     }
     Form {
         LeaveRequests, DutyRoster, Meeting, MeetingSchedule, Destruction, Inspection, StudyPlan,
-        InspectionPlan, InformationReport, DrillPlan, MeetingTopic, Document, FollowUpReport
+        InspectionPlan, InformationReport, DrillPlan, MeetingTopic, Document, FollowUpReport,
+        PersonnelRecord
     }
     Severity { Must, Should }
     TestKind {
         NotTogether, AtMostPerSection, OnDuty, Quorum, VotePass, PerPeriod, Count, Duration,
-        Timing, Confirmed, Persons, Ratio
+        Timing, Confirmed, Persons, Ratio, Tenure
     }
     Denominator { None, Members, Due, Present, Voting }
     Per { None, Week, Month, TwoMonths, Quarter, HalfYear, Year }

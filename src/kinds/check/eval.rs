@@ -159,6 +159,7 @@ fn test_key(t: TestKind) -> &'static str {
         TestKind::Confirmed => "confirmed",
         TestKind::Persons => "persons",
         TestKind::Ratio => "ratio",
+        TestKind::Tenure => "tenure",
     }
 }
 
@@ -192,6 +193,8 @@ fn label(field: &str) -> Bilingual {
         "proposals" => ("汇报人提出的意见数", "proposals offered by the presenter"),
         "copies" => ("材料份数", "copies of the papers"),
         "followedUp" => ("已回访的案件数", "cases followed up"),
+        "since" => ("任现职的日期", "in the post since"),
+        "asOf" => ("核对日期", "the date checked"),
         "cases" => ("案件总数", "all cases"),
         "drafterProofreadings" => ("拟稿人校对次数", "the drafter's proofreadings"),
         "headProofreadings" => ("科室负责人校对次数", "the section head's proofreadings"),
@@ -302,6 +305,29 @@ fn test(
                 }
             }
         }
+        TestKind::Tenure => match (d.date, c.as_of) {
+            (Some(since), Some(on)) => {
+                let years = t.min.unwrap_or(0);
+                // 满N年: the N-th anniversary of taking the post is reached on the day checked.
+                let reached = since
+                    .checked_add_months(chrono::Months::new(years.saturating_mul(12)))
+                    .is_some_and(|due| due <= on);
+                if reached {
+                    ex.record(id, CheckEvent::Tenure { since, on, years });
+                    let mut h = Hit::on("since");
+                    h.dates = vec![since, on];
+                    acc.hits.push(h);
+                }
+            }
+            (since, on) => {
+                if since.is_none() {
+                    acc.lack("since");
+                }
+                if on.is_none() {
+                    acc.lack("asOf");
+                }
+            }
+        },
         TestKind::Ratio => match d.numbers {
             [Some(got), Some(of)] => {
                 let (num, den) = t.fraction;
@@ -957,6 +983,10 @@ pub fn inputs(rule: &'static CheckRule) -> Vec<InputInfo> {
             }
             TestKind::Count => field(t.what.unwrap_or("proposals"), "integer", Vec::new()),
             TestKind::Persons => field(t.what.unwrap_or("supervisors"), "names", Vec::new()),
+            TestKind::Tenure => {
+                field("since", "date", Vec::new());
+                field("asOf", "date", Vec::new());
+            }
             TestKind::Ratio => {
                 field("followedUp", "integer", Vec::new());
                 field("cases", "integer", Vec::new());

@@ -135,6 +135,15 @@ pub enum CheckEvent {
         /// The time set.
         want: &'static str,
     },
+    /// Years in the same post reached.
+    Tenure {
+        /// In the post since.
+        since: NaiveDate,
+        /// The day checked.
+        on: NaiveDate,
+        /// The years reached.
+        years: u32,
+    },
     /// A rate below its floor.
     Ratio {
         /// The part.
@@ -258,6 +267,7 @@ fn test_name(t: TestKind) -> (&'static str, &'static str) {
         TestKind::Confirmed => ("须确认的事项", "facts to confirm"),
         TestKind::Persons => ("在场人数", "people present"),
         TestKind::Ratio => ("比例", "rate"),
+        TestKind::Tenure => ("任职年限", "years in the post"),
     }
 }
 
@@ -518,6 +528,15 @@ impl CheckEvent {
                 "starts at {}; set at {}",
                 &[&clock(*got), want],
             ),
+            CheckEvent::Tenure { since, on, years } => {
+                let (s, o, y) = (format_date(*since), format_date(*on), n(*years));
+                two(
+                    "{} 起任现职，至 {} 已满 {} 年",
+                    &[&s, &o, &y],
+                    "in the post since {}: {} years reached by {}",
+                    &[&s, &y, &o],
+                )
+            }
             CheckEvent::Ratio {
                 got,
                 of,

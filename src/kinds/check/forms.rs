@@ -294,7 +294,7 @@ pub struct FormData {
     pub duty: Option<Vec<DutyRow>>,
     /// meeting: the body.
     pub body: Option<String>,
-    /// meeting: the date.
+    /// meeting, destruction, inspection: the date; personnel_record: since when the post is held.
     pub date: Option<NaiveDate>,
     /// meeting: start, minutes after midnight.
     pub start: Option<u32>,
@@ -502,6 +502,11 @@ pub fn read(q: &Query, form: crate::rules::model::Form) -> Result<FormData> {
                 top.count("headProofreadings", 100)?,
             ];
         }
+        Form::PersonnelRecord => {
+            top.text("person")?;
+            top.text("post")?;
+            f.date = top.date("since")?;
+        }
         Form::FollowUpReport => {
             let (done, all) = (
                 top.count("followedUp", 1_000_000)?,
@@ -604,5 +609,6 @@ pub fn keys(form: crate::rules::model::Form) -> &'static [&'static str] {
         Form::MeetingTopic => &["copies"],
         Form::Document => &["drafterProofreadings", "headProofreadings"],
         Form::FollowUpReport => &["from", "to", "followedUp", "cases"],
+        Form::PersonnelRecord => &["person", "post", "since"],
     }
 }

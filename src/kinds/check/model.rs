@@ -36,11 +36,13 @@ pub enum Form {
     Document,
     /// The enforcement cases of a period and those followed up (`cases`, `followedUp`).
     FollowUpReport,
+    /// A person's post and since when they hold it (`since`; checked on the query's `asOf`).
+    PersonnelRecord,
 }
 
 impl Form {
     /// Every form, in the order the catalog lists them.
-    pub const ALL: [Form; 13] = [
+    pub const ALL: [Form; 14] = [
         Form::LeaveRequests,
         Form::DutyRoster,
         Form::Meeting,
@@ -54,6 +56,7 @@ impl Form {
         Form::MeetingTopic,
         Form::Document,
         Form::FollowUpReport,
+        Form::PersonnelRecord,
     ];
 
     /// The form's name in queries.
@@ -72,6 +75,7 @@ impl Form {
             Form::MeetingTopic => "meeting_topic",
             Form::Document => "document",
             Form::FollowUpReport => "follow_up_report",
+            Form::PersonnelRecord => "personnel_record",
         }
     }
 
@@ -140,6 +144,8 @@ pub enum TestKind {
     Persons,
     /// The form's first number at least `fraction` of its second (回访率不低于30%).
     Ratio,
+    /// Years in the same post (from `since` to the query's `asOf`) below `min` (满N年).
+    Tenure,
 }
 
 /// What a quorum or a vote is counted against.
