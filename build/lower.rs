@@ -660,6 +660,7 @@ fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest>
         TestKind::Count => None,
         TestKind::Ratio => Some(Form::FollowUpReport),
         TestKind::Tenure => Some(Form::PersonnelRecord),
+        TestKind::OffHolidays => Some(Form::VehicleUse),
         // Every form that lists dated records.
         TestKind::PerPeriod if form.records().is_some() => None,
         TestKind::PerPeriod => Some(Form::MeetingSchedule),
@@ -770,6 +771,7 @@ fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest>
             "`weekday` or `starts_at`",
         )?,
         TestKind::Tenure => need(min.is_some(), "`min` (the years)")?,
+        TestKind::OffHolidays => need(!t.roles.is_empty(), "`roles` (the vehicles excepted)")?,
         TestKind::Ratio => need(fraction.0 > 0, "`fraction` (30% is \"30/100\")")?,
         TestKind::Persons => need(
             t.roles.len() == 1 && min.is_some(),

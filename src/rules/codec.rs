@@ -323,12 +323,12 @@ codec_enum! {
     Form {
         LeaveRequests, DutyRoster, Meeting, MeetingSchedule, Destruction, Inspection, StudyPlan,
         InspectionPlan, InformationReport, DrillPlan, MeetingTopic, Document, FollowUpReport,
-        PersonnelRecord
+        PersonnelRecord, VehicleUse
     }
     Severity { Must, Should }
     TestKind {
         NotTogether, AtMostPerSection, OnDuty, Quorum, VotePass, PerPeriod, Count, Duration,
-        Timing, Confirmed, Persons, Ratio, Tenure
+        Timing, Confirmed, Persons, Ratio, Tenure, OffHolidays
     }
     Denominator { None, Members, Due, Present, Voting }
     Per { None, Week, Month, TwoMonths, Quarter, HalfYear, Year }

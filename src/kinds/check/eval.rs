@@ -160,6 +160,7 @@ fn test_key(t: TestKind) -> &'static str {
         TestKind::Persons => "persons",
         TestKind::Ratio => "ratio",
         TestKind::Tenure => "tenure",
+        TestKind::OffHolidays => "off_holidays",
     }
 }
 
@@ -194,6 +195,7 @@ fn label(field: &str) -> Bilingual {
         "copies" => ("材料份数", "copies of the papers"),
         "followedUp" => ("已回访的案件数", "cases followed up"),
         "since" => ("任现职的日期", "in the post since"),
+        "vehicle" => ("车辆类别", "the kind of vehicle"),
         "asOf" => ("核对日期", "the date checked"),
         "cases" => ("案件总数", "all cases"),
         "drafterProofreadings" => ("拟稿人校对次数", "the drafter's proofreadings"),
@@ -305,6 +307,42 @@ fn test(
                 }
             }
         }
+        TestKind::OffHolidays => match (d.unit.as_deref(), d.span) {
+            (Some(v), _) if t.roles.contains(&v) => {}
+            (Some(_), Some((from, to))) => {
+                let mut days = Vec::new();
+                let mut day = from;
+                while day <= to {
+                    let info = cal.day(day, c.mode, "from")?;
+                    if info.holiday.is_some() && !info.working {
+                        days.push(day);
+                    }
+                    let Some(next) = day.succ_opt() else { break };
+                    day = next;
+                }
+                if let Some(first) = days.first().copied() {
+                    ex.record(
+                        id,
+                        CheckEvent::OnHolidays {
+                            first,
+                            days: days.len() as u32,
+                        },
+                    );
+                    let mut h = Hit::on("from");
+                    h.dates = days;
+                    acc.hits.push(h);
+                }
+            }
+            (v, span) => {
+                if v.is_none() {
+                    acc.lack("vehicle");
+                }
+                if span.is_none() {
+                    acc.lack("from");
+                    acc.lack("to");
+                }
+            }
+        },
         TestKind::Tenure => match (d.date, c.as_of) {
             (Some(since), Some(on)) => {
                 let years = t.min.unwrap_or(0);
@@ -983,6 +1021,13 @@ pub fn inputs(rule: &'static CheckRule) -> Vec<InputInfo> {
             }
             TestKind::Count => field(t.what.unwrap_or("proposals"), "integer", Vec::new()),
             TestKind::Persons => field(t.what.unwrap_or("supervisors"), "names", Vec::new()),
+            TestKind::OffHolidays => {
+                let mut kinds = vals(t.roles);
+                kinds.push(value("其他公务车辆"));
+                field("vehicle", "enum", kinds);
+                field("from", "date", Vec::new());
+                field("to", "date", Vec::new());
+            }
             TestKind::Tenure => {
                 field("since", "date", Vec::new());
                 field("asOf", "date", Vec::new());

@@ -135,6 +135,13 @@ pub enum CheckEvent {
         /// The time set.
         want: &'static str,
     },
+    /// Days of use in a statutory holiday's rest.
+    OnHolidays {
+        /// The first.
+        first: NaiveDate,
+        /// How many.
+        days: u32,
+    },
     /// Years in the same post reached.
     Tenure {
         /// In the post since.
@@ -268,6 +275,7 @@ fn test_name(t: TestKind) -> (&'static str, &'static str) {
         TestKind::Persons => ("在场人数", "people present"),
         TestKind::Ratio => ("比例", "rate"),
         TestKind::Tenure => ("任职年限", "years in the post"),
+        TestKind::OffHolidays => ("法定节假日", "statutory holidays"),
     }
 }
 
@@ -528,6 +536,14 @@ impl CheckEvent {
                 "starts at {}; set at {}",
                 &[&clock(*got), want],
             ),
+            CheckEvent::OnHolidays { first, days } => {
+                let (f, d) = (format_date(*first), n(*days));
+                both(
+                    "{} 天在法定节假日放假期间（首日 {}）",
+                    "{} day(s) in a statutory holiday (first {})",
+                    &[&d, &f],
+                )
+            }
             CheckEvent::Tenure { since, on, years } => {
                 let (s, o, y) = (format_date(*since), format_date(*on), n(*years));
                 two(

@@ -286,7 +286,7 @@ pub struct Votes {
 pub struct FormData {
     /// leave_requests: the requests.
     pub requests: Option<Vec<Request>>,
-    /// duty_roster: the unit whose roster it is.
+    /// duty_roster: the unit whose roster it is; vehicle_use: the vehicle.
     pub unit: Option<String>,
     /// duty_roster, meeting_schedule: the period.
     pub span: Option<(NaiveDate, NaiveDate)>,
@@ -502,6 +502,7 @@ pub fn read(q: &Query, form: crate::rules::model::Form) -> Result<FormData> {
                 top.count("headProofreadings", 100)?,
             ];
         }
+        Form::VehicleUse => f.unit = top.text("vehicle")?,
         Form::PersonnelRecord => {
             top.text("person")?;
             top.text("post")?;
@@ -610,5 +611,6 @@ pub fn keys(form: crate::rules::model::Form) -> &'static [&'static str] {
         Form::Document => &["drafterProofreadings", "headProofreadings"],
         Form::FollowUpReport => &["from", "to", "followedUp", "cases"],
         Form::PersonnelRecord => &["person", "post", "since"],
+        Form::VehicleUse => &["vehicle", "from", "to"],
     }
 }

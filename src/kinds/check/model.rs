@@ -38,11 +38,13 @@ pub enum Form {
     FollowUpReport,
     /// A person's post and since when they hold it (`since`; checked on the query's `asOf`).
     PersonnelRecord,
+    /// The use of an official car (`vehicle`, `from`–`to`).
+    VehicleUse,
 }
 
 impl Form {
     /// Every form, in the order the catalog lists them.
-    pub const ALL: [Form; 14] = [
+    pub const ALL: [Form; 15] = [
         Form::LeaveRequests,
         Form::DutyRoster,
         Form::Meeting,
@@ -57,6 +59,7 @@ impl Form {
         Form::Document,
         Form::FollowUpReport,
         Form::PersonnelRecord,
+        Form::VehicleUse,
     ];
 
     /// The form's name in queries.
@@ -76,6 +79,7 @@ impl Form {
             Form::Document => "document",
             Form::FollowUpReport => "follow_up_report",
             Form::PersonnelRecord => "personnel_record",
+            Form::VehicleUse => "vehicle_use",
         }
     }
 
@@ -146,6 +150,9 @@ pub enum TestKind {
     Ratio,
     /// Years in the same post (from `since` to the query's `asOf`) below `min` (满N年).
     Tenure,
+    /// No day of `from`–`to` in a statutory holiday's rest (the calendar), unless the form's
+    /// `vehicle` is one of `roles` (the exceptions the text names).
+    OffHolidays,
 }
 
 /// What a quorum or a vote is counted against.
