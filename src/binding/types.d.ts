@@ -295,7 +295,7 @@ export interface SanctionAnswer extends Explained {
 
 /** The forms `check()` checks. */
 export type CheckForm = "leave_requests" | "duty_roster" | "meeting" | "meeting_schedule" | "destruction" | "inspection"
-  | "study_plan" | "inspection_plan" | "information_report" | "drill_plan" | "meeting_topic" | "document" | "follow_up_report" | "personnel_record" | "vehicle_use";
+  | "study_plan" | "inspection_plan" | "information_report" | "drill_plan" | "meeting_topic" | "document" | "follow_up_report" | "personnel_record" | "vehicle_use" | "welfare_request";
 /** The kinds of leave a request names (`annual` is what 文山 第三十四条(二)1 counts per section). */
 export type LeaveKind = "annual" | "personal" | "sick" | "marriage" | "maternity" | "bereavement" | "trip" | "other";
 /** One leave request or trip. */
@@ -338,7 +338,8 @@ export type CheckFormData =
   | { form: "document"; /** Proofreadings by the drafter, and by the section head before dispatch. */ drafterProofreadings?: number; headProofreadings?: number }
   | { form: "follow_up_report"; from?: CivilDate; to?: CivilDate; /** All enforcement cases of the period, and those followed up. */ cases?: number; followedUp?: number }
   | { form: "personnel_record"; person?: string; post?: string; /** In the post since (checked on the query's `asOf`). */ since?: CivilDate }
-  | { form: "vehicle_use"; /** 值班车辆, 应急执法车辆 or 其他公务车辆 (catalog() lists them). */ vehicle?: string; from?: CivilDate; to?: CivilDate };
+  | { form: "vehicle_use"; /** 值班车辆, 应急执法车辆 or 其他公务车辆 (catalog() lists them). */ vehicle?: string; from?: CivilDate; to?: CivilDate }
+  | { form: "welfare_request"; /** A farewell: souvenirs given, their value in yuan, farewell meals. */ souvenirs?: number; souvenirYuan?: number; meals?: number };
 /** A study session, spot check, information item or drill: what it was (`kind`: one the rules count), when. */
 export interface DatedRecord { kind: string; date: CivilDate; /** Study sessions: hours, 0–24. */ hours?: number; /** Drills: the emergency plan. */ plan?: string; }
 /** A query for `check()`: a ruleset, a form and its data; `rule` / `ref` run one rule. */

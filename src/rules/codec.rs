@@ -323,7 +323,7 @@ codec_enum! {
     Form {
         LeaveRequests, DutyRoster, Meeting, MeetingSchedule, Destruction, Inspection, StudyPlan,
         InspectionPlan, InformationReport, DrillPlan, MeetingTopic, Document, FollowUpReport,
-        PersonnelRecord, VehicleUse
+        PersonnelRecord, VehicleUse, WelfareRequest
     }
     Severity { Must, Should }
     TestKind {

@@ -195,6 +195,9 @@ fn label(field: &str) -> Bilingual {
         "copies" => ("材料份数", "copies of the papers"),
         "followedUp" => ("已回访的案件数", "cases followed up"),
         "since" => ("任现职的日期", "in the post since"),
+        "souvenirs" => ("纪念品件数", "souvenirs given"),
+        "souvenirYuan" => ("纪念品价值（元）", "the souvenir's value (yuan)"),
+        "meals" => ("欢送餐次数", "farewell meals"),
         "vehicle" => ("车辆类别", "the kind of vehicle"),
         "asOf" => ("核对日期", "the date checked"),
         "cases" => ("案件总数", "all cases"),
@@ -367,7 +370,7 @@ fn test(
             }
         },
         TestKind::Ratio => match d.numbers {
-            [Some(got), Some(of)] => {
+            [Some(got), Some(of), _] => {
                 let (num, den) = t.fraction;
                 // No case, no rate to fall short of.
                 if of > 0 && u64::from(got) * u64::from(den) < u64::from(num) * u64::from(of) {
@@ -382,7 +385,7 @@ fn test(
                     acc.hits.push(Hit::on("followedUp"));
                 }
             }
-            [got, of] => {
+            [got, of, _] => {
                 if got.is_none() {
                     acc.lack("followedUp");
                 }

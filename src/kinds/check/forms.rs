@@ -309,7 +309,7 @@ pub struct FormData {
     /// The form's numbers, in the order of `Form::counts` (meeting: proposals; meeting_topic:
     /// copies; document: the drafter's and the section head's proofreadings; follow_up_report:
     /// the cases followed up and all cases).
-    pub numbers: [Option<u32>; 2],
+    pub numbers: [Option<u32>; 3],
     /// meeting: each speech, minutes.
     pub speeches: Option<Vec<u32>>,
     /// meeting: each presentation of a topic, minutes.
@@ -490,19 +490,27 @@ pub fn read(q: &Query, form: crate::rules::model::Form) -> Result<FormData> {
                 }
                 f.votes = Some(votes);
             }
-            f.numbers = [top.count("proposals", 100)?, None];
+            f.numbers = [top.count("proposals", 100)?, None, None];
             f.speeches = top.minutes("speeches")?;
             f.presentations = top.minutes("presentations")?;
             f.length = top.count("lengthMinutes", 1440)?;
         }
-        Form::MeetingTopic => f.numbers = [top.count("copies", 10_000)?, None],
+        Form::MeetingTopic => f.numbers = [top.count("copies", 10_000)?, None, None],
         Form::Document => {
             f.numbers = [
                 top.count("drafterProofreadings", 100)?,
                 top.count("headProofreadings", 100)?,
+                None,
             ];
         }
         Form::VehicleUse => f.unit = top.text("vehicle")?,
+        Form::WelfareRequest => {
+            f.numbers = [
+                top.count("souvenirs", 100)?,
+                top.count("souvenirYuan", 10_000_000)?,
+                top.count("meals", 100)?,
+            ];
+        }
         Form::PersonnelRecord => {
             top.text("person")?;
             top.text("post")?;
@@ -522,7 +530,7 @@ pub fn read(q: &Query, form: crate::rules::model::Form) -> Result<FormData> {
                     ));
                 }
             }
-            f.numbers = [done, all];
+            f.numbers = [done, all, None];
         }
         Form::Destruction | Form::Inspection => {
             f.date = top.date("date")?;
@@ -612,5 +620,6 @@ pub fn keys(form: crate::rules::model::Form) -> &'static [&'static str] {
         Form::FollowUpReport => &["from", "to", "followedUp", "cases"],
         Form::PersonnelRecord => &["person", "post", "since"],
         Form::VehicleUse => &["vehicle", "from", "to"],
+        Form::WelfareRequest => &["souvenirs", "souvenirYuan", "meals"],
     }
 }

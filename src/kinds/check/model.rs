@@ -40,11 +40,13 @@ pub enum Form {
     PersonnelRecord,
     /// The use of an official car (`vehicle`, `from`–`to`).
     VehicleUse,
+    /// A welfare request: a farewell's souvenirs, their value, the meals.
+    WelfareRequest,
 }
 
 impl Form {
     /// Every form, in the order the catalog lists them.
-    pub const ALL: [Form; 15] = [
+    pub const ALL: [Form; 16] = [
         Form::LeaveRequests,
         Form::DutyRoster,
         Form::Meeting,
@@ -60,6 +62,7 @@ impl Form {
         Form::FollowUpReport,
         Form::PersonnelRecord,
         Form::VehicleUse,
+        Form::WelfareRequest,
     ];
 
     /// The form's name in queries.
@@ -80,6 +83,7 @@ impl Form {
             Form::FollowUpReport => "follow_up_report",
             Form::PersonnelRecord => "personnel_record",
             Form::VehicleUse => "vehicle_use",
+            Form::WelfareRequest => "welfare_request",
         }
     }
 
@@ -91,6 +95,7 @@ impl Form {
             Form::MeetingTopic => &["copies"],
             Form::Document => &["drafterProofreadings", "headProofreadings"],
             Form::FollowUpReport => &["followedUp", "cases"],
+            Form::WelfareRequest => &["souvenirs", "souvenirYuan", "meals"],
             _ => &[],
         }
     }
