@@ -1,6 +1,7 @@
 //! One home per kind of rule (issue 14). What the engine does with a kind — the inputs its rules
 //! read, the citations they carry, how a query is answered — is its [`Capability`], implemented
-//! in the kind's own file (`deadline.rs`, `approval.rs`, `leave.rs`, `sanction.rs`). The code that
+//! in the kind's own file (`deadline.rs`, `approval.rs`, `leave.rs`, `sanction.rs`), or in its own
+//! folder (`src/kinds/check/`: issue 14's "adding a kind is one folder"). The code that
 //! goes through every kind (the catalog, the quote and coverage checks, the binding) goes
 //! through [`KINDS`] and the trait, never through a kind by name.
 //!
@@ -118,7 +119,7 @@ pub fn simple(name: &str, ty: &str, zh: &str, en: &str, required: bool) -> Input
 pub trait Capability: Rule {
     /// What a query of this kind is answered with.
     type Answer: Serialize;
-    /// The kind's name in the catalog (`deadline`, `approval`, `leave`, `sanction`).
+    /// The kind's name in the catalog (`deadline`, `approval`, `leave`, `sanction`, `check`).
     const CATALOG_KIND: &'static str;
     /// The inputs a query may give for this rule, as the catalog lists them.
     fn inputs(&'static self) -> Vec<InputInfo>;
@@ -146,7 +147,8 @@ pub trait KindVisitor {
     fn visit<K: Capability>(&mut self);
 }
 
-/// The one list of kinds: visits each, in catalog order (deadline, approval, leave, sanction).
+/// The one list of kinds: visits each, in catalog order (deadline, approval, leave, sanction,
+/// check).
 /// Statically dispatched, so a visitor brings into the module only what it calls.
 pub fn each_kind(visitor: &mut impl KindVisitor) {
     visitor.visit::<DeadlineRule>();
