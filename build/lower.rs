@@ -792,6 +792,9 @@ fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest>
             Some(Form::Meeting)
         }
         TestKind::Count => None,
+        TestKind::Ratio => Some(Form::FollowUpReport),
+        TestKind::Tenure => Some(Form::PersonnelRecord),
+        TestKind::OffHolidays => Some(Form::VehicleUse),
         // Every form that lists dated records.
         TestKind::PerPeriod if form.records().is_some() => None,
         TestKind::PerPeriod => Some(Form::MeetingSchedule),
@@ -888,7 +891,7 @@ fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest>
         TestKind::Count => need(
             t.what.as_deref().is_some_and(|w| form.counts().contains(&w))
                 && (min.is_some() || max.is_some()),
-            "`what` = a number of the form (meeting: proposals; meeting_topic: copies; document: drafterProofreadings, headProofreadings) and `min` / `max` / `exactly`",
+            "`what` = a number of the form (meeting: proposals; meeting_topic: copies; document: drafterProofreadings, headProofreadings; welfare_request: souvenirs, souvenirYuan, meals) and `min` / `max` / `exactly`",
         )?,
         TestKind::Duration => need(
             matches!(
@@ -901,6 +904,9 @@ fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest>
             weekday.is_some() || t.starts_at.is_some(),
             "`weekday` or `starts_at`",
         )?,
+        TestKind::Tenure => need(min.is_some(), "`min` (the years)")?,
+        TestKind::OffHolidays => need(!t.roles.is_empty(), "`roles` (the vehicles excepted)")?,
+        TestKind::Ratio => need(fraction.0 > 0, "`fraction` (30% is \"30/100\")")?,
         TestKind::Persons => need(
             t.roles.len() == 1 && min.is_some(),
             "one `roles` (the role counted) and `min`",

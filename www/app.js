@@ -16,7 +16,7 @@ const TEXT = {
     authorityH: 'By role: what a role approves, and up to which amount or days', authorityRole: 'Role (as the rules name it, e.g. 办公室主任, 秘书长, 分管领导)', authorityGo: 'Look up',
     navLeave: 'Leave', navSanction: 'Liability', leaveH: 'Leave: days and who approves', searchLv: 'Find by article, id or kind of leave', ruleLv: 'Kind of leave',
     sanctionH: 'Liability for administrative faults', searchSn: 'Find by article, id or case', ruleSn: 'Provision',
-    navCheck: 'Leave check', checkH: 'Does a leave plan keep the rules?', checkP: 'Enter several people\'s leave or trips to see whether they break the rules on being away together or on how many of a section may be on leave at once, each rule quoted.',
+    navCheck: 'Check', checkH: 'Does a leave plan keep the rules?', checkP: 'Enter several people\'s leave or trips to see whether they break the rules on being away together or on how many of a section may be on leave at once, each rule quoted.',
     navAttendance: 'Attendance', attendanceH: 'A month of attendance (staff)', attendanceP: 'Under arts. 35 and 48 of the Wenshan HRSS Bureau work rules. Enter the month and add only the working days with something to note (late, early, absent, on leave, on business, away at a spot check); the other working days count as on time.',
     staffDetails: 'Details (for staff checking)', embedH: 'Embedding in a portal', embedP: 'Install the npm package zhengwu (or copy its folder to the site), then add one script tag and an element; the page\'s CSP must allow \'wasm-unsafe-eval\':',
   },

@@ -314,7 +314,7 @@ export interface FactAnswer extends Explained {
 
 /** The forms `check()` checks. */
 export type CheckForm = "leave_requests" | "duty_roster" | "meeting" | "meeting_schedule" | "destruction" | "inspection"
-  | "study_plan" | "inspection_plan" | "information_report" | "drill_plan" | "meeting_topic" | "document";
+  | "study_plan" | "inspection_plan" | "information_report" | "drill_plan" | "meeting_topic" | "document" | "follow_up_report" | "personnel_record" | "vehicle_use" | "welfare_request";
 /** The kinds of leave a request names (`annual` is what 文山 第三十四条(二)1 counts per section). */
 export type LeaveKind = "annual" | "personal" | "sick" | "marriage" | "maternity" | "bereavement" | "trip" | "other";
 /** One leave request or trip. */
@@ -354,7 +354,11 @@ export type CheckFormData =
   | { form: "information_report"; from?: CivilDate; to?: CivilDate; reports?: DatedRecord[] }
   | { form: "drill_plan"; from?: CivilDate; to?: CivilDate; drills?: DatedRecord[]; /** Every emergency plan, drilled or not. */ plans?: string[] }
   | { form: "meeting_topic"; /** Copies of the topic's papers. */ copies?: number }
-  | { form: "document"; /** Proofreadings by the drafter, and by the section head before dispatch. */ drafterProofreadings?: number; headProofreadings?: number };
+  | { form: "document"; /** Proofreadings by the drafter, and by the section head before dispatch. */ drafterProofreadings?: number; headProofreadings?: number }
+  | { form: "follow_up_report"; from?: CivilDate; to?: CivilDate; /** All enforcement cases of the period, and those followed up. */ cases?: number; followedUp?: number }
+  | { form: "personnel_record"; person?: string; post?: string; /** In the post since (checked on the query's `asOf`). */ since?: CivilDate }
+  | { form: "vehicle_use"; /** 值班车辆, 应急执法车辆 or 其他公务车辆 (catalog() lists them). */ vehicle?: string; from?: CivilDate; to?: CivilDate }
+  | { form: "welfare_request"; /** A farewell: souvenirs given, their value in yuan, farewell meals. */ souvenirs?: number; souvenirYuan?: number; meals?: number };
 /** A study session, spot check, information item or drill: what it was (`kind`: one the rules count), when. */
 export interface DatedRecord { kind: string; date: CivilDate; /** Study sessions: hours, 0–24. */ hours?: number; /** Drills: the emergency plan. */ plan?: string; }
 /** A query for `check()`: a ruleset, a form and its data; `rule` / `ref` run one rule. */
@@ -365,7 +369,7 @@ export interface Violation {
   rule: string;
   /** `must`: the form cannot go as it is; `should`: a warning (the text says 一般 / 原则上). */
   severity: "must" | "should";
-  test: "not_together" | "at_most_per_section" | "on_duty" | "quorum" | "vote_pass" | "per_period" | "count" | "duration" | "timing" | "confirmed" | "persons";
+  test: "not_together" | "at_most_per_section" | "on_duty" | "quorum" | "vote_pass" | "per_period" | "count" | "duration" | "timing" | "confirmed" | "persons" | "ratio" | "tenure" | "off_holidays";
   /** The form field concerned (`requests`, `present`, `confirm.headSpokeLast` …). */
   field: string;
   people: string[];

@@ -33,7 +33,7 @@ pub struct CiteInfo {
 pub struct RuleInfo {
     /// Rule id.
     pub id: String,
-    /// `deadline`, `approval`, `leave`, `sanction`.
+    /// `deadline`, `approval`, `leave`, `sanction`, `check`.
     pub kind: &'static str,
     /// Name.
     pub name: Bilingual,

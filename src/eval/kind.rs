@@ -120,7 +120,7 @@ pub fn simple(name: &str, ty: &str, zh: &str, en: &str, required: bool) -> Input
 pub trait Capability: Rule {
     /// What a query of this kind is answered with.
     type Answer: Serialize;
-    /// The kind's name in the catalog (`deadline`, `approval`, `leave`, `sanction`).
+    /// The kind's name in the catalog (`deadline`, `approval`, `leave`, `sanction`, `check`).
     const CATALOG_KIND: &'static str;
     /// The inputs a query may give for this rule, as the catalog lists them.
     fn inputs(&'static self) -> Vec<InputInfo>;

@@ -135,6 +135,31 @@ pub enum CheckEvent {
         /// The time set.
         want: &'static str,
     },
+    /// Days of use in a statutory holiday's rest.
+    OnHolidays {
+        /// The first.
+        first: NaiveDate,
+        /// How many.
+        days: u32,
+    },
+    /// Years in the same post reached.
+    Tenure {
+        /// In the post since.
+        since: NaiveDate,
+        /// The day checked.
+        on: NaiveDate,
+        /// The years reached.
+        years: u32,
+    },
+    /// A rate below its floor.
+    Ratio {
+        /// The part.
+        got: u32,
+        /// The whole.
+        of: u32,
+        /// The floor, as a fraction.
+        fraction: (u32, u32),
+    },
     /// Fewer people of a role present than required.
     Persons {
         /// The role, as the text names it.
@@ -248,6 +273,9 @@ fn test_name(t: TestKind) -> (&'static str, &'static str) {
         TestKind::Timing => ("时间", "timing"),
         TestKind::Confirmed => ("须确认的事项", "facts to confirm"),
         TestKind::Persons => ("在场人数", "people present"),
+        TestKind::Ratio => ("比例", "rate"),
+        TestKind::Tenure => ("任职年限", "years in the post"),
+        TestKind::OffHolidays => ("法定节假日", "statutory holidays"),
     }
 }
 
@@ -276,6 +304,9 @@ fn field(what: &str) -> (&'static str, &'static str) {
         "lengthMinutes" => ("会议", "meeting"),
         "proposals" => ("汇报人提出的意见", "proposals offered"),
         "copies" => ("材料份数", "copies"),
+        "souvenirs" => ("纪念品件数", "souvenirs"),
+        "souvenirYuan" => ("纪念品价值（元）", "the souvenir's value (yuan)"),
+        "meals" => ("欢送餐次数", "farewell meals"),
         "drafterProofreadings" => ("拟稿人校对次数", "the drafter's proofreadings"),
         "headProofreadings" => ("科室负责人校对次数", "the section head's proofreadings"),
         _ => ("", ""),
@@ -496,6 +527,35 @@ impl CheckEvent {
                 "starts at {}; set at {}",
                 &[&format_clock(*got), want],
             ),
+            CheckEvent::OnHolidays { first, days } => {
+                let (f, d) = (format_date(*first), n(*days));
+                both(
+                    "{} 天在法定节假日放假期间（首日 {}）",
+                    "{} day(s) in a statutory holiday (first {})",
+                    &[&d, &f],
+                )
+            }
+            CheckEvent::Tenure { since, on, years } => {
+                let (s, o, y) = (format_date(*since), format_date(*on), n(*years));
+                two(
+                    "{} 起任现职，至 {} 已满 {} 年",
+                    &[&s, &o, &y],
+                    "in the post since {}: {} years reached by {}",
+                    &[&s, &y, &o],
+                )
+            }
+            CheckEvent::Ratio {
+                got,
+                of,
+                fraction: f,
+            } => {
+                let (g, o, a, b) = (n(*got), n(*of), n(f.0), n(f.1));
+                both(
+                    "{} / {}，低于 {}/{}",
+                    "{} of {}, below {}/{}",
+                    &[&g, &o, &a, &b],
+                )
+            }
             CheckEvent::Persons { role, got, min } => {
                 let (g, m) = (n(*got), n(*min));
                 two(

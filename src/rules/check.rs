@@ -34,11 +34,19 @@ pub enum Form {
     MeetingTopic,
     /// A document about to be issued (its proofreadings).
     Document,
+    /// The enforcement cases of a period and those followed up (`cases`, `followedUp`).
+    FollowUpReport,
+    /// A person's post and since when they hold it (`since`; checked on the query's `asOf`).
+    PersonnelRecord,
+    /// The use of an official car (`vehicle`, `from`–`to`).
+    VehicleUse,
+    /// A welfare request: a farewell's souvenirs, their value, the meals.
+    WelfareRequest,
 }
 
 impl Form {
     /// Every form, in the order the catalog lists them.
-    pub const ALL: [Form; 12] = [
+    pub const ALL: [Form; 16] = [
         Form::LeaveRequests,
         Form::DutyRoster,
         Form::Meeting,
@@ -51,6 +59,10 @@ impl Form {
         Form::DrillPlan,
         Form::MeetingTopic,
         Form::Document,
+        Form::FollowUpReport,
+        Form::PersonnelRecord,
+        Form::VehicleUse,
+        Form::WelfareRequest,
     ];
 
     /// The form's name in queries.
@@ -68,15 +80,22 @@ impl Form {
             Form::DrillPlan => "drill_plan",
             Form::MeetingTopic => "meeting_topic",
             Form::Document => "document",
+            Form::FollowUpReport => "follow_up_report",
+            Form::PersonnelRecord => "personnel_record",
+            Form::VehicleUse => "vehicle_use",
+            Form::WelfareRequest => "welfare_request",
         }
     }
 
-    /// The numbers on this form a `count` test may bound.
+    /// The numbers on this form a `count` test may bound (a `ratio` takes the first of the
+    /// second).
     pub fn counts(self) -> &'static [&'static str] {
         match self {
             Form::Meeting => &["proposals"],
             Form::MeetingTopic => &["copies"],
             Form::Document => &["drafterProofreadings", "headProofreadings"],
+            Form::FollowUpReport => &["followedUp", "cases"],
+            Form::WelfareRequest => &["souvenirs", "souvenirYuan", "meals"],
             _ => &[],
         }
     }
@@ -132,6 +151,13 @@ pub enum TestKind {
     Confirmed,
     /// At least `min` people of a role present (the names in the form's list `what`).
     Persons,
+    /// The form's first number at least `fraction` of its second (回访率不低于30%).
+    Ratio,
+    /// Years in the same post (from `since` to the query's `asOf`) below `min` (满N年).
+    Tenure,
+    /// No day of `from`–`to` in a statutory holiday's rest (the calendar), unless the form's
+    /// `vehicle` is one of `roles` (the exceptions the text names).
+    OffHolidays,
 }
 
 /// What a quorum or a vote is counted against.

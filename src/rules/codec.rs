@@ -328,12 +328,13 @@ codec_enum! {
     }
     Form {
         LeaveRequests, DutyRoster, Meeting, MeetingSchedule, Destruction, Inspection, StudyPlan,
-        InspectionPlan, InformationReport, DrillPlan, MeetingTopic, Document
+        InspectionPlan, InformationReport, DrillPlan, MeetingTopic, Document, FollowUpReport,
+        PersonnelRecord, VehicleUse, WelfareRequest
     }
     Severity { Must, Should }
     TestKind {
         NotTogether, AtMostPerSection, OnDuty, Quorum, VotePass, PerPeriod, Count, Duration,
-        Timing, Confirmed, Persons
+        Timing, Confirmed, Persons, Ratio, Tenure, OffHolidays
     }
     Denominator { None, Members, Due, Present, Voting }
     Per { None, Week, Month, TwoMonths, Quarter, HalfYear, Year }

@@ -158,6 +158,9 @@ fn test_key(t: TestKind) -> &'static str {
         TestKind::Timing => "timing",
         TestKind::Confirmed => "confirmed",
         TestKind::Persons => "persons",
+        TestKind::Ratio => "ratio",
+        TestKind::Tenure => "tenure",
+        TestKind::OffHolidays => "off_holidays",
     }
 }
 
@@ -190,6 +193,14 @@ fn label(field: &str) -> Bilingual {
         "plans" => ("应急预案", "the emergency plans"),
         "proposals" => ("汇报人提出的意见数", "proposals offered by the presenter"),
         "copies" => ("材料份数", "copies of the papers"),
+        "followedUp" => ("已回访的案件数", "cases followed up"),
+        "since" => ("任现职的日期", "in the post since"),
+        "souvenirs" => ("纪念品件数", "souvenirs given"),
+        "souvenirYuan" => ("纪念品价值（元）", "the souvenir's value (yuan)"),
+        "meals" => ("欢送餐次数", "farewell meals"),
+        "vehicle" => ("车辆类别", "the kind of vehicle"),
+        "asOf" => ("核对日期", "the date checked"),
+        "cases" => ("案件总数", "all cases"),
         "drafterProofreadings" => ("拟稿人校对次数", "the drafter's proofreadings"),
         "headProofreadings" => ("科室负责人校对次数", "the section head's proofreadings"),
         "speeches" => ("每人发言时长（分钟）", "each speech, minutes"),
@@ -223,12 +234,8 @@ fn test(
         TestKind::PerPeriod => per_period(t, d, ex, id, acc),
         TestKind::Count => {
             let what = t.what.unwrap_or("proposals");
-            let number = if what == "headProofreadings" {
-                d.second
-            } else {
-                d.proposals
-            };
-            match number {
+            let at = t.form.counts().iter().position(|c| *c == what).unwrap_or(0);
+            match d.numbers.get(at).copied().flatten() {
                 None => acc.lack(what),
                 Some(got) => {
                     let ok = t.min.is_none_or(|m| got >= m) && t.max.is_none_or(|m| got <= m);
@@ -303,6 +310,90 @@ fn test(
                 }
             }
         }
+        TestKind::OffHolidays => match (d.unit.as_deref(), d.span) {
+            (Some(v), _) if t.roles.contains(&v) => {}
+            (Some(_), Some((from, to))) => {
+                let mut days = Vec::new();
+                let mut day = from;
+                while day <= to {
+                    let info = cal.day(day, c.mode, "from")?;
+                    if info.holiday.is_some() && !info.working {
+                        days.push(day);
+                    }
+                    let Some(next) = day.succ_opt() else { break };
+                    day = next;
+                }
+                if let Some(first) = days.first().copied() {
+                    ex.record(
+                        id,
+                        CheckEvent::OnHolidays {
+                            first,
+                            days: days.len() as u32,
+                        },
+                    );
+                    let mut h = Hit::on("from");
+                    h.dates = days;
+                    acc.hits.push(h);
+                }
+            }
+            (v, span) => {
+                if v.is_none() {
+                    acc.lack("vehicle");
+                }
+                if span.is_none() {
+                    acc.lack("from");
+                    acc.lack("to");
+                }
+            }
+        },
+        TestKind::Tenure => match (d.date, c.as_of) {
+            (Some(since), Some(on)) => {
+                let years = t.min.unwrap_or(0);
+                // 满N年: the N-th anniversary of taking the post is reached on the day checked.
+                let reached = since
+                    .checked_add_months(chrono::Months::new(years.saturating_mul(12)))
+                    .is_some_and(|due| due <= on);
+                if reached {
+                    ex.record(id, CheckEvent::Tenure { since, on, years });
+                    let mut h = Hit::on("since");
+                    h.dates = vec![since, on];
+                    acc.hits.push(h);
+                }
+            }
+            (since, on) => {
+                if since.is_none() {
+                    acc.lack("since");
+                }
+                if on.is_none() {
+                    acc.lack("asOf");
+                }
+            }
+        },
+        TestKind::Ratio => match d.numbers {
+            [Some(got), Some(of), _] => {
+                let (num, den) = t.fraction;
+                // No case, no rate to fall short of.
+                if of > 0 && u64::from(got) * u64::from(den) < u64::from(num) * u64::from(of) {
+                    ex.record(
+                        id,
+                        CheckEvent::Ratio {
+                            got,
+                            of,
+                            fraction: t.fraction,
+                        },
+                    );
+                    acc.hits.push(Hit::on("followedUp"));
+                }
+            }
+            [got, of, _] => {
+                if got.is_none() {
+                    acc.lack("followedUp");
+                }
+                if of.is_none() {
+                    acc.lack("cases");
+                }
+            }
+        },
         TestKind::Persons => {
             let what = t.what.unwrap_or("supervisors");
             match &d.people {
@@ -933,6 +1024,21 @@ pub fn inputs(rule: &'static CheckRule) -> Vec<InputInfo> {
             }
             TestKind::Count => field(t.what.unwrap_or("proposals"), "integer", Vec::new()),
             TestKind::Persons => field(t.what.unwrap_or("supervisors"), "names", Vec::new()),
+            TestKind::OffHolidays => {
+                let mut kinds = vals(t.roles);
+                kinds.push(value("其他公务车辆"));
+                field("vehicle", "enum", kinds);
+                field("from", "date", Vec::new());
+                field("to", "date", Vec::new());
+            }
+            TestKind::Tenure => {
+                field("since", "date", Vec::new());
+                field("asOf", "date", Vec::new());
+            }
+            TestKind::Ratio => {
+                field("followedUp", "integer", Vec::new());
+                field("cases", "integer", Vec::new());
+            }
             TestKind::Duration => {
                 let w = t.what.unwrap_or("speeches");
                 field(

@@ -286,7 +286,7 @@ pub struct Votes {
 pub struct FormData {
     /// leave_requests: the requests.
     pub requests: Option<Vec<Request>>,
-    /// duty_roster: the unit whose roster it is.
+    /// duty_roster: the unit whose roster it is; vehicle_use: the vehicle.
     pub unit: Option<String>,
     /// duty_roster, meeting_schedule: the period.
     pub span: Option<(NaiveDate, NaiveDate)>,
@@ -294,7 +294,7 @@ pub struct FormData {
     pub duty: Option<Vec<DutyRow>>,
     /// meeting: the body.
     pub body: Option<String>,
-    /// meeting: the date.
+    /// meeting, destruction, inspection: the date; personnel_record: since when the post is held.
     pub date: Option<NaiveDate>,
     /// meeting: start, minutes after midnight.
     pub start: Option<u32>,
@@ -306,11 +306,10 @@ pub struct FormData {
     pub present: Option<u32>,
     /// meeting: the votes.
     pub votes: Option<Votes>,
-    /// meeting: proposals offered by the presenter; meeting_topic: copies; document: the
-    /// drafter's proofreadings.
-    pub proposals: Option<u32>,
-    /// document: the section head's proofreadings.
-    pub second: Option<u32>,
+    /// The form's numbers, in the order of `Form::counts` (meeting: proposals; meeting_topic:
+    /// copies; document: the drafter's and the section head's proofreadings; follow_up_report:
+    /// the cases followed up and all cases).
+    pub numbers: [Option<u32>; 3],
     /// meeting: each speech, minutes.
     pub speeches: Option<Vec<u32>>,
     /// meeting: each presentation of a topic, minutes.
@@ -491,15 +490,47 @@ pub fn read(q: &Query, form: crate::rules::model::Form) -> Result<FormData> {
                 }
                 f.votes = Some(votes);
             }
-            f.proposals = top.count("proposals", 100)?;
+            f.numbers = [top.count("proposals", 100)?, None, None];
             f.speeches = top.minutes("speeches")?;
             f.presentations = top.minutes("presentations")?;
             f.length = top.count("lengthMinutes", 1440)?;
         }
-        Form::MeetingTopic => f.proposals = top.count("copies", 10_000)?,
+        Form::MeetingTopic => f.numbers = [top.count("copies", 10_000)?, None, None],
         Form::Document => {
-            f.proposals = top.count("drafterProofreadings", 100)?;
-            f.second = top.count("headProofreadings", 100)?;
+            f.numbers = [
+                top.count("drafterProofreadings", 100)?,
+                top.count("headProofreadings", 100)?,
+                None,
+            ];
+        }
+        Form::VehicleUse => f.unit = top.text("vehicle")?,
+        Form::WelfareRequest => {
+            f.numbers = [
+                top.count("souvenirs", 100)?,
+                top.count("souvenirYuan", 10_000_000)?,
+                top.count("meals", 100)?,
+            ];
+        }
+        Form::PersonnelRecord => {
+            top.text("person")?;
+            top.text("post")?;
+            f.date = top.date("since")?;
+        }
+        Form::FollowUpReport => {
+            let (done, all) = (
+                top.count("followedUp", 1_000_000)?,
+                top.count("cases", 1_000_000)?,
+            );
+            if let (Some(d), Some(a)) = (done, all) {
+                if d > a {
+                    return Err(Error::invalid(
+                        "followedUp",
+                        "不超过案件总数（cases）",
+                        "no more than `cases`",
+                    ));
+                }
+            }
+            f.numbers = [done, all, None];
         }
         Form::Destruction | Form::Inspection => {
             f.date = top.date("date")?;
@@ -586,5 +617,9 @@ pub fn keys(form: crate::rules::model::Form) -> &'static [&'static str] {
         Form::DrillPlan => &["from", "to", "drills", "plans"],
         Form::MeetingTopic => &["copies"],
         Form::Document => &["drafterProofreadings", "headProofreadings"],
+        Form::FollowUpReport => &["from", "to", "followedUp", "cases"],
+        Form::PersonnelRecord => &["person", "post", "since"],
+        Form::VehicleUse => &["vehicle", "from", "to"],
+        Form::WelfareRequest => &["souvenirs", "souvenirYuan", "meals"],
     }
 }
