@@ -290,6 +290,35 @@ fn denominator(d: Denominator) -> (&'static str, &'static str) {
 }
 
 /// "三分之二" / "two thirds"-like wording: `2/3`.
+/// The words of a threshold (a quorum or a vote): what is counted, the fraction, and whether
+/// reaching it is enough (达到) or it must be passed (超过).
+struct Bar {
+    dz: &'static str,
+    de: &'static str,
+    fz: String,
+    fe: String,
+    iz: &'static str,
+    ie: &'static str,
+}
+
+fn bar(d: Denominator, f: (u32, u32), inclusive: bool) -> Bar {
+    let (dz, de) = denominator(d);
+    let (fz, fe) = fraction(f);
+    let (iz, ie) = if inclusive {
+        ("达到", "at least")
+    } else {
+        ("超过", "more than")
+    };
+    Bar {
+        dz,
+        de,
+        fz,
+        fe,
+        iz,
+        ie,
+    }
+}
+
 fn fraction(f: (u32, u32)) -> (String, String) {
     (
         [&n(f.1), "分之", &n(f.0)].concat(),
@@ -411,13 +440,14 @@ impl CheckEvent {
                 inclusive,
                 ok,
             } => {
-                let (dz, de) = denominator(*d);
-                let (fz, fe) = fraction(*f);
-                let (iz, ie) = if *inclusive {
-                    ("达到", "at least")
-                } else {
-                    ("超过", "more than")
-                };
+                let Bar {
+                    dz,
+                    de,
+                    fz,
+                    fe,
+                    iz,
+                    ie,
+                } = bar(*d, *f, *inclusive);
                 let (oz, oe) = if *ok {
                     ("已达到", "reached")
                 } else {
@@ -439,13 +469,14 @@ impl CheckEvent {
                 inclusive,
                 ok,
             } => {
-                let (dz, de) = denominator(*d);
-                let (fz, fe) = fraction(*f);
-                let (iz, ie) = if *inclusive {
-                    ("达到", "at least")
-                } else {
-                    ("超过", "more than")
-                };
+                let Bar {
+                    dz,
+                    de,
+                    fz,
+                    fe,
+                    iz,
+                    ie,
+                } = bar(*d, *f, *inclusive);
                 let (oz, oe) = if *ok {
                     ("通过", "carried")
                 } else {
