@@ -21,7 +21,7 @@ const run = promisify(execFile);
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = join(here, '..', '..');
 const work = join(here, '.work');
-const APPS = ['vite-app', 'webpack-app', 'rollup-app', 'node-app'];
+const APPS = ['vite-app', 'webpack-app', 'rollup-app', 'node-app', 'vite-lite-app'];
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
 const timings = {};
 
@@ -137,6 +137,34 @@ async function checkApp(app, { types = TYPES, files = true } = {}) {
 }
 
 test('Vite: the build holds the module and every pack and answers under the strict CSP', () => checkApp('vite-app'));
+
+// A citizens' page with zhengwu/lite (the module without the form checks and staff calculators):
+// the build ships the lite module, not the full one, and the shared packs; the page answers and
+// shows its <zhengwu-timeline> under the strict CSP; <zhengwu-check> is not defined there.
+test('Vite with zhengwu/lite/elements: the lite module shipped (not the full one), a timeline under the strict CSP', async () => {
+  const dir = join(here, 'vite-lite-app');
+  await timed('vite build (lite)', () => run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { cwd: dir }));
+  const dist = join(dir, 'dist');
+  const built = readdirSync(dist, { recursive: true }).map(String);
+  const wasm = built.filter((f) => f.endsWith('.wasm')).map((f) => readFileSync(join(dist, f)));
+  assert.equal(wasm.length, 1, built.join(', '));
+  assert.deepEqual(wasm[0], readFileSync(join(root, 'pkg', 'lite', 'zhengwu_bg.wasm')), 'the lite module');
+  assert.notDeepEqual(wasm[0], readFileSync(join(root, 'pkg', 'zhengwu_bg.wasm')));
+  const packs = built.filter((f) => f.endsWith('.zwr')).map((f) => readFileSync(join(dist, f)));
+  assert.ok(packs.some((b) => b.equals(readFileSync(join(root, 'pkg', 'rules', 'wenshan-hrss-2019.zwr')))), 'the shared pack');
+  const { server, base } = await serve(dist);
+  const { page, context, problems } = await open(`${base}/`);
+  await page.waitForSelector('body[data-done=true]');
+  assert.equal(await page.textContent('#error'), '');
+  // 文山 第五十六条(四)5: day 60 after 08-03 is 10-02, inside 国庆 (10/1–10/7) → 10-08.
+  assert.equal(await page.textContent('#due'), '2026-10-08');
+  assert.equal(await page.textContent('#office'), 'office:|check-element:none');
+  await page.locator('zhengwu-timeline form').waitFor();
+  assert.ok(page.requested.some((u) => u.endsWith('.wasm')));
+  assert.deepEqual(problems, []);
+  await context.close();
+  server.close();
+});
 
 test('webpack 5: the build holds the module and every pack and answers under the strict CSP', () => checkApp('webpack-app'));
 
