@@ -238,6 +238,56 @@ test('vite dev: no configuration; the module and packs come from node_modules/zh
   }
 });
 
+// zhengwu/lite under `vite dev`: pre-bundled away from its files, the lite module comes from
+// node_modules/zhengwu/lite/ and the shared packs from node_modules/zhengwu/rules/.
+test('vite dev with zhengwu/lite: the lite module from node_modules/zhengwu/lite/, the packs from node_modules/zhengwu/rules/', async () => {
+  const dir = join(here, 'vite-lite-app');
+  rmSync(join(dir, 'node_modules', '.vite'), { recursive: true, force: true });
+  const port = await new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address();
+      probe.close(() => resolve(free));
+    });
+  });
+  const vite = spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--force', '--clearScreen', 'false'],
+    { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  try {
+    const base = await new Promise((resolve, reject) => {
+      let out = '';
+      const timer = setTimeout(() => reject(new Error(`vite dev did not start: ${out}`)), 60_000);
+      const read = (chunk) => {
+        out += chunk;
+        const m = /Local:\s+(http:\/\/127\.0\.0\.1:\d+)\//.exec(out.replace(/\x1b\[[0-9;]*m/g, ''));
+        if (m) { clearTimeout(timer); resolve(m[1]); }
+      };
+      vite.stdout.on('data', read);
+      vite.stderr.on('data', read);
+      vite.on('exit', (code) => reject(new Error(`vite dev exited (${code}): ${out}`)));
+    });
+    const context = await browser.newContext();
+    await context.route(`${base}/favicon.ico`, (route) => route.fulfill({ status: 204 }));
+    const page = await context.newPage();
+    const problems = [];
+    const requested = [];
+    page.on('console', (m) => { if (['error', 'warning'].includes(m.type())) problems.push(`console: ${m.text()}`); });
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`${base}/`);
+    await page.waitForSelector('body[data-done=true]', { timeout: 60_000 });
+    assert.equal(await page.textContent('#error'), '');
+    assert.equal(await page.textContent('#due'), '2026-10-08');
+    assert.equal(await page.textContent('#office'), 'office:|check-element:none');
+    await page.locator('zhengwu-timeline form').waitFor();
+    assert.ok(requested.some((p) => p.startsWith('/node_modules/.vite/deps/')), requested.join('\n'));
+    assert.deepEqual(requested.filter((p) => p.endsWith('.wasm')), ['/node_modules/zhengwu/lite/zhengwu_bg.wasm']);
+    assert.ok(requested.includes('/node_modules/zhengwu/rules/wenshan-hrss-2019.zwr'), requested.join('\n'));
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    vite.kill();
+  }
+});
+
 // Where the package is not beside Vite's cache (hoisted in a workspace), the dev server has no
 // node_modules/zhengwu/: init() names the URL and the remedy rather than compiling a page.
 test('vite dev without the package beside its cache: MODULE_UNAVAILABLE names optimizeDeps.exclude', async () => {
