@@ -25,9 +25,12 @@ pub mod check_model_shared;
 pub mod codec_shared;
 #[path = "../src/rules/fact.rs"]
 pub mod fact_shared;
+// Always the full office part, whatever the features: the packs are the same for both modules.
 #[path = "../src/rules/model.rs"]
 #[allow(dead_code, unused_imports)]
 pub mod model_shared;
+#[path = "../src/rules/office.rs"]
+pub mod office_shared;
 #[path = "../src/base/text.rs"]
 #[allow(dead_code)]
 pub mod text_shared;
@@ -42,6 +45,7 @@ mod rules {
     pub use crate::codec_shared as codec;
     pub use crate::fact_shared as fact;
     pub use crate::model_shared as model;
+    pub use crate::office_shared as office;
 }
 mod time {
     pub mod date {
@@ -188,8 +192,10 @@ fn ruleset_pack(
         sanctions: lower::sl(sanctions),
         procedures: lower::sl(procedures),
         facts: lower::sl(facts),
-        checks: lower::sl(checks),
-        calculators: lower::sl(calculators),
+        office: rules::office::Office {
+            checks: lower::sl(checks),
+            calculators: lower::sl(calculators),
+        },
     };
     Ok(Box::leak(Box::new(pack)))
 }

@@ -603,7 +603,9 @@ class CheckElement extends Calculator {
   }
 }
 
-customElements.define('zhengwu-check', CheckElement);
+// The office elements only where the module has their functions: zhengwu/lite/elements (the
+// module for citizens' pages) has no check() or attendance(), and defines neither.
+if (typeof z.check === 'function') customElements.define('zhengwu-check', CheckElement);
 // ---- <zhengwu-attendance>: a clerk enters only the exceptional working days of one person's month
 // (late, early, absent, on leave, on business, away at a spot check); the others are on time.
 
@@ -773,7 +775,7 @@ class AttendanceElement extends Calculator {
   }
 }
 
-customElements.define('zhengwu-attendance', AttendanceElement);
+if (typeof z.attendance === 'function') customElements.define('zhengwu-attendance', AttendanceElement);
 customElements.define('zhengwu-deadline', DeadlineElement);
 customElements.define('zhengwu-fact', FactElement);
 customElements.define('zhengwu-leave', LeaveElement);

@@ -13,7 +13,14 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 # in); the native build below writes those same files, since both read the same data/.
 # The log is private to this build: several checkouts may build at once on one machine.
 log=$(mktemp "${TMPDIR:-/tmp}/zhengwu-wasm-pack.XXXXXX.log")
-CARGO_PROFILE_RELEASE_OPT_LEVEL=${ZHENGWU_WASM_OPT_LEVEL:-z} wasm-pack build --release --target web --out-dir pkg --out-name zhengwu -- --no-default-features \
+# Two modules of one crate, reading the same packs: the full one (pkg/, the default import: with the
+# form checks and staff calculators, feature `office`) and the one for citizens' pages (pkg/lite/,
+# `zhengwu/lite`: deadlines, timelines, approvals, leave, sanctions, facts; the packs' office part
+# skipped). Neither embeds the packs (`embed` off).
+CARGO_PROFILE_RELEASE_OPT_LEVEL=${ZHENGWU_WASM_OPT_LEVEL:-z} wasm-pack build --release --target web --out-dir pkg --out-name zhengwu -- --no-default-features --features office \
+  >"$log" 2>&1 || { cat "$log"; exit 1; }
+rm -rf pkg/lite
+CARGO_PROFILE_RELEASE_OPT_LEVEL=${ZHENGWU_WASM_OPT_LEVEL:-z} wasm-pack build --release --target web --out-dir pkg/lite --out-name zhengwu -- --no-default-features \
   >"$log" 2>&1 || { cat "$log"; exit 1; }
 rm -f "$log"
 rm -rf pkg/rules
@@ -25,5 +32,5 @@ find data/calendar/years -maxdepth 1 -name '[0-9][0-9][0-9][0-9].json' -exec cp 
 # loader, elements), per-rule query types from the catalog, package.json (exports, files).
 node scripts/package.mjs
 packs=$(cat pkg/rules/*.zwr | wc -c); packs_gz=$(for f in pkg/rules/*.zwr; do gzip -9 -c "$f" | wc -c; done | awk '{s+=$1} END {print s}')
-echo "[build] pkg/ built: $(gzip -9 -c pkg/zhengwu_bg.wasm | wc -c) bytes gzipped wasm; rules packs $packs bytes ($packs_gz gzipped)"
+echo "[build] pkg/ built: $(gzip -9 -c pkg/zhengwu_bg.wasm | wc -c) bytes gzipped wasm (pkg/lite/: $(gzip -9 -c pkg/lite/zhengwu_bg.wasm | wc -c)); rules packs $packs bytes ($packs_gz gzipped)"
 node scripts/preload.mjs   # the demo page's preload links, the snippet import in pkg/elements.js, target/precompressed/

@@ -2,7 +2,9 @@
 // written): copies the package's own modules from js/, appends to pkg/index.js a guarded export
 // for every function of the generated module, writes pkg/rules-types.d.ts (query types per rule
 // and procedure, from catalog() of the module just built), writes the JS modules of
-// zhengwu/inline (the module and each pack, gzip in base64), and completes pkg/package.json.
+// zhengwu/inline (the module and each pack, gzip in base64), writes pkg/lite/ (zhengwu/lite: the
+// same modules around the module built without the office kinds, reading the same packs), and
+// completes pkg/package.json.
 import { appendFileSync, copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,11 +24,10 @@ for (const name of TYPES) copyFileSync(join(root, 'js', `${name}.d.ts`), join(pk
 // An ignore file inside the package makes git skip it when a portal checks the folder in.
 rmSync(join(pkg, '.gitignore'), { force: true });
 
-giveTheModuleRoom();
+giveTheModuleRoom(join(pkg, 'zhengwu.js'));
 writeInline();
 const glue = await import(join(pkg, 'zhengwu.js'));
-// `Reasons` (a class: an answer's recorded reasons, held by the answer itself) is not an entry point.
-appendGuards(Object.keys(glue).filter((name) => typeof glue[name] === 'function' && !['default', 'initSync', 'Reasons'].includes(name) && !name.startsWith('__')));
+appendGuards(pkg, entryPoints(glue));
 glue.initSync({ module: readFileSync(join(pkg, 'zhengwu_bg.wasm')) });
 for (const id of glue.rulesets().available) glue.loadRules(readFileSync(join(pkg, 'rules', `${id}.zwr`)));
 writeFileSync(join(pkg, 'rules-types.d.ts'), queryTypes(glue.catalog(), (q) => glue.approvalAuthority(q), root));
@@ -60,9 +61,78 @@ export {};
   }
 }
 
-function appendGuards(names) {
+// `Reasons` (a class: an answer's recorded reasons, held by the answer itself) is not an entry point.
+function entryPoints(glue) {
+  return Object.keys(glue).filter((name) => typeof glue[name] === 'function' && !['default', 'initSync', 'Reasons'].includes(name) && !name.startsWith('__'));
+}
+
+function appendGuards(folder, names) {
   const lines = names.filter((name) => !FAST.includes(name)).map((name) => `export const ${name} = guard('${name}', glue.${name});`);
-  appendFileSync(join(pkg, 'index.js'), `import { guard } from './internal.js';\nexport { ${FAST.join(', ')} } from './fast.js';\n${lines.join('\n')}\n`);
+  appendFileSync(join(folder, 'index.js'), `import { guard } from './internal.js';\nexport { ${FAST.join(', ')} } from './fast.js';\n${lines.join('\n')}\n`);
+}
+
+// zhengwu/lite (pkg/lite/): the module for citizens' pages, built by scripts/build.sh without the
+// feature `office` (no check, attendance, calculate; deadlines, timelines, approvals, leave,
+// sanctions and facts as in the full one). wasm-pack wrote its glue and module there; beside them go
+// copies of the package's modules, which import that glue, with the URLs of the packs and
+// calendars pointing one folder up: the packs are shared, not copied (both modules trust the same
+// pack hashes). No zhengwu/inline for it.
+const LITE_MODULES = ['index', 'internal', 'fast', 'rules', 'calendar', 'node', 'elements', 'render', 'styles'];
+const LITE_TYPES = ['index', 'rules', 'calendar', 'node', 'elements'];
+const OFFICE = ['check', 'attendance', 'calculate'];
+
+async function writeLite() {
+  const lite = join(pkg, 'lite');
+  for (const f of ['package.json', 'README.md', '.gitignore', 'LICENSE-MIT', 'LICENSE-APACHE']) rmSync(join(lite, f), { force: true });
+  const edit = (text, pairs, name) => pairs.reduce((t, [from, to]) => {
+    if (!t.includes(from)) throw new Error(`package.mjs: lite/${name} has no ${from}`);
+    return t.replaceAll(from, to);
+  }, text);
+  const EDITS = {
+    // The packs and calendars are the package's, one folder up.
+    'rules.js': [["new URL('./rules/", "new URL('../rules/"], ['new URL(`./rules/', 'new URL(`../rules/']],
+    'node.js': [['new URL(`./rules/', 'new URL(`../rules/']],
+    'calendar.js': [["new URL('./calendar/'", "new URL('../calendar/'"]],
+    // Under `vite dev` the package's files are served from its folder, not Vite's cache: this
+    // module's from lite/ (deps/<x> → lite/<x>), the shared packs and calendars from the package's
+    // own folders (`../rules/…` from the cache's deps/ is `.vite/rules/…`).
+    'internal.js': [
+      [String.raw`const VITE_DEPS = /(\/node_modules)?\/\.vite\/deps(_temp_[0-9a-f]+)?\//;`, String.raw`const VITE_DEPS = /(\/node_modules)?\/\.vite\/(deps(_temp_[0-9a-f]+)?\/)?/;`],
+      ['/node_modules/zhengwu/${url.pathname', "/node_modules/zhengwu/${m[2] ? 'lite/' : ''}${url.pathname"],
+    ],
+  };
+  for (const name of LITE_MODULES) {
+    const file = `${name}.js`;
+    const text = readFileSync(join(root, 'js', file), 'utf8');
+    writeFileSync(join(lite, file), EDITS[file] ? edit(text, EDITS[file], file) : text);
+  }
+  for (const name of LITE_TYPES) {
+    let text = readFileSync(join(root, 'js', `${name}.d.ts`), 'utf8').replaceAll("'./rules-types.js'", "'../rules-types.js'");
+    // The office functions are not in this module.
+    if (name === 'index') {
+      text = text.replace(new RegExp(`/\\*\\*(?:(?!\\*/)[\\s\\S])*\\*/\\nexport function (${OFFICE.join('|')})\\([^\\n]*\\n`, 'g'), '');
+      for (const f of OFFICE) if (text.includes(`export function ${f}(`)) throw new Error(`package.mjs: lite/index.d.ts still declares ${f}`);
+    }
+    writeFileSync(join(lite, `${name}.d.ts`), text);
+  }
+  giveTheModuleRoom(join(lite, 'zhengwu.js'));
+  const liteGlue = await import(join(lite, 'zhengwu.js'));
+  const names = entryPoints(liteGlue);
+  const office = names.filter((n) => OFFICE.includes(n));
+  if (office.length) throw new Error(`package.mjs: the lite module exports ${office.join(', ')}`);
+  appendGuards(lite, names);
+  // As preload.mjs does for pkg/elements.js: the snippet module imported with the others.
+  const snippets = [];
+  const walk = (dir, rel) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(dir, e.name), `${rel}${e.name}/`);
+      else if (e.name.endsWith('.js')) snippets.push(`${rel}${e.name}`);
+    }
+  };
+  walk(join(lite, 'snippets'), './snippets/');
+  const marker = "import './internal.js';";
+  const elements = readFileSync(join(lite, 'elements.js'), 'utf8');
+  writeFileSync(join(lite, 'elements.js'), elements.replace(marker, [marker, ...snippets.map((s) => `import '${s}';`)].join('\n')));
 }
 
 function writeManifest() {
@@ -81,10 +151,10 @@ function writeManifest() {
     main: 'index.js',
     types: 'index.d.ts',
     files: [...MODULES.map((m) => `${m}.js`), ...TYPES.map((t) => `${t}.d.ts`), 'rules-types.d.ts', 'zhengwu.js', 'zhengwu.d.ts',
-      'zhengwu_bg.wasm', 'zhengwu_bg.wasm.d.ts', 'rules/', 'calendar/', 'snippets/', 'inline/', 'README.md', 'LICENSE-MIT', 'LICENSE-APACHE'],
+      'zhengwu_bg.wasm', 'zhengwu_bg.wasm.d.ts', 'rules/', 'calendar/', 'snippets/', 'inline/', 'lite/', 'README.md', 'LICENSE-MIT', 'LICENSE-APACHE'],
     // elements.js defines the custom elements when imported; inline.js and each pack module of
     // inline/rules/ register what they carry when imported; the rest only exports.
-    sideEffects: ['./snippets/*', './elements.js', './inline.js', './inline/rules/*.js'],
+    sideEffects: ['./snippets/*', './elements.js', './inline.js', './inline/rules/*.js', './lite/snippets/*', './lite/elements.js'],
     exports: {
       '.': entry('index'),
       './node': entry('node'),
@@ -93,6 +163,13 @@ function writeManifest() {
       './calendar.js': entry('calendar'),
       './inline': entry('inline'),
       './inline/rules/*': { types: './inline/rules/*.d.ts', default: './inline/rules/*.js' },
+      // The module for citizens' pages (no check, attendance, calculate), reading the same packs.
+      './lite': entry('lite/index'),
+      './lite/node': entry('lite/node'),
+      './lite/elements': entry('lite/elements'),
+      './lite/rules.js': entry('lite/rules'),
+      './lite/calendar.js': entry('lite/calendar'),
+      './lite/zhengwu_bg.wasm': './lite/zhengwu_bg.wasm',
       // The generated module itself is not exported: its functions are the entry's, guarded, and
       // its internal entry point (__explain) stays internal (F7).
       './rules/*': './rules/*',
@@ -111,8 +188,7 @@ function writeManifest() {
 // externref table's free list): every later call then traps. Taking the room first and giving it
 // back makes such a call fail in JS, like any function at the stack limit, before the module is
 // entered. Idempotent (the marker), since the build may run this twice.
-function giveTheModuleRoom() {
-  const file = join(pkg, 'zhengwu.js');
+function giveTheModuleRoom(file) {
   let js = readFileSync(file, 'utf8');
   if (js.includes('function zhengwuRoom(')) return;
   // The calendar functions go a few frames deep and are called in loops: less room, less cost.
@@ -138,3 +214,5 @@ function zhengwuRoom(depth) {
   js = js.slice(0, firstExport) + room + js.slice(firstExport);
   writeFileSync(file, js);
 }
+
+await writeLite();

@@ -14,6 +14,9 @@ cargo fmt --check
 echo "== clippy (core lints: no unwrap/expect/panic/indexing outside tests)"
 cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --lib --target wasm32-unknown-unknown -- -D warnings
+echo "   and the module for citizens' pages (pkg/lite/: no feature office), whose lib tests must compile"
+cargo clippy --quiet --lib --target wasm32-unknown-unknown --no-default-features -- -D warnings
+cargo test --quiet --no-default-features --lib --no-run
 
 echo "== native tests"
 if command -v cargo-nextest >/dev/null 2>&1; then

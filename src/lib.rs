@@ -59,10 +59,13 @@ pub use kinds::approval::{
     approval_authority, approval_route, ApprovalAnswer, Authority, AuthorityAnswer, Limit,
     RouteStep,
 };
+#[cfg(feature = "office")]
 pub use kinds::calculator::{
     attendance, AttendanceFacts, CalcEvent, CalculatorAnswer, Consequence, LeaveDays, Line, Mark,
 };
+#[cfg(feature = "office")]
 pub use kinds::calculator::{calculate, ScoreFacts};
+#[cfg(feature = "office")]
 pub use kinds::check::{check, CheckAnswer, RuleResult, Violation};
 pub use kinds::deadline::{deadline, DeadlineAnswer, ExtensionInfo, Status};
 pub use kinds::fact::{fact, FactAnswer, Values as StatedValues};

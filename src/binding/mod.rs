@@ -238,6 +238,7 @@ pub fn fact(
     answer::<FactRule>(q)
 }
 
+#[cfg(feature = "office")]
 /// JS binding for [`crate::kinds::check::check`]: the facts at once, the reasons when first read.
 #[wasm_bindgen(unchecked_return_type = "CheckAnswer")]
 pub fn check(
@@ -246,6 +247,7 @@ pub fn check(
     answer::<crate::rules::model::CheckRule>(q)
 }
 
+#[cfg(feature = "office")]
 /// JS binding for [`crate::kinds::calculator::attendance`]: the facts at once, the reasons when first read.
 #[wasm_bindgen(unchecked_return_type = "AttendanceAnswer")]
 pub fn attendance(
@@ -254,6 +256,7 @@ pub fn attendance(
     answered(q, crate::kinds::calculator::attendance)
 }
 
+#[cfg(feature = "office")]
 /// JS binding for [`crate::kinds::calculator::calculate`]: the facts at once, the reasons when first read.
 #[wasm_bindgen(unchecked_return_type = "ScoreAnswer")]
 pub fn calculate(

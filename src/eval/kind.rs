@@ -157,6 +157,8 @@ pub fn each_kind(visitor: &mut impl KindVisitor) {
     visitor.visit::<LeaveRule>();
     visitor.visit::<SanctionRule>();
     visitor.visit::<FactRule>();
+    #[cfg(feature = "office")]
     visitor.visit::<crate::rules::model::CheckRule>();
+    #[cfg(feature = "office")]
     visitor.visit::<crate::rules::model::CalculatorRule>();
 }

@@ -2,7 +2,9 @@
 //! used (dates, counts, holidays, names from the rule data). Evaluation records events and never
 //! formats text; [`Step::render`] turns one into Chinese and English, in this folder only.
 
+#[cfg(feature = "office")]
 use super::calculator::CalcEvent;
+#[cfg(feature = "office")]
 use super::check::CheckEvent;
 use super::{
     ApprovalEvent, DeadlineEvent, LeaveEvent, LookupEvent, PeriodEvent, SanctionEvent,
@@ -52,8 +54,10 @@ pub enum Event {
     /// Rule lookup: readings, in-force checks, conflicts.
     Lookup(LookupEvent),
     /// Form checks.
+    #[cfg(feature = "office")]
     Check(CheckEvent),
     /// Calculators (attendance, scores, amounts).
+    #[cfg(feature = "office")]
     Calculator(CalcEvent),
 }
 
@@ -69,15 +73,17 @@ impl Event {
             Event::Leave(e) => e.render(),
             Event::Sanction(e) => e.render(),
             Event::Lookup(e) => e.render(),
+            #[cfg(feature = "office")]
             Event::Check(e) => e.render(),
+            #[cfg(feature = "office")]
             Event::Calculator(e) => e.render(),
         }
     }
 }
 
 macro_rules! event_from {
-    ($($kind:ident => $variant:ident),*) => {
-        $(impl From<$kind> for Event {
+    ($($(#[$m:meta])* $kind:ident => $variant:ident),*) => {
+        $($(#[$m])* impl From<$kind> for Event {
             fn from(e: $kind) -> Self {
                 Event::$variant(e)
             }
@@ -86,4 +92,4 @@ macro_rules! event_from {
 }
 event_from!(CalendarNote => Calendar, PeriodEvent => Period, DeadlineEvent => Deadline, TimelineEvent => Timeline,
     ApprovalEvent => Approval, LeaveEvent => Leave, SanctionEvent => Sanction, LookupEvent => Lookup,
-    CheckEvent => Check, CalcEvent => Calculator);
+    #[cfg(feature = "office")] CheckEvent => Check, #[cfg(feature = "office")] CalcEvent => Calculator);

@@ -8,8 +8,10 @@ pub use crate::base::text::Bilingual;
 pub use event::{Event, Step};
 
 mod approval;
+#[cfg(feature = "office")]
 pub mod calculator;
 mod calendar;
+#[cfg(feature = "office")]
 pub mod check;
 mod deadline;
 mod event;

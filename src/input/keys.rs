@@ -42,8 +42,10 @@ pub enum Entry {
     /// `fact`: nothing beyond the common keys.
     Fact,
     /// `check`: `form`, `confirm` and the form's fields.
+    #[cfg(feature = "office")]
     Check,
     /// `attendance` (a calculator): its shape's keys and the rule's declared inputs.
+    #[cfg(feature = "office")]
     Calculator,
     /// `addPeriod` (no ruleset).
     Period,
@@ -72,7 +74,9 @@ impl Entry {
             Entry::Leave => &["absent", "start"],
             Entry::Authority => &["role"],
             Entry::Sanction | Entry::Fact => &[],
+            #[cfg(feature = "office")]
             Entry::Check => &["form", "confirm"],
+            #[cfg(feature = "office")]
             Entry::Calculator => &[],
             Entry::Period => PERIOD_KEYS,
             Entry::Options(keys) => keys,

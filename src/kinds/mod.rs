@@ -5,7 +5,9 @@
 //! `crate::explain`, where every answer is rendered.
 
 pub mod approval;
+#[cfg(feature = "office")]
 pub mod calculator;
+#[cfg(feature = "office")]
 pub mod check;
 pub mod deadline;
 pub mod fact;

@@ -2,6 +2,7 @@
 //! Included by the build script with `#[path]` (as `src/rules/model.rs` is) and re-exported by the
 //! model, so the datagen and the engine read one definition. Field meanings: `data/README.md`.
 
+use crate::rules::codec::{codec_enum, codec_struct, DResult, Decode, Encode, Reader};
 use crate::rules::model::{Cite, InputSpec, RuleMeta, Text};
 use serde::Deserialize;
 
@@ -78,6 +79,14 @@ impl CalculatorRule {
     pub fn item(&self, key: &str) -> Option<&'static CalcItem> {
         self.items.iter().find(|i| i.key == key)
     }
+}
+
+codec_struct! {
+    CalcItem { key, label, cite, more, refs, numbers, sanction_rule }
+    CalculatorRule { meta, shape, inputs, items }
+}
+codec_enum! {
+    Shape { Attendance, Score, Amount }
 }
 
 /// The item keys each shape's engine knows, and the numbers it reads from each: the build

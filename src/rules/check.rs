@@ -3,6 +3,7 @@
 //! `[[check]]` tables into these types (the enums straight from their TOML names) and encodes
 //! them with the crate's codec. Field meanings: `data/README.md`, "`[[check]]`".
 
+use crate::rules::codec::{codec_enum, codec_struct, DResult, Decode, Encode, Reader};
 use crate::rules::model::{RuleMeta, Text};
 use serde::Deserialize;
 
@@ -275,4 +276,29 @@ pub struct CheckRule {
     pub message: Text,
     /// The tests, in order.
     pub tests: &'static [CheckTest],
+}
+
+codec_struct! {
+    Confirm { key, label }
+    CheckTest {
+        test, form, severity, roles, served, pairs, units, what, leave, min, max, fraction,
+        inclusive, denominator, per, by_organiser, sum_hours, hours, leader, holidays_only, weekday,
+        starts_at, facts
+    }
+    CheckRule { meta, form, applies_to, severity, message, tests }
+}
+
+codec_enum! {
+    Form {
+        LeaveRequests, DutyRoster, Meeting, MeetingSchedule, Destruction, Inspection, StudyPlan,
+        InspectionPlan, InformationReport, DrillPlan, MeetingTopic, Document, FollowUpReport,
+        PersonnelRecord, VehicleUse, WelfareRequest
+    }
+    Severity { Must, Should }
+    TestKind {
+        NotTogether, AtMostPerSection, OnDuty, Quorum, VotePass, PerPeriod, Count, Duration,
+        Timing, Confirmed, Persons, Ratio, Tenure, OffHolidays
+    }
+    Denominator { None, Members, Due, Present, Voting }
+    Per { None, Week, Month, TwoMonths, Quarter, HalfYear, Year }
 }

@@ -13,12 +13,9 @@ pub use crate::base::text::Text;
 pub use crate::rules::fact::{FactRule, StatedValue};
 pub use crate::time::date::Ymd;
 pub use crate::time::notice::{Notice, NoticeHoliday};
-// The check kind's data shape (src/rules/check.rs).
-pub use crate::rules::check::{
-    CheckRule, CheckTest, Confirm, Denominator, Form, Per, Severity, TestKind,
-};
-// The calculator kind's data shape (src/rules/calculator.rs).
-pub use crate::rules::calculator::{CalcItem, CalculatorRule, Shape};
+// The office part of a pack, and (with the feature `office`) the data shapes of the check and
+// calculator kinds (src/rules/check.rs, src/rules/calculator.rs).
+pub use crate::rules::office::*;
 
 /// A citation in the data: article as written and a verbatim quote.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -801,8 +798,7 @@ pub struct Pack {
     pub procedures: &'static [Procedure],
     /// Facts (clauses that only describe).
     pub facts: &'static [FactRule],
-    /// Check rules (rules a form must keep).
-    pub checks: &'static [CheckRule],
-    /// Calculator rules (attendance, scores, amounts).
-    pub calculators: &'static [CalculatorRule],
+    /// Check rules and calculators, as one blob (`crate::rules::office`): a module without the
+    /// feature `office` skips it.
+    pub office: Office,
 }

@@ -3,9 +3,12 @@
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::rules::generated::{PACK_HASHES, PACK_IDS, RULES_VERSION};
+#[cfg(feature = "office")]
 use crate::rules::model::CalculatorRule;
+#[cfg(feature = "office")]
+use crate::rules::model::CheckRule;
 use crate::rules::model::{AmbiguityDef, ApprovalRule, DeadlineRule, LeaveRule, Pack};
-use crate::rules::model::{CheckRule, FactRule, Ruleset, SanctionRule};
+use crate::rules::model::{FactRule, Ruleset, SanctionRule};
 use std::sync::{OnceLock, RwLock};
 
 /// The loaded packs, `cn-national` first, each with its lookup index; and the rulesets whose
@@ -40,8 +43,10 @@ pub enum Kind {
     /// Facts.
     Fact,
     /// Check rules.
+    #[cfg(feature = "office")]
     Check,
     /// Calculator rules.
+    #[cfg(feature = "office")]
     Calculator,
 }
 
@@ -59,14 +64,15 @@ pub trait Rule: Sized + 'static {
 
 /// The one list of kinds in this layer: each kind's type, where a pack keeps its rules and its
 /// name; the index of every pack covers each (`Index::of`). What the engine does with a kind is
-/// its `Capability` (`eval/kind.rs`).
+/// its `Capability` (`eval/kind.rs`). A line's attributes (`#[cfg(feature = "office")]`) apply
+/// to everything it makes.
 macro_rules! rule_kind {
-    ($($t:ty => $kind:ident, $field:ident, $zh:literal, $en:literal;)*) => {
-        $(impl Rule for $t {
+    ($($(#[$m:meta])* $t:ty => $kind:ident, $($field:ident).+, $zh:literal, $en:literal;)*) => {
+        $($(#[$m])* impl Rule for $t {
             const KIND: Kind = Kind::$kind;
             const NAME: (&'static str, &'static str) = ($zh, $en);
             fn of(pack: &'static Pack) -> &'static [Self] {
-                pack.$field
+                pack.$($field).+
             }
             fn meta(&self) -> &crate::rules::model::RuleMeta {
                 &self.meta
@@ -75,12 +81,14 @@ macro_rules! rule_kind {
 
         /// Indexes the rules of every kind in a pack.
         fn index_every_kind(buckets: &mut [Vec<(u64, &'static str, u32)>], p: &'static Pack) {
-            $(Index::add::<$t>(buckets, p);)*
+            $($(#[$m])* Index::add::<$t>(buckets, p);)*
         }
 
         /// The metadata of the loaded rule with this id, of any kind and ruleset.
         pub fn find_meta(id: &str) -> Option<&'static crate::rules::model::RuleMeta> {
-            None$(.or_else(|| by_id::<$t>(id).map(|r| &r.meta)))*
+            let found = None;
+            $($(#[$m])* let found = found.or_else(|| by_id::<$t>(id).map(|r| &r.meta));)*
+            found
         }
     };
 }
@@ -91,8 +99,10 @@ rule_kind! {
     LeaveRule => Leave, leave, "假期", "leave";
     SanctionRule => Sanction, sanctions, "责任追究", "sanction";
     FactRule => Fact, facts, "事实", "fact";
-    CheckRule => Check, checks, "表单检查", "check";
-    CalculatorRule => Calculator, calculators, "计算", "calculator";
+    #[cfg(feature = "office")]
+    CheckRule => Check, office.checks, "表单检查", "check";
+    #[cfg(feature = "office")]
+    CalculatorRule => Calculator, office.calculators, "计算", "calculator";
 }
 
 /// Every loaded rule of one kind, over all packs.

@@ -128,6 +128,7 @@ fn push_digits(s: &mut String, n: u32, width: usize) {
 }
 
 /// Formats minutes after midnight as `HH:MM` (`510` → `08:30`; hours past 99 keep two digits).
+#[cfg(feature = "office")]
 pub fn format_clock(minutes: u32) -> String {
     let mut s = String::with_capacity(5);
     push_digits(&mut s, minutes / 60, 2);

@@ -43,7 +43,8 @@ test('package.json: exports with types, files, side effects; no ignore file in t
   }
   for (const file of p.files) assert.ok(existsSync(join(pkg, file)), file);
   assert.deepEqual(p.exports['./inline/rules/*'], { types: './inline/rules/*.d.ts', default: './inline/rules/*.js' });
-  assert.deepEqual(p.sideEffects, ['./snippets/*', './elements.js', './inline.js', './inline/rules/*.js']);
+  // (zhengwu/lite's elements and snippet too: lite/elements.js defines its elements when imported.)
+  assert.deepEqual(p.sideEffects, ['./snippets/*', './elements.js', './inline.js', './inline/rules/*.js', './lite/snippets/*', './lite/elements.js']);
   assert.equal(p.repository, undefined, 'no public address yet: no repository is invented');
   assert.equal(existsSync(join(pkg, '.gitignore')), false);
 });

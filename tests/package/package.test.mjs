@@ -21,7 +21,7 @@ const run = promisify(execFile);
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = join(here, '..', '..');
 const work = join(here, '.work');
-const APPS = ['vite-app', 'webpack-app', 'rollup-app', 'node-app'];
+const APPS = ['vite-app', 'webpack-app', 'rollup-app', 'node-app', 'vite-lite-app'];
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
 const timings = {};
 
@@ -138,6 +138,34 @@ async function checkApp(app, { types = TYPES, files = true } = {}) {
 
 test('Vite: the build holds the module and every pack and answers under the strict CSP', () => checkApp('vite-app'));
 
+// A citizens' page with zhengwu/lite (the module without the form checks and staff calculators):
+// the build ships the lite module, not the full one, and the shared packs; the page answers and
+// shows its <zhengwu-timeline> under the strict CSP; <zhengwu-check> is not defined there.
+test('Vite with zhengwu/lite/elements: the lite module shipped (not the full one), a timeline under the strict CSP', async () => {
+  const dir = join(here, 'vite-lite-app');
+  await timed('vite build (lite)', () => run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { cwd: dir }));
+  const dist = join(dir, 'dist');
+  const built = readdirSync(dist, { recursive: true }).map(String);
+  const wasm = built.filter((f) => f.endsWith('.wasm')).map((f) => readFileSync(join(dist, f)));
+  assert.equal(wasm.length, 1, built.join(', '));
+  assert.deepEqual(wasm[0], readFileSync(join(root, 'pkg', 'lite', 'zhengwu_bg.wasm')), 'the lite module');
+  assert.notDeepEqual(wasm[0], readFileSync(join(root, 'pkg', 'zhengwu_bg.wasm')));
+  const packs = built.filter((f) => f.endsWith('.zwr')).map((f) => readFileSync(join(dist, f)));
+  assert.ok(packs.some((b) => b.equals(readFileSync(join(root, 'pkg', 'rules', 'wenshan-hrss-2019.zwr')))), 'the shared pack');
+  const { server, base } = await serve(dist);
+  const { page, context, problems } = await open(`${base}/`);
+  await page.waitForSelector('body[data-done=true]');
+  assert.equal(await page.textContent('#error'), '');
+  // 文山 第五十六条(四)5: day 60 after 08-03 is 10-02, inside 国庆 (10/1–10/7) → 10-08.
+  assert.equal(await page.textContent('#due'), '2026-10-08');
+  assert.equal(await page.textContent('#office'), 'office:|check-element:none');
+  await page.locator('zhengwu-timeline form').waitFor();
+  assert.ok(page.requested.some((u) => u.endsWith('.wasm')));
+  assert.deepEqual(problems, []);
+  await context.close();
+  server.close();
+});
+
 test('webpack 5: the build holds the module and every pack and answers under the strict CSP', () => checkApp('webpack-app'));
 
 test('a server that sends the .wasm as application/octet-stream: the same answers, no console warning', () =>
@@ -202,6 +230,56 @@ test('vite dev: no configuration; the module and packs come from node_modules/zh
     // The code ran pre-bundled; the files came from the package's folder.
     assert.ok(requested.some((p) => p.startsWith('/node_modules/.vite/deps/')), requested.join('\n'));
     assert.ok(requested.includes('/node_modules/zhengwu/zhengwu_bg.wasm'), requested.join('\n'));
+    assert.ok(requested.includes('/node_modules/zhengwu/rules/wenshan-hrss-2019.zwr'), requested.join('\n'));
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    vite.kill();
+  }
+});
+
+// zhengwu/lite under `vite dev`: pre-bundled away from its files, the lite module comes from
+// node_modules/zhengwu/lite/ and the shared packs from node_modules/zhengwu/rules/.
+test('vite dev with zhengwu/lite: the lite module from node_modules/zhengwu/lite/, the packs from node_modules/zhengwu/rules/', async () => {
+  const dir = join(here, 'vite-lite-app');
+  rmSync(join(dir, 'node_modules', '.vite'), { recursive: true, force: true });
+  const port = await new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address();
+      probe.close(() => resolve(free));
+    });
+  });
+  const vite = spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--force', '--clearScreen', 'false'],
+    { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  try {
+    const base = await new Promise((resolve, reject) => {
+      let out = '';
+      const timer = setTimeout(() => reject(new Error(`vite dev did not start: ${out}`)), 60_000);
+      const read = (chunk) => {
+        out += chunk;
+        const m = /Local:\s+(http:\/\/127\.0\.0\.1:\d+)\//.exec(out.replace(/\x1b\[[0-9;]*m/g, ''));
+        if (m) { clearTimeout(timer); resolve(m[1]); }
+      };
+      vite.stdout.on('data', read);
+      vite.stderr.on('data', read);
+      vite.on('exit', (code) => reject(new Error(`vite dev exited (${code}): ${out}`)));
+    });
+    const context = await browser.newContext();
+    await context.route(`${base}/favicon.ico`, (route) => route.fulfill({ status: 204 }));
+    const page = await context.newPage();
+    const problems = [];
+    const requested = [];
+    page.on('console', (m) => { if (['error', 'warning'].includes(m.type())) problems.push(`console: ${m.text()}`); });
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`${base}/`);
+    await page.waitForSelector('body[data-done=true]', { timeout: 60_000 });
+    assert.equal(await page.textContent('#error'), '');
+    assert.equal(await page.textContent('#due'), '2026-10-08');
+    assert.equal(await page.textContent('#office'), 'office:|check-element:none');
+    await page.locator('zhengwu-timeline form').waitFor();
+    assert.ok(requested.some((p) => p.startsWith('/node_modules/.vite/deps/')), requested.join('\n'));
+    assert.deepEqual(requested.filter((p) => p.endsWith('.wasm')), ['/node_modules/zhengwu/lite/zhengwu_bg.wasm']);
     assert.ok(requested.includes('/node_modules/zhengwu/rules/wenshan-hrss-2019.zwr'), requested.join('\n'));
     assert.deepEqual(problems, []);
     await context.close();
