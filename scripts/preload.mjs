@@ -63,11 +63,14 @@ export function preloadBlock(html) {
   const packs = startPacks(html);
   for (const id of packs) if (!existsSync(fileOf(`/pkg/rules/${id}.zwr`))) throw new Error(`preload: no pack pkg/rules/${id}.zwr for an element of the page`);
   const href = (p) => p.slice(1);
+  // The wasm module beside the glue the page imports: pkg/ (zhengwu) or pkg/lite/ (zhengwu/lite).
+  const glue = modules.find((p) => p.endsWith('/zhengwu.js')) ?? '/pkg/zhengwu.js';
+  const wasm = `${glue.slice(0, -'zhengwu.js'.length)}zhengwu_bg.wasm`;
   return [
     '<!-- preload: written by scripts/preload.mjs when pkg/ is built (the modules the page imports, the wasm module and the packs',
     '       of the elements in the HTML), so the browser fetches them all while it reads this head. Do not edit by hand. -->',
     ...modules.map((p) => `<link rel="modulepreload" href="${href(p)}">`),
-    '<link rel="preload" href="pkg/zhengwu_bg.wasm" as="fetch" type="application/wasm" crossorigin>',
+    `<link rel="preload" href="${href(wasm)}" as="fetch" type="application/wasm" crossorigin>`,
     ...packs.map((id) => `<link rel="preload" href="pkg/rules/${id}.zwr" as="fetch" crossorigin>`),
     '<!-- /preload -->',
   ];

@@ -876,10 +876,13 @@ for (const [path, ready] of [['/', 'body[data-ready=true] #petition zhengwu-time
     // for after the module started), and nothing preloaded went unused or missing.
     assert.deepEqual(fetched.filter((u) => !preloaded.includes(u)), [], 'requested without a preload link');
     assert.deepEqual(preloaded.filter((u) => !fetched.includes(u)), [], 'preloaded but never requested');
-    assert.ok(preloaded.some((u) => /\/pkg\/snippets\/.+\.js$/.test(u)), 'the snippet module is preloaded');
+    assert.ok(preloaded.some((u) => /\/pkg\/(?:lite\/)?snippets\/.+\.js$/.test(u)), 'the snippet module is preloaded');
     assert.equal(new Set(requests).size, requests.length, requests.join('\n'));
     assert.deepEqual(statuses.filter((x) => !x.startsWith('200 ')), []);
     if (path === '/embed.html') {
+      // A citizens' page: the module without the staff kinds (zhengwu/lite), never the full one.
+      assert.ok(requests.some((u) => u.endsWith('/pkg/lite/zhengwu_bg.wasm')), requests.join('\n'));
+      assert.ok(!requests.some((u) => u.endsWith('/pkg/zhengwu_bg.wasm')), requests.join('\n'));
       const s = page.locator('zhengwu-timeline');
       await field(s, 'events.received').fill('2026-12-01');
       await s.getByRole('button', { name: '计算' }).click();
