@@ -281,28 +281,16 @@ pub fn add_period(cal: &Calendar, q: &Value) -> Result<DateAnswer> {
     })
 }
 
-/// An office's close of business, `HH:MM` (00:00–23:59).
+/// An office's close of business, `HH:MM` (00:00–23:59), as (hour, minute).
 fn parse_clock(text: &str, field: &str) -> Result<(u32, u32)> {
-    let bad = || {
+    let minutes = crate::time::date::parse_clock(text, false).ok_or_else(|| {
         Error::invalid(
             field,
             "HH:MM 格式的时刻，如 17:30",
             "a time as HH:MM, e.g. 17:30",
         )
-    };
-    let (h, m) = text.split_once(':').ok_or_else(bad)?;
-    let two_digits = |s: &str| s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit());
-    if !two_digits(h) || !two_digits(m) {
-        return Err(bad());
-    }
-    let (h, m) = (
-        h.parse::<u32>().map_err(|_| bad())?,
-        m.parse::<u32>().map_err(|_| bad())?,
-    );
-    if h > 23 || m > 59 {
-        return Err(bad());
-    }
-    Ok((h, m))
+    })?;
+    Ok((minutes / 60, minutes % 60))
 }
 
 /// What the calendar covers and where its data comes from.

@@ -127,6 +127,19 @@ fn push_digits(s: &mut String, n: u32, width: usize) {
     s.push_str(std::str::from_utf8(ascii).unwrap_or_default());
 }
 
+/// Reads a clock time `HH:MM` (or `H:MM` where `short_hour`), 00:00–23:59, as minutes after
+/// midnight; `None` for anything else.
+pub fn parse_clock(text: &str, short_hour: bool) -> Option<u32> {
+    let (h, m) = text.split_once(':')?;
+    let digits = |x: &str| !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit());
+    let hour_width = h.len() == 2 || (short_hour && h.len() == 1);
+    if !hour_width || m.len() != 2 || !digits(h) || !digits(m) {
+        return None;
+    }
+    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+    (h <= 23 && m <= 59).then_some(h * 60 + m)
+}
+
 /// Formats minutes after midnight as `HH:MM` (`510` → `08:30`; hours past 99 keep two digits).
 #[cfg(feature = "office")]
 pub fn format_clock(minutes: u32) -> String {
@@ -243,6 +256,19 @@ impl Ymd {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_clock_times() {
+        assert_eq!(parse_clock("08:30", false), Some(8 * 60 + 30));
+        assert_eq!(parse_clock("23:59", false), Some(23 * 60 + 59));
+        assert_eq!(parse_clock("8:30", true), Some(8 * 60 + 30));
+        for bad in [
+            "8:30", "24:00", "12:60", "1230", "12:3", "ab:cd", "", ":", "012:30",
+        ] {
+            assert_eq!(parse_clock(bad, false), None, "{bad}");
+        }
+        assert_eq!(parse_clock("012:30", true), None);
+    }
 
     #[test]
     fn rejects_malformed_dates() {

@@ -10,7 +10,7 @@ use crate::input::keys::{self, Entry};
 use crate::input::value::{Query, Value};
 use crate::rules::model::{Aspect, CalcItem, CalculatorRule, Effect, Text};
 use crate::time::calendar::Calendar;
-use crate::time::date::{format_clock, format_date, parse_date};
+use crate::time::date::{format_clock, format_date, parse_clock, parse_date};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
@@ -180,21 +180,7 @@ fn time_of(v: &Value, field: &str) -> Result<u32> {
     let Value::String(s) = v else {
         return Err(bad());
     };
-    let (h, m) = s.split_once(':').ok_or_else(bad)?;
-    let digits = |x: &str, n: std::ops::RangeInclusive<usize>| {
-        n.contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit())
-    };
-    if !digits(h, 1..=2) || !digits(m, 2..=2) {
-        return Err(bad());
-    }
-    let (h, m) = (
-        h.parse::<u32>().map_err(|_| bad())?,
-        m.parse::<u32>().map_err(|_| bad())?,
-    );
-    if h > 23 || m > 59 {
-        return Err(bad());
-    }
-    Ok(h * 60 + m)
+    parse_clock(s, true).ok_or_else(bad)
 }
 
 /// `days.<i>`, the path of record `i`.
