@@ -222,6 +222,36 @@ pub enum CalcEvent {
         /// The sum of the lines.
         points: Milli,
     },
+    /// One line of an amount: `count` × `per` (or `count`, capped, as `value`) yuan or days.
+    Amount {
+        /// The item's label.
+        what: Text,
+        /// How many (yuan of tuition or cost, km, people, days).
+        count: Milli,
+        /// The rate, where there is one.
+        per: Option<Milli>,
+        /// The result.
+        value: Milli,
+        /// A count of days (else yuan).
+        days: bool,
+        /// The article.
+        article: &'static str,
+    },
+    /// The duty dates entered (of which the statutory holidays count).
+    DutyDates {
+        /// How many dates.
+        of: u32,
+    },
+    /// The study was not approved by the organisation: no refund.
+    NotApproved {
+        /// The article.
+        article: &'static str,
+    },
+    /// An at-fault accident this year: no safe-driving bonus.
+    AtFault {
+        /// The article.
+        article: &'static str,
+    },
 }
 
 fn date_text(d: NaiveDate) -> String {
@@ -329,6 +359,30 @@ impl CalcEvent {
             CalcEvent::ScoreTotal { points } => Bilingual::new(
                 format!("绩效积分合计{}分", points.text()),
                 format!("performance points in all: {}", points.text()),
+            ),
+            CalcEvent::Amount { what, count, per, value, days, article } => {
+                let (uz, ue) = if days { ("天", " day(s)") } else { ("元", " yuan") };
+                let how = match per {
+                    Some(p) => format!("{} × {} = ", count.text(), p.text()),
+                    None if value != count => format!("{}，", count.text()),
+                    None => String::new(),
+                };
+                Bilingual::new(
+                    format!("{}：{how}{}{uz}（{article}）", what.zh, value.text()),
+                    format!("{}: {how}{}{ue} ({article})", what.en, value.text()),
+                )
+            }
+            CalcEvent::DutyDates { of } => Bilingual::new(
+                format!("值班{of}天，只计法定节假日（按国务院放假安排，不含周休日和调休休息日）；工资报酬按《劳动法》第四十四条(三)计发，本库未收录该条，不计算金额"),
+                format!("{of} duty date(s); only statutory holidays count (State Council calendar; not weekends or adjusted rest days); the pay follows Labour Law art. 44(3), which this library does not hold, so no amount is computed"),
+            ),
+            CalcEvent::NotApproved { article } => Bilingual::new(
+                format!("未经组织批准参加学历教育：不报销学费（{article}）"),
+                format!("the study was not approved by the organisation: no refund ({article})"),
+            ),
+            CalcEvent::AtFault { article } => Bilingual::new(
+                format!("全年有责任事故：不发安全行车奖（{article}）"),
+                format!("an at-fault accident this year: no safe-driving bonus ({article})"),
             ),
             CalcEvent::Total { points } => Bilingual::new(
                 format!("考勤纪律积分合计{}分（第四十八条(五)2(3)的其他项目——节假日值班加班、事假超时、法定假期——见绩效积分）", points.text()),

@@ -139,4 +139,16 @@ pub const ITEMS: &[(Shape, &str, &[&str])] = &[
     (Shape::Score, "service", &["per_complaint"]),
     (Shape::Score, "no_bonus", &[]),
     (Shape::Score, "weight", &["share_percent"]),
+    (Shape::Amount, "holiday_duty", &[]),
+    (Shape::Amount, "refund_education", &["percent"]),
+    (Shape::Amount, "refund_master", &["percent"]),
+    (Shape::Amount, "refund_doctor", &["percent", "grant_yuan"]),
+    (Shape::Amount, "allowance", &["yuan_per_year"]),
+    (Shape::Amount, "safe_driving", &["yuan_per_km"]),
+    (Shape::Amount, "reimburse_up_to", &[]),
+    (
+        Shape::Amount,
+        "condolence",
+        &["staff_yuan", "relative_yuan"],
+    ),
 ];

@@ -154,6 +154,10 @@ pub enum Effect {
     ComplaintOnce,
     /// … and again under service attitude when it had a large negative impact (Z24).
     ComplaintTwice,
+    /// Several qualifications obtained: the largest refund applies (B19).
+    RefundLarger,
+    /// … the smallest (the 学历 clause when 研究生学历 and 硕士学位 are both held) (B19).
+    RefundSmaller,
 }
 
 /// What an ambiguity decides: the aspect of the computation its readings' effects act on.
@@ -193,6 +197,8 @@ pub enum Aspect {
     LeaveScoring,
     /// Whether a service complaint is deducted once or twice (performance points).
     ComplaintCount,
+    /// Which refund several qualifications give (tuition).
+    RefundChoice,
 }
 
 impl Effect {
@@ -222,6 +228,7 @@ impl Effect {
             Effect::LatesCountedTwice | Effect::LatesCountedOnce => Aspect::LateDoubleCount,
             Effect::LeaveScored | Effect::LeaveNotScored => Aspect::LeaveScoring,
             Effect::ComplaintOnce | Effect::ComplaintTwice => Aspect::ComplaintCount,
+            Effect::RefundLarger | Effect::RefundSmaller => Aspect::RefundChoice,
         }
     }
 }

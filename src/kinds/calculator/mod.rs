@@ -6,6 +6,7 @@
 //! `crate::explain::calculator`. Built: 文山's attendance and performance points;
 //! the other scores and the amounts are still drafts (data/drafts).
 
+pub mod amount;
 pub mod attendance;
 pub mod score;
 
@@ -17,6 +18,7 @@ use crate::explain::{Bilingual, Explanation};
 use crate::input::value::Query;
 use crate::rules::model::{Aspect, CalculatorRule, Cite, Effect, Shape};
 use crate::time::calendar::Calendar;
+pub use amount::AmountFacts;
 pub use attendance::{AttendanceFacts, Consequence, LeaveDays, Mark};
 pub use score::ScoreFacts;
 use serde::Serialize;
@@ -64,6 +66,9 @@ pub struct CalculatorAnswer {
     /// What a score states (assessed, points, share of the annual assessment).
     #[serde(flatten)]
     pub score: Option<ScoreFacts>,
+    /// What an amount states (the yuan in all).
+    #[serde(flatten)]
+    pub amount: Option<AmountFacts>,
     /// A one-line answer in the requested language.
     pub text: String,
     /// Citations, trace, ambiguities, conflicts, missing, rules version.
@@ -88,6 +93,7 @@ impl CalculatorAnswer {
             lines,
             attendance,
             score: None,
+            amount: None,
             text,
             explanation,
         }
@@ -160,6 +166,7 @@ fn evaluate(cal: &Calendar, q: &Query, wants_attendance: bool) -> Result<Calcula
     match rule.shape {
         Shape::Attendance if wants_attendance => attendance::evaluate(cal, q, &c, rule),
         Shape::Score if !wants_attendance => score::evaluate(q, &c, rule),
+        Shape::Amount if !wants_attendance => amount::evaluate(cal, q, &c, rule),
         _ => {
             let field = if matches!(c.selector, lookup::Selector::Ref(_)) {
                 "ref"
@@ -218,6 +225,15 @@ impl Capability for CalculatorRule {
             ]) {
                 out.push(records(name, zh, en, keys));
             }
+        }
+        if self.item("holiday_duty").is_some() {
+            out.push(simple(
+                amount::DUTY_DATES,
+                "dates",
+                "值班日期",
+                "duty dates",
+                true,
+            ));
         }
         out.extend(self.inputs.iter().map(crate::eval::kind::input));
         out
