@@ -46,6 +46,7 @@ const KINDS = {
   // Calculators by shape (the catalog's `period` of a calculator): attendance() and calculate().
   'calculator:attendance': { type: 'AttendanceRuleQuery', options: 'QueryOptions', doc: 'attendance()' },
   'calculator:score': { type: 'ScoreRuleQuery', options: 'QueryOptions', doc: 'calculate()' },
+  'calculator:amount': { type: 'AmountRuleQuery', options: 'QueryOptions', doc: 'calculate()' },
 };
 const kindOf = (rule) => (rule.kind === 'calculator' ? `calculator:${rule.period}` : rule.kind);
 const RECORDS = { days: 'AttendanceDay[]', weeks: 'ScoreWeek[]', assigned: 'ScoreTask[]', cooperation: 'ScoreTask[]' };
@@ -62,6 +63,7 @@ function valueType(input) {
     case 'enum': return union(input.values.map((v) => v.value));
     case 'enums': return `${union(input.values.map((v) => v.value))} | (${union(input.values.map((v) => v.value))})[]`;
     case 'roles': return 'string[]';
+    case 'dates': return 'CivilDate[]';
     case 'records': return RECORDS[input.name] ?? 'unknown[]';
     default: return 'string';
   }

@@ -500,6 +500,19 @@ export interface ScoreAnswer extends Explained {
   text: string;
 }
 
+export interface AmountAnswer extends Explained {
+  rule: string;
+  ruleset: string;
+  refs: string[];
+  name: Bilingual;
+  shape: "amount";
+  /** Every number (yuan, or days of statutory-holiday duty), item by item, with its article and quote. */
+  lines: CalcLine[];
+  /** The yuan lines summed; null where the rule gives no money figure (holiday duty: its days are the line). */
+  yuan: number | null;
+  text: string;
+}
+
 export interface CalendarOptions { provisional?: boolean; }
 
 export type DayKindName = "workday" | "weekend" | "statutoryHoliday" | "adjustedRest" | "adjustedWorkday";

@@ -167,31 +167,38 @@ pub fn evaluate(
         Some(Fact::Choices(v)) => v.as_slice(),
         _ => &[],
     };
-    let mut held: Vec<&'static CalcItem> = REFUNDS
-        .iter()
-        .filter(|(v, _)| obtained.iter().any(|o| o == v))
-        .filter_map(|(_, k)| rule.item(k))
-        .collect();
-    held.sort_by(|a, b| num(a, "percent").total_cmp(&num(b, "percent")));
-    held.dedup_by_key(|i| i.key);
-    // B19 arises where the master's degree and the postgraduate education level are both held.
-    let both = held.last().map(|i| i.key) == Some("refund_master")
-        && held.first().map(|i| i.key) == Some("refund_education");
-    let refund = if both
-        && effect(
-            rule,
-            Aspect::RefundChoice,
-            c,
-            &mut ex,
-            (
-                "决定取得多项学历学位时按哪一项报销",
-                "decides which refund several qualifications give",
-            ),
-        ) == Effect::RefundSmaller
-    {
-        held.first().copied()
-    } else {
-        held.last().copied()
+    // The refund items the qualifications obtained lead to: the largest, and whether B19 arises
+    // (the master's degree and the postgraduate education level both held).
+    let (mut largest, mut education, mut master): (Option<&'static CalcItem>, _, _) =
+        (None, None, false);
+    for (v, k) in REFUNDS {
+        let Some(i) = rule.item(k).filter(|_| obtained.iter().any(|o| o == v)) else {
+            continue;
+        };
+        if largest.is_none_or(|l| num(i, "percent") >= num(l, "percent")) {
+            largest = Some(i);
+        }
+        education = education.or((i.key == "refund_education").then_some(i));
+        master |= i.key == "refund_master";
+    }
+    let both = master && largest.is_some_and(|l| l.key == "refund_master");
+    let refund = match education {
+        Some(e)
+            if both
+                && effect(
+                    rule,
+                    Aspect::RefundChoice,
+                    c,
+                    &mut ex,
+                    (
+                        "决定取得多项学历学位时按哪一项报销",
+                        "decides which refund several qualifications give",
+                    ),
+                ) == Effect::RefundSmaller =>
+        {
+            Some(e)
+        }
+        _ => largest,
     };
     if let (Some(item), Some(tuition)) = (refund, number(&facts, "tuition")) {
         if flag(&facts, "approved") == Some(false) {
