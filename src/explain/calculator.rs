@@ -252,6 +252,13 @@ pub enum CalcEvent {
         /// The article.
         article: &'static str,
     },
+    /// Away half a year or more: the all-staff average does not apply.
+    AwayLong {
+        /// Months away.
+        months: Milli,
+        /// The article.
+        article: &'static str,
+    },
 }
 
 fn date_text(d: NaiveDate) -> String {
@@ -383,6 +390,10 @@ impl CalcEvent {
             CalcEvent::AtFault { article } => Bilingual::new(
                 format!("全年有责任事故：不发安全行车奖（{article}）"),
                 format!("an at-fault accident this year: no safe-driving bonus ({article})"),
+            ),
+            CalcEvent::AwayLong { months, article } => Bilingual::new(
+                format!("外出{}个月，不是“不足半年”：外出期间不取全局平均分（抽调锻炼的由挂职锻炼单位考核）（{article}）", months.text()),
+                format!("{} month(s) away is not under half a year: no all-staff average for the time away (staff seconded are assessed by the host unit) ({article})", months.text()),
             ),
             CalcEvent::Total { points } => Bilingual::new(
                 format!("考勤纪律积分合计{}分（第四十八条(五)2(3)的其他项目——节假日值班加班、事假超时、法定假期——见绩效积分）", points.text()),

@@ -139,6 +139,7 @@ pub const ITEMS: &[(Shape, &str, &[&str])] = &[
     (Shape::Score, "service", &["per_complaint"]),
     (Shape::Score, "no_bonus", &[]),
     (Shape::Score, "weight", &["share_percent"]),
+    (Shape::Score, "away", &["under_months"]),
     (Shape::Amount, "holiday_duty", &[]),
     (Shape::Amount, "refund_education", &["percent"]),
     (Shape::Amount, "refund_master", &["percent"]),

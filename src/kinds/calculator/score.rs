@@ -421,6 +421,29 @@ pub fn evaluate(q: &Query, c: &Common, rule: &'static CalculatorRule) -> Result<
                 );
             }
         }
+        if let Some(a) = rule.item("away") {
+            let months = fact(&facts, "awayMonths");
+            if months > 0.0 && months < num(a, "under_months") {
+                match facts.get("awayAverage") {
+                    Some(Fact::Number(avg)) => {
+                        points(&mut lines, &mut ex, rule, a, a.label, 1.0, *avg);
+                    }
+                    _ => ex.need("awayAverage", (&a.label).into()),
+                }
+            } else if months > 0.0 {
+                ex.cite(rule.meta.ruleset, id, &a.cite);
+                for m in a.more {
+                    ex.cite(rule.meta.ruleset, id, m);
+                }
+                ex.record(
+                    id,
+                    CalcEvent::AwayLong {
+                        months: Milli::of(months),
+                        article: a.cite.article,
+                    },
+                );
+            }
+        }
         if let Some(w) = rule.item("weight") {
             share = Some(num(w, "share_percent"));
             ex.cite(rule.meta.ruleset, id, &w.cite);
