@@ -219,6 +219,8 @@ pub enum CalcEvent {
     },
     /// The points total of a performance score.
     ScoreTotal {
+        /// What the points are (the rule's name).
+        what: Text,
         /// The sum of the lines.
         points: Milli,
     },
@@ -249,6 +251,13 @@ pub enum CalcEvent {
     },
     /// An at-fault accident this year: no safe-driving bonus.
     AtFault {
+        /// The article.
+        article: &'static str,
+    },
+    /// The year's top-ranked are commended (a ranking among all, not computed here).
+    TopRanked {
+        /// How many.
+        n: u32,
         /// The article.
         article: &'static str,
     },
@@ -363,9 +372,9 @@ impl CalcEvent {
                 format!("绩效考核综合分数占年度考核总分{}%（{article}）", percent.text()),
                 format!("the performance score is {}% of the annual assessment ({article})", percent.text()),
             ),
-            CalcEvent::ScoreTotal { points } => Bilingual::new(
-                format!("绩效积分合计{}分", points.text()),
-                format!("performance points in all: {}", points.text()),
+            CalcEvent::ScoreTotal { what, points } => Bilingual::new(
+                format!("{}合计{}分", what.zh, points.text()),
+                format!("{} in all: {}", what.en, points.text()),
             ),
             CalcEvent::Amount { what, count, per, value, days, article } => {
                 let (uz, ue) = if days { ("天", " day(s)") } else { ("元", " yuan") };
@@ -390,6 +399,10 @@ impl CalcEvent {
             CalcEvent::AtFault { article } => Bilingual::new(
                 format!("全年有责任事故：不发安全行车奖（{article}）"),
                 format!("an at-fault accident this year: no safe-driving bonus ({article})"),
+            ),
+            CalcEvent::TopRanked { n, article } => Bilingual::new(
+                format!("年底按综合分数对排名前{n}位的科室和个人表彰奖励；排名要比较所有科室和个人，此处只算本项分数（{article}）"),
+                format!("at year end the top {n} sections and individuals by composite score are commended; the ranking compares everyone, so only these points are computed here ({article})"),
             ),
             CalcEvent::AwayLong { months, article } => Bilingual::new(
                 format!("外出{}个月，不是“不足半年”：外出期间不取全局平均分（抽调锻炼的由挂职锻炼单位考核）（{article}）", months.text()),

@@ -140,6 +140,13 @@ pub const ITEMS: &[(Shape, &str, &[&str])] = &[
     (Shape::Score, "no_bonus", &[]),
     (Shape::Score, "weight", &["share_percent"]),
     (Shape::Score, "away", &["under_months"]),
+    (Shape::Score, "registration", &["per_visitor"]),
+    (
+        Shape::Score,
+        "ratings",
+        &["very_satisfied", "satisfied", "neutral", "dissatisfied"],
+    ),
+    (Shape::Score, "top_ten", &["top_n"]),
     (Shape::Amount, "holiday_duty", &[]),
     (Shape::Amount, "refund_education", &["percent"]),
     (Shape::Amount, "refund_master", &["percent"]),

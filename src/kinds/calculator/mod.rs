@@ -223,7 +223,9 @@ impl Capability for CalculatorRule {
                 ("交办督办事项", "assigned and supervised tasks"),
                 ("协作配合事项", "cooperation tasks"),
             ]) {
-                out.push(records(name, zh, en, keys));
+                if score::records_of(self).any(|n| n == *name) {
+                    out.push(records(name, zh, en, keys));
+                }
             }
         }
         if self.item("holiday_duty").is_some() {

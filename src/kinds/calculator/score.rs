@@ -22,6 +22,51 @@ pub const RECORDS: &[(&str, &[&str])] = &[
     ("cooperation", &["points", "lateOrNegative"]),
 ];
 
+/// The rating inputs of a satisfaction score, the item's number for each, and its label.
+const RATINGS: &[(&str, &str, Text)] = &[
+    (
+        "verySatisfied",
+        "very_satisfied",
+        Text {
+            zh: "测评非常满意",
+            en: "rated very satisfied",
+        },
+    ),
+    (
+        "satisfied",
+        "satisfied",
+        Text {
+            zh: "测评满意",
+            en: "rated satisfied",
+        },
+    ),
+    (
+        "neutral",
+        "neutral",
+        Text {
+            zh: "测评一般",
+            en: "rated neutral",
+        },
+    ),
+    (
+        "dissatisfied",
+        "dissatisfied",
+        Text {
+            zh: "测评不满意",
+            en: "rated dissatisfied",
+        },
+    ),
+];
+
+/// The records a score rule reads: `weeks` where it has base points, `assigned` and
+/// `cooperation` where it has those items.
+pub fn records_of(rule: &CalculatorRule) -> impl Iterator<Item = &'static str> + '_ {
+    RECORDS
+        .iter()
+        .map(|(n, _)| *n)
+        .filter(|n| rule.item(if *n == "weeks" { "basic" } else { n }).is_some())
+}
+
 /// What a score states (flattened into the answer).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -161,7 +206,7 @@ fn tasks(
 
 /// Evaluates a score calculator (文山 第四十八条 performance points).
 pub fn evaluate(q: &Query, c: &Common, rule: &'static CalculatorRule) -> Result<CalculatorAnswer> {
-    let mut names: Vec<&str> = RECORDS.iter().map(|(n, _)| *n).collect();
+    let mut names: Vec<&str> = records_of(rule).collect();
     names.extend(keys::names(rule.inputs));
     keys::check(Entry::Calculator, q, &names)?;
     let mut ex = Explanation::new();
@@ -173,10 +218,10 @@ pub fn evaluate(q: &Query, c: &Common, rule: &'static CalculatorRule) -> Result<
             .ok_or_else(|| Error::unknown_rule("rule", key))
     };
     let mut lines = Vec::new();
-    let scope = item("scope")?;
     let division = matches!(facts.get("rank"), Some(Fact::Text(r)) if r == "division-level");
     let mut share = None;
     if division {
+        let scope = item("scope")?;
         ex.cite(rule.meta.ruleset, id, &scope.cite);
         ex.record(
             id,
@@ -185,72 +230,73 @@ pub fn evaluate(q: &Query, c: &Common, rule: &'static CalculatorRule) -> Result<
             },
         );
     } else {
-        // Base points, week by week, each week at most the cap (net of its deductions).
-        let basic = item("basic")?;
-        let leave = rule.item("statutory_leave");
-        let leave_per = match leave {
-            Some(l)
-                if effect(
-                    rule,
-                    Aspect::LeaveScoring,
-                    c,
-                    &mut ex,
-                    (
-                        "决定法定假期是否按工作日记分",
-                        "decides whether statutory leave days score",
-                    ),
-                ) != Effect::LeaveNotScored =>
-            {
-                num(l, "per_day")
-            }
-            _ => 0.0,
-        };
-        let cap = num(basic, "weekly_cap");
-        let mut base = 0.0;
-        let mut weeks = 0.0;
-        for (i, r) in records(q, "weeks")?.iter().enumerate() {
-            let at = |e: Error| {
-                let mut p = String::from("weeks.");
-                p.push_str(&i.to_string());
-                e.in_field(&p)
+        if let Some(basic) = rule.item("basic") {
+            // Base points, week by week, each week at most the cap (net of its deductions).
+            let leave = rule.item("statutory_leave");
+            let leave_per = match leave {
+                Some(l)
+                    if effect(
+                        rule,
+                        Aspect::LeaveScoring,
+                        c,
+                        &mut ex,
+                        (
+                            "决定法定假期是否按工作日记分",
+                            "decides whether statutory leave days score",
+                        ),
+                    ) != Effect::LeaveNotScored =>
+                {
+                    num(l, "per_day")
+                }
+                _ => 0.0,
             };
-            let days = count(r, "workdays", 7.0, true).map_err(at)?;
-            let leave_days = count(r, "leaveDays", 7.0, false).map_err(at)?;
-            let below = count(r, "belowStandard", f64::MAX, true).map_err(at)?;
-            let complaints = count(r, "complaints", f64::MAX, true).map_err(at)?;
-            let raw = days * num(basic, "per_workday")
-                + leave_days * leave_per
-                + below * num(basic, "below_standard")
-                + complaints * num(basic, "complaint");
-            ex.record(
-                id,
-                CalcEvent::Week {
-                    n: u32::try_from(i + 1).unwrap_or(u32::MAX),
-                    raw: Milli::of(raw),
-                    cap: Milli::of(cap),
-                    article: basic.cite.article,
-                },
-            );
-            base += raw.min(cap);
-            weeks += 1.0;
+            let cap = num(basic, "weekly_cap");
+            let mut base = 0.0;
+            let mut weeks = 0.0;
+            for (i, r) in records(q, "weeks")?.iter().enumerate() {
+                let at = |e: Error| {
+                    let mut p = String::from("weeks.");
+                    p.push_str(&i.to_string());
+                    e.in_field(&p)
+                };
+                let days = count(r, "workdays", 7.0, true).map_err(at)?;
+                let leave_days = count(r, "leaveDays", 7.0, false).map_err(at)?;
+                let below = count(r, "belowStandard", f64::MAX, true).map_err(at)?;
+                let complaints = count(r, "complaints", f64::MAX, true).map_err(at)?;
+                let raw = days * num(basic, "per_workday")
+                    + leave_days * leave_per
+                    + below * num(basic, "below_standard")
+                    + complaints * num(basic, "complaint");
+                ex.record(
+                    id,
+                    CalcEvent::Week {
+                        n: u32::try_from(i + 1).unwrap_or(u32::MAX),
+                        raw: Milli::of(raw),
+                        cap: Milli::of(cap),
+                        article: basic.cite.article,
+                    },
+                );
+                base += raw.min(cap);
+                weeks += 1.0;
+            }
+            ex.cite(rule.meta.ruleset, id, &basic.cite);
+            for m in basic.more {
+                ex.cite(rule.meta.ruleset, id, m);
+            }
+            if let Some(l) = leave {
+                ex.cite(rule.meta.ruleset, id, &l.cite);
+            }
+            lines.push(Line {
+                item: basic.key,
+                label: (&basic.label).into(),
+                count: weeks,
+                per: None,
+                value: base,
+                unit: "points",
+                article: basic.cite.article,
+                quote: basic.cite.quote,
+            });
         }
-        ex.cite(rule.meta.ruleset, id, &basic.cite);
-        for m in basic.more {
-            ex.cite(rule.meta.ruleset, id, m);
-        }
-        if let Some(l) = leave {
-            ex.cite(rule.meta.ruleset, id, &l.cite);
-        }
-        lines.push(Line {
-            item: basic.key,
-            label: (&basic.label).into(),
-            count: weeks,
-            per: None,
-            value: base,
-            unit: "points",
-            article: basic.cite.article,
-            quote: basic.cite.quote,
-        });
         if let Some(a) = rule.item("assigned") {
             let labels = (
                 Text {
@@ -444,6 +490,38 @@ pub fn evaluate(q: &Query, c: &Common, rule: &'static CalculatorRule) -> Result<
                 );
             }
         }
+        if let Some(r) = rule.item("registration") {
+            let n = fact(&facts, "visitorsRegistered");
+            if n > 0.0 {
+                points(
+                    &mut lines,
+                    &mut ex,
+                    rule,
+                    r,
+                    r.label,
+                    n,
+                    num(r, "per_visitor"),
+                );
+            }
+        }
+        if let Some(r) = rule.item("ratings") {
+            for (input, number, label) in RATINGS {
+                let n = fact(&facts, input);
+                if n > 0.0 {
+                    points(&mut lines, &mut ex, rule, r, *label, n, num(r, number));
+                }
+            }
+        }
+        if let Some(t) = rule.item("top_ten") {
+            ex.cite(rule.meta.ruleset, id, &t.cite);
+            ex.record(
+                id,
+                CalcEvent::TopRanked {
+                    n: num(t, "top_n") as u32,
+                    article: t.cite.article,
+                },
+            );
+        }
         if let Some(w) = rule.item("weight") {
             share = Some(num(w, "share_percent"));
             ex.cite(rule.meta.ruleset, id, &w.cite);
@@ -461,6 +539,7 @@ pub fn evaluate(q: &Query, c: &Common, rule: &'static CalculatorRule) -> Result<
         ex.record(
             id,
             CalcEvent::ScoreTotal {
+                what: rule.meta.name,
                 points: Milli::of(total),
             },
         );
@@ -478,8 +557,8 @@ pub fn evaluate(q: &Query, c: &Common, rule: &'static CalculatorRule) -> Result<
             .to_owned()
     } else {
         c.lang.text(
-            || format!("绩效积分{n}分"),
-            || format!("performance points: {n}"),
+            || format!("{}{n}分", rule.meta.name.zh),
+            || format!("{}: {n}", rule.meta.name.en),
         )
     };
     let facts = ScoreFacts {
