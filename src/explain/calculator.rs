@@ -261,6 +261,15 @@ pub enum CalcEvent {
         /// The article.
         article: &'static str,
     },
+    /// A unit's items against its yearly quota.
+    Quota {
+        /// Items submitted.
+        done: Milli,
+        /// The quota.
+        target: Milli,
+        /// The article.
+        article: &'static str,
+    },
     /// Away half a year or more: the all-staff average does not apply.
     AwayLong {
         /// Months away.
@@ -403,6 +412,10 @@ impl CalcEvent {
             CalcEvent::TopRanked { n, article } => Bilingual::new(
                 format!("年底按综合分数对排名前{n}位的科室和个人表彰奖励；排名要比较所有科室和个人，此处只算本项分数（{article}）"),
                 format!("at year end the top {n} sections and individuals by composite score are commended; the ranking compares everyone, so only these points are computed here ({article})"),
+            ),
+            CalcEvent::Quota { done, target, article } => Bilingual::new(
+                format!("全年报送{}篇，任务{}篇以上：{}（{article}）", done.text(), target.text(), if done.0 >= target.0 { "完成" } else { "未完成" }),
+                format!("{} item(s) submitted against a quota of {}: {} ({article})", done.text(), target.text(), if done.0 >= target.0 { "met" } else { "not met" }),
             ),
             CalcEvent::AwayLong { months, article } => Bilingual::new(
                 format!("外出{}个月，不是“不足半年”：外出期间不取全局平均分（抽调锻炼的由挂职锻炼单位考核）（{article}）", months.text()),

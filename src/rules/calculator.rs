@@ -147,6 +147,42 @@ pub const ITEMS: &[(Shape, &str, &[&str])] = &[
         &["very_satisfied", "satisfied", "neutral", "dissatisfied"],
     ),
     (Shape::Score, "top_ten", &["top_n"]),
+    (
+        Shape::Score,
+        "quota",
+        &["county_bureau", "section_or_direct_unit", "agency"],
+    ),
+    (
+        Shape::Score,
+        "info_base",
+        &["base_points", "per_short", "per_over"],
+    ),
+    (
+        Shape::Score,
+        "adoption",
+        &[
+            "single_1",
+            "combined_1",
+            "single_2",
+            "combined_2",
+            "single_3",
+            "combined_3",
+            "single_4",
+        ],
+    ),
+    (
+        Shape::Score,
+        "instruction",
+        &[
+            "level_1", "level_2", "level_3", "level_4", "level_5", "level_6", "level_7",
+        ],
+    ),
+    (
+        Shape::Score,
+        "faults",
+        &["refused_or_late", "urgent_late", "seriously_false"],
+    ),
+    (Shape::Score, "reward", &["yuan_per_point"]),
     (Shape::Amount, "holiday_duty", &[]),
     (Shape::Amount, "refund_education", &["percent"]),
     (Shape::Amount, "refund_master", &["percent"]),

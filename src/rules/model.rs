@@ -158,6 +158,10 @@ pub enum Effect {
     RefundLarger,
     /// … the smallest (the 学历 clause when 研究生学历 and 硕士学位 are both held) (B19).
     RefundSmaller,
+    /// One information item earns both its adoption and its instruction bonus (Z42).
+    BonusesBoth,
+    /// … only the larger of the two (Z42).
+    BonusesLarger,
 }
 
 /// What an ambiguity decides: the aspect of the computation its readings' effects act on.
@@ -199,6 +203,8 @@ pub enum Aspect {
     ComplaintCount,
     /// Which refund several qualifications give (tuition).
     RefundChoice,
+    /// Whether one item earns both bonuses (information points).
+    BonusCombination,
 }
 
 impl Effect {
@@ -229,6 +235,7 @@ impl Effect {
             Effect::LeaveScored | Effect::LeaveNotScored => Aspect::LeaveScoring,
             Effect::ComplaintOnce | Effect::ComplaintTwice => Aspect::ComplaintCount,
             Effect::RefundLarger | Effect::RefundSmaller => Aspect::RefundChoice,
+            Effect::BonusesBoth | Effect::BonusesLarger => Aspect::BonusCombination,
         }
     }
 }

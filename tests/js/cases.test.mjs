@@ -23,7 +23,7 @@ const KIND_KEYS = {
   check: ['passed', 'violations', 'people', 'dates', 'items', 'fields', 'statuses', 'fact'],
   calculator: ['working_days', 'lates', 'early_departures', 'absence_from_lates', 'absence_from_spot_checks', 'absence_days', 'absenteeism_days',
     'absenteeism_days_in_year', 'longest_run', 'leave', 'business_days', 'consequences', 'points', 'lines'],
-  score: ['assessed', 'points', 'share', 'lines'],
+  score: ['assessed', 'points', 'share', 'lines', 'yuan'],
   amount: ['yuan', 'lines'],
 };
 const knownKey = (kind, key) => {
@@ -133,7 +133,7 @@ function observe(kind, key, a) {
     case 'score.points': return a.points;
     case 'score.share': return a.shareOfAnnualAssessment;
     case 'score.lines': return list(a, 'lines', (l) => [l.label.zh, l.value]);
-    case 'amount.yuan': return a.yuan;
+    case 'amount.yuan': case 'score.yuan': return a.yuan;
     case 'amount.lines': return list(a, 'lines', (l) => [l.label.zh, l.value]);
   }
   throw new Error(`no meaning for \`${key}\` in a ${kind} case`);

@@ -222,6 +222,10 @@ impl Capability for CalculatorRule {
                 ),
                 ("交办督办事项", "assigned and supervised tasks"),
                 ("协作配合事项", "cooperation tasks"),
+                (
+                    "各条政务信息的采用和批示层次",
+                    "each information item's adoption and instruction levels",
+                ),
             ]) {
                 if score::records_of(self).any(|n| n == *name) {
                     out.push(records(name, zh, en, keys));

@@ -8,7 +8,7 @@ use crate::eval::lookup::{self, Common};
 use crate::explain::calculator::{CalcEvent, Milli};
 use crate::explain::Explanation;
 use crate::input::keys::{self, Entry};
-use crate::input::value::Query;
+use crate::input::value::{Query, Value};
 use crate::rules::model::{Aspect, CalcItem, CalculatorRule, Effect, Text};
 use serde::Serialize;
 
@@ -20,6 +20,7 @@ pub const RECORDS: &[(&str, &[&str])] = &[
     ),
     ("assigned", &["points", "poorHandling"]),
     ("cooperation", &["points", "lateOrNegative"]),
+    ("items", &["adoptedBy", "combined", "instructedBy"]),
 ];
 
 /// The rating inputs of a satisfaction score, the item's number for each, and its label.
@@ -61,10 +62,14 @@ const RATINGS: &[(&str, &str, Text)] = &[
 /// The records a score rule reads: `weeks` where it has base points, `assigned` and
 /// `cooperation` where it has those items.
 pub fn records_of(rule: &CalculatorRule) -> impl Iterator<Item = &'static str> + '_ {
-    RECORDS
-        .iter()
-        .map(|(n, _)| *n)
-        .filter(|n| rule.item(if *n == "weeks" { "basic" } else { n }).is_some())
+    RECORDS.iter().map(|(n, _)| *n).filter(|n| {
+        let item = match *n {
+            "weeks" => "basic",
+            "items" => "adoption",
+            n => n,
+        };
+        rule.item(item).is_some()
+    })
 }
 
 /// What a score states (flattened into the answer).
@@ -490,6 +495,9 @@ pub fn evaluate(q: &Query, c: &Common, rule: &'static CalculatorRule) -> Result<
                 );
             }
         }
+        if let Some(b) = rule.item("info_base") {
+            information(q, c, rule, b, &facts, &mut lines, &mut ex)?;
+        }
         if let Some(r) = rule.item("registration") {
             let n = fact(&facts, "visitorsRegistered");
             if n > 0.0 {
@@ -534,7 +542,47 @@ pub fn evaluate(q: &Query, c: &Common, rule: &'static CalculatorRule) -> Result<
             );
         }
     }
-    let total: f64 = lines.iter().map(|l| l.value).sum();
+    let total: f64 = lines
+        .iter()
+        .filter(|l| l.unit == "points")
+        .map(|l| l.value)
+        .sum();
+    // A reward of yuan per point, where the rule has one and the quota is met.
+    let mut yuan = None;
+    if let Some(r) = rule.item("reward") {
+        let met = lines
+            .iter()
+            .any(|l| l.item == "info_base" && l.per.is_none());
+        let y = if met && !division {
+            let per = num(r, "yuan_per_point");
+            ex.cite(rule.meta.ruleset, id, &r.cite);
+            ex.record(
+                id,
+                CalcEvent::Amount {
+                    what: r.label,
+                    count: Milli::of(total),
+                    per: Some(Milli::of(per)),
+                    value: Milli::of(total * per),
+                    days: false,
+                    article: r.cite.article,
+                },
+            );
+            lines.push(Line {
+                item: r.key,
+                label: (&r.label).into(),
+                count: total,
+                per: Some(per),
+                value: total * per,
+                unit: "yuan",
+                article: r.cite.article,
+                quote: r.cite.quote,
+            });
+            total * per
+        } else {
+            0.0
+        };
+        yuan = Some(y);
+    }
     if !division {
         ex.record(
             id,
@@ -568,5 +616,180 @@ pub fn evaluate(q: &Query, c: &Common, rule: &'static CalculatorRule) -> Result<
     };
     let mut a = CalculatorAnswer::new(rule, lines, None, text, ex);
     a.score = Some(facts);
+    a.amount = yuan.map(|y| super::AmountFacts { yuan: Some(y) });
     Ok(a)
 }
+
+/// The highest level in a record's list of levels (`adoptedBy`, `instructedBy`: 1 the lowest),
+/// each from 1 to `max`; 0 when there is none.
+fn highest(r: &Query, name: &str, max: u32) -> Result<u32> {
+    let mut top = 0;
+    for (i, v) in r.opt_array(name)?.unwrap_or_default().iter().enumerate() {
+        let level = match v {
+            Value::Number(n) if n.fract() == 0.0 && *n >= 1.0 && *n <= f64::from(max) => *n as u32,
+            _ => {
+                let mut f = String::from(name);
+                f.push('.');
+                f.push_str(&i.to_string());
+                return Err(Error::invalid(
+                    &f,
+                    "层次编号（从1起）",
+                    "a level number (from 1)",
+                ));
+            }
+        };
+        top = top.max(level);
+    }
+    Ok(top)
+}
+
+/// Government-information points (文山 第五十条): the base against the unit's quota, each item's
+/// adoption and instruction bonus at its highest level, and the fault deductions.
+#[inline(never)]
+fn information(
+    q: &Query,
+    c: &Common,
+    rule: &'static CalculatorRule,
+    base: &'static CalcItem,
+    facts: &Facts,
+    lines: &mut Vec<Line>,
+    ex: &mut Explanation,
+) -> Result<()> {
+    let id = rule.meta.id;
+    if let (Some(quota), Some(Fact::Text(unit)), Some(Fact::Number(n))) = (
+        rule.item("quota"),
+        facts.get("unitType"),
+        facts.get("itemsSubmitted"),
+    ) {
+        let key = match unit.as_str() {
+            "county-bureau" => "county_bureau",
+            "agency" => "agency",
+            _ => "section_or_direct_unit",
+        };
+        let target = num(quota, key);
+        ex.cite(rule.meta.ruleset, id, &quota.cite);
+        for m in quota.more {
+            ex.cite(rule.meta.ruleset, id, m);
+        }
+        ex.record(
+            id,
+            CalcEvent::Quota {
+                done: Milli::of(*n),
+                target: Milli::of(target),
+                article: quota.cite.article,
+            },
+        );
+        let b = num(base, "base_points");
+        let (value, per) = if *n >= target {
+            (b + (*n - target) * num(base, "per_over"), None)
+        } else {
+            let per = num(base, "per_short");
+            (b + (target - *n) * per, Some(per))
+        };
+        ex.cite(rule.meta.ruleset, id, &base.cite);
+        lines.push(Line {
+            item: base.key,
+            label: (&base.label).into(),
+            count: *n,
+            per,
+            value,
+            unit: "points",
+            article: base.cite.article,
+            quote: base.cite.quote,
+        });
+    }
+    let (Some(adoption), Some(instruction)) = (rule.item("adoption"), rule.item("instruction"))
+    else {
+        return Ok(());
+    };
+    const ADOPTION: [(&str, &str); 4] = [
+        ("single_1", "combined_1"),
+        ("single_2", "combined_2"),
+        ("single_3", "combined_3"),
+        ("single_4", "single_4"),
+    ];
+    const INSTRUCTION: [&str; 7] = [
+        "level_1", "level_2", "level_3", "level_4", "level_5", "level_6", "level_7",
+    ];
+    let (mut adopted, mut instructed) = (0.0, 0.0);
+    for (i, r) in records(q, "items")?.iter().enumerate() {
+        let at = |e: Error| {
+            let mut p = String::from("items.");
+            p.push_str(&i.to_string());
+            e.in_field(&p)
+        };
+        let a = highest(r, "adoptedBy", 4).map_err(at)?;
+        let combined = r.opt_bool("combined").map_err(at)?.unwrap_or(false);
+        let pa = ADOPTION
+            .get(a.wrapping_sub(1) as usize)
+            .map_or(0.0, |(s, k)| num(adoption, if combined { k } else { s }));
+        let l = highest(r, "instructedBy", 7).map_err(at)?;
+        let pi = INSTRUCTION
+            .get(l.wrapping_sub(1) as usize)
+            .map_or(0.0, |k| num(instruction, k));
+        if pa > 0.0 && pi > 0.0 {
+            let larger = effect(
+                rule,
+                Aspect::BonusCombination,
+                c,
+                ex,
+                (
+                    "决定同一条信息是否同时得采用加分和批示加分",
+                    "decides whether one item earns both bonuses",
+                ),
+            ) == Effect::BonusesLarger;
+            if larger {
+                if pa >= pi {
+                    adopted += pa;
+                } else {
+                    instructed += pi;
+                }
+                continue;
+            }
+        }
+        adopted += pa;
+        instructed += pi;
+    }
+    for (item, v) in [(adoption, adopted), (instruction, instructed)] {
+        if v > 0.0 {
+            points(lines, ex, rule, item, item.label, v, 1.0);
+        }
+    }
+    if let Some(f) = rule.item("faults") {
+        for (input, number, label) in FAULTS {
+            let n = fact(facts, input);
+            if n > 0.0 {
+                points(lines, ex, rule, f, *label, n, num(f, number));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The fault inputs of the information points, the item's number for each, and its label.
+const FAULTS: &[(&str, &str, Text)] = &[
+    (
+        "refusedOrLate",
+        "refused_or_late",
+        Text {
+            zh: "约稿信息拒报或不及时上报",
+            en: "solicited information refused or late",
+        },
+    ),
+    (
+        "urgentLate",
+        "urgent_late",
+        Text {
+            zh: "迟报、漏报或瞒报紧急重大信息",
+            en: "urgent major information late, omitted or concealed",
+        },
+    ),
+    (
+        "seriouslyFalse",
+        "seriously_false",
+        Text {
+            zh: "严重失实的政务信息",
+            en: "seriously false information",
+        },
+    ),
+];
