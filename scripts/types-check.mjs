@@ -34,6 +34,7 @@ const samples = [
     assigned: [{ points: 2, poorHandling: true }], cooperation: [{ points: 1 }], holidayDutyDays: 1, serviceComplaints: 1 })],
   ['ScoreAnswer', z.calculate({ ruleset: wenshan, rule: 'wenshan.score.performance', rank: 'division-level' })],
   ['AmountAnswer', z.calculate({ ruleset: wenshan, rule: 'wenshan.amount.driver-pay', kmInYear: 1000, atFaultAccident: false })],
+  ['ScoreAnswer', z.calculate({ ruleset: wenshan, rule: 'wenshan.score.information', unitType: 'agency', itemsSubmitted: 21, items: [{ adoptedBy: [1], instructedBy: [2] }] })],
   ['AmountAnswer', z.calculate({ ruleset: wenshan, rule: 'wenshan.amount.holiday-duty-pay', dutyDates: ['2026-10-01'] })],
   ['DateAnswer', z.addPeriod({ start: '2026-12-10', amount: 60, unit: 'day' })],
   ['DateAnswer', z.addPeriod({ start: '2026-09-29T10:20', amount: 48, unit: 'hour', convention: 'litigation' })],
