@@ -270,6 +270,17 @@ pub enum CalcEvent {
         /// The article.
         article: &'static str,
     },
+    /// Months under the monthly minimum of original items.
+    MonthsShort {
+        /// How many months.
+        months: u32,
+        /// The minimum a month.
+        min: u32,
+        /// Whether they fail the basic task (Z43).
+        fails: bool,
+        /// The article.
+        article: &'static str,
+    },
     /// Away half a year or more: the all-staff average does not apply.
     AwayLong {
         /// Months away.
@@ -416,6 +427,10 @@ impl CalcEvent {
             CalcEvent::Quota { done, target, article } => Bilingual::new(
                 format!("全年报送{}篇，任务{}篇以上：{}（{article}）", done.text(), target.text(), if done.0 >= target.0 { "完成" } else { "未完成" }),
                 format!("{} item(s) submitted against a quota of {}: {} ({article})", done.text(), target.text(), if done.0 >= target.0 { "met" } else { "not met" }),
+            ),
+            CalcEvent::MonthsShort { months, min, fails, article } => Bilingual::new(
+                format!("{months}个月原创信息少于每月{min}条：{}（{article}）", if fails { "基本任务未完成，不发奖励" } else { "只作报告，不影响基本任务" }),
+                format!("{months} month(s) under {min} original item(s) a month: {} ({article})", if fails { "the basic task is not met, no reward" } else { "reported only; the basic task stands" }),
             ),
             CalcEvent::AwayLong { months, article } => Bilingual::new(
                 format!("外出{}个月，不是“不足半年”：外出期间不取全局平均分（抽调锻炼的由挂职锻炼单位考核）（{article}）", months.text()),

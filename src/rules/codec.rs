@@ -324,7 +324,7 @@ codec_enum! {
         ExtendFromNominalEnd, ExtendFromDue, ClockTime, OfficeHours, PeriodEnd, HigherBand,
         LowerBand, BothSessions, DayEndsOnly, SpotHalfDay, SpotFullDay, PointsWithAbsenteeism,
         PointsWithoutAbsenteeism, LatesCountedTwice, LatesCountedOnce, LeaveScored, LeaveNotScored,
-        ComplaintOnce, ComplaintTwice, RefundLarger, RefundSmaller, BonusesBoth, BonusesLarger
+        ComplaintOnce, ComplaintTwice, RefundLarger, RefundSmaller, BonusesBoth, BonusesLarger, MonthShortFails, MonthShortReported
     }
     Form {
         LeaveRequests, DutyRoster, Meeting, MeetingSchedule, Destruction, Inspection, StudyPlan,

@@ -162,6 +162,10 @@ pub enum Effect {
     BonusesBoth,
     /// … only the larger of the two (Z42).
     BonusesLarger,
+    /// A month short of original items fails the yearly basic task (Z43).
+    MonthShortFails,
+    /// … is reported only (Z43).
+    MonthShortReported,
 }
 
 /// What an ambiguity decides: the aspect of the computation its readings' effects act on.
@@ -205,6 +209,8 @@ pub enum Aspect {
     RefundChoice,
     /// Whether one item earns both bonuses (information points).
     BonusCombination,
+    /// Whether a month short of original items fails the basic task (disclosure points).
+    MonthlyMinimum,
 }
 
 impl Effect {
@@ -236,6 +242,7 @@ impl Effect {
             Effect::ComplaintOnce | Effect::ComplaintTwice => Aspect::ComplaintCount,
             Effect::RefundLarger | Effect::RefundSmaller => Aspect::RefundChoice,
             Effect::BonusesBoth | Effect::BonusesLarger => Aspect::BonusCombination,
+            Effect::MonthShortFails | Effect::MonthShortReported => Aspect::MonthlyMinimum,
         }
     }
 }

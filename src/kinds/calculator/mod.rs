@@ -8,6 +8,7 @@
 
 pub mod amount;
 pub mod attendance;
+pub mod disclosure;
 pub mod score;
 
 use crate::error::{Error, Result};

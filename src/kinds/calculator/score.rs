@@ -84,11 +84,11 @@ pub struct ScoreFacts {
     pub share_of_annual_assessment: Option<f64>,
 }
 
-fn num(item: &CalcItem, name: &str) -> f64 {
+pub(super) fn num(item: &CalcItem, name: &str) -> f64 {
     item.number(name).unwrap_or(0.0)
 }
 
-fn fact(facts: &Facts, name: &str) -> f64 {
+pub(super) fn fact(facts: &Facts, name: &str) -> f64 {
     match facts.get(name) {
         Some(Fact::Number(n)) => *n,
         _ => 0.0,
@@ -133,7 +133,7 @@ fn count(r: &Query, name: &str, max: f64, whole: bool) -> Result<f64> {
 
 /// Adds a line of `count` × `per` points, records it and cites its item.
 #[inline(never)]
-fn points(
+pub(super) fn points(
     out: &mut Vec<Line>,
     ex: &mut Explanation,
     rule: &CalculatorRule,
@@ -225,6 +225,7 @@ pub fn evaluate(q: &Query, c: &Common, rule: &'static CalculatorRule) -> Result<
     let mut lines = Vec::new();
     let division = matches!(facts.get("rank"), Some(Fact::Text(r)) if r == "division-level");
     let mut share = None;
+    let mut met = false;
     if division {
         let scope = item("scope")?;
         ex.cite(rule.meta.ruleset, id, &scope.cite);
@@ -496,7 +497,10 @@ pub fn evaluate(q: &Query, c: &Common, rule: &'static CalculatorRule) -> Result<
             }
         }
         if let Some(b) = rule.item("info_base") {
-            information(q, c, rule, b, &facts, &mut lines, &mut ex)?;
+            met = information(q, c, rule, b, &facts, &mut lines, &mut ex)?;
+        }
+        if let Some(b) = rule.item("disclosure_base") {
+            met = super::disclosure::evaluate(c, rule, b, &facts, &mut lines, &mut ex)?;
         }
         if let Some(r) = rule.item("registration") {
             let n = fact(&facts, "visitorsRegistered");
@@ -550,9 +554,6 @@ pub fn evaluate(q: &Query, c: &Common, rule: &'static CalculatorRule) -> Result<
     // A reward of yuan per point, where the rule has one and the quota is met.
     let mut yuan = None;
     if let Some(r) = rule.item("reward") {
-        let met = lines
-            .iter()
-            .any(|l| l.item == "info_base" && l.per.is_none());
         let y = if met && !division {
             let per = num(r, "yuan_per_point");
             ex.cite(rule.meta.ruleset, id, &r.cite);
@@ -581,7 +582,13 @@ pub fn evaluate(q: &Query, c: &Common, rule: &'static CalculatorRule) -> Result<
         } else {
             0.0
         };
-        yuan = Some(y);
+        // With the media fees matched (第五十一条(五)2), the other yuan lines.
+        let other: f64 = lines
+            .iter()
+            .filter(|l| l.unit == "yuan" && l.item != r.key)
+            .map(|l| l.value)
+            .sum();
+        yuan = Some(y + other);
     }
     if !division {
         ex.record(
@@ -654,8 +661,9 @@ fn information(
     facts: &Facts,
     lines: &mut Vec<Line>,
     ex: &mut Explanation,
-) -> Result<()> {
+) -> Result<bool> {
     let id = rule.meta.id;
+    let mut met = false;
     if let (Some(quota), Some(Fact::Text(unit)), Some(Fact::Number(n))) = (
         rule.item("quota"),
         facts.get("unitType"),
@@ -680,7 +688,8 @@ fn information(
             },
         );
         let b = num(base, "base_points");
-        let (value, per) = if *n >= target {
+        met = *n >= target;
+        let (value, per) = if met {
             (b + (*n - target) * num(base, "per_over"), None)
         } else {
             let per = num(base, "per_short");
@@ -700,7 +709,7 @@ fn information(
     }
     let (Some(adoption), Some(instruction)) = (rule.item("adoption"), rule.item("instruction"))
     else {
-        return Ok(());
+        return Ok(met);
     };
     const ADOPTION: [(&str, &str); 4] = [
         ("single_1", "combined_1"),
@@ -763,7 +772,7 @@ fn information(
             }
         }
     }
-    Ok(())
+    Ok(met)
 }
 
 /// The fault inputs of the information points, the item's number for each, and its label.
