@@ -1,10 +1,10 @@
 //! Calculators (issue #18): from a period's records or a set of counts, compute what the seed
 //! computes — lates, 缺勤 and 旷工 from day records (`attendance`), points with caps and yuan
 //! (`score`), money (`amount`) — every number naming its item and the clause it rests on. Here
-//! the evaluation per shape (`attendance.rs`, `score.rs`) and the [`Capability`]; the data shape
-//! is `crate::rules::calculator` (shared with the datagen), the events and their text
-//! `crate::explain::calculator`. Built: 文山's attendance and performance points;
-//! the other scores and the amounts are still drafts (data/drafts).
+//! the evaluation per shape (`attendance.rs`, `score.rs` with `disclosure.rs`, `amount.rs`) and
+//! the [`Capability`]; the data shape is `crate::rules::calculator` (shared with the datagen), the
+//! events and their text `crate::explain::calculator`. Built: 文山's attendance, its performance,
+//! information, disclosure and satisfaction points, and its five amounts.
 
 pub mod amount;
 pub mod attendance;
@@ -149,12 +149,15 @@ pub fn attendance(cal: &Calendar, q: &Query) -> Result<CalculatorAnswer> {
 }
 
 /// Evaluates a score or amount calculator: `{ ruleset, rule | ref, ...inputs, weeks?, assigned?,
-/// cooperation?, readings?, lang? }` (文山 第四十八条: `rank`, the base points of each week, the
-/// set points of assigned and cooperation tasks, overtime, leave and attendance counts).
+/// cooperation?, items?, dutyDates?, readings?, lang? }` (文山 第四十八条: `rank`, the base points
+/// of each week, the set points of assigned and cooperation tasks, overtime, leave and attendance
+/// counts; 第五十条 `items`, each information item's levels; an amount's inputs, 第三十六条(八)
+/// `dutyDates`). The records a rule's items do not read are unknown keys.
 ///
 /// # Errors
 /// Typed errors naming the field: an unknown key, a record's value out of range (a task's set
-/// points above its cap: `assigned.<i>.points`), a negative count.
+/// points above its cap: `assigned.<i>.points`; a level: `items.<i>.adoptedBy.<j>`), a negative
+/// count, a duty date that is not a date or is entered twice (`dutyDates.<i>`).
 pub fn calculate(cal: &Calendar, q: &Query) -> Result<CalculatorAnswer> {
     evaluate(cal, q, false)
 }
