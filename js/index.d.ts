@@ -9,8 +9,8 @@ import type {
 } from './zhengwu.js';
 import type { ApprovalRuleQuery, AuthorityRuleQuery, DeadlineRuleQuery, FactRuleQuery, LeaveRuleQuery, ProcedureId, ProcedureQuery, RulesetId, SanctionRuleQuery } from './rules-types.js';
 import type { CheckRuleQuery } from './rules-types.js';
-import type { AttendanceAnswer, ScoreAnswer } from './zhengwu.js';
-import type { AttendanceRuleQuery, ScoreRuleQuery } from './rules-types.js';
+import type { AttendanceAnswer, ScoreAnswer, AmountAnswer } from './zhengwu.js';
+import type { AttendanceRuleQuery, ScoreRuleQuery, AmountRuleQuery } from './rules-types.js';
 
 export * from './zhengwu.js';
 export type * from './rules-types.js';
@@ -135,6 +135,12 @@ export function attendance(q: AttendanceRuleQuery): AttendanceAnswer & { ruleset
  * @example calculate({ ruleset: 'wenshan-hrss-2019', rule: 'wenshan.score.performance', rank: 'section-level-or-below', weeks: [{ workdays: 5 }] }).points // 5
  */
 export function calculate(q: ScoreRuleQuery): ScoreAnswer & { ruleset: RulesetId };
+/**
+ * An amount (文山 tuition refund, drivers' pay, retirees' newspaper, condolence money: `yuan`; duty
+ * on statutory holidays: the days, no yuan): every line with its item, article and quote.
+ * @example calculate({ ruleset: 'wenshan-hrss-2019', rule: 'wenshan.amount.condolence', relativesDeceased: 2 }).yuan // 2000
+ */
+export function calculate(q: AmountRuleQuery): AmountAnswer & { ruleset: RulesetId };
 
 /**
  * Loads a rules pack (`rules/<id>.zwr`) from its bytes; `cn-national` first. `fetchRules` does

@@ -13,7 +13,7 @@ use zhengwu::Calendar;
 use zhengwu::{Query, Value};
 
 /// The kinds of case, each the stem of its file name.
-const KINDS: [&str; 9] = [
+const KINDS: [&str; 10] = [
     "deadline",
     "timeline",
     "approval",
@@ -23,6 +23,7 @@ const KINDS: [&str; 9] = [
     "check",
     "calculator",
     "score",
+    "amount",
 ];
 
 /// Expectation keys every kind understands.
@@ -129,7 +130,8 @@ fn kind_keys(kind: &str) -> &'static [&'static str] {
             "points",
             "lines",
         ],
-        "score" => &["assessed", "points", "share", "lines"],
+        "score" => &["assessed", "points", "share", "lines", "yuan"],
+        "amount" => &["yuan", "lines"],
         _ => &[],
     }
 }
@@ -419,6 +421,8 @@ fn observe(kind: &str, key: &str, a: &Json) -> Json {
         ("score", "points") => a["points"].clone(),
         ("score", "share") => a["shareOfAnnualAssessment"].clone(),
         ("score", "lines") => list(a, "lines", |l| json!([l["label"]["zh"], l["value"]])),
+        ("amount", "yuan") | ("score", "yuan") => a["yuan"].clone(),
+        ("amount", "lines") => list(a, "lines", |l| json!([l["label"]["zh"], l["value"]])),
         _ => panic!("no meaning for `{key}` in a {kind} case"),
     }
 }
@@ -617,6 +621,7 @@ fn run(cal: &Calendar, c: &Case) -> Result<(), String> {
         "check" => eval(|| zhengwu::check(cal, &q))?,
         "calculator" => eval(|| zhengwu::attendance(cal, &q))?,
         "score" => eval(|| zhengwu::calculate(cal, &q))?,
+        "amount" => eval(|| zhengwu::calculate(cal, &q))?,
         k => return Err(format!("unknown kind {k}")),
     };
     let want_error = expect.get("error").map(to_json);
@@ -809,7 +814,7 @@ fn every_rule_has_a_case() {
             }
         }
     }
-    assert_eq!(all.len(), 533, "the catalog's rules");
+    assert_eq!(all.len(), 541, "the catalog's rules");
     let stale: Vec<&&str> = NO_CASE_YET
         .iter()
         .filter(|r| tested.contains(**r) || !all.contains(**r))

@@ -258,7 +258,7 @@ pub fn attendance(
 
 #[cfg(feature = "office")]
 /// JS binding for [`crate::kinds::calculator::calculate`]: the facts at once, the reasons when first read.
-#[wasm_bindgen(unchecked_return_type = "ScoreAnswer")]
+#[wasm_bindgen(unchecked_return_type = "ScoreAnswer | AmountAnswer")]
 pub fn calculate(
     #[wasm_bindgen(unchecked_param_type = "ScoreQuery")] q: JsValue,
 ) -> std::result::Result<JsValue, JsValue> {

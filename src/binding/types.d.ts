@@ -424,7 +424,7 @@ export interface AttendanceQuery extends QueryBase {
 
 /** One number of a calculator's answer: what was counted under which item, and what it came to. */
 export interface CalcLine {
-  /** The item of the rule (`late_or_early`, `absence_from_lates`, `spot_check_absence`, `absenteeism`, `points`). */
+  /** The item of the rule (`late_or_early`, `absence_from_lates`, `points`, `basic`, `refund_master`, `holiday_duty` …). */
   item: string;
   label: Bilingual;
   count: number;
@@ -475,12 +475,16 @@ export interface ScoreWeek { workdays?: number; leaveDays?: number; belowStandar
 /** An assigned or cooperation task: its set points (at most 2 or 1), and whether it went badly. */
 export interface ScoreTask { points: number; poorHandling?: boolean; lateOrNegative?: boolean; }
 
-/** A query for `calculate` (a score calculator): its declared inputs (`catalog()`) and records. */
+/** One government-information item (文山 第五十条(三)2-3): the adoption levels (1 州局 … 4 中办/国办) and leader-instruction levels (1 州局领导 … 7 党和国家领导人) it reached; the highest of each counts. */
+export interface InfoItem { adoptedBy?: number[]; combined?: boolean; instructedBy?: number[]; }
+
+/** A query for `calculate` (a score or amount calculator): its declared inputs (`catalog()`) and records. */
 export interface ScoreQuery extends QueryBase {
   weeks?: ScoreWeek[];
   assigned?: ScoreTask[];
   cooperation?: ScoreTask[];
-  [input: string]: FactValue | ScoreWeek[] | ScoreTask[] | Record<string, string> | undefined;
+  items?: InfoItem[];
+  [input: string]: FactValue | ScoreWeek[] | ScoreTask[] | InfoItem[] | Record<string, string> | undefined;
 }
 
 export interface ScoreAnswer extends Explained {
@@ -497,6 +501,21 @@ export interface ScoreAnswer extends Explained {
   points: number;
   /** The share of the annual assessment the points make (per cent), where the rule says. */
   shareOfAnnualAssessment: number | null;
+  /** The reward in yuan, where the rule has one (文山 第五十条: 5 yuan a point when the quota is met; else 0). */
+  yuan?: number | null;
+  text: string;
+}
+
+export interface AmountAnswer extends Explained {
+  rule: string;
+  ruleset: string;
+  refs: string[];
+  name: Bilingual;
+  shape: "amount";
+  /** Every number (yuan, or days of statutory-holiday duty), item by item, with its article and quote. */
+  lines: CalcLine[];
+  /** The yuan lines summed; null where the rule gives no money figure (holiday duty: its days are the line). */
+  yuan: number | null;
   text: string;
 }
 

@@ -219,8 +219,74 @@ pub enum CalcEvent {
     },
     /// The points total of a performance score.
     ScoreTotal {
+        /// What the points are (the rule's name).
+        what: Text,
         /// The sum of the lines.
         points: Milli,
+    },
+    /// One line of an amount: `count` × `per` (or `count`, capped, as `value`) yuan or days.
+    Amount {
+        /// The item's label.
+        what: Text,
+        /// How many (yuan of tuition or cost, km, people, days).
+        count: Milli,
+        /// The rate, where there is one.
+        per: Option<Milli>,
+        /// The result.
+        value: Milli,
+        /// A count of days (else yuan).
+        days: bool,
+        /// The article.
+        article: &'static str,
+    },
+    /// The duty dates entered (of which the statutory holidays count).
+    DutyDates {
+        /// How many dates.
+        of: u32,
+    },
+    /// The study was not approved by the organisation: no refund.
+    NotApproved {
+        /// The article.
+        article: &'static str,
+    },
+    /// An at-fault accident this year: no safe-driving bonus.
+    AtFault {
+        /// The article.
+        article: &'static str,
+    },
+    /// The year's top-ranked are commended (a ranking among all, not computed here).
+    TopRanked {
+        /// How many.
+        n: u32,
+        /// The article.
+        article: &'static str,
+    },
+    /// A unit's items against its yearly quota.
+    Quota {
+        /// Items submitted.
+        done: Milli,
+        /// The quota.
+        target: Milli,
+        /// The article.
+        article: &'static str,
+    },
+    /// Months under the monthly minimum of original items.
+    MonthsShort {
+        /// How many months.
+        months: u32,
+        /// The minimum a month.
+        min: u32,
+        /// Whether they fail the basic task (Z43).
+        fails: bool,
+        /// The article.
+        article: &'static str,
+    },
+    /// Away half a year or more: the all-staff average does not apply.
+    AwayLong {
+        /// Months away.
+        months: Milli,
+        /// The article.
+        article: &'static str,
     },
 }
 
@@ -326,9 +392,49 @@ impl CalcEvent {
                 format!("绩效考核综合分数占年度考核总分{}%（{article}）", percent.text()),
                 format!("the performance score is {}% of the annual assessment ({article})", percent.text()),
             ),
-            CalcEvent::ScoreTotal { points } => Bilingual::new(
-                format!("绩效积分合计{}分", points.text()),
-                format!("performance points in all: {}", points.text()),
+            CalcEvent::ScoreTotal { what, points } => Bilingual::new(
+                format!("{}合计{}分", what.zh, points.text()),
+                format!("{} in all: {}", what.en, points.text()),
+            ),
+            CalcEvent::Amount { what, count, per, value, days, article } => {
+                let (uz, ue) = if days { ("天", " day(s)") } else { ("元", " yuan") };
+                let how = match per {
+                    Some(p) => format!("{} × {} = ", count.text(), p.text()),
+                    None if value != count => format!("{}，", count.text()),
+                    None => String::new(),
+                };
+                Bilingual::new(
+                    format!("{}：{how}{}{uz}（{article}）", what.zh, value.text()),
+                    format!("{}: {how}{}{ue} ({article})", what.en, value.text()),
+                )
+            }
+            CalcEvent::DutyDates { of } => Bilingual::new(
+                format!("值班{of}天，只计法定节假日（按国务院放假安排，不含周休日和调休休息日）；工资报酬按《劳动法》第四十四条(三)计发，本库未收录该条，不计算金额"),
+                format!("{of} duty date(s); only statutory holidays count (State Council calendar; not weekends or adjusted rest days); the pay follows Labour Law art. 44(3), which this library does not hold, so no amount is computed"),
+            ),
+            CalcEvent::NotApproved { article } => Bilingual::new(
+                format!("未经组织批准参加学历教育：不报销学费（{article}）"),
+                format!("the study was not approved by the organisation: no refund ({article})"),
+            ),
+            CalcEvent::AtFault { article } => Bilingual::new(
+                format!("全年有责任事故：不发安全行车奖（{article}）"),
+                format!("an at-fault accident this year: no safe-driving bonus ({article})"),
+            ),
+            CalcEvent::TopRanked { n, article } => Bilingual::new(
+                format!("年底按综合分数对排名前{n}位的科室和个人表彰奖励；排名要比较所有科室和个人，此处只算本项分数（{article}）"),
+                format!("at year end the top {n} sections and individuals by composite score are commended; the ranking compares everyone, so only these points are computed here ({article})"),
+            ),
+            CalcEvent::Quota { done, target, article } => Bilingual::new(
+                format!("全年报送{}篇，任务{}篇以上：{}（{article}）", done.text(), target.text(), if done.0 >= target.0 { "完成" } else { "未完成" }),
+                format!("{} item(s) submitted against a quota of {}: {} ({article})", done.text(), target.text(), if done.0 >= target.0 { "met" } else { "not met" }),
+            ),
+            CalcEvent::MonthsShort { months, min, fails, article } => Bilingual::new(
+                format!("{months}个月原创信息少于每月{min}条：{}（{article}）", if fails { "基本任务未完成，不发奖励" } else { "只作报告，不影响基本任务" }),
+                format!("{months} month(s) under {min} original item(s) a month: {} ({article})", if fails { "the basic task is not met, no reward" } else { "reported only; the basic task stands" }),
+            ),
+            CalcEvent::AwayLong { months, article } => Bilingual::new(
+                format!("外出{}个月，不是“不足半年”：外出期间不取全局平均分（抽调锻炼的由挂职锻炼单位考核）（{article}）", months.text()),
+                format!("{} month(s) away is not under half a year: no all-staff average for the time away (staff seconded are assessed by the host unit) ({article})", months.text()),
             ),
             CalcEvent::Total { points } => Bilingual::new(
                 format!("考勤纪律积分合计{}分（第四十八条(五)2(3)的其他项目——节假日值班加班、事假超时、法定假期——见绩效积分）", points.text()),

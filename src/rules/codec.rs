@@ -333,7 +333,7 @@ codec_enum! {
         ExtendFromNominalEnd, ExtendFromDue, ClockTime, OfficeHours, PeriodEnd, HigherBand,
         LowerBand, BothSessions, DayEndsOnly, SpotHalfDay, SpotFullDay, PointsWithAbsenteeism,
         PointsWithoutAbsenteeism, LatesCountedTwice, LatesCountedOnce, LeaveScored, LeaveNotScored,
-        ComplaintOnce, ComplaintTwice
+        ComplaintOnce, ComplaintTwice, RefundLarger, RefundSmaller, BonusesBoth, BonusesLarger, MonthShortFails, MonthShortReported
     }
 }
 

@@ -151,6 +151,18 @@ pub enum Effect {
     ComplaintOnce,
     /// … and again under service attitude when it had a large negative impact (Z24).
     ComplaintTwice,
+    /// Several qualifications obtained: the largest refund applies (B19).
+    RefundLarger,
+    /// … the smallest (the 学历 clause when 研究生学历 and 硕士学位 are both held) (B19).
+    RefundSmaller,
+    /// One information item earns both its adoption and its instruction bonus (Z42).
+    BonusesBoth,
+    /// … only the larger of the two (Z42).
+    BonusesLarger,
+    /// A month short of original items fails the yearly basic task (Z43).
+    MonthShortFails,
+    /// … is reported only (Z43).
+    MonthShortReported,
 }
 
 /// What an ambiguity decides: the aspect of the computation its readings' effects act on.
@@ -190,6 +202,12 @@ pub enum Aspect {
     LeaveScoring,
     /// Whether a service complaint is deducted once or twice (performance points).
     ComplaintCount,
+    /// Which refund several qualifications give (tuition).
+    RefundChoice,
+    /// Whether one item earns both bonuses (information points).
+    BonusCombination,
+    /// Whether a month short of original items fails the basic task (disclosure points).
+    MonthlyMinimum,
 }
 
 impl Effect {
@@ -219,6 +237,9 @@ impl Effect {
             Effect::LatesCountedTwice | Effect::LatesCountedOnce => Aspect::LateDoubleCount,
             Effect::LeaveScored | Effect::LeaveNotScored => Aspect::LeaveScoring,
             Effect::ComplaintOnce | Effect::ComplaintTwice => Aspect::ComplaintCount,
+            Effect::RefundLarger | Effect::RefundSmaller => Aspect::RefundChoice,
+            Effect::BonusesBoth | Effect::BonusesLarger => Aspect::BonusCombination,
+            Effect::MonthShortFails | Effect::MonthShortReported => Aspect::MonthlyMinimum,
         }
     }
 }

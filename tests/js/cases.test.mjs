@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'smol-toml';
 import z, { root } from './load.mjs';
 
-const KINDS = ['deadline', 'timeline', 'approval', 'leave', 'sanction', 'fact', 'check', 'calculator', 'score'];
+const KINDS = ['deadline', 'timeline', 'approval', 'leave', 'sanction', 'fact', 'check', 'calculator', 'score', 'amount'];
 const COMMON = ['error', 'error_field', 'rule', 'missing', 'applied', 'options', 'citations', 'foreign_citations', 'quotes', 'own_citations', 'text', 'warnings', 'conflicts', 'conflict_rules', 'conflict_due', 'conflict_days', 'conflict_in_force', 'traced'];
 // Keys whose answer is a list (or a text): `<key>_include` / `<key>_exclude` / `<key>_only` test membership.
 const LISTS = ['violations', 'fields', 'statuses', 'missing', 'citations', 'foreign_citations', 'all_measures', 'quotes', 'warnings', 'conflict_rules', 'conflict_dues', 'text', 'measures', 'roles', 'obsolete',
@@ -23,14 +23,15 @@ const KIND_KEYS = {
   check: ['passed', 'violations', 'people', 'dates', 'items', 'fields', 'statuses', 'fact'],
   calculator: ['working_days', 'lates', 'early_departures', 'absence_from_lates', 'absence_from_spot_checks', 'absence_days', 'absenteeism_days',
     'absenteeism_days_in_year', 'longest_run', 'leave', 'business_days', 'consequences', 'points', 'lines'],
-  score: ['assessed', 'points', 'share', 'lines'],
+  score: ['assessed', 'points', 'share', 'lines', 'yuan'],
+  amount: ['yuan', 'lines'],
 };
 const knownKey = (kind, key) => {
   const base = (k) => COMMON.includes(k) || KIND_KEYS[kind].includes(k);
   return base(key) || ['_include', '_exclude', '_only'].some((sfx) => key.endsWith(sfx) && LISTS.includes(key.slice(0, -sfx.length)) && base(key.slice(0, -sfx.length)));
 };
 const NOT_QUERY = new Set(['name', 'why', 'expect']);
-const CALL = { deadline: 'deadline', timeline: 'timeline', approval: 'approvalRoute', leave: 'leaveEntitlement', sanction: 'sanction', fact: 'fact', check: 'check', calculator: 'attendance', score: 'calculate' };
+const CALL = { deadline: 'deadline', timeline: 'timeline', approval: 'approvalRoute', leave: 'leaveEntitlement', sanction: 'sanction', fact: 'fact', check: 'check', calculator: 'attendance', score: 'calculate', amount: 'calculate' };
 
 // TOML integers come back as numbers (smol-toml) or bigints; the API takes numbers.
 const plain = (v) => (typeof v === 'bigint' ? Number(v) : Array.isArray(v) ? v.map(plain) : v && typeof v === 'object' && !(v instanceof Date) ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)])) : v);
@@ -132,6 +133,8 @@ function observe(kind, key, a) {
     case 'score.points': return a.points;
     case 'score.share': return a.shareOfAnnualAssessment;
     case 'score.lines': return list(a, 'lines', (l) => [l.label.zh, l.value]);
+    case 'amount.yuan': case 'score.yuan': return a.yuan;
+    case 'amount.lines': return list(a, 'lines', (l) => [l.label.zh, l.value]);
   }
   throw new Error(`no meaning for \`${key}\` in a ${kind} case`);
 }

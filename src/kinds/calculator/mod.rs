@@ -1,12 +1,14 @@
 //! Calculators (issue #18): from a period's records or a set of counts, compute what the seed
 //! computes — lates, 缺勤 and 旷工 from day records (`attendance`), points with caps and yuan
 //! (`score`), money (`amount`) — every number naming its item and the clause it rests on. Here
-//! the evaluation per shape (`attendance.rs`, `score.rs`) and the [`Capability`]; the data shape
-//! is `crate::rules::calculator` (shared with the datagen), the events and their text
-//! `crate::explain::calculator`. Built: 文山's attendance and performance points;
-//! the other scores and the amounts are still drafts (data/drafts).
+//! the evaluation per shape (`attendance.rs`, `score.rs` with `disclosure.rs`, `amount.rs`) and
+//! the [`Capability`]; the data shape is `crate::rules::calculator` (shared with the datagen), the
+//! events and their text `crate::explain::calculator`. Built: 文山's attendance, its performance,
+//! information, disclosure and satisfaction points, and its five amounts.
 
+pub mod amount;
 pub mod attendance;
+pub mod disclosure;
 pub mod score;
 
 use crate::error::{Error, Result};
@@ -17,6 +19,7 @@ use crate::explain::{Bilingual, Explanation};
 use crate::input::value::Query;
 use crate::rules::model::{Aspect, CalculatorRule, Cite, Effect, Shape};
 use crate::time::calendar::Calendar;
+pub use amount::AmountFacts;
 pub use attendance::{AttendanceFacts, Consequence, LeaveDays, Mark};
 pub use score::ScoreFacts;
 use serde::Serialize;
@@ -64,6 +67,9 @@ pub struct CalculatorAnswer {
     /// What a score states (assessed, points, share of the annual assessment).
     #[serde(flatten)]
     pub score: Option<ScoreFacts>,
+    /// What an amount states (the yuan in all).
+    #[serde(flatten)]
+    pub amount: Option<AmountFacts>,
     /// A one-line answer in the requested language.
     pub text: String,
     /// Citations, trace, ambiguities, conflicts, missing, rules version.
@@ -88,6 +94,7 @@ impl CalculatorAnswer {
             lines,
             attendance,
             score: None,
+            amount: None,
             text,
             explanation,
         }
@@ -142,12 +149,15 @@ pub fn attendance(cal: &Calendar, q: &Query) -> Result<CalculatorAnswer> {
 }
 
 /// Evaluates a score or amount calculator: `{ ruleset, rule | ref, ...inputs, weeks?, assigned?,
-/// cooperation?, readings?, lang? }` (文山 第四十八条: `rank`, the base points of each week, the
-/// set points of assigned and cooperation tasks, overtime, leave and attendance counts).
+/// cooperation?, items?, dutyDates?, readings?, lang? }` (文山 第四十八条: `rank`, the base points
+/// of each week, the set points of assigned and cooperation tasks, overtime, leave and attendance
+/// counts; 第五十条 `items`, each information item's levels; an amount's inputs, 第三十六条(八)
+/// `dutyDates`). The records a rule's items do not read are unknown keys.
 ///
 /// # Errors
 /// Typed errors naming the field: an unknown key, a record's value out of range (a task's set
-/// points above its cap: `assigned.<i>.points`), a negative count.
+/// points above its cap: `assigned.<i>.points`; a level: `items.<i>.adoptedBy.<j>`), a negative
+/// count, a duty date that is not a date or is entered twice (`dutyDates.<i>`).
 pub fn calculate(cal: &Calendar, q: &Query) -> Result<CalculatorAnswer> {
     evaluate(cal, q, false)
 }
@@ -160,6 +170,7 @@ fn evaluate(cal: &Calendar, q: &Query, wants_attendance: bool) -> Result<Calcula
     match rule.shape {
         Shape::Attendance if wants_attendance => attendance::evaluate(cal, q, &c, rule),
         Shape::Score if !wants_attendance => score::evaluate(q, &c, rule),
+        Shape::Amount if !wants_attendance => amount::evaluate(cal, q, &c, rule),
         _ => {
             let field = if matches!(c.selector, lookup::Selector::Ref(_)) {
                 "ref"
@@ -215,9 +226,24 @@ impl Capability for CalculatorRule {
                 ),
                 ("交办督办事项", "assigned and supervised tasks"),
                 ("协作配合事项", "cooperation tasks"),
+                (
+                    "各条政务信息的采用和批示层次",
+                    "each information item's adoption and instruction levels",
+                ),
             ]) {
-                out.push(records(name, zh, en, keys));
+                if score::records_of(self).any(|n| n == *name) {
+                    out.push(records(name, zh, en, keys));
+                }
             }
+        }
+        if self.item("holiday_duty").is_some() {
+            out.push(simple(
+                amount::DUTY_DATES,
+                "dates",
+                "值班日期",
+                "duty dates",
+                true,
+            ));
         }
         out.extend(self.inputs.iter().map(crate::eval::kind::input));
         out
