@@ -854,6 +854,17 @@ fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest>
         }
     }
     let per = t.per.unwrap_or(Per::None);
+    if t.test == TestKind::PerPeriod
+        && !t.roles.is_empty()
+        && !(t.by_organiser
+            && form == Form::StudyPlan
+            && t.roles.len() == 1
+            && t.roles
+                .iter()
+                .all(|r| ["centralGroup", "staff"].contains(&r.as_str())))
+    {
+        return Err("per_period `roles`: one roll of the study plan (centralGroup | staff), with by_organiser".into());
+    }
     if t.sum_hours && form != Form::StudyPlan {
         return Err("sum_hours counts the hours of study sessions (study_plan)".into());
     }

@@ -1,7 +1,7 @@
 //! The evaluation of each test of the check vocabulary on a form's data. Records events, never
 //! text; a test that lacks the data it needs reports the fields missing.
 
-use super::forms::{FormData, Request, LEAVE_KINDS};
+use super::forms::{FormData, Request, LEAVE_KINDS, ROLLS};
 use super::{input, severity_str, value, RuleResult, Violation};
 use crate::error::{Error, Result};
 use crate::eval::kind::InputInfo;
@@ -186,6 +186,12 @@ fn label(field: &str) -> Bilingual {
         "meetings[].organiser" => ("会议的召开部门", "each meeting's organiser"),
         "sessions" => ("学习、培训和教育活动", "study sessions and trainings held"),
         "sessions[].hours" => ("每次学习的小时数", "the hours of each session"),
+        "sessions[].person" => ("每篇文章的作者", "whose paper each is"),
+        "centralGroup" => (
+            "理论学习中心组成员（姓名）",
+            "the central study group's members (names)",
+        ),
+        "staff" => ("全体干部职工（姓名）", "all staff (names)"),
         "checks" => ("已进行的抽查", "spot checks made"),
         "reports" => ("已报送的信息", "information items reported"),
         "drills" => ("已进行的演练", "drills held"),
@@ -769,18 +775,29 @@ fn per_period(t: &CheckTest, d: &FormData, ex: &mut Explanation, id: &'static st
     let body = t.what.unwrap_or("");
     let mut groups: Vec<Option<&str>> = Vec::new();
     if t.by_organiser {
-        // Every plan the form lists (a plan without a drill is counted too), then any other.
-        for p in d.people.iter().flatten() {
+        // Every plan the form lists (a plan without a drill is counted too), or every person of
+        // the study plan's roll the test names, then any other.
+        let roll = match t.roles.first() {
+            Some(k) => match ROLLS.iter().position(|r| r == k) {
+                Some(i) => match d.rolls.get(i) {
+                    Some(Some(names)) => Some(names),
+                    _ => return acc.lack(k),
+                },
+                None => None,
+            },
+            None => d.people.as_ref(),
+        };
+        for p in roll.into_iter().flatten() {
             if !groups.contains(&Some(p.as_str())) {
                 groups.push(Some(p));
             }
         }
         for m in meetings.iter().filter(|m| m.body == body) {
             if m.organiser.is_none() {
-                return acc.lack(if t.form == Form::MeetingSchedule {
-                    "meetings[].organiser"
-                } else {
-                    "drills[].plan"
+                return acc.lack(match t.form {
+                    Form::MeetingSchedule => "meetings[].organiser",
+                    Form::StudyPlan => "sessions[].person",
+                    _ => "drills[].plan",
                 });
             }
             if !groups.contains(&m.organiser.as_deref()) {
@@ -1020,6 +1037,9 @@ pub fn inputs(rule: &'static CheckRule) -> Vec<InputInfo> {
                 field(list, "records", kinds);
                 if t.by_organiser && t.form == Form::DrillPlan {
                     field("plans", "names", Vec::new());
+                }
+                if let (true, Some(k)) = (t.by_organiser, t.roles.first()) {
+                    field(k, "names", Vec::new());
                 }
             }
             TestKind::Count => field(t.what.unwrap_or("proposals"), "integer", Vec::new()),

@@ -34,6 +34,11 @@ pub const SCHEDULED_KEYS: &[&str] = &["body", "date", "organiser"];
 /// Keys of a dated record of the other lists (a study session, a spot check, an information
 /// item, a drill): what it was (`kind`), when, its hours (study sessions), its plan (drills).
 pub const RECORD_KEYS: &[&str] = &["kind", "date", "hours", "plan"];
+/// Keys of a study session or paper (`sessions[]`): `person`, whose paper it is.
+pub const STUDY_KEYS: &[&str] = &["kind", "date", "hours", "person"];
+/// The lists of names a study plan gives (the people a per-person test counts), as the
+/// `roles` of a `per_period` test name them: central-group members, all staff.
+pub const ROLLS: &[&str] = &["centralGroup", "staff"];
 /// Keys of a meeting's votes.
 pub const VOTE_KEYS: &[&str] = &["for", "against", "abstain"];
 
@@ -324,6 +329,8 @@ pub struct FormData {
     pub people: Option<Vec<String>>,
     /// Yes/no facts confirmed.
     pub confirm: SmallMap<String, bool>,
+    /// study_plan: the lists of names of `ROLLS`, in that order (absent: not given).
+    pub rolls: [Option<Vec<String>>; 2],
 }
 
 /// The largest count of people on a form.
@@ -553,6 +560,8 @@ pub fn read(q: &Query, form: crate::rules::model::Form) -> Result<FormData> {
             // of a `plan`.
             let (keys, what, who) = if form == Form::MeetingSchedule {
                 (SCHEDULED_KEYS, "body", "organiser")
+            } else if form == Form::StudyPlan {
+                (STUDY_KEYS, "kind", "person")
             } else {
                 (RECORD_KEYS, "kind", "plan")
             };
@@ -574,6 +583,13 @@ pub fn read(q: &Query, form: crate::rules::model::Form) -> Result<FormData> {
             }
             if form == Form::DrillPlan && q.get("plans").is_some() {
                 f.people = Some(top.texts("plans")?);
+            }
+            if form == Form::StudyPlan {
+                for (slot, key) in f.rolls.iter_mut().zip(ROLLS) {
+                    if q.get(key).is_some() {
+                        *slot = Some(top.texts(key)?);
+                    }
+                }
             }
         }
     }
@@ -611,7 +627,7 @@ pub fn keys(form: crate::rules::model::Form) -> &'static [&'static str] {
         Form::MeetingSchedule => &["from", "to", "meetings"],
         Form::Destruction => &["date", "supervisors"],
         Form::Inspection => &["date", "inspectors"],
-        Form::StudyPlan => &["from", "to", "sessions"],
+        Form::StudyPlan => &["from", "to", "sessions", "centralGroup", "staff"],
         Form::InspectionPlan => &["from", "to", "checks"],
         Form::InformationReport => &["from", "to", "reports"],
         Form::DrillPlan => &["from", "to", "drills", "plans"],
