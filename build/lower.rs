@@ -857,16 +857,19 @@ fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest>
     if t.test == TestKind::PerPeriod
         && !t.roles.is_empty()
         && !(t.by_organiser
-            && form == Form::StudyPlan
             && t.roles.len() == 1
-            && t.roles
-                .iter()
-                .all(|r| ["centralGroup", "staff"].contains(&r.as_str())))
+            && t.roles.iter().all(|r| {
+                matches!(
+                    (form, r.as_str()),
+                    (Form::StudyPlan, "centralGroup" | "staff")
+                        | (Form::FieldWork, "governmentMembers" | "contactLeaders")
+                )
+            }))
     {
-        return Err("per_period `roles`: one roll of the study plan (centralGroup | staff), with by_organiser".into());
+        return Err("per_period `roles`: one roll of the form (study_plan: centralGroup | staff; field_work: governmentMembers | contactLeaders), with by_organiser".into());
     }
-    if t.sum_hours && form != Form::StudyPlan {
-        return Err("sum_hours counts the hours of study sessions (study_plan)".into());
+    if t.sum_hours && !matches!(form, Form::StudyPlan | Form::FieldWork) {
+        return Err("sum_hours sums the hours of study sessions (study_plan) or the days of field work (field_work)".into());
     }
     let need = |ok: bool, what: &str| {
         if ok {

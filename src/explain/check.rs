@@ -94,6 +94,8 @@ pub enum CheckEvent {
         got: u32,
         /// `got` is hours, not records.
         hours: bool,
+        /// `got` is days (field work), not records.
+        days: bool,
         /// Fewest allowed.
         min: Option<u32>,
         /// Most allowed.
@@ -498,6 +500,7 @@ impl CheckEvent {
                 last,
                 got,
                 hours,
+                days,
                 min,
                 max,
             } => {
@@ -507,7 +510,9 @@ impl CheckEvent {
                 let who = organiser
                     .as_deref()
                     .map_or(String::new(), |o| [o, " "].concat());
-                let (uz, ue) = if *hours {
+                let (uz, ue) = if *days {
+                    ("天", " days")
+                } else if *hours {
                     ("小时", " hours")
                 } else {
                     ("次", "")

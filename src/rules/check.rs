@@ -42,11 +42,13 @@ pub enum Form {
     VehicleUse,
     /// A welfare request: a farewell's souvenirs, their value, the meals.
     WelfareRequest,
+    /// The days spent in the field (下乡调研, 驻村) in a period, per person (`trips`).
+    FieldWork,
 }
 
 impl Form {
     /// Every form, in the order the catalog lists them.
-    pub const ALL: [Form; 16] = [
+    pub const ALL: [Form; 17] = [
         Form::LeaveRequests,
         Form::DutyRoster,
         Form::Meeting,
@@ -63,6 +65,7 @@ impl Form {
         Form::PersonnelRecord,
         Form::VehicleUse,
         Form::WelfareRequest,
+        Form::FieldWork,
     ];
 
     /// The form's name in queries.
@@ -84,6 +87,7 @@ impl Form {
             Form::PersonnelRecord => "personnel_record",
             Form::VehicleUse => "vehicle_use",
             Form::WelfareRequest => "welfare_request",
+            Form::FieldWork => "field_work",
         }
     }
 
@@ -108,6 +112,7 @@ impl Form {
             Form::InspectionPlan => Some("checks"),
             Form::InformationReport => Some("reports"),
             Form::DrillPlan => Some("drills"),
+            Form::FieldWork => Some("trips"),
             _ => None,
         }
     }
@@ -244,7 +249,8 @@ pub struct CheckTest {
     /// `per_period`: counted per organiser (each department; each plan of a drill plan), not
     /// overall.
     pub by_organiser: bool,
-    /// `per_period`: the records' hours are summed (每周2个小时), not the records counted.
+    /// `per_period`: the records' hours (study sessions; field work: days) are summed
+    /// (每周2个小时, 每年不少于90天), not the records counted.
     pub sum_hours: bool,
     /// `on_duty`: hours to cover each day (24: around the clock); 0 when not required.
     pub hours: u32,

@@ -329,7 +329,7 @@ codec_enum! {
     Form {
         LeaveRequests, DutyRoster, Meeting, MeetingSchedule, Destruction, Inspection, StudyPlan,
         InspectionPlan, InformationReport, DrillPlan, MeetingTopic, Document, FollowUpReport,
-        PersonnelRecord, VehicleUse, WelfareRequest
+        PersonnelRecord, VehicleUse, WelfareRequest, FieldWork
     }
     Severity { Must, Should }
     TestKind {

@@ -1,7 +1,7 @@
 //! The evaluation of each test of the check vocabulary on a form's data. Records events, never
 //! text; a test that lacks the data it needs reports the fields missing.
 
-use super::forms::{FormData, Request, LEAVE_KINDS, ROLLS};
+use super::forms::{rolls, FormData, Request, LEAVE_KINDS};
 use super::{input, severity_str, value, RuleResult, Violation};
 use crate::error::{Error, Result};
 use crate::eval::kind::InputInfo;
@@ -192,6 +192,14 @@ fn label(field: &str) -> Bilingual {
             "the central study group's members (names)",
         ),
         "staff" => ("全体干部职工（姓名）", "all staff (names)"),
+        "trips" => ("下乡、驻村的记录", "stays in the field"),
+        "trips[].days" => ("每次的天数", "the days of each stay"),
+        "trips[].person" => ("每次下乡、驻村的人", "who each stay is of"),
+        "governmentMembers" => (
+            "县政府组成人员（姓名）",
+            "the county government's members (names)",
+        ),
+        "contactLeaders" => ("县级联系领导（姓名）", "the county contact leaders (names)"),
         "checks" => ("已进行的抽查", "spot checks made"),
         "reports" => ("已报送的信息", "information items reported"),
         "drills" => ("已进行的演练", "drills held"),
@@ -778,7 +786,7 @@ fn per_period(t: &CheckTest, d: &FormData, ex: &mut Explanation, id: &'static st
         // Every plan the form lists (a plan without a drill is counted too), or every person of
         // the study plan's roll the test names, then any other.
         let roll = match t.roles.first() {
-            Some(k) => match ROLLS.iter().position(|r| r == k) {
+            Some(k) => match rolls(t.form).iter().position(|r| r == k) {
                 Some(i) => match d.rolls.get(i) {
                     Some(Some(names)) => Some(names),
                     _ => return acc.lack(k),
@@ -797,6 +805,7 @@ fn per_period(t: &CheckTest, d: &FormData, ex: &mut Explanation, id: &'static st
                 return acc.lack(match t.form {
                     Form::MeetingSchedule => "meetings[].organiser",
                     Form::StudyPlan => "sessions[].person",
+                    Form::FieldWork => "trips[].person",
                     _ => "drills[].plan",
                 });
             }
@@ -808,7 +817,11 @@ fn per_period(t: &CheckTest, d: &FormData, ex: &mut Explanation, id: &'static st
         groups.push(None);
     }
     if t.sum_hours && meetings.iter().any(|m| m.body == body && m.hours.is_none()) {
-        return acc.lack("sessions[].hours");
+        return acc.lack(if t.form == Form::FieldWork {
+            "trips[].days"
+        } else {
+            "sessions[].hours"
+        });
     }
     for g in groups {
         let mut start = from;
@@ -846,6 +859,7 @@ fn per_period(t: &CheckTest, d: &FormData, ex: &mut Explanation, id: &'static st
                         last,
                         got,
                         hours: t.sum_hours,
+                        days: t.form == Form::FieldWork,
                         min: t.min,
                         max: t.max,
                     },

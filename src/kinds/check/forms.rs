@@ -36,9 +36,20 @@ pub const SCHEDULED_KEYS: &[&str] = &["body", "date", "organiser"];
 pub const RECORD_KEYS: &[&str] = &["kind", "date", "hours", "plan"];
 /// Keys of a study session or paper (`sessions[]`): `person`, whose paper it is.
 pub const STUDY_KEYS: &[&str] = &["kind", "date", "hours", "person"];
-/// The lists of names a study plan gives (the people a per-person test counts), as the
-/// `roles` of a `per_period` test name them: central-group members, all staff.
-pub const ROLLS: &[&str] = &["centralGroup", "staff"];
+/// Keys of a stay in the field (`trips[]`): its days, whose.
+pub const TRIP_KEYS: &[&str] = &["kind", "date", "days", "person"];
+
+/// The lists of names a form gives (the people a per-person test counts), as the `roles` of a
+/// `per_period` test name them: a study plan's central-group members and staff; field work's
+/// county government members and contact leaders.
+pub fn rolls(form: crate::rules::model::Form) -> &'static [&'static str] {
+    use crate::rules::model::Form;
+    match form {
+        Form::StudyPlan => &["centralGroup", "staff"],
+        Form::FieldWork => &["governmentMembers", "contactLeaders"],
+        _ => &[],
+    }
+}
 /// Keys of a meeting's votes.
 pub const VOTE_KEYS: &[&str] = &["for", "against", "abstain"];
 
@@ -271,7 +282,7 @@ pub struct Scheduled {
     pub date: NaiveDate,
     /// Who convened it (a department), or the plan a drill is of, if given.
     pub organiser: Option<String>,
-    /// The hours of a study session.
+    /// The hours of a study session; the days of a stay in the field.
     pub hours: Option<u32>,
 }
 
@@ -329,7 +340,7 @@ pub struct FormData {
     pub people: Option<Vec<String>>,
     /// Yes/no facts confirmed.
     pub confirm: SmallMap<String, bool>,
-    /// study_plan: the lists of names of `ROLLS`, in that order (absent: not given).
+    /// study_plan, field_work: the lists of names of `rolls`, in that order (absent: not given).
     pub rolls: [Option<Vec<String>>; 2],
 }
 
@@ -554,7 +565,8 @@ pub fn read(q: &Query, form: crate::rules::model::Form) -> Result<FormData> {
         | Form::StudyPlan
         | Form::InspectionPlan
         | Form::InformationReport
-        | Form::DrillPlan => {
+        | Form::DrillPlan
+        | Form::FieldWork => {
             let list = form.records().unwrap_or("meetings");
             // A meeting is of a `body` by an `organiser`; the other records of a `kind`, drills
             // of a `plan`.
@@ -562,6 +574,8 @@ pub fn read(q: &Query, form: crate::rules::model::Form) -> Result<FormData> {
                 (SCHEDULED_KEYS, "body", "organiser")
             } else if form == Form::StudyPlan {
                 (STUDY_KEYS, "kind", "person")
+            } else if form == Form::FieldWork {
+                (TRIP_KEYS, "kind", "person")
             } else {
                 (RECORD_KEYS, "kind", "plan")
             };
@@ -576,7 +590,11 @@ pub fn read(q: &Query, form: crate::rules::model::Form) -> Result<FormData> {
                         body: o.req_text(what)?,
                         date,
                         organiser: o.text(who)?,
-                        hours: o.count("hours", 24)?,
+                        hours: if form == Form::FieldWork {
+                            o.count("days", 366)?
+                        } else {
+                            o.count("hours", 24)?
+                        },
                     });
                 }
                 f.meetings = Some(out);
@@ -584,11 +602,9 @@ pub fn read(q: &Query, form: crate::rules::model::Form) -> Result<FormData> {
             if form == Form::DrillPlan && q.get("plans").is_some() {
                 f.people = Some(top.texts("plans")?);
             }
-            if form == Form::StudyPlan {
-                for (slot, key) in f.rolls.iter_mut().zip(ROLLS) {
-                    if q.get(key).is_some() {
-                        *slot = Some(top.texts(key)?);
-                    }
+            for (slot, key) in f.rolls.iter_mut().zip(rolls(form)) {
+                if q.get(key).is_some() {
+                    *slot = Some(top.texts(key)?);
                 }
             }
         }
@@ -637,5 +653,6 @@ pub fn keys(form: crate::rules::model::Form) -> &'static [&'static str] {
         Form::PersonnelRecord => &["person", "post", "since"],
         Form::VehicleUse => &["vehicle", "from", "to"],
         Form::WelfareRequest => &["souvenirs", "souvenirYuan", "meals"],
+        Form::FieldWork => &["from", "to", "trips", "governmentMembers", "contactLeaders"],
     }
 }
