@@ -44,11 +44,13 @@ pub enum Form {
     WelfareRequest,
     /// The days spent in the field (下乡调研, 驻村) in a period, per person (`trips`).
     FieldWork,
+    /// A filing form filled in (`record`: which one) and its copies (`copies`).
+    Filing,
 }
 
 impl Form {
     /// Every form, in the order the catalog lists them.
-    pub const ALL: [Form; 17] = [
+    pub const ALL: [Form; 18] = [
         Form::LeaveRequests,
         Form::DutyRoster,
         Form::Meeting,
@@ -66,6 +68,7 @@ impl Form {
         Form::VehicleUse,
         Form::WelfareRequest,
         Form::FieldWork,
+        Form::Filing,
     ];
 
     /// The form's name in queries.
@@ -88,6 +91,7 @@ impl Form {
             Form::VehicleUse => "vehicle_use",
             Form::WelfareRequest => "welfare_request",
             Form::FieldWork => "field_work",
+            Form::Filing => "filing",
         }
     }
 
@@ -96,7 +100,7 @@ impl Form {
     pub fn counts(self) -> &'static [&'static str] {
         match self {
             Form::Meeting => &["proposals"],
-            Form::MeetingTopic => &["copies"],
+            Form::MeetingTopic | Form::Filing => &["copies"],
             Form::Document => &["drafterProofreadings", "headProofreadings"],
             Form::FollowUpReport => &["followedUp", "cases"],
             Form::WelfareRequest => &["souvenirs", "souvenirYuan", "meals"],

@@ -965,13 +965,12 @@ pub fn inputs(rule: &'static CheckRule) -> Vec<InputInfo> {
     };
     let vals = |xs: &[&str]| xs.iter().map(|x| value(x)).collect::<Vec<_>>();
     if !rule.applies_to.is_empty() {
-        add(input(
-            "body",
-            "enum",
-            "会议",
-            "the meeting",
-            vals(rule.applies_to),
-        ));
+        let (k, zh, en) = if rule.form == Form::Filing {
+            ("record", "备案表、审批表", "the filing form")
+        } else {
+            ("body", "会议", "the meeting")
+        };
+        add(input(k, "enum", zh, en, vals(rule.applies_to)));
     }
     for t in rule.tests {
         let l = |f: &str| label(f);

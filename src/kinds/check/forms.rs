@@ -308,7 +308,7 @@ pub struct FormData {
     pub span: Option<(NaiveDate, NaiveDate)>,
     /// duty_roster: the rows.
     pub duty: Option<Vec<DutyRow>>,
-    /// meeting: the body.
+    /// meeting: the body; filing: the filing form (`record`).
     pub body: Option<String>,
     /// meeting, destruction, inspection: the date; personnel_record: since when the post is held.
     pub date: Option<NaiveDate>,
@@ -514,6 +514,10 @@ pub fn read(q: &Query, form: crate::rules::model::Form) -> Result<FormData> {
             f.length = top.count("lengthMinutes", 1440)?;
         }
         Form::MeetingTopic => f.numbers = [top.count("copies", 10_000)?, None, None],
+        Form::Filing => {
+            f.body = Some(top.req_text("record")?);
+            f.numbers = [top.count("copies", 100)?, None, None];
+        }
         Form::Document => {
             f.numbers = [
                 top.count("drafterProofreadings", 100)?,
@@ -654,5 +658,6 @@ pub fn keys(form: crate::rules::model::Form) -> &'static [&'static str] {
         Form::VehicleUse => &["vehicle", "from", "to"],
         Form::WelfareRequest => &["souvenirs", "souvenirYuan", "meals"],
         Form::FieldWork => &["from", "to", "trips", "governmentMembers", "contactLeaders"],
+        Form::Filing => &["record", "copies"],
     }
 }

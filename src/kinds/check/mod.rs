@@ -167,7 +167,11 @@ fn check_form(cal: &Calendar, q: &Query, default: Option<Form>) -> Result<CheckA
         }
         if !known.is_empty() && !known.contains(&body.as_str()) {
             return Err(Error::invalid(
-                "body",
+                if form == Form::Filing {
+                    "record"
+                } else {
+                    "body"
+                },
                 &[&known.join("、"), " 之一"].concat(),
                 &["one of ", &known.join(", ")].concat(),
             ));
