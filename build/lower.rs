@@ -788,6 +788,7 @@ fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest>
     let reads = match t.test {
         TestKind::NotTogether | TestKind::AtMostPerSection => Some(Form::LeaveRequests),
         TestKind::OnDuty => Some(Form::DutyRoster),
+        TestKind::Timing if form == Form::StudyPlan => None,
         TestKind::Quorum | TestKind::VotePass | TestKind::Duration | TestKind::Timing => {
             Some(Form::Meeting)
         }
@@ -915,8 +916,9 @@ fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest>
             "`what` = speeches | presentations | lengthMinutes and `max` (minutes)",
         )?,
         TestKind::Timing => need(
-            weekday.is_some() || t.starts_at.is_some(),
-            "`weekday` or `starts_at`",
+            (weekday.is_some() || t.starts_at.is_some())
+                && (form.records().is_none() || t.what.is_some()),
+            "`weekday` or `starts_at` (and, on a list of records, `what`: the kind)",
         )?,
         TestKind::Tenure => need(min.is_some(), "`min` (the years)")?,
         TestKind::OffHolidays => need(!t.roles.is_empty(), "`roles` (the vehicles excepted)")?,

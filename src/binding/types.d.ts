@@ -371,7 +371,7 @@ export type CheckFormData =
   | { form: "vehicle_use"; /** 值班车辆, 应急执法车辆 or 其他公务车辆 (catalog() lists them). */ vehicle?: string; from?: CivilDate; to?: CivilDate }
   | { form: "welfare_request"; /** A farewell: souvenirs given, their value in yuan, farewell meals. */ souvenirs?: number; souvenirYuan?: number; meals?: number };
 /** A study session, spot check, information item or drill: what it was (`kind`: one the rules count), when. */
-export interface DatedRecord { kind: string; date: CivilDate; /** Study sessions: hours, 0–24. */ hours?: number; /** Drills: the emergency plan. */ plan?: string; /** Study sessions (papers): whose. */ person?: string; }
+export interface DatedRecord { kind: string; date: CivilDate; /** Study sessions: hours, 0–24. */ hours?: number; /** Drills: the emergency plan. */ plan?: string; /** Study sessions (papers): whose. */ person?: string; /** Study sessions: the start, `HH:MM`. */ start?: string; }
 /** A stay in the field: its kind (下乡调研, 驻村帮扶), the date it is counted on, its days (0–366), whose. */
 export interface FieldTrip { kind: string; date: CivilDate; days?: number; person?: string; }
 /** A query for `check()`: a ruleset, a form and its data; `rule` / `ref` run one rule. */

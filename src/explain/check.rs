@@ -137,6 +137,13 @@ pub enum CheckEvent {
         /// The time set.
         want: &'static str,
     },
+    /// A study session starts before the time from which it is set (下午: 12:00).
+    StartsBefore {
+        /// Minutes after midnight.
+        got: u32,
+        /// The earliest start.
+        want: &'static str,
+    },
     /// Days of use in a statutory holiday's rest.
     OnHolidays {
         /// The first.
@@ -561,6 +568,11 @@ impl CheckEvent {
             CheckEvent::WrongStart { got, want } => both(
                 "开始时间 {}，规定为 {}",
                 "starts at {}; set at {}",
+                &[&format_clock(*got), want],
+            ),
+            CheckEvent::StartsBefore { got, want } => both(
+                "开始时间 {}，早于 {}",
+                "starts at {}, before {}",
                 &[&format_clock(*got), want],
             ),
             CheckEvent::OnHolidays { first, days } => {

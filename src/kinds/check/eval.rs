@@ -186,6 +186,7 @@ fn label(field: &str) -> Bilingual {
         "meetings[].organiser" => ("会议的召开部门", "each meeting's organiser"),
         "sessions" => ("学习、培训和教育活动", "study sessions and trainings held"),
         "sessions[].hours" => ("每次学习的小时数", "the hours of each session"),
+        "sessions[].start" => ("每次学习的开始时间", "the start of each session"),
         "sessions[].person" => ("每篇文章的作者", "whose paper each is"),
         "centralGroup" => (
             "理论学习中心组成员（姓名）",
@@ -299,6 +300,7 @@ fn test(
                 }
             }
         }
+        TestKind::Timing if t.form.records().is_some() => timing_records(t, d, ex, id, acc),
         TestKind::Timing => {
             if let Some(want) = t.weekday {
                 match d.date {
@@ -767,6 +769,50 @@ fn period(d: NaiveDate, per: Per) -> Option<(NaiveDate, NaiveDate)> {
     Some((first, next.pred_opt()?))
 }
 
+/// Each record of kind `what` on the weekday set, starting at or after `starts_at` (下午).
+#[inline(never)]
+fn timing_records(
+    t: &CheckTest,
+    d: &FormData,
+    ex: &mut Explanation,
+    id: &'static str,
+    acc: &mut Acc,
+) {
+    let list = t.form.records().unwrap_or("sessions");
+    let Some(rows) = &d.meetings else {
+        return acc.lack(list);
+    };
+    let set = t.starts_at.and_then(minutes);
+    for (i, m) in rows.iter().enumerate() {
+        if Some(m.body.as_str()) != t.what {
+            continue;
+        }
+        let mut hit = false;
+        if let Some(want) = t.weekday {
+            if m.date.weekday().number_from_monday() != u32::from(want) {
+                ex.record(id, CheckEvent::WrongWeekday { date: m.date, want });
+                hit = true;
+            }
+        }
+        if let (Some(want), Some(from)) = (t.starts_at, set) {
+            match m.start {
+                None => acc.lack("sessions[].start"),
+                Some(got) if got < from => {
+                    ex.record(id, CheckEvent::StartsBefore { got, want });
+                    hit = true;
+                }
+                Some(_) => {}
+            }
+        }
+        if hit {
+            let mut h = Hit::on(list);
+            h.dates.push(m.date);
+            h.items.push(i as u32);
+            acc.hits.push(h);
+        }
+    }
+}
+
 #[inline(never)]
 fn per_period(t: &CheckTest, d: &FormData, ex: &mut Explanation, id: &'static str, acc: &mut Acc) {
     let list = t.form.records().unwrap_or("meetings");
@@ -937,7 +983,7 @@ fn bodies(rules: &[&'static CheckRule], form: Form) -> Vec<&'static str> {
     let mut out = Vec::new();
     for r in rules {
         for t in r.tests.iter().filter(|t| t.form == form) {
-            if let (TestKind::PerPeriod, Some(w)) = (t.test, t.what) {
+            if let (TestKind::PerPeriod | TestKind::Timing, Some(w)) = (t.test, t.what) {
                 if !out.contains(&w) {
                     out.push(w);
                 }
@@ -1083,6 +1129,11 @@ pub fn inputs(rule: &'static CheckRule) -> Vec<InputInfo> {
                     },
                     Vec::new(),
                 );
+            }
+            TestKind::Timing if t.form.records().is_some() => {
+                let list = t.form.records().unwrap_or("sessions");
+                let kinds = t.what.map_or(Vec::new(), |w| vec![value(w)]);
+                field(list, "records", kinds);
             }
             TestKind::Timing => {
                 if t.weekday.is_some() {

@@ -35,7 +35,7 @@ pub const SCHEDULED_KEYS: &[&str] = &["body", "date", "organiser"];
 /// item, a drill): what it was (`kind`), when, its hours (study sessions), its plan (drills).
 pub const RECORD_KEYS: &[&str] = &["kind", "date", "hours", "plan"];
 /// Keys of a study session or paper (`sessions[]`): `person`, whose paper it is.
-pub const STUDY_KEYS: &[&str] = &["kind", "date", "hours", "person"];
+pub const STUDY_KEYS: &[&str] = &["kind", "date", "start", "hours", "person"];
 /// Keys of a stay in the field (`trips[]`): its days, whose.
 pub const TRIP_KEYS: &[&str] = &["kind", "date", "days", "person"];
 
@@ -284,6 +284,8 @@ pub struct Scheduled {
     pub organiser: Option<String>,
     /// The hours of a study session; the days of a stay in the field.
     pub hours: Option<u32>,
+    /// A study session's start, minutes after midnight.
+    pub start: Option<u32>,
 }
 
 /// The votes on a resolution.
@@ -594,6 +596,12 @@ pub fn read(q: &Query, form: crate::rules::model::Form) -> Result<FormData> {
                         body: o.req_text(what)?,
                         date,
                         organiser: o.text(who)?,
+                        start: match o.text("start")? {
+                            Some(s) if form == Form::StudyPlan => {
+                                Some(time_of(&s, &o.field("start"))?)
+                            }
+                            _ => None,
+                        },
                         hours: if form == Form::FieldWork {
                             o.count("days", 366)?
                         } else {
