@@ -46,11 +46,13 @@ pub enum Form {
     FieldWork,
     /// A filing form filled in (`record`: which one) and its copies (`copies`).
     Filing,
+    /// A visit received (`receivers` present).
+    Reception,
 }
 
 impl Form {
     /// Every form, in the order the catalog lists them.
-    pub const ALL: [Form; 18] = [
+    pub const ALL: [Form; 19] = [
         Form::LeaveRequests,
         Form::DutyRoster,
         Form::Meeting,
@@ -69,6 +71,7 @@ impl Form {
         Form::WelfareRequest,
         Form::FieldWork,
         Form::Filing,
+        Form::Reception,
     ];
 
     /// The form's name in queries.
@@ -92,6 +95,7 @@ impl Form {
             Form::WelfareRequest => "welfare_request",
             Form::FieldWork => "field_work",
             Form::Filing => "filing",
+            Form::Reception => "reception",
         }
     }
 

@@ -329,7 +329,7 @@ codec_enum! {
     Form {
         LeaveRequests, DutyRoster, Meeting, MeetingSchedule, Destruction, Inspection, StudyPlan,
         InspectionPlan, InformationReport, DrillPlan, MeetingTopic, Document, FollowUpReport,
-        PersonnelRecord, VehicleUse, WelfareRequest, FieldWork, Filing
+        PersonnelRecord, VehicleUse, WelfareRequest, FieldWork, Filing, Reception
     }
     Severity { Must, Should }
     TestKind {

@@ -225,6 +225,7 @@ fn label(field: &str) -> Bilingual {
         "start" => ("开始时间", "start time"),
         "supervisors" => ("监销人（姓名）", "the supervisors present (names)"),
         "inspectors" => ("执法人员（姓名）", "the officers present (names)"),
+        "receivers" => ("接待人员（姓名）", "the staff receiving the visit (names)"),
         _ => ("须确认的事项", "a fact to confirm"),
     };
     Bilingual::new(zh, en)

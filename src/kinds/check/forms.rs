@@ -556,12 +556,12 @@ pub fn read(q: &Query, form: crate::rules::model::Form) -> Result<FormData> {
             }
             f.numbers = [done, all, None];
         }
-        Form::Destruction | Form::Inspection => {
+        Form::Destruction | Form::Inspection | Form::Reception => {
             f.date = top.date("date")?;
-            let key = if form == Form::Destruction {
-                "supervisors"
-            } else {
-                "inspectors"
+            let key = match form {
+                Form::Destruction => "supervisors",
+                Form::Inspection => "inspectors",
+                _ => "receivers",
             };
             if q.get(key).is_some() {
                 f.people = Some(top.texts(key)?);
@@ -667,5 +667,6 @@ pub fn keys(form: crate::rules::model::Form) -> &'static [&'static str] {
         Form::WelfareRequest => &["souvenirs", "souvenirYuan", "meals"],
         Form::FieldWork => &["from", "to", "trips", "governmentMembers", "contactLeaders"],
         Form::Filing => &["record", "copies"],
+        Form::Reception => &["date", "receivers"],
     }
 }
