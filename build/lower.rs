@@ -805,10 +805,11 @@ fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest>
         Form::Destruction => Some("supervisors"),
         Form::Inspection => Some("inspectors"),
         Form::Reception => Some("receivers"),
+        Form::Purchase => Some("buyers"),
         _ => None,
     };
     if t.test == TestKind::Persons && (people.is_none() || t.what.as_deref() != people) {
-        return Err(format!("persons reads the list of people of a destruction (`what = \"supervisors\"`) inspection (`what = \"inspectors\"`) or reception (`what = \"receivers\"`), not {form:?}"));
+        return Err(format!("persons reads the list of people of a destruction (`what = \"supervisors\"`) inspection (`what = \"inspectors\"`) reception (`what = \"receivers\"`) or purchase (`what = \"buyers\"`), not {form:?}"));
     }
     if reads.is_some_and(|f| f != form) {
         return Err(format!(

@@ -48,11 +48,15 @@ pub enum Form {
     Filing,
     /// A visit received (`receivers` present).
     Reception,
+    /// A small purchase (`buyers`: who took part and signed the invoice).
+    Purchase,
+    /// The bulk purchases made in a period (`purchases`).
+    PurchasePlan,
 }
 
 impl Form {
     /// Every form, in the order the catalog lists them.
-    pub const ALL: [Form; 19] = [
+    pub const ALL: [Form; 21] = [
         Form::LeaveRequests,
         Form::DutyRoster,
         Form::Meeting,
@@ -72,6 +76,8 @@ impl Form {
         Form::FieldWork,
         Form::Filing,
         Form::Reception,
+        Form::Purchase,
+        Form::PurchasePlan,
     ];
 
     /// The form's name in queries.
@@ -96,6 +102,8 @@ impl Form {
             Form::FieldWork => "field_work",
             Form::Filing => "filing",
             Form::Reception => "reception",
+            Form::Purchase => "purchase",
+            Form::PurchasePlan => "purchase_plan",
         }
     }
 
@@ -121,6 +129,7 @@ impl Form {
             Form::InformationReport => Some("reports"),
             Form::DrillPlan => Some("drills"),
             Form::FieldWork => Some("trips"),
+            Form::PurchasePlan => Some("purchases"),
             _ => None,
         }
     }

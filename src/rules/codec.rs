@@ -329,7 +329,8 @@ codec_enum! {
     Form {
         LeaveRequests, DutyRoster, Meeting, MeetingSchedule, Destruction, Inspection, StudyPlan,
         InspectionPlan, InformationReport, DrillPlan, MeetingTopic, Document, FollowUpReport,
-        PersonnelRecord, VehicleUse, WelfareRequest, FieldWork, Filing, Reception
+        PersonnelRecord, VehicleUse, WelfareRequest, FieldWork, Filing, Reception, Purchase,
+        PurchasePlan
     }
     Severity { Must, Should }
     TestKind {

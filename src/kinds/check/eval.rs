@@ -226,6 +226,11 @@ fn label(field: &str) -> Bilingual {
         "supervisors" => ("监销人（姓名）", "the supervisors present (names)"),
         "inspectors" => ("执法人员（姓名）", "the officers present (names)"),
         "receivers" => ("接待人员（姓名）", "the staff receiving the visit (names)"),
+        "buyers" => (
+            "参与采购并签字的人员（姓名）",
+            "who took part and signed the invoice (names)",
+        ),
+        "purchases" => ("已进行的大批量采购", "bulk purchases made"),
         _ => ("须确认的事项", "a fact to confirm"),
     };
     Bilingual::new(zh, en)

@@ -556,12 +556,13 @@ pub fn read(q: &Query, form: crate::rules::model::Form) -> Result<FormData> {
             }
             f.numbers = [done, all, None];
         }
-        Form::Destruction | Form::Inspection | Form::Reception => {
+        Form::Destruction | Form::Inspection | Form::Reception | Form::Purchase => {
             f.date = top.date("date")?;
             let key = match form {
                 Form::Destruction => "supervisors",
                 Form::Inspection => "inspectors",
-                _ => "receivers",
+                Form::Reception => "receivers",
+                _ => "buyers",
             };
             if q.get(key).is_some() {
                 f.people = Some(top.texts(key)?);
@@ -572,7 +573,8 @@ pub fn read(q: &Query, form: crate::rules::model::Form) -> Result<FormData> {
         | Form::InspectionPlan
         | Form::InformationReport
         | Form::DrillPlan
-        | Form::FieldWork => {
+        | Form::FieldWork
+        | Form::PurchasePlan => {
             let list = form.records().unwrap_or("meetings");
             // A meeting is of a `body` by an `organiser`; the other records of a `kind`, drills
             // of a `plan`.
@@ -668,5 +670,7 @@ pub fn keys(form: crate::rules::model::Form) -> &'static [&'static str] {
         Form::FieldWork => &["from", "to", "trips", "governmentMembers", "contactLeaders"],
         Form::Filing => &["record", "copies"],
         Form::Reception => &["date", "receivers"],
+        Form::Purchase => &["date", "buyers"],
+        Form::PurchasePlan => &["from", "to", "purchases"],
     }
 }
