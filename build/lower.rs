@@ -806,10 +806,11 @@ fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest>
         Form::Inspection => Some("inspectors"),
         Form::Reception => Some("receivers"),
         Form::Purchase => Some("buyers"),
+        Form::Liaison => Some("liaisons"),
         _ => None,
     };
     if t.test == TestKind::Persons && (people.is_none() || t.what.as_deref() != people) {
-        return Err(format!("persons reads the list of people of a destruction (`what = \"supervisors\"`) inspection (`what = \"inspectors\"`) reception (`what = \"receivers\"`) or purchase (`what = \"buyers\"`), not {form:?}"));
+        return Err(format!("persons reads the list of people of a destruction (`what = \"supervisors\"`) inspection (`what = \"inspectors\"`) reception (`what = \"receivers\"`) purchase (`what = \"buyers\"`) or liaison (`what = \"liaisons\"`), not {form:?}"));
     }
     if reads.is_some_and(|f| f != form) {
         return Err(format!(

@@ -177,6 +177,8 @@ pub enum CheckEvent {
         got: u32,
         /// How many are required.
         min: u32,
+        /// How many are allowed at most (一名: exactly one).
+        max: Option<u32>,
     },
     /// A fact the form must confirm is denied.
     Denied {
@@ -604,7 +606,21 @@ impl CheckEvent {
                     &[&g, &o, &a, &b],
                 )
             }
-            CheckEvent::Persons { role, got, min } => {
+            CheckEvent::Persons {
+                role,
+                got,
+                min,
+                max: Some(x),
+            } if x == min => {
+                let (g, m) = (n(*got), n(*x));
+                two(
+                    "{} {} 人，须 {} 人",
+                    &[role, &g, &m],
+                    "{}: {}, exactly {} required",
+                    &[role, &g, &m],
+                )
+            }
+            CheckEvent::Persons { role, got, min, .. } => {
                 let (g, m) = (n(*got), n(*min));
                 two(
                     "{} {} 人，须 {} 人以上",

@@ -52,11 +52,13 @@ pub enum Form {
     Purchase,
     /// The bulk purchases made in a period (`purchases`).
     PurchasePlan,
+    /// A unit's information liaison (`liaisons`: the names it gives).
+    Liaison,
 }
 
 impl Form {
     /// Every form, in the order the catalog lists them.
-    pub const ALL: [Form; 21] = [
+    pub const ALL: [Form; 22] = [
         Form::LeaveRequests,
         Form::DutyRoster,
         Form::Meeting,
@@ -78,6 +80,7 @@ impl Form {
         Form::Reception,
         Form::Purchase,
         Form::PurchasePlan,
+        Form::Liaison,
     ];
 
     /// The form's name in queries.
@@ -104,6 +107,7 @@ impl Form {
             Form::Reception => "reception",
             Form::Purchase => "purchase",
             Form::PurchasePlan => "purchase_plan",
+            Form::Liaison => "liaison",
         }
     }
 

@@ -231,6 +231,7 @@ fn label(field: &str) -> Bilingual {
             "who took part and signed the invoice (names)",
         ),
         "purchases" => ("已进行的大批量采购", "bulk purchases made"),
+        "liaisons" => ("政务信息联络员（姓名）", "the information liaisons named"),
         _ => ("须确认的事项", "a fact to confirm"),
     };
     Bilingual::new(zh, en)
@@ -429,9 +430,18 @@ fn test(
                         }
                     }
                     let (got, min) = (seen.len() as u32, t.min.unwrap_or(0));
-                    if got < min {
+                    if got < min || t.max.is_some_and(|m| got > m) {
                         let role = t.roles.first().copied().unwrap_or("");
-                        ex.record(id, CheckEvent::Persons { role, got, min });
+                        let max = t.max;
+                        ex.record(
+                            id,
+                            CheckEvent::Persons {
+                                role,
+                                got,
+                                min,
+                                max,
+                            },
+                        );
                         let mut h = Hit::on(what);
                         h.people = names.clone();
                         acc.hits.push(h);

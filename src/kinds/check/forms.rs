@@ -556,13 +556,15 @@ pub fn read(q: &Query, form: crate::rules::model::Form) -> Result<FormData> {
             }
             f.numbers = [done, all, None];
         }
-        Form::Destruction | Form::Inspection | Form::Reception | Form::Purchase => {
+        Form::Destruction | Form::Inspection | Form::Reception | Form::Purchase | Form::Liaison => {
             f.date = top.date("date")?;
+            f.unit = top.text("unit")?;
             let key = match form {
                 Form::Destruction => "supervisors",
                 Form::Inspection => "inspectors",
                 Form::Reception => "receivers",
-                _ => "buyers",
+                Form::Purchase => "buyers",
+                _ => "liaisons",
             };
             if q.get(key).is_some() {
                 f.people = Some(top.texts(key)?);
@@ -671,6 +673,7 @@ pub fn keys(form: crate::rules::model::Form) -> &'static [&'static str] {
         Form::Filing => &["record", "copies"],
         Form::Reception => &["date", "receivers"],
         Form::Purchase => &["date", "buyers"],
+        Form::Liaison => &["unit", "liaisons"],
         Form::PurchasePlan => &["from", "to", "purchases"],
     }
 }
