@@ -796,6 +796,7 @@ fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest>
         TestKind::Ratio => Some(Form::FollowUpReport),
         TestKind::Tenure => Some(Form::PersonnelRecord),
         TestKind::OffHolidays => Some(Form::VehicleUse),
+        TestKind::WithinMonths | TestKind::LastsMonths => Some(Form::Placement),
         // Every form that lists dated records.
         TestKind::PerPeriod if form.records().is_some() => None,
         TestKind::PerPeriod => Some(Form::MeetingSchedule),
@@ -909,7 +910,7 @@ fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest>
         TestKind::Count => need(
             t.what.as_deref().is_some_and(|w| form.counts().contains(&w))
                 && (min.is_some() || max.is_some()),
-            "`what` = a number of the form (meeting: proposals; meeting_topic, filing: copies; document: drafterProofreadings, headProofreadings; welfare_request: souvenirs, souvenirYuan, meals) and `min` / `max` / `exactly`",
+            "`what` = a number of the form (meeting: proposals; meeting_topic, filing: copies; placement: trainees; document: drafterProofreadings, headProofreadings; welfare_request: souvenirs, souvenirYuan, meals) and `min` / `max` / `exactly`",
         )?,
         TestKind::Duration => need(
             matches!(
@@ -925,6 +926,14 @@ fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest>
         )?,
         TestKind::Tenure => need(min.is_some(), "`min` (the years)")?,
         TestKind::OffHolidays => need(!t.roles.is_empty(), "`roles` (the vehicles excepted)")?,
+        TestKind::WithinMonths => need(
+            matches!((min, max), (Some(a), Some(b)) if 1 <= a && a <= b && b <= 12),
+            "`min` and `max`: the first and last month, 1–12",
+        )?,
+        TestKind::LastsMonths => need(
+            matches!((min, max), (Some(a), Some(b)) if a == b && a > 0),
+            "`exactly` (the months)",
+        )?,
         TestKind::Ratio => need(fraction.0 > 0, "`fraction` (30% is \"30/100\")")?,
         TestKind::Persons => need(
             t.roles.len() == 1 && min.is_some(),

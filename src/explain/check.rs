@@ -137,6 +137,20 @@ pub enum CheckEvent {
         /// The time set.
         want: &'static str,
     },
+    /// A period outside the months set (`within_months`: `first`–`last`), or not lasting
+    /// `first` months (`lasts_months`).
+    Months {
+        /// Which test.
+        test: TestKind,
+        /// The period's first day.
+        from: NaiveDate,
+        /// Its last day.
+        to: NaiveDate,
+        /// The first month allowed; the months it must last.
+        first: u32,
+        /// The last month allowed.
+        last: u32,
+    },
     /// A study session starts before the time from which it is set (下午: 12:00).
     StartsBefore {
         /// Minutes after midnight.
@@ -287,6 +301,8 @@ fn test_name(t: TestKind) -> (&'static str, &'static str) {
         TestKind::Ratio => ("比例", "rate"),
         TestKind::Tenure => ("任职年限", "years in the post"),
         TestKind::OffHolidays => ("法定节假日", "statutory holidays"),
+        TestKind::WithinMonths => ("安排月份", "months allowed"),
+        TestKind::LastsMonths => ("时长（月）", "length in months"),
     }
 }
 
@@ -344,6 +360,7 @@ fn field(what: &str) -> (&'static str, &'static str) {
         "lengthMinutes" => ("会议", "meeting"),
         "proposals" => ("汇报人提出的意见", "proposals offered"),
         "copies" => ("材料份数", "copies"),
+        "trainees" => ("每期跟班学习人数", "trainees in the batch"),
         "souvenirs" => ("纪念品件数", "souvenirs"),
         "souvenirYuan" => ("纪念品价值（元）", "the souvenir's value (yuan)"),
         "meals" => ("欢送餐次数", "farewell meals"),
@@ -572,6 +589,30 @@ impl CheckEvent {
                 "starts at {}; set at {}",
                 &[&format_clock(*got), want],
             ),
+            CheckEvent::Months {
+                test,
+                from,
+                to,
+                first,
+                last,
+            } => {
+                let (f, t, a, b) = (format_date(*from), format_date(*to), n(*first), n(*last));
+                if *test == TestKind::WithinMonths {
+                    two(
+                        "{} 至 {} 不在同一年的 {} 月至 {} 月之内",
+                        &[&f, &t, &a, &b],
+                        "{} to {} is not within months {} to {} of one year",
+                        &[&f, &t, &a, &b],
+                    )
+                } else {
+                    two(
+                        "{} 至 {} 不是 {} 个月",
+                        &[&f, &t, &a],
+                        "{} to {} is not {} months",
+                        &[&f, &t, &a],
+                    )
+                }
+            }
             CheckEvent::StartsBefore { got, want } => both(
                 "开始时间 {}，早于 {}",
                 "starts at {}, before {}",

@@ -54,11 +54,13 @@ pub enum Form {
     PurchasePlan,
     /// A unit's information liaison (`liaisons`: the names it gives).
     Liaison,
+    /// A batch of trainees placed for job shadowing (`trainees`, `from`–`to`).
+    Placement,
 }
 
 impl Form {
     /// Every form, in the order the catalog lists them.
-    pub const ALL: [Form; 22] = [
+    pub const ALL: [Form; 23] = [
         Form::LeaveRequests,
         Form::DutyRoster,
         Form::Meeting,
@@ -81,6 +83,7 @@ impl Form {
         Form::Purchase,
         Form::PurchasePlan,
         Form::Liaison,
+        Form::Placement,
     ];
 
     /// The form's name in queries.
@@ -108,6 +111,7 @@ impl Form {
             Form::Purchase => "purchase",
             Form::PurchasePlan => "purchase_plan",
             Form::Liaison => "liaison",
+            Form::Placement => "placement",
         }
     }
 
@@ -120,6 +124,7 @@ impl Form {
             Form::Document => &["drafterProofreadings", "headProofreadings"],
             Form::FollowUpReport => &["followedUp", "cases"],
             Form::WelfareRequest => &["souvenirs", "souvenirYuan", "meals"],
+            Form::Placement => &["trainees"],
             _ => &[],
         }
     }
@@ -184,6 +189,10 @@ pub enum TestKind {
     /// No day of `from`–`to` in a statutory holiday's rest (the calendar), unless the form's
     /// `vehicle` is one of `roles` (the exceptions the text names).
     OffHolidays,
+    /// `from`–`to` lies within the months `min`–`max` of one year (3—10月份).
+    WithinMonths,
+    /// `from`–`to` lasts `exactly` months (the day before the same date that many months on).
+    LastsMonths,
 }
 
 /// What a quorum or a vote is counted against.

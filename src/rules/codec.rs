@@ -330,12 +330,12 @@ codec_enum! {
         LeaveRequests, DutyRoster, Meeting, MeetingSchedule, Destruction, Inspection, StudyPlan,
         InspectionPlan, InformationReport, DrillPlan, MeetingTopic, Document, FollowUpReport,
         PersonnelRecord, VehicleUse, WelfareRequest, FieldWork, Filing, Reception, Purchase,
-        PurchasePlan, Liaison
+        PurchasePlan, Liaison, Placement
     }
     Severity { Must, Should }
     TestKind {
         NotTogether, AtMostPerSection, OnDuty, Quorum, VotePass, PerPeriod, Count, Duration,
-        Timing, Confirmed, Persons, Ratio, Tenure, OffHolidays
+        Timing, Confirmed, Persons, Ratio, Tenure, OffHolidays, WithinMonths, LastsMonths
     }
     Denominator { None, Members, Due, Present, Voting }
     Per { None, Week, Month, TwoMonths, Quarter, HalfYear, Year }

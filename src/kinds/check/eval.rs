@@ -161,6 +161,8 @@ fn test_key(t: TestKind) -> &'static str {
         TestKind::Ratio => "ratio",
         TestKind::Tenure => "tenure",
         TestKind::OffHolidays => "off_holidays",
+        TestKind::WithinMonths => "within_months",
+        TestKind::LastsMonths => "lasts_months",
     }
 }
 
@@ -208,6 +210,7 @@ fn label(field: &str) -> Bilingual {
         "plans" => ("应急预案", "the emergency plans"),
         "proposals" => ("汇报人提出的意见数", "proposals offered by the presenter"),
         "copies" => ("材料份数", "copies of the papers"),
+        "trainees" => ("每期跟班学习人数", "trainees in the batch"),
         "followedUp" => ("已回访的案件数", "cases followed up"),
         "since" => ("任现职的日期", "in the post since"),
         "souvenirs" => ("纪念品件数", "souvenirs given"),
@@ -333,6 +336,7 @@ fn test(
                 }
             }
         }
+        TestKind::WithinMonths | TestKind::LastsMonths => months(t, d, ex, id, acc),
         TestKind::OffHolidays => match (d.unit.as_deref(), d.span) {
             (Some(v), _) if t.roles.contains(&v) => {}
             (Some(_), Some((from, to))) => {
@@ -785,6 +789,36 @@ fn period(d: NaiveDate, per: Per) -> Option<(NaiveDate, NaiveDate)> {
     Some((first, next.pred_opt()?))
 }
 
+/// `from`–`to` within the months `min`–`max` of one year, or lasting `min` months.
+#[inline(never)]
+fn months(t: &CheckTest, d: &FormData, ex: &mut Explanation, id: &'static str, acc: &mut Acc) {
+    let Some((from, to)) = d.span else {
+        acc.lack("from");
+        return acc.lack("to");
+    };
+    let (a, b) = (t.min.unwrap_or(1), t.max.unwrap_or(12));
+    let ok = if t.test == TestKind::WithinMonths {
+        from.year() == to.year() && from.month() >= a && to.month() <= b
+    } else {
+        to.succ_opt() == from.checked_add_months(chrono::Months::new(a))
+    };
+    if !ok {
+        ex.record(
+            id,
+            CheckEvent::Months {
+                test: t.test,
+                from,
+                to,
+                first: a,
+                last: b,
+            },
+        );
+        let mut h = Hit::on("to");
+        h.dates = vec![from, to];
+        acc.hits.push(h);
+    }
+}
+
 /// Each record of kind `what` on the weekday set, starting at or after `starts_at` (下午).
 #[inline(never)]
 fn timing_records(
@@ -1119,6 +1153,10 @@ pub fn inputs(rule: &'static CheckRule) -> Vec<InputInfo> {
             }
             TestKind::Count => field(t.what.unwrap_or("proposals"), "integer", Vec::new()),
             TestKind::Persons => field(t.what.unwrap_or("supervisors"), "names", Vec::new()),
+            TestKind::WithinMonths | TestKind::LastsMonths => {
+                field("from", "date", Vec::new());
+                field("to", "date", Vec::new());
+            }
             TestKind::OffHolidays => {
                 let mut kinds = vals(t.roles);
                 kinds.push(value("其他公务车辆"));

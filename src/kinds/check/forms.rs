@@ -516,6 +516,7 @@ pub fn read(q: &Query, form: crate::rules::model::Form) -> Result<FormData> {
             f.length = top.count("lengthMinutes", 1440)?;
         }
         Form::MeetingTopic => f.numbers = [top.count("copies", 10_000)?, None, None],
+        Form::Placement => f.numbers = [top.count("trainees", 100)?, None, None],
         Form::Filing => {
             f.body = Some(top.req_text("record")?);
             f.numbers = [top.count("copies", 100)?, None, None];
@@ -674,6 +675,7 @@ pub fn keys(form: crate::rules::model::Form) -> &'static [&'static str] {
         Form::Reception => &["date", "receivers"],
         Form::Purchase => &["date", "buyers"],
         Form::Liaison => &["unit", "liaisons"],
+        Form::Placement => &["trainees", "from", "to"],
         Form::PurchasePlan => &["from", "to", "purchases"],
     }
 }
