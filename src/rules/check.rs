@@ -56,11 +56,13 @@ pub enum Form {
     Liaison,
     /// A batch of trainees placed for job shadowing (`trainees`, `from`–`to`).
     Placement,
+    /// A use of the seal (`document`: whether the papers are to be archived; `keptCopies`).
+    SealUse,
 }
 
 impl Form {
     /// Every form, in the order the catalog lists them.
-    pub const ALL: [Form; 23] = [
+    pub const ALL: [Form; 24] = [
         Form::LeaveRequests,
         Form::DutyRoster,
         Form::Meeting,
@@ -84,6 +86,7 @@ impl Form {
         Form::PurchasePlan,
         Form::Liaison,
         Form::Placement,
+        Form::SealUse,
     ];
 
     /// The form's name in queries.
@@ -112,6 +115,7 @@ impl Form {
             Form::PurchasePlan => "purchase_plan",
             Form::Liaison => "liaison",
             Form::Placement => "placement",
+            Form::SealUse => "seal_use",
         }
     }
 
@@ -125,6 +129,7 @@ impl Form {
             Form::FollowUpReport => &["followedUp", "cases"],
             Form::WelfareRequest => &["souvenirs", "souvenirYuan", "meals"],
             Form::Placement => &["trainees"],
+            Form::SealUse => &["keptCopies"],
             _ => &[],
         }
     }

@@ -330,7 +330,7 @@ codec_enum! {
         LeaveRequests, DutyRoster, Meeting, MeetingSchedule, Destruction, Inspection, StudyPlan,
         InspectionPlan, InformationReport, DrillPlan, MeetingTopic, Document, FollowUpReport,
         PersonnelRecord, VehicleUse, WelfareRequest, FieldWork, Filing, Reception, Purchase,
-        PurchasePlan, Liaison, Placement
+        PurchasePlan, Liaison, Placement, SealUse
     }
     Severity { Must, Should }
     TestKind {

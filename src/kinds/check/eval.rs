@@ -211,6 +211,7 @@ fn label(field: &str) -> Bilingual {
         "proposals" => ("汇报人提出的意见数", "proposals offered by the presenter"),
         "copies" => ("材料份数", "copies of the papers"),
         "trainees" => ("每期跟班学习人数", "trainees in the batch"),
+        "keptCopies" => ("盖章后留存份数", "sealed copies kept"),
         "followedUp" => ("已回访的案件数", "cases followed up"),
         "since" => ("任现职的日期", "in the post since"),
         "souvenirs" => ("纪念品件数", "souvenirs given"),
@@ -1061,10 +1062,10 @@ pub fn inputs(rule: &'static CheckRule) -> Vec<InputInfo> {
     };
     let vals = |xs: &[&str]| xs.iter().map(|x| value(x)).collect::<Vec<_>>();
     if !rule.applies_to.is_empty() {
-        let (k, zh, en) = if rule.form == Form::Filing {
-            ("record", "备案表、审批表", "the filing form")
-        } else {
-            ("body", "会议", "the meeting")
+        let (k, zh, en) = match rule.form {
+            Form::Filing => ("record", "备案表、审批表", "the filing form"),
+            Form::SealUse => ("document", "用印的文件材料", "the papers sealed"),
+            _ => ("body", "会议", "the meeting"),
         };
         add(input(k, "enum", zh, en, vals(rule.applies_to)));
     }

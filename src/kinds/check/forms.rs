@@ -517,6 +517,10 @@ pub fn read(q: &Query, form: crate::rules::model::Form) -> Result<FormData> {
         }
         Form::MeetingTopic => f.numbers = [top.count("copies", 10_000)?, None, None],
         Form::Placement => f.numbers = [top.count("trainees", 100)?, None, None],
+        Form::SealUse => {
+            f.body = top.text("document")?;
+            f.numbers = [top.count("keptCopies", 100)?, None, None];
+        }
         Form::Filing => {
             f.body = Some(top.req_text("record")?);
             f.numbers = [top.count("copies", 100)?, None, None];
@@ -676,6 +680,7 @@ pub fn keys(form: crate::rules::model::Form) -> &'static [&'static str] {
         Form::Purchase => &["date", "buyers"],
         Form::Liaison => &["unit", "liaisons"],
         Form::Placement => &["trainees", "from", "to"],
+        Form::SealUse => &["document", "keptCopies"],
         Form::PurchasePlan => &["from", "to", "purchases"],
     }
 }
