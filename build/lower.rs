@@ -788,6 +788,7 @@ fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest>
     let reads = match t.test {
         TestKind::NotTogether | TestKind::AtMostPerSection => Some(Form::LeaveRequests),
         TestKind::OnDuty => Some(Form::DutyRoster),
+        TestKind::Timing if form == Form::StudyPlan => None,
         TestKind::Quorum | TestKind::VotePass | TestKind::Duration | TestKind::Timing => {
             Some(Form::Meeting)
         }
@@ -795,6 +796,7 @@ fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest>
         TestKind::Ratio => Some(Form::FollowUpReport),
         TestKind::Tenure => Some(Form::PersonnelRecord),
         TestKind::OffHolidays => Some(Form::VehicleUse),
+        TestKind::WithinMonths | TestKind::LastsMonths => Some(Form::Placement),
         // Every form that lists dated records.
         TestKind::PerPeriod if form.records().is_some() => None,
         TestKind::PerPeriod => Some(Form::MeetingSchedule),
@@ -803,10 +805,13 @@ fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest>
     let people = match form {
         Form::Destruction => Some("supervisors"),
         Form::Inspection => Some("inspectors"),
+        Form::Reception => Some("receivers"),
+        Form::Purchase => Some("buyers"),
+        Form::Liaison => Some("liaisons"),
         _ => None,
     };
     if t.test == TestKind::Persons && (people.is_none() || t.what.as_deref() != people) {
-        return Err(format!("persons reads the list of people of a destruction (`what = \"supervisors\"`) or inspection (`what = \"inspectors\"`), not {form:?}"));
+        return Err(format!("persons reads the list of people of a destruction (`what = \"supervisors\"`) inspection (`what = \"inspectors\"`) reception (`what = \"receivers\"`) purchase (`what = \"buyers\"`) or liaison (`what = \"liaisons\"`), not {form:?}"));
     }
     if reads.is_some_and(|f| f != form) {
         return Err(format!(
@@ -854,8 +859,22 @@ fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest>
         }
     }
     let per = t.per.unwrap_or(Per::None);
-    if t.sum_hours && form != Form::StudyPlan {
-        return Err("sum_hours counts the hours of study sessions (study_plan)".into());
+    if t.test == TestKind::PerPeriod
+        && !t.roles.is_empty()
+        && !(t.by_organiser
+            && t.roles.len() == 1
+            && t.roles.iter().all(|r| {
+                matches!(
+                    (form, r.as_str()),
+                    (Form::StudyPlan, "centralGroup" | "staff")
+                        | (Form::FieldWork, "governmentMembers" | "contactLeaders")
+                )
+            }))
+    {
+        return Err("per_period `roles`: one roll of the form (study_plan: centralGroup | staff; field_work: governmentMembers | contactLeaders), with by_organiser".into());
+    }
+    if t.sum_hours && !matches!(form, Form::StudyPlan | Form::FieldWork) {
+        return Err("sum_hours sums the hours of study sessions (study_plan) or the days of field work (field_work)".into());
     }
     let need = |ok: bool, what: &str| {
         if ok {
@@ -891,7 +910,7 @@ fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest>
         TestKind::Count => need(
             t.what.as_deref().is_some_and(|w| form.counts().contains(&w))
                 && (min.is_some() || max.is_some()),
-            "`what` = a number of the form (meeting: proposals; meeting_topic: copies; document: drafterProofreadings, headProofreadings; welfare_request: souvenirs, souvenirYuan, meals) and `min` / `max` / `exactly`",
+            "`what` = a number of the form (meeting: proposals; meeting_topic, filing: copies; placement: trainees; seal_use: keptCopies; document: drafterProofreadings, headProofreadings; welfare_request: souvenirs, souvenirYuan, meals) and `min` / `max` / `exactly`",
         )?,
         TestKind::Duration => need(
             matches!(
@@ -901,11 +920,20 @@ fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest>
             "`what` = speeches | presentations | lengthMinutes and `max` (minutes)",
         )?,
         TestKind::Timing => need(
-            weekday.is_some() || t.starts_at.is_some(),
-            "`weekday` or `starts_at`",
+            (weekday.is_some() || t.starts_at.is_some())
+                && (form.records().is_none() || t.what.is_some()),
+            "`weekday` or `starts_at` (and, on a list of records, `what`: the kind)",
         )?,
         TestKind::Tenure => need(min.is_some(), "`min` (the years)")?,
         TestKind::OffHolidays => need(!t.roles.is_empty(), "`roles` (the vehicles excepted)")?,
+        TestKind::WithinMonths => need(
+            matches!((min, max), (Some(a), Some(b)) if 1 <= a && a <= b && b <= 12),
+            "`min` and `max`: the first and last month, 1–12",
+        )?,
+        TestKind::LastsMonths => need(
+            matches!((min, max), (Some(a), Some(b)) if a == b && a > 0),
+            "`exactly` (the months)",
+        )?,
         TestKind::Ratio => need(fraction.0 > 0, "`fraction` (30% is \"30/100\")")?,
         TestKind::Persons => need(
             t.roles.len() == 1 && min.is_some(),

@@ -314,7 +314,8 @@ export interface FactAnswer extends Explained {
 
 /** The forms `check()` checks. */
 export type CheckForm = "leave_requests" | "duty_roster" | "meeting" | "meeting_schedule" | "destruction" | "inspection"
-  | "study_plan" | "inspection_plan" | "information_report" | "drill_plan" | "meeting_topic" | "document" | "follow_up_report" | "personnel_record" | "vehicle_use" | "welfare_request";
+  | "study_plan" | "inspection_plan" | "information_report" | "drill_plan" | "meeting_topic" | "document" | "follow_up_report" | "personnel_record" | "vehicle_use" | "welfare_request"
+  | "field_work" | "filing" | "reception" | "purchase" | "purchase_plan" | "liaison" | "placement" | "seal_use";
 /** The kinds of leave a request names (`annual` is what 文山 第三十四条(二)1 counts per section). */
 export type LeaveKind = "annual" | "personal" | "sick" | "marriage" | "maternity" | "bereavement" | "trip" | "other";
 /** One leave request or trip. */
@@ -349,7 +350,23 @@ export type CheckFormData =
   | { form: "meeting_schedule"; from?: CivilDate; to?: CivilDate; meetings?: ScheduledMeeting[] }
   | { form: "destruction"; date?: CivilDate; /** The supervisors present (监销人), by name. */ supervisors?: string[] }
   | { form: "inspection"; date?: CivilDate; /** The officers present, by name. */ inspectors?: string[] }
-  | { form: "study_plan"; from?: CivilDate; to?: CivilDate; sessions?: DatedRecord[] }
+  | {
+      form: "study_plan"; from?: CivilDate; to?: CivilDate; sessions?: DatedRecord[];
+      /** The central study group's members and all staff, by name: the people a paper a year is counted for (a person on the list with none is short). */
+      centralGroup?: string[]; staff?: string[];
+    }
+  | { form: "seal_use"; /** 需要存档的文件材料 or 不需存档的文件材料. */ document?: string; /** Sealed copies kept for the file. */ keptCopies?: number }
+  | { form: "placement"; /** Trainees in the batch. */ trainees?: number; /** The placement's first and last day. */ from?: CivilDate; to?: CivilDate }
+  | { form: "liaison"; /** The unit (a county bureau, a section, a direct unit, an agency). */ unit?: string; /** Its information liaisons, by name. */ liaisons?: string[] }
+  | { form: "purchase"; date?: CivilDate; /** Who took part and signed the invoice, by name. */ buyers?: string[] }
+  | { form: "purchase_plan"; from?: CivilDate; to?: CivilDate; purchases?: DatedRecord[] }
+  | { form: "reception"; date?: CivilDate; /** The staff receiving the visit, by name. */ receivers?: string[] }
+  | { form: "filing"; /** Which filing form (行政处罚案件审查备案表, 重大案件备案表, 事业单位工作人员流动审批表: catalog() lists them). */ record: string; copies?: number }
+  | {
+      form: "field_work"; from?: CivilDate; to?: CivilDate; trips?: FieldTrip[];
+      /** County government members (下乡调研) and county contact leaders (驻村帮扶), by name: the people whose days are counted. */
+      governmentMembers?: string[]; contactLeaders?: string[];
+    }
   | { form: "inspection_plan"; from?: CivilDate; to?: CivilDate; checks?: DatedRecord[] }
   | { form: "information_report"; from?: CivilDate; to?: CivilDate; reports?: DatedRecord[] }
   | { form: "drill_plan"; from?: CivilDate; to?: CivilDate; drills?: DatedRecord[]; /** Every emergency plan, drilled or not. */ plans?: string[] }
@@ -360,7 +377,9 @@ export type CheckFormData =
   | { form: "vehicle_use"; /** 值班车辆, 应急执法车辆 or 其他公务车辆 (catalog() lists them). */ vehicle?: string; from?: CivilDate; to?: CivilDate }
   | { form: "welfare_request"; /** A farewell: souvenirs given, their value in yuan, farewell meals. */ souvenirs?: number; souvenirYuan?: number; meals?: number };
 /** A study session, spot check, information item or drill: what it was (`kind`: one the rules count), when. */
-export interface DatedRecord { kind: string; date: CivilDate; /** Study sessions: hours, 0–24. */ hours?: number; /** Drills: the emergency plan. */ plan?: string; }
+export interface DatedRecord { kind: string; date: CivilDate; /** Study sessions: hours, 0–24. */ hours?: number; /** Drills: the emergency plan. */ plan?: string; /** Study sessions (papers): whose. */ person?: string; /** Study sessions: the start, `HH:MM`. */ start?: string; }
+/** A stay in the field: its kind (下乡调研, 驻村帮扶), the date it is counted on, its days (0–366), whose. */
+export interface FieldTrip { kind: string; date: CivilDate; days?: number; person?: string; }
 /** A query for `check()`: a ruleset, a form and its data; `rule` / `ref` run one rule. */
 export type CheckQuery = QueryBase & CheckFormData & { /** Yes/no facts the form confirms (keys: the `confirm.*` inputs of the catalog). */ confirm?: Record<string, boolean>; };
 

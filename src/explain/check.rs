@@ -94,6 +94,8 @@ pub enum CheckEvent {
         got: u32,
         /// `got` is hours, not records.
         hours: bool,
+        /// `got` is days (field work), not records.
+        days: bool,
         /// Fewest allowed.
         min: Option<u32>,
         /// Most allowed.
@@ -135,6 +137,27 @@ pub enum CheckEvent {
         /// The time set.
         want: &'static str,
     },
+    /// A period outside the months set (`within_months`: `first`–`last`), or not lasting
+    /// `first` months (`lasts_months`).
+    Months {
+        /// Which test.
+        test: TestKind,
+        /// The period's first day.
+        from: NaiveDate,
+        /// Its last day.
+        to: NaiveDate,
+        /// The first month allowed; the months it must last.
+        first: u32,
+        /// The last month allowed.
+        last: u32,
+    },
+    /// A study session starts before the time from which it is set (下午: 12:00).
+    StartsBefore {
+        /// Minutes after midnight.
+        got: u32,
+        /// The earliest start.
+        want: &'static str,
+    },
     /// Days of use in a statutory holiday's rest.
     OnHolidays {
         /// The first.
@@ -168,6 +191,8 @@ pub enum CheckEvent {
         got: u32,
         /// How many are required.
         min: u32,
+        /// How many are allowed at most (一名: exactly one).
+        max: Option<u32>,
     },
     /// A fact the form must confirm is denied.
     Denied {
@@ -276,6 +301,8 @@ fn test_name(t: TestKind) -> (&'static str, &'static str) {
         TestKind::Ratio => ("比例", "rate"),
         TestKind::Tenure => ("任职年限", "years in the post"),
         TestKind::OffHolidays => ("法定节假日", "statutory holidays"),
+        TestKind::WithinMonths => ("安排月份", "months allowed"),
+        TestKind::LastsMonths => ("时长（月）", "length in months"),
     }
 }
 
@@ -333,6 +360,8 @@ fn field(what: &str) -> (&'static str, &'static str) {
         "lengthMinutes" => ("会议", "meeting"),
         "proposals" => ("汇报人提出的意见", "proposals offered"),
         "copies" => ("材料份数", "copies"),
+        "trainees" => ("每期跟班学习人数", "trainees in the batch"),
+        "keptCopies" => ("盖章后留存份数", "sealed copies kept"),
         "souvenirs" => ("纪念品件数", "souvenirs"),
         "souvenirYuan" => ("纪念品价值（元）", "the souvenir's value (yuan)"),
         "meals" => ("欢送餐次数", "farewell meals"),
@@ -498,6 +527,7 @@ impl CheckEvent {
                 last,
                 got,
                 hours,
+                days,
                 min,
                 max,
             } => {
@@ -507,7 +537,9 @@ impl CheckEvent {
                 let who = organiser
                     .as_deref()
                     .map_or(String::new(), |o| [o, " "].concat());
-                let (uz, ue) = if *hours {
+                let (uz, ue) = if *days {
+                    ("天", " days")
+                } else if *hours {
                     ("小时", " hours")
                 } else {
                     ("次", "")
@@ -558,6 +590,35 @@ impl CheckEvent {
                 "starts at {}; set at {}",
                 &[&format_clock(*got), want],
             ),
+            CheckEvent::Months {
+                test,
+                from,
+                to,
+                first,
+                last,
+            } => {
+                let (f, t, a, b) = (format_date(*from), format_date(*to), n(*first), n(*last));
+                if *test == TestKind::WithinMonths {
+                    two(
+                        "{} 至 {} 不在同一年的 {} 月至 {} 月之内",
+                        &[&f, &t, &a, &b],
+                        "{} to {} is not within months {} to {} of one year",
+                        &[&f, &t, &a, &b],
+                    )
+                } else {
+                    two(
+                        "{} 至 {} 不是 {} 个月",
+                        &[&f, &t, &a],
+                        "{} to {} is not {} months",
+                        &[&f, &t, &a],
+                    )
+                }
+            }
+            CheckEvent::StartsBefore { got, want } => both(
+                "开始时间 {}，早于 {}",
+                "starts at {}, before {}",
+                &[&format_clock(*got), want],
+            ),
             CheckEvent::OnHolidays { first, days } => {
                 let (f, d) = (format_date(*first), n(*days));
                 both(
@@ -587,7 +648,21 @@ impl CheckEvent {
                     &[&g, &o, &a, &b],
                 )
             }
-            CheckEvent::Persons { role, got, min } => {
+            CheckEvent::Persons {
+                role,
+                got,
+                min,
+                max: Some(x),
+            } if x == min => {
+                let (g, m) = (n(*got), n(*x));
+                two(
+                    "{} {} 人，须 {} 人",
+                    &[role, &g, &m],
+                    "{}: {}, exactly {} required",
+                    &[role, &g, &m],
+                )
+            }
+            CheckEvent::Persons { role, got, min, .. } => {
                 let (g, m) = (n(*got), n(*min));
                 two(
                     "{} {} 人，须 {} 人以上",

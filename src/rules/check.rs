@@ -43,11 +43,27 @@ pub enum Form {
     VehicleUse,
     /// A welfare request: a farewell's souvenirs, their value, the meals.
     WelfareRequest,
+    /// The days spent in the field (下乡调研, 驻村) in a period, per person (`trips`).
+    FieldWork,
+    /// A filing form filled in (`record`: which one) and its copies (`copies`).
+    Filing,
+    /// A visit received (`receivers` present).
+    Reception,
+    /// A small purchase (`buyers`: who took part and signed the invoice).
+    Purchase,
+    /// The bulk purchases made in a period (`purchases`).
+    PurchasePlan,
+    /// A unit's information liaison (`liaisons`: the names it gives).
+    Liaison,
+    /// A batch of trainees placed for job shadowing (`trainees`, `from`–`to`).
+    Placement,
+    /// A use of the seal (`document`: whether the papers are to be archived; `keptCopies`).
+    SealUse,
 }
 
 impl Form {
     /// Every form, in the order the catalog lists them.
-    pub const ALL: [Form; 16] = [
+    pub const ALL: [Form; 24] = [
         Form::LeaveRequests,
         Form::DutyRoster,
         Form::Meeting,
@@ -64,6 +80,14 @@ impl Form {
         Form::PersonnelRecord,
         Form::VehicleUse,
         Form::WelfareRequest,
+        Form::FieldWork,
+        Form::Filing,
+        Form::Reception,
+        Form::Purchase,
+        Form::PurchasePlan,
+        Form::Liaison,
+        Form::Placement,
+        Form::SealUse,
     ];
 
     /// The form's name in queries.
@@ -85,6 +109,14 @@ impl Form {
             Form::PersonnelRecord => "personnel_record",
             Form::VehicleUse => "vehicle_use",
             Form::WelfareRequest => "welfare_request",
+            Form::FieldWork => "field_work",
+            Form::Filing => "filing",
+            Form::Reception => "reception",
+            Form::Purchase => "purchase",
+            Form::PurchasePlan => "purchase_plan",
+            Form::Liaison => "liaison",
+            Form::Placement => "placement",
+            Form::SealUse => "seal_use",
         }
     }
 
@@ -93,10 +125,12 @@ impl Form {
     pub fn counts(self) -> &'static [&'static str] {
         match self {
             Form::Meeting => &["proposals"],
-            Form::MeetingTopic => &["copies"],
+            Form::MeetingTopic | Form::Filing => &["copies"],
             Form::Document => &["drafterProofreadings", "headProofreadings"],
             Form::FollowUpReport => &["followedUp", "cases"],
             Form::WelfareRequest => &["souvenirs", "souvenirYuan", "meals"],
+            Form::Placement => &["trainees"],
+            Form::SealUse => &["keptCopies"],
             _ => &[],
         }
     }
@@ -109,6 +143,8 @@ impl Form {
             Form::InspectionPlan => Some("checks"),
             Form::InformationReport => Some("reports"),
             Form::DrillPlan => Some("drills"),
+            Form::FieldWork => Some("trips"),
+            Form::PurchasePlan => Some("purchases"),
             _ => None,
         }
     }
@@ -159,6 +195,10 @@ pub enum TestKind {
     /// No day of `from`–`to` in a statutory holiday's rest (the calendar), unless the form's
     /// `vehicle` is one of `roles` (the exceptions the text names).
     OffHolidays,
+    /// `from`–`to` lies within the months `min`–`max` of one year (3—10月份).
+    WithinMonths,
+    /// `from`–`to` lasts `exactly` months (the day before the same date that many months on).
+    LastsMonths,
 }
 
 /// What a quorum or a vote is counted against.
@@ -245,7 +285,8 @@ pub struct CheckTest {
     /// `per_period`: counted per organiser (each department; each plan of a drill plan), not
     /// overall.
     pub by_organiser: bool,
-    /// `per_period`: the records' hours are summed (每周2个小时), not the records counted.
+    /// `per_period`: the records' hours (study sessions; field work: days) are summed
+    /// (每周2个小时, 每年不少于90天), not the records counted.
     pub sum_hours: bool,
     /// `on_duty`: hours to cover each day (24: around the clock); 0 when not required.
     pub hours: u32,
@@ -292,12 +333,13 @@ codec_enum! {
     Form {
         LeaveRequests, DutyRoster, Meeting, MeetingSchedule, Destruction, Inspection, StudyPlan,
         InspectionPlan, InformationReport, DrillPlan, MeetingTopic, Document, FollowUpReport,
-        PersonnelRecord, VehicleUse, WelfareRequest
+        PersonnelRecord, VehicleUse, WelfareRequest, FieldWork, Filing, Reception, Purchase,
+        PurchasePlan, Liaison, Placement, SealUse
     }
     Severity { Must, Should }
     TestKind {
         NotTogether, AtMostPerSection, OnDuty, Quorum, VotePass, PerPeriod, Count, Duration,
-        Timing, Confirmed, Persons, Ratio, Tenure, OffHolidays
+        Timing, Confirmed, Persons, Ratio, Tenure, OffHolidays, WithinMonths, LastsMonths
     }
     Denominator { None, Members, Due, Present, Voting }
     Per { None, Week, Month, TwoMonths, Quarter, HalfYear, Year }

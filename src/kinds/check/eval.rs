@@ -1,7 +1,7 @@
 //! The evaluation of each test of the check vocabulary on a form's data. Records events, never
 //! text; a test that lacks the data it needs reports the fields missing.
 
-use super::forms::{FormData, Request, LEAVE_KINDS};
+use super::forms::{rolls, FormData, Request, LEAVE_KINDS};
 use super::{input, severity_str, value, RuleResult, Violation};
 use crate::error::{Error, Result};
 use crate::eval::kind::InputInfo;
@@ -161,6 +161,8 @@ fn test_key(t: TestKind) -> &'static str {
         TestKind::Ratio => "ratio",
         TestKind::Tenure => "tenure",
         TestKind::OffHolidays => "off_holidays",
+        TestKind::WithinMonths => "within_months",
+        TestKind::LastsMonths => "lasts_months",
     }
 }
 
@@ -186,6 +188,21 @@ fn label(field: &str) -> Bilingual {
         "meetings[].organiser" => ("会议的召开部门", "each meeting's organiser"),
         "sessions" => ("学习、培训和教育活动", "study sessions and trainings held"),
         "sessions[].hours" => ("每次学习的小时数", "the hours of each session"),
+        "sessions[].start" => ("每次学习的开始时间", "the start of each session"),
+        "sessions[].person" => ("每篇文章的作者", "whose paper each is"),
+        "centralGroup" => (
+            "理论学习中心组成员（姓名）",
+            "the central study group's members (names)",
+        ),
+        "staff" => ("全体干部职工（姓名）", "all staff (names)"),
+        "trips" => ("下乡、驻村的记录", "stays in the field"),
+        "trips[].days" => ("每次的天数", "the days of each stay"),
+        "trips[].person" => ("每次下乡、驻村的人", "who each stay is of"),
+        "governmentMembers" => (
+            "县政府组成人员（姓名）",
+            "the county government's members (names)",
+        ),
+        "contactLeaders" => ("县级联系领导（姓名）", "the county contact leaders (names)"),
         "checks" => ("已进行的抽查", "spot checks made"),
         "reports" => ("已报送的信息", "information items reported"),
         "drills" => ("已进行的演练", "drills held"),
@@ -193,6 +210,8 @@ fn label(field: &str) -> Bilingual {
         "plans" => ("应急预案", "the emergency plans"),
         "proposals" => ("汇报人提出的意见数", "proposals offered by the presenter"),
         "copies" => ("材料份数", "copies of the papers"),
+        "trainees" => ("每期跟班学习人数", "trainees in the batch"),
+        "keptCopies" => ("盖章后留存份数", "sealed copies kept"),
         "followedUp" => ("已回访的案件数", "cases followed up"),
         "since" => ("任现职的日期", "in the post since"),
         "souvenirs" => ("纪念品件数", "souvenirs given"),
@@ -210,6 +229,13 @@ fn label(field: &str) -> Bilingual {
         "start" => ("开始时间", "start time"),
         "supervisors" => ("监销人（姓名）", "the supervisors present (names)"),
         "inspectors" => ("执法人员（姓名）", "the officers present (names)"),
+        "receivers" => ("接待人员（姓名）", "the staff receiving the visit (names)"),
+        "buyers" => (
+            "参与采购并签字的人员（姓名）",
+            "who took part and signed the invoice (names)",
+        ),
+        "purchases" => ("已进行的大批量采购", "bulk purchases made"),
+        "liaisons" => ("政务信息联络员（姓名）", "the information liaisons named"),
         _ => ("须确认的事项", "a fact to confirm"),
     };
     Bilingual::new(zh, en)
@@ -285,6 +311,7 @@ fn test(
                 }
             }
         }
+        TestKind::Timing if t.form.records().is_some() => timing_records(t, d, ex, id, acc),
         TestKind::Timing => {
             if let Some(want) = t.weekday {
                 match d.date {
@@ -310,6 +337,7 @@ fn test(
                 }
             }
         }
+        TestKind::WithinMonths | TestKind::LastsMonths => months(t, d, ex, id, acc),
         TestKind::OffHolidays => match (d.unit.as_deref(), d.span) {
             (Some(v), _) if t.roles.contains(&v) => {}
             (Some(_), Some((from, to))) => {
@@ -407,9 +435,18 @@ fn test(
                         }
                     }
                     let (got, min) = (seen.len() as u32, t.min.unwrap_or(0));
-                    if got < min {
+                    if got < min || t.max.is_some_and(|m| got > m) {
                         let role = t.roles.first().copied().unwrap_or("");
-                        ex.record(id, CheckEvent::Persons { role, got, min });
+                        let max = t.max;
+                        ex.record(
+                            id,
+                            CheckEvent::Persons {
+                                role,
+                                got,
+                                min,
+                                max,
+                            },
+                        );
                         let mut h = Hit::on(what);
                         h.people = names.clone();
                         acc.hits.push(h);
@@ -753,6 +790,80 @@ fn period(d: NaiveDate, per: Per) -> Option<(NaiveDate, NaiveDate)> {
     Some((first, next.pred_opt()?))
 }
 
+/// `from`–`to` within the months `min`–`max` of one year, or lasting `min` months.
+#[inline(never)]
+fn months(t: &CheckTest, d: &FormData, ex: &mut Explanation, id: &'static str, acc: &mut Acc) {
+    let Some((from, to)) = d.span else {
+        acc.lack("from");
+        return acc.lack("to");
+    };
+    let (a, b) = (t.min.unwrap_or(1), t.max.unwrap_or(12));
+    let ok = if t.test == TestKind::WithinMonths {
+        from.year() == to.year() && from.month() >= a && to.month() <= b
+    } else {
+        to.succ_opt() == from.checked_add_months(chrono::Months::new(a))
+    };
+    if !ok {
+        ex.record(
+            id,
+            CheckEvent::Months {
+                test: t.test,
+                from,
+                to,
+                first: a,
+                last: b,
+            },
+        );
+        let mut h = Hit::on("to");
+        h.dates = vec![from, to];
+        acc.hits.push(h);
+    }
+}
+
+/// Each record of kind `what` on the weekday set, starting at or after `starts_at` (下午).
+#[inline(never)]
+fn timing_records(
+    t: &CheckTest,
+    d: &FormData,
+    ex: &mut Explanation,
+    id: &'static str,
+    acc: &mut Acc,
+) {
+    let list = t.form.records().unwrap_or("sessions");
+    let Some(rows) = &d.meetings else {
+        return acc.lack(list);
+    };
+    let set = t.starts_at.and_then(minutes);
+    for (i, m) in rows.iter().enumerate() {
+        if Some(m.body.as_str()) != t.what {
+            continue;
+        }
+        let mut hit = false;
+        if let Some(want) = t.weekday {
+            if m.date.weekday().number_from_monday() != u32::from(want) {
+                ex.record(id, CheckEvent::WrongWeekday { date: m.date, want });
+                hit = true;
+            }
+        }
+        if let (Some(want), Some(from)) = (t.starts_at, set) {
+            match m.start {
+                None => acc.lack("sessions[].start"),
+                Some(got) if got < from => {
+                    ex.record(id, CheckEvent::StartsBefore { got, want });
+                    hit = true;
+                }
+                Some(_) => {}
+            }
+        }
+        if hit {
+            let mut h = Hit::on(list);
+            h.dates.push(m.date);
+            h.items.push(i as u32);
+            acc.hits.push(h);
+        }
+    }
+}
+
 #[inline(never)]
 fn per_period(t: &CheckTest, d: &FormData, ex: &mut Explanation, id: &'static str, acc: &mut Acc) {
     let list = t.form.records().unwrap_or("meetings");
@@ -769,18 +880,30 @@ fn per_period(t: &CheckTest, d: &FormData, ex: &mut Explanation, id: &'static st
     let body = t.what.unwrap_or("");
     let mut groups: Vec<Option<&str>> = Vec::new();
     if t.by_organiser {
-        // Every plan the form lists (a plan without a drill is counted too), then any other.
-        for p in d.people.iter().flatten() {
+        // Every plan the form lists (a plan without a drill is counted too), or every person of
+        // the study plan's roll the test names, then any other.
+        let roll = match t.roles.first() {
+            Some(k) => match rolls(t.form).iter().position(|r| r == k) {
+                Some(i) => match d.rolls.get(i) {
+                    Some(Some(names)) => Some(names),
+                    _ => return acc.lack(k),
+                },
+                None => None,
+            },
+            None => d.people.as_ref(),
+        };
+        for p in roll.into_iter().flatten() {
             if !groups.contains(&Some(p.as_str())) {
                 groups.push(Some(p));
             }
         }
         for m in meetings.iter().filter(|m| m.body == body) {
             if m.organiser.is_none() {
-                return acc.lack(if t.form == Form::MeetingSchedule {
-                    "meetings[].organiser"
-                } else {
-                    "drills[].plan"
+                return acc.lack(match t.form {
+                    Form::MeetingSchedule => "meetings[].organiser",
+                    Form::StudyPlan => "sessions[].person",
+                    Form::FieldWork => "trips[].person",
+                    _ => "drills[].plan",
                 });
             }
             if !groups.contains(&m.organiser.as_deref()) {
@@ -791,7 +914,11 @@ fn per_period(t: &CheckTest, d: &FormData, ex: &mut Explanation, id: &'static st
         groups.push(None);
     }
     if t.sum_hours && meetings.iter().any(|m| m.body == body && m.hours.is_none()) {
-        return acc.lack("sessions[].hours");
+        return acc.lack(if t.form == Form::FieldWork {
+            "trips[].days"
+        } else {
+            "sessions[].hours"
+        });
     }
     for g in groups {
         let mut start = from;
@@ -829,6 +956,7 @@ fn per_period(t: &CheckTest, d: &FormData, ex: &mut Explanation, id: &'static st
                         last,
                         got,
                         hours: t.sum_hours,
+                        days: t.form == Form::FieldWork,
                         min: t.min,
                         max: t.max,
                     },
@@ -906,7 +1034,7 @@ fn bodies(rules: &[&'static CheckRule], form: Form) -> Vec<&'static str> {
     let mut out = Vec::new();
     for r in rules {
         for t in r.tests.iter().filter(|t| t.form == form) {
-            if let (TestKind::PerPeriod, Some(w)) = (t.test, t.what) {
+            if let (TestKind::PerPeriod | TestKind::Timing, Some(w)) = (t.test, t.what) {
                 if !out.contains(&w) {
                     out.push(w);
                 }
@@ -934,13 +1062,12 @@ pub fn inputs(rule: &'static CheckRule) -> Vec<InputInfo> {
     };
     let vals = |xs: &[&str]| xs.iter().map(|x| value(x)).collect::<Vec<_>>();
     if !rule.applies_to.is_empty() {
-        add(input(
-            "body",
-            "enum",
-            "会议",
-            "the meeting",
-            vals(rule.applies_to),
-        ));
+        let (k, zh, en) = match rule.form {
+            Form::Filing => ("record", "备案表、审批表", "the filing form"),
+            Form::SealUse => ("document", "用印的文件材料", "the papers sealed"),
+            _ => ("body", "会议", "the meeting"),
+        };
+        add(input(k, "enum", zh, en, vals(rule.applies_to)));
     }
     for t in rule.tests {
         let l = |f: &str| label(f);
@@ -1021,9 +1148,16 @@ pub fn inputs(rule: &'static CheckRule) -> Vec<InputInfo> {
                 if t.by_organiser && t.form == Form::DrillPlan {
                     field("plans", "names", Vec::new());
                 }
+                if let (true, Some(k)) = (t.by_organiser, t.roles.first()) {
+                    field(k, "names", Vec::new());
+                }
             }
             TestKind::Count => field(t.what.unwrap_or("proposals"), "integer", Vec::new()),
             TestKind::Persons => field(t.what.unwrap_or("supervisors"), "names", Vec::new()),
+            TestKind::WithinMonths | TestKind::LastsMonths => {
+                field("from", "date", Vec::new());
+                field("to", "date", Vec::new());
+            }
             TestKind::OffHolidays => {
                 let mut kinds = vals(t.roles);
                 kinds.push(value("其他公务车辆"));
@@ -1050,6 +1184,11 @@ pub fn inputs(rule: &'static CheckRule) -> Vec<InputInfo> {
                     },
                     Vec::new(),
                 );
+            }
+            TestKind::Timing if t.form.records().is_some() => {
+                let list = t.form.records().unwrap_or("sessions");
+                let kinds = t.what.map_or(Vec::new(), |w| vec![value(w)]);
+                field(list, "records", kinds);
             }
             TestKind::Timing => {
                 if t.weekday.is_some() {

@@ -34,6 +34,22 @@ pub const SCHEDULED_KEYS: &[&str] = &["body", "date", "organiser"];
 /// Keys of a dated record of the other lists (a study session, a spot check, an information
 /// item, a drill): what it was (`kind`), when, its hours (study sessions), its plan (drills).
 pub const RECORD_KEYS: &[&str] = &["kind", "date", "hours", "plan"];
+/// Keys of a study session or paper (`sessions[]`): `person`, whose paper it is.
+pub const STUDY_KEYS: &[&str] = &["kind", "date", "start", "hours", "person"];
+/// Keys of a stay in the field (`trips[]`): its days, whose.
+pub const TRIP_KEYS: &[&str] = &["kind", "date", "days", "person"];
+
+/// The lists of names a form gives (the people a per-person test counts), as the `roles` of a
+/// `per_period` test name them: a study plan's central-group members and staff; field work's
+/// county government members and contact leaders.
+pub fn rolls(form: crate::rules::model::Form) -> &'static [&'static str] {
+    use crate::rules::model::Form;
+    match form {
+        Form::StudyPlan => &["centralGroup", "staff"],
+        Form::FieldWork => &["governmentMembers", "contactLeaders"],
+        _ => &[],
+    }
+}
 /// Keys of a meeting's votes.
 pub const VOTE_KEYS: &[&str] = &["for", "against", "abstain"];
 
@@ -266,8 +282,10 @@ pub struct Scheduled {
     pub date: NaiveDate,
     /// Who convened it (a department), or the plan a drill is of, if given.
     pub organiser: Option<String>,
-    /// The hours of a study session.
+    /// The hours of a study session; the days of a stay in the field.
     pub hours: Option<u32>,
+    /// A study session's start, minutes after midnight.
+    pub start: Option<u32>,
 }
 
 /// The votes on a resolution.
@@ -292,7 +310,7 @@ pub struct FormData {
     pub span: Option<(NaiveDate, NaiveDate)>,
     /// duty_roster: the rows.
     pub duty: Option<Vec<DutyRow>>,
-    /// meeting: the body.
+    /// meeting: the body; filing: the filing form (`record`).
     pub body: Option<String>,
     /// meeting, destruction, inspection: the date; personnel_record: since when the post is held.
     pub date: Option<NaiveDate>,
@@ -324,6 +342,8 @@ pub struct FormData {
     pub people: Option<Vec<String>>,
     /// Yes/no facts confirmed.
     pub confirm: SmallMap<String, bool>,
+    /// study_plan, field_work: the lists of names of `rolls`, in that order (absent: not given).
+    pub rolls: [Option<Vec<String>>; 2],
 }
 
 /// The largest count of people on a form.
@@ -496,6 +516,15 @@ pub fn read(q: &Query, form: crate::rules::model::Form) -> Result<FormData> {
             f.length = top.count("lengthMinutes", 1440)?;
         }
         Form::MeetingTopic => f.numbers = [top.count("copies", 10_000)?, None, None],
+        Form::Placement => f.numbers = [top.count("trainees", 100)?, None, None],
+        Form::SealUse => {
+            f.body = top.text("document")?;
+            f.numbers = [top.count("keptCopies", 100)?, None, None];
+        }
+        Form::Filing => {
+            f.body = Some(top.req_text("record")?);
+            f.numbers = [top.count("copies", 100)?, None, None];
+        }
         Form::Document => {
             f.numbers = [
                 top.count("drafterProofreadings", 100)?,
@@ -532,12 +561,15 @@ pub fn read(q: &Query, form: crate::rules::model::Form) -> Result<FormData> {
             }
             f.numbers = [done, all, None];
         }
-        Form::Destruction | Form::Inspection => {
+        Form::Destruction | Form::Inspection | Form::Reception | Form::Purchase | Form::Liaison => {
             f.date = top.date("date")?;
-            let key = if form == Form::Destruction {
-                "supervisors"
-            } else {
-                "inspectors"
+            f.unit = top.text("unit")?;
+            let key = match form {
+                Form::Destruction => "supervisors",
+                Form::Inspection => "inspectors",
+                Form::Reception => "receivers",
+                Form::Purchase => "buyers",
+                _ => "liaisons",
             };
             if q.get(key).is_some() {
                 f.people = Some(top.texts(key)?);
@@ -547,12 +579,18 @@ pub fn read(q: &Query, form: crate::rules::model::Form) -> Result<FormData> {
         | Form::StudyPlan
         | Form::InspectionPlan
         | Form::InformationReport
-        | Form::DrillPlan => {
+        | Form::DrillPlan
+        | Form::FieldWork
+        | Form::PurchasePlan => {
             let list = form.records().unwrap_or("meetings");
             // A meeting is of a `body` by an `organiser`; the other records of a `kind`, drills
             // of a `plan`.
             let (keys, what, who) = if form == Form::MeetingSchedule {
                 (SCHEDULED_KEYS, "body", "organiser")
+            } else if form == Form::StudyPlan {
+                (STUDY_KEYS, "kind", "person")
+            } else if form == Form::FieldWork {
+                (TRIP_KEYS, "kind", "person")
             } else {
                 (RECORD_KEYS, "kind", "plan")
             };
@@ -567,13 +605,28 @@ pub fn read(q: &Query, form: crate::rules::model::Form) -> Result<FormData> {
                         body: o.req_text(what)?,
                         date,
                         organiser: o.text(who)?,
-                        hours: o.count("hours", 24)?,
+                        start: match o.text("start")? {
+                            Some(s) if form == Form::StudyPlan => {
+                                Some(time_of(&s, &o.field("start"))?)
+                            }
+                            _ => None,
+                        },
+                        hours: if form == Form::FieldWork {
+                            o.count("days", 366)?
+                        } else {
+                            o.count("hours", 24)?
+                        },
                     });
                 }
                 f.meetings = Some(out);
             }
             if form == Form::DrillPlan && q.get("plans").is_some() {
                 f.people = Some(top.texts("plans")?);
+            }
+            for (slot, key) in f.rolls.iter_mut().zip(rolls(form)) {
+                if q.get(key).is_some() {
+                    *slot = Some(top.texts(key)?);
+                }
             }
         }
     }
@@ -611,7 +664,7 @@ pub fn keys(form: crate::rules::model::Form) -> &'static [&'static str] {
         Form::MeetingSchedule => &["from", "to", "meetings"],
         Form::Destruction => &["date", "supervisors"],
         Form::Inspection => &["date", "inspectors"],
-        Form::StudyPlan => &["from", "to", "sessions"],
+        Form::StudyPlan => &["from", "to", "sessions", "centralGroup", "staff"],
         Form::InspectionPlan => &["from", "to", "checks"],
         Form::InformationReport => &["from", "to", "reports"],
         Form::DrillPlan => &["from", "to", "drills", "plans"],
@@ -621,5 +674,13 @@ pub fn keys(form: crate::rules::model::Form) -> &'static [&'static str] {
         Form::PersonnelRecord => &["person", "post", "since"],
         Form::VehicleUse => &["vehicle", "from", "to"],
         Form::WelfareRequest => &["souvenirs", "souvenirYuan", "meals"],
+        Form::FieldWork => &["from", "to", "trips", "governmentMembers", "contactLeaders"],
+        Form::Filing => &["record", "copies"],
+        Form::Reception => &["date", "receivers"],
+        Form::Purchase => &["date", "buyers"],
+        Form::Liaison => &["unit", "liaisons"],
+        Form::Placement => &["trainees", "from", "to"],
+        Form::SealUse => &["document", "keptCopies"],
+        Form::PurchasePlan => &["from", "to", "purchases"],
     }
 }

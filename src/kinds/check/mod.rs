@@ -172,7 +172,11 @@ fn check_form(cal: &Calendar, q: &Query, default: Option<Form>) -> Result<CheckA
         }
         if !known.is_empty() && !known.contains(&body.as_str()) {
             return Err(Error::invalid(
-                "body",
+                match form {
+                    Form::Filing => "record",
+                    Form::SealUse => "document",
+                    _ => "body",
+                },
                 &[&known.join("、"), " 之一"].concat(),
                 &["one of ", &known.join(", ")].concat(),
             ));
