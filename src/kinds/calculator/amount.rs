@@ -3,7 +3,7 @@
 //! 第四十五条(三) retirees' newspaper, 第四十六条(三) condolence money). An item's numbers are
 //! the text's; which inputs an item reads is fixed here, by its key.
 
-use super::{effect, CalculatorAnswer, Line};
+use super::{effect, num, CalculatorAnswer, Line};
 use crate::error::{Error, Result};
 use crate::eval::facts::{self, Fact, Facts};
 use crate::eval::lookup::{self, Common};
@@ -32,10 +32,6 @@ const REFUNDS: &[(&str, &str)] = &[
 pub struct AmountFacts {
     /// The yuan lines summed; none when the rule gives no money figure (holiday duty).
     pub yuan: Option<f64>,
-}
-
-fn num(item: &CalcItem, name: &str) -> f64 {
-    item.number(name).unwrap_or(0.0)
 }
 
 fn number(facts: &Facts, name: &str) -> Option<f64> {

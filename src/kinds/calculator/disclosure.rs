@@ -2,8 +2,7 @@
 //! original items against the unit's quota and monthly minimum, the column it runs, reposts,
 //! extra merit, fault deductions and the media fee matched.
 
-use super::score::{fact, num, points};
-use super::{effect, Line};
+use super::{effect, fact, num, points, Line};
 use crate::error::{Error, Result};
 use crate::eval::facts::{Fact, Facts};
 use crate::eval::lookup::Common;

@@ -12,12 +12,14 @@ pub mod disclosure;
 pub mod score;
 
 use crate::error::{Error, Result};
+use crate::eval::facts::{Fact, Facts};
 use crate::eval::kind::{simple, Capability, InputInfo, ValueInfo};
 use crate::eval::lookup::{self, Common};
 pub use crate::explain::calculator::CalcEvent;
+use crate::explain::calculator::Milli;
 use crate::explain::{Bilingual, Explanation};
 use crate::input::value::Query;
-use crate::rules::model::{Aspect, CalculatorRule, Cite, Effect, Shape};
+use crate::rules::model::{Aspect, CalcItem, CalculatorRule, Cite, Effect, Shape, Text};
 use crate::time::calendar::Calendar;
 pub use amount::AmountFacts;
 pub use attendance::{AttendanceFacts, Consequence, LeaveDays, Mark};
@@ -292,4 +294,50 @@ fn records(name: &str, zh: &str, en: &str, keys: &[&str]) -> InputInfo {
         })
         .collect();
     input
+}
+
+/// The item's number `name` (0 when the item has none).
+pub(super) fn num(item: &CalcItem, name: &str) -> f64 {
+    item.number(name).unwrap_or(0.0)
+}
+
+/// The query's number `name` (0 when not given).
+pub(super) fn fact(facts: &Facts, name: &str) -> f64 {
+    match facts.get(name) {
+        Some(Fact::Number(n)) => *n,
+        _ => 0.0,
+    }
+}
+
+/// Adds a line of `count` × `per` points, records it and cites its item.
+#[inline(never)]
+pub(super) fn points(
+    out: &mut Vec<Line>,
+    ex: &mut Explanation,
+    rule: &CalculatorRule,
+    item: &'static CalcItem,
+    label: Text,
+    count: f64,
+    per: f64,
+) {
+    ex.cite(rule.meta.ruleset, rule.meta.id, &item.cite);
+    ex.record(
+        rule.meta.id,
+        CalcEvent::Points {
+            what: label,
+            count: Milli::of(count),
+            per: Milli::of(per),
+            article: item.cite.article,
+        },
+    );
+    out.push(Line {
+        item: item.key,
+        label: (&label).into(),
+        count,
+        per: Some(per),
+        value: count * per,
+        unit: "points",
+        article: item.cite.article,
+        quote: item.cite.quote,
+    });
 }

@@ -1,7 +1,7 @@
 //! The score shape: points per item from a period's counts and records, with caps (a week's base
 //! points, an item's set points), each line naming its item and clause (文山 第四十八条).
 
-use super::{effect, CalculatorAnswer, Line};
+use super::{effect, fact, num, points, CalculatorAnswer, Line};
 use crate::error::{Error, Result};
 use crate::eval::facts::{self, Fact, Facts};
 use crate::eval::lookup::{self, Common};
@@ -84,17 +84,6 @@ pub struct ScoreFacts {
     pub share_of_annual_assessment: Option<f64>,
 }
 
-pub(super) fn num(item: &CalcItem, name: &str) -> f64 {
-    item.number(name).unwrap_or(0.0)
-}
-
-pub(super) fn fact(facts: &Facts, name: &str) -> f64 {
-    match facts.get(name) {
-        Some(Fact::Number(n)) => *n,
-        _ => 0.0,
-    }
-}
-
 /// The records `name` of the query, each checked against its keys (errors under `name.<i>`).
 #[inline(never)]
 fn records(q: &Query, name: &str) -> Result<Vec<Query>> {
@@ -129,39 +118,6 @@ fn count(r: &Query, name: &str, max: f64, whole: bool) -> Result<f64> {
         return Err(Error::invalid(name, zh, en));
     }
     Ok(n)
-}
-
-/// Adds a line of `count` × `per` points, records it and cites its item.
-#[inline(never)]
-pub(super) fn points(
-    out: &mut Vec<Line>,
-    ex: &mut Explanation,
-    rule: &CalculatorRule,
-    item: &'static CalcItem,
-    label: Text,
-    count: f64,
-    per: f64,
-) {
-    ex.cite(rule.meta.ruleset, rule.meta.id, &item.cite);
-    ex.record(
-        rule.meta.id,
-        CalcEvent::Points {
-            what: label,
-            count: Milli::of(count),
-            per: Milli::of(per),
-            article: item.cite.article,
-        },
-    );
-    out.push(Line {
-        item: item.key,
-        label: (&label).into(),
-        count,
-        per: Some(per),
-        value: count * per,
-        unit: "points",
-        article: item.cite.article,
-        quote: item.cite.quote,
-    });
 }
 
 /// Set points of assigned or cooperation tasks: each at most the item's cap, and the deduction
