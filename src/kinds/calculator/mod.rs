@@ -160,6 +160,20 @@ pub fn attendance(cal: &Calendar, q: &Query) -> Result<CalculatorAnswer> {
 /// Typed errors naming the field: an unknown key, a record's value out of range (a task's set
 /// points above its cap: `assigned.<i>.points`; a level: `items.<i>.adoptedBy.<j>`), a negative
 /// count, a duty date that is not a date or is entered twice (`dutyDates.<i>`).
+///
+/// # Example: a driver's pay for a year without an at-fault accident (文山 第四十一条(八))
+/// ```
+/// let cal = zhengwu::Calendar::builtin()?;
+/// let q = zhengwu::parse_json(r#"{"ruleset":"wenshan-hrss-2019","rule":"wenshan.amount.driver-pay",
+///     "kmInYear":20000,"atFaultAccident":false}"#)
+///     .and_then(zhengwu::Query::from_value)?;
+/// let a = zhengwu::calculate(&cal, &q)?;
+/// // 劳保费 150 yuan a year, and 5 分 a kilometre: 20,000 × 0.05 = 1,000 yuan.
+/// let values: Vec<f64> = a.lines.iter().map(|l| l.value).collect();
+/// assert_eq!(values, [150.0, 1000.0]);
+/// assert!(a.lines.iter().all(|l| l.article == "第四十一条(八)"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn calculate(cal: &Calendar, q: &Query) -> Result<CalculatorAnswer> {
     evaluate(cal, q, false)
 }
