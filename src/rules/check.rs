@@ -59,11 +59,15 @@ pub enum Form {
     Placement,
     /// A use of the seal (`document`: whether the papers are to be archived; `keptCopies`).
     SealUse,
+    /// A post on the website (confirmed facts only).
+    WebPost,
+    /// A reply to a deputy's suggestion or a member's proposal (`item`: key or other).
+    ProposalReply,
 }
 
 impl Form {
     /// Every form, in the order the catalog lists them.
-    pub const ALL: [Form; 24] = [
+    pub const ALL: [Form; 26] = [
         Form::LeaveRequests,
         Form::DutyRoster,
         Form::Meeting,
@@ -88,6 +92,8 @@ impl Form {
         Form::Liaison,
         Form::Placement,
         Form::SealUse,
+        Form::WebPost,
+        Form::ProposalReply,
     ];
 
     /// The form's name in queries.
@@ -117,6 +123,8 @@ impl Form {
             Form::Liaison => "liaison",
             Form::Placement => "placement",
             Form::SealUse => "seal_use",
+            Form::WebPost => "web_post",
+            Form::ProposalReply => "proposal_reply",
         }
     }
 
@@ -334,7 +342,7 @@ codec_enum! {
         LeaveRequests, DutyRoster, Meeting, MeetingSchedule, Destruction, Inspection, StudyPlan,
         InspectionPlan, InformationReport, DrillPlan, MeetingTopic, Document, FollowUpReport,
         PersonnelRecord, VehicleUse, WelfareRequest, FieldWork, Filing, Reception, Purchase,
-        PurchasePlan, Liaison, Placement, SealUse
+        PurchasePlan, Liaison, Placement, SealUse, WebPost, ProposalReply
     }
     Severity { Must, Should }
     TestKind {

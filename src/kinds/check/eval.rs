@@ -1065,6 +1065,7 @@ pub fn inputs(rule: &'static CheckRule) -> Vec<InputInfo> {
         let (k, zh, en) = match rule.form {
             Form::Filing => ("record", "备案表、审批表", "the filing form"),
             Form::SealUse => ("document", "用印的文件材料", "the papers sealed"),
+            Form::ProposalReply => ("item", "建议提案", "the suggestion or proposal"),
             _ => ("body", "会议", "the meeting"),
         };
         add(input(k, "enum", zh, en, vals(rule.applies_to)));

@@ -517,6 +517,8 @@ pub fn read(q: &Query, form: crate::rules::model::Form) -> Result<FormData> {
         }
         Form::MeetingTopic => f.numbers = [top.count("copies", 10_000)?, None, None],
         Form::Placement => f.numbers = [top.count("trainees", 100)?, None, None],
+        Form::WebPost => {}
+        Form::ProposalReply => f.body = top.text("item")?,
         Form::SealUse => {
             f.body = top.text("document")?;
             f.numbers = [top.count("keptCopies", 100)?, None, None];
@@ -681,6 +683,8 @@ pub fn keys(form: crate::rules::model::Form) -> &'static [&'static str] {
         Form::Liaison => &["unit", "liaisons"],
         Form::Placement => &["trainees", "from", "to"],
         Form::SealUse => &["document", "keptCopies"],
+        Form::WebPost => &[],
+        Form::ProposalReply => &["item"],
         Form::PurchasePlan => &["from", "to", "purchases"],
     }
 }
