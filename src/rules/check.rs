@@ -63,11 +63,13 @@ pub enum Form {
     WebPost,
     /// A reply to a deputy's suggestion or a member's proposal (`item`: key or other).
     ProposalReply,
+    /// A hospital visit (`illness`: 一般病情 or 大病; `giftYuan`).
+    HospitalVisit,
 }
 
 impl Form {
     /// Every form, in the order the catalog lists them.
-    pub const ALL: [Form; 26] = [
+    pub const ALL: [Form; 27] = [
         Form::LeaveRequests,
         Form::DutyRoster,
         Form::Meeting,
@@ -94,6 +96,7 @@ impl Form {
         Form::SealUse,
         Form::WebPost,
         Form::ProposalReply,
+        Form::HospitalVisit,
     ];
 
     /// The form's name in queries.
@@ -125,6 +128,7 @@ impl Form {
             Form::SealUse => "seal_use",
             Form::WebPost => "web_post",
             Form::ProposalReply => "proposal_reply",
+            Form::HospitalVisit => "hospital_visit",
         }
     }
 
@@ -139,6 +143,7 @@ impl Form {
             Form::WelfareRequest => &["souvenirs", "souvenirYuan", "meals"],
             Form::Placement => &["trainees"],
             Form::SealUse => &["keptCopies"],
+            Form::HospitalVisit => &["giftYuan"],
             _ => &[],
         }
     }
@@ -342,7 +347,8 @@ codec_enum! {
         LeaveRequests, DutyRoster, Meeting, MeetingSchedule, Destruction, Inspection, StudyPlan,
         InspectionPlan, InformationReport, DrillPlan, MeetingTopic, Document, FollowUpReport,
         PersonnelRecord, VehicleUse, WelfareRequest, FieldWork, Filing, Reception, Purchase,
-        PurchasePlan, Liaison, Placement, SealUse, WebPost, ProposalReply
+        PurchasePlan, Liaison, Placement, SealUse, WebPost, ProposalReply,
+        HospitalVisit
     }
     Severity { Must, Should }
     TestKind {

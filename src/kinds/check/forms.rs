@@ -519,6 +519,10 @@ pub fn read(q: &Query, form: crate::rules::model::Form) -> Result<FormData> {
         Form::Placement => f.numbers = [top.count("trainees", 100)?, None, None],
         Form::WebPost => {}
         Form::ProposalReply => f.body = top.text("item")?,
+        Form::HospitalVisit => {
+            f.body = top.text("illness")?;
+            f.numbers = [top.count("giftYuan", 10_000_000)?, None, None];
+        }
         Form::SealUse => {
             f.body = top.text("document")?;
             f.numbers = [top.count("keptCopies", 100)?, None, None];
@@ -685,6 +689,7 @@ pub fn keys(form: crate::rules::model::Form) -> &'static [&'static str] {
         Form::SealUse => &["document", "keptCopies"],
         Form::WebPost => &[],
         Form::ProposalReply => &["item"],
+        Form::HospitalVisit => &["illness", "giftYuan"],
         Form::PurchasePlan => &["from", "to", "purchases"],
     }
 }

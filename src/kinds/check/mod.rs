@@ -176,6 +176,7 @@ fn check_form(cal: &Calendar, q: &Query, default: Option<Form>) -> Result<CheckA
                     Form::Filing => "record",
                     Form::SealUse => "document",
                     Form::ProposalReply => "item",
+                    Form::HospitalVisit => "illness",
                     _ => "body",
                 },
                 &[&known.join("、"), " 之一"].concat(),
