@@ -65,11 +65,13 @@ pub enum Form {
     ProposalReply,
     /// A hospital visit (`illness`: 一般病情 or 大病; `giftYuan`).
     HospitalVisit,
+    /// A leader's year of grassroots research (`post`, `months`: whole months).
+    FieldResearch,
 }
 
 impl Form {
     /// Every form, in the order the catalog lists them.
-    pub const ALL: [Form; 27] = [
+    pub const ALL: [Form; 28] = [
         Form::LeaveRequests,
         Form::DutyRoster,
         Form::Meeting,
@@ -97,6 +99,7 @@ impl Form {
         Form::WebPost,
         Form::ProposalReply,
         Form::HospitalVisit,
+        Form::FieldResearch,
     ];
 
     /// The form's name in queries.
@@ -129,6 +132,7 @@ impl Form {
             Form::WebPost => "web_post",
             Form::ProposalReply => "proposal_reply",
             Form::HospitalVisit => "hospital_visit",
+            Form::FieldResearch => "field_research",
         }
     }
 
@@ -144,6 +148,7 @@ impl Form {
             Form::Placement => &["trainees"],
             Form::SealUse => &["keptCopies"],
             Form::HospitalVisit => &["giftYuan"],
+            Form::FieldResearch => &["months"],
             _ => &[],
         }
     }
@@ -348,7 +353,7 @@ codec_enum! {
         InspectionPlan, InformationReport, DrillPlan, MeetingTopic, Document, FollowUpReport,
         PersonnelRecord, VehicleUse, WelfareRequest, FieldWork, Filing, Reception, Purchase,
         PurchasePlan, Liaison, Placement, SealUse, WebPost, ProposalReply,
-        HospitalVisit
+        HospitalVisit, FieldResearch
     }
     Severity { Must, Should }
     TestKind {

@@ -213,6 +213,10 @@ fn label(field: &str) -> Bilingual {
         "trainees" => ("每期跟班学习人数", "trainees in the batch"),
         "keptCopies" => ("盖章后留存份数", "sealed copies kept"),
         "giftYuan" => ("慰问品金额（元）", "the gift's value (yuan)"),
+        "months" => (
+            "本年下基层的整月数",
+            "whole months at the grassroots this year",
+        ),
         "followedUp" => ("已回访的案件数", "cases followed up"),
         "since" => ("任现职的日期", "in the post since"),
         "souvenirs" => ("纪念品件数", "souvenirs given"),
@@ -1068,6 +1072,7 @@ pub fn inputs(rule: &'static CheckRule) -> Vec<InputInfo> {
             Form::SealUse => ("document", "用印的文件材料", "the papers sealed"),
             Form::ProposalReply => ("item", "建议提案", "the suggestion or proposal"),
             Form::HospitalVisit => ("illness", "病情", "the illness"),
+            Form::FieldResearch => ("post", "职务", "the post"),
             _ => ("body", "会议", "the meeting"),
         };
         add(input(k, "enum", zh, en, vals(rule.applies_to)));

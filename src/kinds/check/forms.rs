@@ -523,6 +523,10 @@ pub fn read(q: &Query, form: crate::rules::model::Form) -> Result<FormData> {
             f.body = top.text("illness")?;
             f.numbers = [top.count("giftYuan", 10_000_000)?, None, None];
         }
+        Form::FieldResearch => {
+            f.body = top.text("post")?;
+            f.numbers = [top.count("months", 12)?, None, None];
+        }
         Form::SealUse => {
             f.body = top.text("document")?;
             f.numbers = [top.count("keptCopies", 100)?, None, None];
@@ -690,6 +694,7 @@ pub fn keys(form: crate::rules::model::Form) -> &'static [&'static str] {
         Form::WebPost => &[],
         Form::ProposalReply => &["item"],
         Form::HospitalVisit => &["illness", "giftYuan"],
+        Form::FieldResearch => &["post", "months"],
         Form::PurchasePlan => &["from", "to", "purchases"],
     }
 }

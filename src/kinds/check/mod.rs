@@ -177,6 +177,7 @@ fn check_form(cal: &Calendar, q: &Query, default: Option<Form>) -> Result<CheckA
                     Form::SealUse => "document",
                     Form::ProposalReply => "item",
                     Form::HospitalVisit => "illness",
+                    Form::FieldResearch => "post",
                     _ => "body",
                 },
                 &[&known.join("、"), " 之一"].concat(),
