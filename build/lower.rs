@@ -910,7 +910,7 @@ fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest>
         TestKind::Count => need(
             t.what.as_deref().is_some_and(|w| form.counts().contains(&w))
                 && (min.is_some() || max.is_some()),
-            "`what` = a number of the form (meeting: proposals; meeting_topic, filing: copies; placement: trainees; seal_use: keptCopies; document: drafterProofreadings, headProofreadings; welfare_request: souvenirs, souvenirYuan, meals) and `min` / `max` / `exactly`",
+            "`what` = a number of the form (meeting: proposals; meeting_topic, filing: copies; placement: trainees; seal_use: keptCopies; hospital_visit: giftYuan; field_research: months; document: drafterProofreadings, headProofreadings; welfare_request: souvenirs, souvenirYuan, meals) and `min` / `max` / `exactly`",
         )?,
         TestKind::Duration => need(
             matches!(

@@ -101,7 +101,8 @@ fn every_quote_stands_inside_the_article_it_cites() {
 /// to the line that opens the next article; `公文审批制度 七、` (凉山) is item 七、 of the section
 /// whose heading line names 公文审批制度, up to its next item or section; a bare item (`一`) is
 /// that item after the line that opens the document (`source`: the national law's title, or the
-/// ruleset's own, as the 1998 notice's `二、`). `None` when the seed has no such article.
+/// ruleset's own, as the 1998 notice's `二、`); a bare section (`调查研究制度`) is the whole section.
+/// `None` when the seed has no such article.
 fn article_spans(lines: &[&str], article: &str, source: Option<&str>) -> Option<Vec<String>> {
     if article.starts_with('第') {
         let end = article.find('条')? + '条'.len_utf8();
@@ -117,6 +118,16 @@ fn article_spans(lines: &[&str], article: &str, source: Option<&str>) -> Option<
             opens_article,
         );
         return (!spans.is_empty()).then_some(spans);
+    }
+    // A whole section without items (凉山's "调查研究制度"): its heading line to the next section.
+    if !article.contains(' ') && (article.ends_with("制度") || article.ends_with("职责")) {
+        let heading = lines.iter().position(|l| *l == article)?;
+        let rest = &lines[heading + 1..];
+        let end = rest
+            .iter()
+            .position(|l| l.ends_with("制度") || l.ends_with("职责"))
+            .unwrap_or(rest.len());
+        return Some(vec![rest[..end].join("\n")]);
     }
     // "<section> <item>" (凉山's 制度): the section's heading line, then its item; a bare item:
     // the document's title line.

@@ -362,6 +362,11 @@ fn field(what: &str) -> (&'static str, &'static str) {
         "copies" => ("材料份数", "copies"),
         "trainees" => ("每期跟班学习人数", "trainees in the batch"),
         "keptCopies" => ("盖章后留存份数", "sealed copies kept"),
+        "giftYuan" => ("慰问品金额（元）", "the gift's value (yuan)"),
+        "months" => (
+            "本年下基层的整月数",
+            "whole months at the grassroots this year",
+        ),
         "souvenirs" => ("纪念品件数", "souvenirs"),
         "souvenirYuan" => ("纪念品价值（元）", "the souvenir's value (yuan)"),
         "meals" => ("欢送餐次数", "farewell meals"),

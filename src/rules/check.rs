@@ -59,11 +59,19 @@ pub enum Form {
     Placement,
     /// A use of the seal (`document`: whether the papers are to be archived; `keptCopies`).
     SealUse,
+    /// A post on the website (confirmed facts only).
+    WebPost,
+    /// A reply to a deputy's suggestion or a member's proposal (`item`: key or other).
+    ProposalReply,
+    /// A hospital visit (`illness`: 一般病情 or 大病; `giftYuan`).
+    HospitalVisit,
+    /// A leader's year of grassroots research (`post`, `months`: whole months).
+    FieldResearch,
 }
 
 impl Form {
     /// Every form, in the order the catalog lists them.
-    pub const ALL: [Form; 24] = [
+    pub const ALL: [Form; 28] = [
         Form::LeaveRequests,
         Form::DutyRoster,
         Form::Meeting,
@@ -88,6 +96,10 @@ impl Form {
         Form::Liaison,
         Form::Placement,
         Form::SealUse,
+        Form::WebPost,
+        Form::ProposalReply,
+        Form::HospitalVisit,
+        Form::FieldResearch,
     ];
 
     /// The form's name in queries.
@@ -117,6 +129,10 @@ impl Form {
             Form::Liaison => "liaison",
             Form::Placement => "placement",
             Form::SealUse => "seal_use",
+            Form::WebPost => "web_post",
+            Form::ProposalReply => "proposal_reply",
+            Form::HospitalVisit => "hospital_visit",
+            Form::FieldResearch => "field_research",
         }
     }
 
@@ -131,6 +147,8 @@ impl Form {
             Form::WelfareRequest => &["souvenirs", "souvenirYuan", "meals"],
             Form::Placement => &["trainees"],
             Form::SealUse => &["keptCopies"],
+            Form::HospitalVisit => &["giftYuan"],
+            Form::FieldResearch => &["months"],
             _ => &[],
         }
     }
@@ -334,7 +352,8 @@ codec_enum! {
         LeaveRequests, DutyRoster, Meeting, MeetingSchedule, Destruction, Inspection, StudyPlan,
         InspectionPlan, InformationReport, DrillPlan, MeetingTopic, Document, FollowUpReport,
         PersonnelRecord, VehicleUse, WelfareRequest, FieldWork, Filing, Reception, Purchase,
-        PurchasePlan, Liaison, Placement, SealUse
+        PurchasePlan, Liaison, Placement, SealUse, WebPost, ProposalReply,
+        HospitalVisit, FieldResearch
     }
     Severity { Must, Should }
     TestKind {

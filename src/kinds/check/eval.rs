@@ -212,6 +212,11 @@ fn label(field: &str) -> Bilingual {
         "copies" => ("材料份数", "copies of the papers"),
         "trainees" => ("每期跟班学习人数", "trainees in the batch"),
         "keptCopies" => ("盖章后留存份数", "sealed copies kept"),
+        "giftYuan" => ("慰问品金额（元）", "the gift's value (yuan)"),
+        "months" => (
+            "本年下基层的整月数",
+            "whole months at the grassroots this year",
+        ),
         "followedUp" => ("已回访的案件数", "cases followed up"),
         "since" => ("任现职的日期", "in the post since"),
         "souvenirs" => ("纪念品件数", "souvenirs given"),
@@ -1065,6 +1070,9 @@ pub fn inputs(rule: &'static CheckRule) -> Vec<InputInfo> {
         let (k, zh, en) = match rule.form {
             Form::Filing => ("record", "备案表、审批表", "the filing form"),
             Form::SealUse => ("document", "用印的文件材料", "the papers sealed"),
+            Form::ProposalReply => ("item", "建议提案", "the suggestion or proposal"),
+            Form::HospitalVisit => ("illness", "病情", "the illness"),
+            Form::FieldResearch => ("post", "职务", "the post"),
             _ => ("body", "会议", "the meeting"),
         };
         add(input(k, "enum", zh, en, vals(rule.applies_to)));

@@ -517,6 +517,16 @@ pub fn read(q: &Query, form: crate::rules::model::Form) -> Result<FormData> {
         }
         Form::MeetingTopic => f.numbers = [top.count("copies", 10_000)?, None, None],
         Form::Placement => f.numbers = [top.count("trainees", 100)?, None, None],
+        Form::WebPost => {}
+        Form::ProposalReply => f.body = top.text("item")?,
+        Form::HospitalVisit => {
+            f.body = top.text("illness")?;
+            f.numbers = [top.count("giftYuan", 10_000_000)?, None, None];
+        }
+        Form::FieldResearch => {
+            f.body = top.text("post")?;
+            f.numbers = [top.count("months", 12)?, None, None];
+        }
         Form::SealUse => {
             f.body = top.text("document")?;
             f.numbers = [top.count("keptCopies", 100)?, None, None];
@@ -681,6 +691,10 @@ pub fn keys(form: crate::rules::model::Form) -> &'static [&'static str] {
         Form::Liaison => &["unit", "liaisons"],
         Form::Placement => &["trainees", "from", "to"],
         Form::SealUse => &["document", "keptCopies"],
+        Form::WebPost => &[],
+        Form::ProposalReply => &["item"],
+        Form::HospitalVisit => &["illness", "giftYuan"],
+        Form::FieldResearch => &["post", "months"],
         Form::PurchasePlan => &["from", "to", "purchases"],
     }
 }

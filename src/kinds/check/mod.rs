@@ -175,6 +175,9 @@ fn check_form(cal: &Calendar, q: &Query, default: Option<Form>) -> Result<CheckA
                 match form {
                     Form::Filing => "record",
                     Form::SealUse => "document",
+                    Form::ProposalReply => "item",
+                    Form::HospitalVisit => "illness",
+                    Form::FieldResearch => "post",
                     _ => "body",
                 },
                 &[&known.join("、"), " 之一"].concat(),
