@@ -481,11 +481,16 @@ class FactElement extends Calculator {
     const l = this.lang;
     const { rs, rule } = this.ruleInfo('fact');
     const a = z.fact({ ruleset: rs.id, rule: rule.id, lang: l });
+    const first = a.citations[0];
+    // The statement and its article's words in view; the note and every clause one tap away, so
+    // that a fact beside a form does not push the form down.
     this.shadowRoot.append(el('section', { class: 'fact', part: 'fact' },
-      el('h3', { text: `${pick(a.name, l)} · ${a.citations[0]?.article ?? ''}`, part: 'title' }),
+      el('h3', { text: `${pick(a.name, l)} · ${first?.article ?? ''}`, part: 'title' }),
       el('p', { class: 'big statement', part: 'statement', text: a.text }),
-      a.note ? el('p', { class: 'note', part: 'note', text: pick(a.note, l) }) : null,
-      explanation(a, l)));
+      first ? el('p', { class: 'quote' }, el('cite', { text: `${first.document} ${first.article}` }), el('q', { text: first.quote })) : null,
+      el('details', { class: 'fact-why', part: 'more' }, el('summary', { text: l === 'en' ? 'Notes and every clause' : '说明与全部条文' }),
+        a.note ? el('p', { class: 'note', part: 'note', text: pick(a.note, l) }) : null,
+        explanation(a, l))));
   }
 }
 
