@@ -199,6 +199,13 @@ pub enum CheckEvent {
         /// The fact.
         fact: Text,
     },
+    /// penalty_case: not a major case (the fine below the bar, none of the listed kinds).
+    NotMajor {
+        /// The fine, yuan.
+        got: u32,
+        /// The bar for the party, yuan.
+        bar: u32,
+    },
     /// A test passed.
     Passed {
         /// Which.
@@ -303,6 +310,7 @@ fn test_name(t: TestKind) -> (&'static str, &'static str) {
         TestKind::OffHolidays => ("法定节假日", "statutory holidays"),
         TestKind::WithinMonths => ("安排月份", "months allowed"),
         TestKind::LastsMonths => ("时长（月）", "length in months"),
+        TestKind::MustFile => ("重大案件备案", "filing of a major case"),
     }
 }
 
@@ -678,6 +686,15 @@ impl CheckEvent {
             }
             CheckEvent::Denied { fact } => {
                 two("未确认：{}", &[fact.zh], "not confirmed: {}", &[fact.en])
+            }
+            CheckEvent::NotMajor { got, bar } => {
+                let (g, b) = (got.to_string(), bar.to_string());
+                two(
+                    "罚款{}元未达{}元，不属所列情形：非重大案件，无须备案",
+                    &[&g, &b],
+                    "a fine of {} yuan, below {}, none of the listed kinds: not major, no filing",
+                    &[&g, &b],
+                )
             }
             CheckEvent::Passed { test } => {
                 let (z, e) = test_name(*test);
