@@ -788,7 +788,7 @@ fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest>
     let reads = match t.test {
         TestKind::NotTogether | TestKind::AtMostPerSection => Some(Form::LeaveRequests),
         TestKind::OnDuty => Some(Form::DutyRoster),
-        TestKind::Timing if form == Form::StudyPlan => None,
+        TestKind::Timing if matches!(form, Form::StudyPlan | Form::LeaderReception) => None,
         TestKind::Quorum | TestKind::VotePass | TestKind::Duration | TestKind::Timing => {
             Some(Form::Meeting)
         }

@@ -199,6 +199,13 @@ pub enum CheckEvent {
         /// The fact.
         fact: Text,
     },
+    /// leader_reception: the date is a Monday, but not in the first 7 days of one of the months.
+    NotFirstWeek {
+        /// The date.
+        date: NaiveDate,
+        /// The months (3, 9).
+        months: [Option<u32>; 2],
+    },
     /// penalty_case: not a major case (the fine below the bar, none of the listed kinds).
     NotMajor {
         /// The fine, yuan.
@@ -686,6 +693,16 @@ impl CheckEvent {
             }
             CheckEvent::Denied { fact } => {
                 two("未确认：{}", &[fact.zh], "not confirmed: {}", &[fact.en])
+            }
+            CheckEvent::NotFirstWeek { date, months } => {
+                let d = format_date(*date);
+                let [a, b] = months.map(|m| m.unwrap_or(0).to_string());
+                two(
+                    "{} 不是{}月或{}月第1周的周一",
+                    &[&d, &a, &b],
+                    "{} is not the first Monday of month {} or {}",
+                    &[&d, &a, &b],
+                )
             }
             CheckEvent::NotMajor { got, bar } => {
                 let (g, b) = (got.to_string(), bar.to_string());

@@ -69,11 +69,13 @@ pub enum Form {
     FieldResearch,
     /// An administrative penalty case (`party`: unit or individual, `fineYuan`, `kind`).
     PenaltyCase,
+    /// A leader's reception day for petitioners (`date`).
+    LeaderReception,
 }
 
 impl Form {
     /// Every form, in the order the catalog lists them.
-    pub const ALL: [Form; 29] = [
+    pub const ALL: [Form; 30] = [
         Form::LeaveRequests,
         Form::DutyRoster,
         Form::Meeting,
@@ -103,6 +105,7 @@ impl Form {
         Form::HospitalVisit,
         Form::FieldResearch,
         Form::PenaltyCase,
+        Form::LeaderReception,
     ];
 
     /// The form's name in queries.
@@ -137,6 +140,7 @@ impl Form {
             Form::HospitalVisit => "hospital_visit",
             Form::FieldResearch => "field_research",
             Form::PenaltyCase => "penalty_case",
+            Form::LeaderReception => "leader_reception",
         }
     }
 
@@ -205,7 +209,8 @@ pub enum TestKind {
     Count,
     /// Each length (minutes) within `max`.
     Duration,
-    /// The weekday and start time.
+    /// The weekday and start time; leader_reception: also within the first 7 days of the month
+    /// `min` or `max` (第1周周一, B18 first-monday).
     Timing,
     /// Yes/no facts the form must confirm.
     Confirmed,
@@ -362,7 +367,7 @@ codec_enum! {
         PersonnelRecord, VehicleUse, WelfareRequest, FieldWork, Filing, Reception, Purchase,
         PurchasePlan, Liaison, Placement, SealUse, WebPost, ProposalReply,
         HospitalVisit, FieldResearch,
-        PenaltyCase
+        PenaltyCase, LeaderReception
     }
     Severity { Must, Should }
     TestKind {

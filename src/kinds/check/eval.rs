@@ -328,6 +328,22 @@ fn test(
                         h.dates.push(date);
                         acc.hits.push(h);
                     }
+                    Some(date)
+                        if t.min.is_some()
+                            && (date.day() > 7
+                                || ![t.min, t.max].contains(&Some(date.month()))) =>
+                    {
+                        ex.record(
+                            id,
+                            CheckEvent::NotFirstWeek {
+                                date,
+                                months: [t.min, t.max],
+                            },
+                        );
+                        let mut h = Hit::on("date");
+                        h.dates.push(date);
+                        acc.hits.push(h);
+                    }
                     Some(_) => {}
                 }
             }

@@ -523,6 +523,7 @@ pub fn read(q: &Query, form: crate::rules::model::Form) -> Result<FormData> {
             f.body = top.text("illness")?;
             f.numbers = [top.count("giftYuan", 10_000_000)?, None, None];
         }
+        Form::LeaderReception => f.date = top.date("date")?,
         Form::PenaltyCase => {
             f.unit = top.text("party")?;
             if f.unit
@@ -711,6 +712,7 @@ pub fn keys(form: crate::rules::model::Form) -> &'static [&'static str] {
         Form::HospitalVisit => &["illness", "giftYuan"],
         Form::FieldResearch => &["post", "months"],
         Form::PenaltyCase => &["party", "fineYuan", "kind"],
+        Form::LeaderReception => &["date"],
         Form::PurchasePlan => &["from", "to", "purchases"],
     }
 }
