@@ -788,7 +788,7 @@ fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest>
     let reads = match t.test {
         TestKind::NotTogether | TestKind::AtMostPerSection => Some(Form::LeaveRequests),
         TestKind::OnDuty => Some(Form::DutyRoster),
-        TestKind::Timing if form == Form::StudyPlan => None,
+        TestKind::Timing if matches!(form, Form::StudyPlan | Form::LeaderReception) => None,
         TestKind::Quorum | TestKind::VotePass | TestKind::Duration | TestKind::Timing => {
             Some(Form::Meeting)
         }
@@ -801,6 +801,7 @@ fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest>
         TestKind::PerPeriod if form.records().is_some() => None,
         TestKind::PerPeriod => Some(Form::MeetingSchedule),
         TestKind::Confirmed | TestKind::Persons => None,
+        TestKind::MustFile => Some(Form::PenaltyCase),
     };
     let people = match form {
         Form::Destruction => Some("supervisors"),
@@ -938,6 +939,10 @@ fn check_test(t: &CheckTestToml, form: Form, severity: Severity) -> R<CheckTest>
         TestKind::Persons => need(
             t.roles.len() == 1 && min.is_some(),
             "one `roles` (the role counted) and `min`",
+        )?,
+        TestKind::MustFile => need(
+            t.min.is_some() && t.max.is_some() && !t.roles.is_empty() && !t.facts.is_empty(),
+            "`min` (a unit's fine), `max` (an individual's), `roles` (the listed kinds) and `facts` (filed)",
         )?,
         TestKind::Confirmed => need(
             !t.facts.is_empty()

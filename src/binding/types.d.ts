@@ -315,7 +315,7 @@ export interface FactAnswer extends Explained {
 /** The forms `check()` checks. */
 export type CheckForm = "leave_requests" | "duty_roster" | "meeting" | "meeting_schedule" | "destruction" | "inspection"
   | "study_plan" | "inspection_plan" | "information_report" | "drill_plan" | "meeting_topic" | "document" | "follow_up_report" | "personnel_record" | "vehicle_use" | "welfare_request"
-  | "field_work" | "filing" | "reception" | "purchase" | "purchase_plan" | "liaison" | "placement" | "seal_use" | "web_post" | "proposal_reply" | "hospital_visit" | "field_research";
+  | "field_work" | "filing" | "reception" | "purchase" | "purchase_plan" | "liaison" | "placement" | "seal_use" | "web_post" | "proposal_reply" | "hospital_visit" | "field_research" | "penalty_case" | "leader_reception";
 /** The kinds of leave a request names (`annual` is what 文山 第三十四条(二)1 counts per section). */
 export type LeaveKind = "annual" | "personal" | "sick" | "marriage" | "maternity" | "bereavement" | "trip" | "other";
 /** One leave request or trip. */
@@ -356,6 +356,8 @@ export type CheckFormData =
       centralGroup?: string[]; staff?: string[];
     }
   | { form: "web_post" }
+  | { form: "leader_reception"; /** The reception day (the first Monday of March or September, B18). */ date?: CivilDate }
+  | { form: "penalty_case"; /** unit or individual. */ party?: "unit" | "individual"; /** The fine of one decision, whole yuan (B29). */ fineYuan?: number; /** One of the kinds 第二十五条(三)2–7 lists, or 其他. */ kind?: string }
   | { form: "field_research"; /** 秘书长, 副秘书长 or 办公室副主任. */ post?: string; /** Whole months at the grassroots this year, 0–12 (Z51). */ months?: number }
   | { form: "hospital_visit"; /** 一般病情 or 大病 (Z50: as entered). */ illness?: string; /** The gift's value, whole yuan. */ giftYuan?: number }
   | { form: "proposal_reply"; /** 重点建议提案 or 其他建议提案. */ item?: string }

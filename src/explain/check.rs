@@ -199,6 +199,20 @@ pub enum CheckEvent {
         /// The fact.
         fact: Text,
     },
+    /// leader_reception: the date is a Monday, but not in the first 7 days of one of the months.
+    NotFirstWeek {
+        /// The date.
+        date: NaiveDate,
+        /// The months (3, 9).
+        months: [Option<u32>; 2],
+    },
+    /// penalty_case: not a major case (the fine below the bar, none of the listed kinds).
+    NotMajor {
+        /// The fine, yuan.
+        got: u32,
+        /// The bar for the party, yuan.
+        bar: u32,
+    },
     /// A test passed.
     Passed {
         /// Which.
@@ -303,6 +317,7 @@ fn test_name(t: TestKind) -> (&'static str, &'static str) {
         TestKind::OffHolidays => ("法定节假日", "statutory holidays"),
         TestKind::WithinMonths => ("安排月份", "months allowed"),
         TestKind::LastsMonths => ("时长（月）", "length in months"),
+        TestKind::MustFile => ("重大案件备案", "filing of a major case"),
     }
 }
 
@@ -678,6 +693,25 @@ impl CheckEvent {
             }
             CheckEvent::Denied { fact } => {
                 two("未确认：{}", &[fact.zh], "not confirmed: {}", &[fact.en])
+            }
+            CheckEvent::NotFirstWeek { date, months } => {
+                let d = format_date(*date);
+                let [a, b] = months.map(|m| m.unwrap_or(0).to_string());
+                two(
+                    "{} 不是{}月或{}月第1周的周一",
+                    &[&d, &a, &b],
+                    "{} is not the first Monday of month {} or {}",
+                    &[&d, &a, &b],
+                )
+            }
+            CheckEvent::NotMajor { got, bar } => {
+                let (g, b) = (got.to_string(), bar.to_string());
+                two(
+                    "罚款{}元未达{}元，不属所列情形：非重大案件，无须备案",
+                    &[&g, &b],
+                    "a fine of {} yuan, below {}, none of the listed kinds: not major, no filing",
+                    &[&g, &b],
+                )
             }
             CheckEvent::Passed { test } => {
                 let (z, e) = test_name(*test);

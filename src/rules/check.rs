@@ -67,11 +67,15 @@ pub enum Form {
     HospitalVisit,
     /// A leader's year of grassroots research (`post`, `months`: whole months).
     FieldResearch,
+    /// An administrative penalty case (`party`: unit or individual, `fineYuan`, `kind`).
+    PenaltyCase,
+    /// A leader's reception day for petitioners (`date`).
+    LeaderReception,
 }
 
 impl Form {
     /// Every form, in the order the catalog lists them.
-    pub const ALL: [Form; 28] = [
+    pub const ALL: [Form; 30] = [
         Form::LeaveRequests,
         Form::DutyRoster,
         Form::Meeting,
@@ -100,6 +104,8 @@ impl Form {
         Form::ProposalReply,
         Form::HospitalVisit,
         Form::FieldResearch,
+        Form::PenaltyCase,
+        Form::LeaderReception,
     ];
 
     /// The form's name in queries.
@@ -133,6 +139,8 @@ impl Form {
             Form::ProposalReply => "proposal_reply",
             Form::HospitalVisit => "hospital_visit",
             Form::FieldResearch => "field_research",
+            Form::PenaltyCase => "penalty_case",
+            Form::LeaderReception => "leader_reception",
         }
     }
 
@@ -149,6 +157,7 @@ impl Form {
             Form::SealUse => &["keptCopies"],
             Form::HospitalVisit => &["giftYuan"],
             Form::FieldResearch => &["months"],
+            Form::PenaltyCase => &["fineYuan"],
             _ => &[],
         }
     }
@@ -200,7 +209,8 @@ pub enum TestKind {
     Count,
     /// Each length (minutes) within `max`.
     Duration,
-    /// The weekday and start time.
+    /// The weekday and start time; leader_reception: also within the first 7 days of the month
+    /// `min` or `max` (第1周周一, B18 first-monday).
     Timing,
     /// Yes/no facts the form must confirm.
     Confirmed,
@@ -217,6 +227,9 @@ pub enum TestKind {
     WithinMonths,
     /// `from`–`to` lasts `exactly` months (the day before the same date that many months on).
     LastsMonths,
+    /// penalty_case: a major case (a fine of at least `min` yuan on a unit or `max` on an
+    /// individual, or a `kind` of `roles`) must confirm the `facts` (filed); another passes.
+    MustFile,
 }
 
 /// What a quorum or a vote is counted against.
@@ -353,12 +366,14 @@ codec_enum! {
         InspectionPlan, InformationReport, DrillPlan, MeetingTopic, Document, FollowUpReport,
         PersonnelRecord, VehicleUse, WelfareRequest, FieldWork, Filing, Reception, Purchase,
         PurchasePlan, Liaison, Placement, SealUse, WebPost, ProposalReply,
-        HospitalVisit, FieldResearch
+        HospitalVisit, FieldResearch,
+        PenaltyCase, LeaderReception
     }
     Severity { Must, Should }
     TestKind {
         NotTogether, AtMostPerSection, OnDuty, Quorum, VotePass, PerPeriod, Count, Duration,
-        Timing, Confirmed, Persons, Ratio, Tenure, OffHolidays, WithinMonths, LastsMonths
+        Timing, Confirmed, Persons, Ratio, Tenure, OffHolidays, WithinMonths, LastsMonths,
+        MustFile
     }
     Denominator { None, Members, Due, Present, Voting }
     Per { None, Week, Month, TwoMonths, Quarter, HalfYear, Year }

@@ -163,6 +163,7 @@ fn test_key(t: TestKind) -> &'static str {
         TestKind::OffHolidays => "off_holidays",
         TestKind::WithinMonths => "within_months",
         TestKind::LastsMonths => "lasts_months",
+        TestKind::MustFile => "must_file",
     }
 }
 
@@ -327,6 +328,22 @@ fn test(
                         h.dates.push(date);
                         acc.hits.push(h);
                     }
+                    Some(date)
+                        if t.min.is_some()
+                            && (date.day() > 7
+                                || ![t.min, t.max].contains(&Some(date.month()))) =>
+                    {
+                        ex.record(
+                            id,
+                            CheckEvent::NotFirstWeek {
+                                date,
+                                months: [t.min, t.max],
+                            },
+                        );
+                        let mut h = Hit::on("date");
+                        h.dates.push(date);
+                        acc.hits.push(h);
+                    }
                     Some(_) => {}
                 }
             }
@@ -459,23 +476,69 @@ fn test(
                 }
             }
         }
-        TestKind::Confirmed => {
-            for f in t.facts {
-                let field = ["confirm.", f.key].concat();
-                match d.confirm.get(f.key) {
-                    None => acc.lack(&field),
-                    Some(true) => {}
-                    Some(false) => {
-                        ex.record(id, CheckEvent::Denied { fact: f.label });
-                        let mut h = Hit::on(&field);
-                        h.fact = Some(f.label);
-                        acc.hits.push(h);
+        TestKind::MustFile => {
+            let listed = d.body.as_deref().filter(|k| t.roles.contains(k));
+            if listed.is_none() && d.body.as_deref().is_some_and(|k| k != "其他") {
+                return Err(Error::invalid(
+                    "kind",
+                    "所列情形之一或“其他”",
+                    "one of the listed kinds or 其他",
+                ));
+            }
+            let bar = match d.unit.as_deref() {
+                Some("unit") => t.min,
+                Some("individual") => t.max,
+                _ => None,
+            };
+            let major = match (listed, d.numbers[0], bar) {
+                (Some(_), _, _) => true,
+                (None, Some(got), Some(bar)) if got >= bar => true,
+                (None, Some(got), Some(bar)) => {
+                    if d.body.is_none() {
+                        acc.lack("kind");
+                    } else {
+                        ex.record(id, CheckEvent::NotMajor { got, bar });
                     }
+                    false
                 }
+                (None, got, _) => {
+                    if got.is_none() {
+                        acc.lack("fineYuan");
+                    }
+                    if bar.is_none() {
+                        acc.lack("party");
+                    }
+                    if d.body.is_none() {
+                        acc.lack("kind");
+                    }
+                    false
+                }
+            };
+            if major {
+                confirmed(t, d, ex, id, acc);
+            }
+        }
+        TestKind::Confirmed => confirmed(t, d, ex, id, acc),
+    }
+    Ok(())
+}
+
+/// The `confirmed` facts of a test: each must be confirmed (missing: lacked; denied: a hit).
+#[inline(never)]
+fn confirmed(t: &CheckTest, d: &FormData, ex: &mut Explanation, id: &'static str, acc: &mut Acc) {
+    for f in t.facts {
+        let field = ["confirm.", f.key].concat();
+        match d.confirm.get(f.key) {
+            None => acc.lack(&field),
+            Some(true) => {}
+            Some(false) => {
+                ex.record(id, CheckEvent::Denied { fact: f.label });
+                let mut h = Hit::on(&field);
+                h.fact = Some(f.label);
+                acc.hits.push(h);
             }
         }
     }
-    Ok(())
 }
 
 /// `HH:MM` of the data as minutes (checked by the build).
@@ -1206,17 +1269,24 @@ pub fn inputs(rule: &'static CheckRule) -> Vec<InputInfo> {
                     field("start", "time", Vec::new());
                 }
             }
-            TestKind::Confirmed => {
-                for f in t.facts {
-                    add(input(
-                        &["confirm.", f.key].concat(),
-                        "boolean",
-                        f.label.zh,
-                        f.label.en,
-                        Vec::new(),
-                    ));
-                }
+            TestKind::MustFile => {
+                field("party", "enum", vec![value("unit"), value("individual")]);
+                field("fineYuan", "integer", Vec::new());
+                let mut kinds = vals(t.roles);
+                kinds.push(value("其他"));
+                field("kind", "enum", kinds);
             }
+            TestKind::Confirmed => {}
+        }
+        // `confirmed`, `must_file`: the facts to confirm (none for the other tests).
+        for f in t.facts {
+            add(input(
+                &["confirm.", f.key].concat(),
+                "boolean",
+                f.label.zh,
+                f.label.en,
+                Vec::new(),
+            ));
         }
     }
     out

@@ -523,6 +523,22 @@ pub fn read(q: &Query, form: crate::rules::model::Form) -> Result<FormData> {
             f.body = top.text("illness")?;
             f.numbers = [top.count("giftYuan", 10_000_000)?, None, None];
         }
+        Form::LeaderReception => f.date = top.date("date")?,
+        Form::PenaltyCase => {
+            f.unit = top.text("party")?;
+            if f.unit
+                .as_deref()
+                .is_some_and(|p| p != "unit" && p != "individual")
+            {
+                return Err(Error::invalid(
+                    "party",
+                    "unit 或 individual",
+                    "unit or individual",
+                ));
+            }
+            f.body = top.text("kind")?;
+            f.numbers = [top.count("fineYuan", 4_000_000_000)?, None, None];
+        }
         Form::FieldResearch => {
             f.body = top.text("post")?;
             f.numbers = [top.count("months", 12)?, None, None];
@@ -695,6 +711,8 @@ pub fn keys(form: crate::rules::model::Form) -> &'static [&'static str] {
         Form::ProposalReply => &["item"],
         Form::HospitalVisit => &["illness", "giftYuan"],
         Form::FieldResearch => &["post", "months"],
+        Form::PenaltyCase => &["party", "fineYuan", "kind"],
+        Form::LeaderReception => &["date"],
         Form::PurchasePlan => &["from", "to", "purchases"],
     }
 }
