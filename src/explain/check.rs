@@ -375,6 +375,63 @@ fn field(what: &str) -> (&'static str, &'static str) {
         "lengthMinutes" => ("会议", "meeting"),
         "proposals" => ("汇报人提出的意见", "proposals offered"),
         "copies" => ("材料份数", "copies"),
+        "souvenirs" => ("纪念品件数", "souvenirs"),
+        "trainees"
+        | "keptCopies"
+        | "giftYuan"
+        | "months"
+        | "souvenirYuan"
+        | "meals"
+        | "drafterProofreadings"
+        | "headProofreadings" => field_label(what),
+        _ => ("", ""),
+    }
+}
+
+/// The label of a form field as a form names it (a missing input, a count), for every form.
+pub fn field_label(field: &str) -> (&'static str, &'static str) {
+    match field {
+        "requests" => ("请假（外出）申请", "leave requests"),
+        "requests[].role" => ("每份申请人的职务", "each requester's post"),
+        "requests[].serves" => ("对口服务的领导", "the leaders each serves"),
+        "requests[].kind" => ("每份申请的假别", "each request's kind of leave"),
+        "requests[].section" => ("每份申请人的科室", "each requester's section"),
+        "requests[].window" => ("窗口岗位（A-B角）", "the window post (A-B pair)"),
+        "unit" => ("值班单位", "the roster's unit"),
+        "from" => ("起始日期", "first day of the period"),
+        "to" => ("截止日期", "last day of the period"),
+        "duty" => ("值班安排", "duty rows"),
+        "duty[].hours" => ("每班值班小时数", "hours of each duty row"),
+        "members" => ("组成人员数", "members of the body"),
+        "due" => ("应到人数", "members due to attend"),
+        "present" => ("出席人数", "members present"),
+        "votes" => ("表决票数", "the votes"),
+        "meetings" => ("已召开的会议", "meetings held"),
+        "meetings[].organiser" => ("会议的召开部门", "each meeting's organiser"),
+        "sessions" => ("学习、培训和教育活动", "study sessions and trainings held"),
+        "sessions[].hours" => ("每次学习的小时数", "the hours of each session"),
+        "sessions[].start" => ("每次学习的开始时间", "the start of each session"),
+        "sessions[].person" => ("每篇文章的作者", "whose paper each is"),
+        "centralGroup" => (
+            "理论学习中心组成员（姓名）",
+            "the central study group's members (names)",
+        ),
+        "staff" => ("全体干部职工（姓名）", "all staff (names)"),
+        "trips" => ("下乡、驻村的记录", "stays in the field"),
+        "trips[].days" => ("每次的天数", "the days of each stay"),
+        "trips[].person" => ("每次下乡、驻村的人", "who each stay is of"),
+        "governmentMembers" => (
+            "县政府组成人员（姓名）",
+            "the county government's members (names)",
+        ),
+        "contactLeaders" => ("县级联系领导（姓名）", "the county contact leaders (names)"),
+        "checks" => ("已进行的抽查", "spot checks made"),
+        "reports" => ("已报送的信息", "information items reported"),
+        "drills" => ("已进行的演练", "drills held"),
+        "drills[].plan" => ("演练所属的应急预案", "the plan each drill is of"),
+        "plans" => ("应急预案", "the emergency plans"),
+        "proposals" => ("汇报人提出的意见数", "proposals offered by the presenter"),
+        "copies" => ("材料份数", "copies of the papers"),
         "trainees" => ("每期跟班学习人数", "trainees in the batch"),
         "keptCopies" => ("盖章后留存份数", "sealed copies kept"),
         "giftYuan" => ("慰问品金额（元）", "the gift's value (yuan)"),
@@ -382,12 +439,31 @@ fn field(what: &str) -> (&'static str, &'static str) {
             "本年下基层的整月数",
             "whole months at the grassroots this year",
         ),
-        "souvenirs" => ("纪念品件数", "souvenirs"),
+        "followedUp" => ("已回访的案件数", "cases followed up"),
+        "since" => ("任现职的日期", "in the post since"),
+        "souvenirs" => ("纪念品件数", "souvenirs given"),
         "souvenirYuan" => ("纪念品价值（元）", "the souvenir's value (yuan)"),
         "meals" => ("欢送餐次数", "farewell meals"),
+        "vehicle" => ("车辆类别", "the kind of vehicle"),
+        "asOf" => ("核对日期", "the date checked"),
+        "cases" => ("案件总数", "all cases"),
         "drafterProofreadings" => ("拟稿人校对次数", "the drafter's proofreadings"),
         "headProofreadings" => ("科室负责人校对次数", "the section head's proofreadings"),
-        _ => ("", ""),
+        "speeches" => ("每人发言时长（分钟）", "each speech, minutes"),
+        "presentations" => ("每项汇报时长（分钟）", "each presentation, minutes"),
+        "lengthMinutes" => ("会议时长（分钟）", "the meeting's length, minutes"),
+        "date" => ("会议日期", "the meeting's date"),
+        "start" => ("开始时间", "start time"),
+        "supervisors" => ("监销人（姓名）", "the supervisors present (names)"),
+        "inspectors" => ("执法人员（姓名）", "the officers present (names)"),
+        "receivers" => ("接待人员（姓名）", "the staff receiving the visit (names)"),
+        "buyers" => (
+            "参与采购并签字的人员（姓名）",
+            "who took part and signed the invoice (names)",
+        ),
+        "purchases" => ("已进行的大批量采购", "bulk purchases made"),
+        "liaisons" => ("政务信息联络员（姓名）", "the information liaisons named"),
+        _ => ("须确认的事项", "a fact to confirm"),
     }
 }
 
