@@ -54,6 +54,17 @@ fn evaluations(c: &mut Criterion) {
     c.bench_function("deadline", |b| {
         b.iter(|| zhengwu::deadline(&cal, black_box(&dl)))
     });
+    // Issue 13's native goal: the facts only (`reasons: false`, nothing recorded).
+    let facts_only = query(&[
+        ("ruleset", s("wenshan-hrss-2019")),
+        ("ref", s("DL-004-056-09")),
+        ("start", s("2026-08-03")),
+        ("asOf", s("2026-09-01")),
+        ("reasons", Value::Bool(false)),
+    ]);
+    c.bench_function("deadline_facts_only", |b| {
+        b.iter(|| zhengwu::deadline(&cal, black_box(&facts_only)))
+    });
     // As the JS API answers: the facts serialised (the reasons stay recorded until read).
     c.bench_function("deadline_facts_json", |b| {
         b.iter(|| {

@@ -6,6 +6,7 @@ import type {
   ErrorCodeName, InitInput, InitOutput, LeaveAnswer, LoadedRuleset, LoadRulesOptions, PeriodQuery, Rulesets, SanctionAnswer, StatutoryDay, SyncInitInput,
   CheckAnswer,
   TimelineAnswer,
+  FactsOnly,
 } from './zhengwu.js';
 import type { ApprovalRuleQuery, AuthorityRuleQuery, DeadlineRuleQuery, FactRuleQuery, LeaveRuleQuery, ProcedureId, ProcedureQuery, RulesetId, SanctionRuleQuery } from './rules-types.js';
 import type { CheckRuleQuery } from './rules-types.js';
@@ -80,16 +81,19 @@ export type DeadlineRuleAnswer = DeadlineAnswer & {
  * Past the last published holiday notice the date is provisional, with `dueRange`.
  * @example deadline({ ruleset: 'wenshan-hrss-2019', ref: 'DL-004-056-09', start: '2026-08-03' }).due // "2026-10-08"
  */
+export function deadline(q: DeadlineRuleQuery & { reasons: false }): FactsOnly<DeadlineRuleAnswer>;
 export function deadline(q: DeadlineRuleQuery): DeadlineRuleAnswer;
 /**
  * Every step of a procedure (a petition, an administrative review…) from the dates of what has
  * happened (`events`): each step's due date, or before its clock starts the latest date it can
  * fall due, and with `asOf` its status.
  */
+export function timeline(q: ProcedureQuery & { reasons: false }): FactsOnly<TimelineAnswer & { ruleset: RulesetId; procedure: ProcedureId }>;
 export function timeline(q: ProcedureQuery): TimelineAnswer & { ruleset: RulesetId; procedure: ProcedureId };
 /** The same timeline as an iCalendar (`.ics`) text a citizen can add to a phone's calendar. */
 export function timelineIcs(q: ProcedureQuery): string;
 /** Who must approve a matter and in which order, for the facts given (amount, budgeted…). */
+export function approvalRoute(q: ApprovalRuleQuery & { reasons: false }): FactsOnly<ApprovalAnswer & { ruleset: RulesetId }>;
 export function approvalRoute(q: ApprovalRuleQuery): ApprovalAnswer & { ruleset: RulesetId };
 /**
  * What a role (as the rules name it, e.g. `办公室主任`, or its English label) approves, signs or
@@ -104,8 +108,10 @@ export type LeaveUnit = "day" | "working_day";
  * How many days of leave the facts give, made of which parts, and who approves it.
  * @example leaveEntitlement({ ruleset: 'wenshan-hrss-2019', rule: 'wenshan.leave.maternity', difficultBirth: true, babies: 2, rank: 'staff' }).days // 120
  */
+export function leaveEntitlement(q: LeaveRuleQuery & { reasons: false }): FactsOnly<LeaveAnswer & { ruleset: RulesetId; unit: LeaveUnit }>;
 export function leaveEntitlement(q: LeaveRuleQuery): LeaveAnswer & { ruleset: RulesetId; unit: LeaveUnit };
 /** Who bears which responsibility for a fault, and which measures apply. */
+export function sanction(q: SanctionRuleQuery & { reasons: false }): FactsOnly<SanctionAnswer & { ruleset: RulesetId }>;
 export function sanction(q: SanctionRuleQuery): SanctionAnswer & { ruleset: RulesetId };
 /**
  * A clause that only describes (office hours, who sits on a meeting, asset classes, from when a

@@ -23,6 +23,11 @@ export interface QueryOptions {
   strict?: boolean;
   /** Another reading of an ambiguous text, by ambiguity id, as listed in the answer's \`ambiguities\`. */
   readings?: Readings;
+  /**
+   * \`false\`: the facts alone, without \`citations\`, \`trace\`, \`ambiguities\`, \`conflicts\` and
+   * \`warnings\` (a list of many due dates; nothing of the answer stays in the module).
+   */
+  reasons?: boolean;
 }
 /** Asks by rule id or by the regulation's inventory number (\`ref\`), not both. */
 export type ByRule<R, Id, Ref> = { ruleset: R; rule: Id; ref?: undefined } | { ruleset: R; ref: Ref; rule?: undefined };

@@ -24,8 +24,8 @@ fn reading(a: &SanctionAnswer, id: &str) -> Option<(String, Option<String>)> {
     a.explanation
         .ambiguities
         .iter()
-        .find(|x| x.id == id)
-        .map(|x| (x.applied.clone(), x.option.clone()))
+        .find(|x| x.id() == id)
+        .map(|x| (x.applied.to_owned(), x.option()))
 }
 
 fn pairs(x: &[(&str, &str)]) -> Vec<(String, String)> {

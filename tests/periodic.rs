@@ -18,8 +18,8 @@ fn z01(a: &DeadlineAnswer) -> Option<(String, Option<String>)> {
     a.explanation
         .ambiguities
         .iter()
-        .find(|x| x.id == "Z01")
-        .map(|x| (x.applied.clone(), x.option.clone()))
+        .find(|x| x.id() == "Z01")
+        .map(|x| (x.applied.to_owned(), x.option()))
 }
 
 #[test]

@@ -134,7 +134,7 @@ fn wenshan_leave_gap_read_as_the_lower_band() {
         .explanation
         .ambiguities
         .iter()
-        .find(|x| x.id == "B02")
+        .find(|x| x.id() == "B02")
         .unwrap();
     assert_eq!(b02.applied, "lower");
     pin(

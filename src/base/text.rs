@@ -3,8 +3,8 @@
 
 use serde::Serialize;
 
-/// A static text in Chinese and English.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A static text in Chinese and English (written out as `{ zh, en }`, like [`Bilingual`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Text {
     /// Chinese.
     pub zh: &'static str,

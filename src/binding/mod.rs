@@ -444,15 +444,19 @@ fn answered<T: Explained>(
     trust(&q, explanation);
     explanation.part = Part::Facts;
     let facts = json(&a).map_err(js_error)?;
-    Ok(split(&facts, a.explanation_mut()))
+    split(&facts, a.explanation_mut())
 }
 
-/// The answer object: the facts parsed, the reasons moved into their [`Reasons`].
+/// The answer object: the facts parsed, the reasons moved into their [`Reasons`]; for a query
+/// with `reasons: false`, the facts alone as a plain object, and nothing stays in the module.
 #[inline(never)]
-fn split(facts: &str, explanation: &mut Explanation) -> JsValue {
+fn split(facts: &str, explanation: &mut Explanation) -> std::result::Result<JsValue, JsValue> {
+    if !explanation.recording {
+        return js_sys::JSON::parse(facts).map_err(|_| js_error(unconvertible()));
+    }
     let mut reasons = std::mem::take(explanation);
     reasons.part = Part::Reasons;
-    lazy_answer(facts, Reasons(reasons))
+    Ok(lazy_answer(facts, Reasons(reasons)))
 }
 
 /// Marks an answer's explanation when it rests on a rules pack loaded as untrusted.

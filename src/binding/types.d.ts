@@ -59,9 +59,11 @@ export interface Missing { field: string; label: Bilingual; }
 
 /**
  * What every answer carries. In the answers of `deadline`, `timeline`, `approvalRoute`,
- * `leaveEntitlement`, `sanction`, `check`, `attendance` and `calculate` these fields (and the names and one-line `text`) are filled
- * when one of them is first read, by evaluating the same query in full; they behave as ordinary
- * properties (JSON.stringify, spread and structuredClone include them).
+ * `leaveEntitlement`, `sanction`, `fact`, `check`, `attendance` and `calculate`, the reasons
+ * (`citations`, `trace`, `ambiguities`, `conflicts`, `warnings`) are rendered from what the
+ * evaluation recorded when one of them is first read; they behave as ordinary properties
+ * (JSON.stringify, spread and structuredClone include them). Asked for with `reasons: false`, an
+ * answer has the facts alone (see `FactsOnly`).
  */
 export interface Explained {
   citations: Citation[];
@@ -102,7 +104,17 @@ export interface QueryBase {
   provisional?: boolean;
   /** Select other readings of ambiguous text, by ambiguity id. */
   readings?: Record<string, string>;
+  /**
+   * `false`: the facts alone, without `citations`, `trace`, `ambiguities`, `conflicts` and
+   * `warnings` (a list of many due dates; nothing of the answer stays in the module).
+   */
+  reasons?: boolean;
 }
+
+/** The reasons an answer carries, absent from one asked for with `reasons: false`. */
+export type ReasonKey = "citations" | "trace" | "ambiguities" | "conflicts" | "warnings";
+/** An answer asked for with `reasons: false`: its facts alone. */
+export type FactsOnly<A> = Omit<A, ReasonKey>;
 
 /** A time interval excluded from a period by law (inclusive). */
 export interface Pause { from: CivilDate; to: CivilDate; }

@@ -242,7 +242,7 @@ pub fn add_period(cal: &Calendar, q: &Value) -> Result<DateAnswer> {
             &pauses,
             m,
             "addPeriod",
-            &mut Explanation::new(),
+            &mut Explanation::facts_only(),
         )
     });
     if let Some((earliest, latest)) = bounded.range {

@@ -4,7 +4,7 @@
 use crate::base::small_map::SmallMap;
 use crate::error::{Error, ErrorCode, Result};
 use crate::eval::kind::{Capability, KindVisitor};
-use crate::explain::{Ambiguity, Bilingual, Explanation, LookupEvent, Reading};
+use crate::explain::{Ambiguity, Bilingual, Explanation, LookupEvent};
 use crate::input::value::{Query, Value};
 use crate::rules::model::{AmbRef, AmbiguityDef, Aspect, Cite, Effect, RuleMeta, Ruleset};
 use crate::rules::registry::{self, By, Rule};
@@ -13,7 +13,7 @@ use crate::time::date::parse_date;
 use chrono::NaiveDate;
 
 /// Options every query may carry.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Common {
     /// The ruleset id.
     pub ruleset: String,
@@ -27,6 +27,20 @@ pub struct Common {
     pub mode: Mode,
     /// Selected readings of ambiguities, by id.
     pub readings: SmallMap<String, String>,
+    /// Whether the answer carries its reasons (`reasons: false` asks for the facts alone).
+    pub reasons: bool,
+}
+
+impl Common {
+    /// The explanation an answer to this query starts with: recording its reasons unless the
+    /// query asked for the facts alone.
+    pub fn explanation(&self) -> Explanation {
+        if self.reasons {
+            Explanation::new()
+        } else {
+            Explanation::facts_only()
+        }
+    }
 }
 
 /// How a rule was asked for.
@@ -131,6 +145,7 @@ pub fn common(q: &Query) -> Result<Common> {
             Mode::PROVISIONAL
         },
         readings,
+        reasons: q.opt_bool("reasons")?.unwrap_or(true),
     })
 }
 
@@ -194,7 +209,12 @@ pub fn note_shared_ref<T: Rule>(c: &Common, ex: &mut Explanation) {
 
 /// The reading applied for ambiguity `a`: the query's choice, else the rule's default. Records
 /// the ambiguity in the explanation.
-pub fn reading(a: &AmbRef, c: &Common, ex: &mut Explanation, effect: Option<Bilingual>) -> String {
+pub fn reading(
+    a: &AmbRef,
+    c: &Common,
+    ex: &mut Explanation,
+    effect: Option<Bilingual>,
+) -> &'static str {
     record(a, c, ex, effect, true)
 }
 
@@ -204,31 +224,26 @@ fn record(
     ex: &mut Explanation,
     effect: Option<Bilingual>,
     switchable: bool,
-) -> String {
-    let applied = match c.readings.get(a.id) {
-        Some(key) if switchable => key.clone(),
-        _ => a.default.to_owned(),
+) -> &'static str {
+    let Some(def) = find_ambiguity(a.id) else {
+        return a.default;
     };
-    if let Some(def) = find_ambiguity(a.id) {
-        let item = Ambiguity {
-            id: def.id.to_owned(),
-            question: (&def.question).into(),
-            readings: def
-                .readings
-                .iter()
-                .map(|r| Reading {
-                    key: r.key.to_owned(),
-                    zh: r.text.zh.to_owned(),
-                    en: r.text.en.to_owned(),
-                })
-                .collect(),
-            applied: applied.clone(),
-            option: switchable.then(|| format!("readings.{}", def.id)),
+    // The query's choice is one of the definition's keys (`common` checked it).
+    let applied = match c.readings.get(a.id) {
+        Some(key) if switchable => def
+            .readings
+            .iter()
+            .find(|r| r.key == key)
+            .map_or(a.default, |r| r.key),
+        _ => a.default,
+    };
+    if !ex.ambiguities.iter().any(|x| x.def.id == def.id) {
+        ex.ambiguities.push(Ambiguity {
+            def,
+            applied,
+            switchable,
             effect,
-        };
-        if !ex.ambiguities.iter().any(|x| x.id == item.id) {
-            ex.ambiguities.push(item);
-        }
+        });
     }
     applied
 }
@@ -262,7 +277,7 @@ pub fn deciding(ambiguities: &'static [AmbRef], aspect: Aspect) -> Option<&'stat
 /// do not change the computed answer but the user must know they exist).
 pub fn note_remaining_ambiguities(meta: &RuleMeta, c: &Common, ex: &mut Explanation) {
     for a in meta.ambiguities {
-        if !ex.ambiguities.iter().any(|x| x.id == a.id) {
+        if !ex.ambiguities.iter().any(|x| x.def.id == a.id) {
             record(a, c, ex, None, false);
         }
     }
@@ -278,9 +293,9 @@ pub fn check_readings(c: &Common, exs: &[&Explanation]) -> Result<()> {
         let found = exs
             .iter()
             .flat_map(|ex| ex.ambiguities.iter())
-            .filter(|a| &a.id == id);
-        match found.clone().find(|a| a.option.is_some()).or_else(|| found.clone().next()) {
-            Some(a) if a.option.is_some() => {}
+            .filter(|a| a.def.id == id.as_str());
+        match found.clone().find(|a| a.switchable).or_else(|| found.clone().next()) {
+            Some(a) if a.switchable => {}
             Some(_) => {
                 return Err(Error::invalid(
                     &format!("readings.{id}"),
@@ -350,6 +365,9 @@ pub fn push_conflict(
         return;
     };
     ex.cite(other.ruleset, other.id, cite);
+    if !ex.recording {
+        return;
+    }
     ex.conflicts.push(crate::explain::Conflict {
         rule: other.id.to_owned(),
         summary: (&cf.summary).into(),

@@ -370,8 +370,10 @@ fn add_working(
             due,
         },
     );
-    for note in cal.explain_span(d, due, mode) {
-        ex.record("calendar", note);
+    if ex.recording {
+        for note in cal.explain_span(d, due, mode) {
+            ex.record("calendar", note);
+        }
     }
     Ok(due)
 }
@@ -508,8 +510,10 @@ pub fn roll_forward(
             due,
         },
     );
-    for note in cal.explain_holidays(end.pred_opt().unwrap_or(end), due, mode) {
-        ex.record("calendar", note);
+    if ex.recording {
+        for note in cal.explain_holidays(end.pred_opt().unwrap_or(end), due, mode) {
+            ex.record("calendar", note);
+        }
     }
     Ok(due)
 }

@@ -21,7 +21,7 @@ mod period;
 mod sanction;
 mod timeline;
 
-use crate::rules::model::{Cite, RuleMeta};
+use crate::rules::model::{AmbiguityDef, Cite, ReadingDef, RuleMeta};
 pub use approval::ApprovalEvent;
 pub use deadline::DeadlineEvent;
 pub use leave::LeaveEvent;
@@ -91,35 +91,69 @@ pub struct TraceStep {
     pub en: String,
 }
 
-/// One reading an ambiguous text allows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Reading {
-    /// The key that selects this reading in the query's `readings` option.
-    pub key: String,
-    /// The reading in Chinese.
-    pub zh: String,
-    /// The reading in English.
-    pub en: String,
-}
-
-/// An ambiguity of the text that the answer depended on.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+/// An ambiguity of the text that the answer depended on: recorded as a reference to its
+/// definition (`data/ambiguities.toml`, in the packs) and the reading applied, so recording one
+/// copies no text; written out with its question and every reading.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Ambiguity {
-    /// The ambiguity id from the rule inventory (§6), e.g. `B15`.
-    pub id: String,
-    /// The question the text leaves open.
-    pub question: Bilingual,
-    /// Every reading the text allows.
-    pub readings: Vec<Reading>,
+    /// The definition: id from the rule inventory (§6), e.g. `B15`, the question, the readings.
+    pub def: &'static AmbiguityDef,
     /// The key of the reading this answer applied.
-    pub applied: String,
-    /// How to ask for another reading (`readings.B15` → `{ readings: { B15: "<key>" } }`), or
-    /// `None` when the answer does not change with the reading (the ambiguity is reported so the
-    /// user knows the text is unclear, but the engine has nothing to switch).
-    pub option: Option<String>,
+    pub applied: &'static str,
+    /// Whether the query's `readings` option can ask for another reading (`readings.B15` →
+    /// `{ readings: { B15: "<key>" } }`); `false` when the answer does not change with the
+    /// reading (the ambiguity is reported so the user knows the text is unclear, but the engine
+    /// has nothing to switch).
+    pub switchable: bool,
     /// What the applied reading changed in this answer, if anything.
     pub effect: Option<Bilingual>,
+}
+
+impl Ambiguity {
+    /// The ambiguity id, e.g. `B15`.
+    pub fn id(&self) -> &'static str {
+        self.def.id
+    }
+
+    /// How to ask for another reading (`readings.B15`), when the answer changes with it.
+    pub fn option(&self) -> Option<String> {
+        self.switchable.then(|| format!("readings.{}", self.def.id))
+    }
+}
+
+/// Written as `{ id, question: { zh, en }, readings: [{ key, zh, en }], applied, option, effect }`.
+impl Serialize for Ambiguity {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("id", self.def.id)?;
+        map.serialize_entry("question", &self.def.question)?;
+        map.serialize_entry("readings", &ReadingsOut(self.def.readings))?;
+        map.serialize_entry("applied", self.applied)?;
+        map.serialize_entry("option", &self.option())?;
+        map.serialize_entry("effect", &self.effect)?;
+        map.end()
+    }
+}
+
+/// The readings of an ambiguity, each written as `{ key, zh, en }`.
+struct ReadingsOut(&'static [ReadingDef]);
+
+impl Serialize for ReadingsOut {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().map(|r| ReadingOut {
+            key: r.key,
+            zh: r.text.zh,
+            en: r.text.en,
+        }))
+    }
+}
+
+/// One reading an ambiguous text allows, as written out.
+#[derive(Serialize)]
+struct ReadingOut {
+    key: &'static str,
+    zh: &'static str,
+    en: &'static str,
 }
 
 /// Other or higher law that disagrees with the rule applied, shown side by side.
@@ -200,12 +234,22 @@ pub struct Explanation {
     pub untrusted_rules: bool,
     /// Which fields a serialization writes (every one unless the binding says otherwise).
     pub part: Part,
+    /// Whether the reasons are recorded (the default). A query with `reasons: false` asks for the
+    /// facts alone (a list of many due dates): its evaluation records no citation, step, conflict
+    /// or warning, and the answer is written without them. Ambiguities are still recorded, as
+    /// references to their definitions (the query's `readings` are checked against them).
+    pub recording: bool,
 }
 
 impl Serialize for Explanation {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut map = s.serialize_map(None)?;
-        if self.part != Part::Reasons {
+        let part = if self.recording {
+            self.part
+        } else {
+            Part::Facts
+        };
+        if part != Part::Reasons {
             map.serialize_entry("missing", &self.missing)?;
             map.serialize_entry("provisional", &self.provisional)?;
             map.serialize_entry("rulesVersion", self.rules_version)?;
@@ -213,7 +257,7 @@ impl Serialize for Explanation {
                 map.serialize_entry("untrustedRules", &true)?;
             }
         }
-        if self.part != Part::Facts {
+        if part != Part::Facts {
             map.serialize_entry("citations", &self.citations)?;
             map.serialize_entry("trace", &Rendered(&self.steps))?;
             map.serialize_entry("ambiguities", &self.ambiguities)?;
@@ -254,11 +298,25 @@ impl Explanation {
             rules_version: crate::rules::registry::rules_version(),
             untrusted_rules: false,
             part: Part::Whole,
+            recording: true,
+        }
+    }
+
+    /// An explanation that records only what the answer's facts need (see
+    /// [`Explanation::recording`]): for `reasons: false`, and for the scratch evaluations whose
+    /// explanation is thrown away (the bounds of a provisional date, a higher law's figure).
+    pub fn facts_only() -> Self {
+        Explanation {
+            recording: false,
+            ..Explanation::new()
         }
     }
 
     /// Adds a citation unless the same one is already present.
     pub fn cite(&mut self, ruleset: &'static str, rule: &'static str, cite: &'static Cite) {
+        if !self.recording {
+            return;
+        }
         let citation = make_citation(ruleset, rule, cite);
         if !self.citations.contains(&citation) {
             self.citations.push(citation);
@@ -274,6 +332,9 @@ impl Explanation {
 
     /// Records a step of the reasoning: what `rule` decided, as data.
     pub fn record(&mut self, rule: &'static str, event: impl Into<Event>) {
+        if !self.recording {
+            return;
+        }
         self.steps.push(Step {
             rule,
             event: event.into(),
@@ -303,6 +364,9 @@ impl Explanation {
     // Not generic, and no comparison of events: the module stays small.
     #[inline(never)]
     fn push_warning(&mut self, w: Event) {
+        if !self.recording {
+            return;
+        }
         self.warning_events.push(w);
     }
 

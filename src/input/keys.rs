@@ -22,6 +22,7 @@ pub const COMMON_KEYS: &[&str] = &[
     "provisional",
     "strict",
     "readings",
+    "reasons",
 ];
 
 /// The entry points that take a query object.

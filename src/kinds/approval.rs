@@ -105,7 +105,7 @@ pub fn approval_route(q: &Query) -> Result<ApprovalAnswer> {
     let c = lookup::common(q)?;
     let rule = lookup::select::<ApprovalRule>(&c)?;
     crate::input::keys::check(Entry::Approval, q, &crate::input::keys::names(rule.inputs))?;
-    let mut ex = Explanation::new();
+    let mut ex = c.explanation();
     let facts = facts::parse(rule.inputs, q, &mut ex)?;
     let absent = match q.get("absent") {
         Some(v) => match facts::parse_one(&ABSENT_INPUT, v)? {
@@ -426,7 +426,7 @@ pub fn approval_authority(q: &Query) -> Result<AuthorityAnswer> {
     crate::input::keys::check(Entry::Authority, q, &[])?;
     let c = lookup::common(q)?;
     let role = q.req_str("role")?.trim().to_owned();
-    let mut ex = Explanation::new();
+    let mut ex = c.explanation();
     let mut matters = Vec::new();
     for rule in registry::pack(&c.ruleset)?.approvals {
         for route in rule.routes {

@@ -36,17 +36,17 @@ pub struct Status {
 #[serde(rename_all = "camelCase")]
 pub struct DeadlineAnswer {
     /// The rule applied.
-    pub rule: String,
+    pub rule: &'static str,
     /// Its ruleset.
-    pub ruleset: String,
+    pub ruleset: &'static str,
     /// Inventory ids it implements.
-    pub refs: Vec<String>,
+    pub refs: &'static [&'static str],
     /// Its name.
-    pub name: Bilingual,
+    pub name: Text,
     /// What must be done.
-    pub duty: Bilingual,
+    pub duty: Text,
     /// What starts the clock.
-    pub trigger: Bilingual,
+    pub trigger: Text,
     /// The trigger date or moment as given.
     pub start: String,
     /// The due date (`YYYY-MM-DD`, due by 24:00) or moment (`YYYY-MM-DDTHH:MM`).
@@ -67,9 +67,9 @@ pub struct DeadlineAnswer {
     /// A soft limit (一般, 原则上).
     pub soft: bool,
     /// Notes on the rule: doubts about the text, readings the data took.
-    pub note: Option<Bilingual>,
+    pub note: Option<Text>,
     /// What the seed says happens on expiry.
-    pub on_expiry: Option<Bilingual>,
+    pub on_expiry: Option<Text>,
     /// Status as of `asOf` or of the `done` date.
     pub status: Option<Status>,
     /// A one-line answer in the requested language.
@@ -89,7 +89,7 @@ pub struct ExtensionInfo {
     /// Unit.
     pub unit: &'static str,
     /// Who approves it.
-    pub approver: Bilingual,
+    pub approver: Text,
     /// Whether the query says it was granted (`extended: true`).
     pub granted: bool,
 }
@@ -211,7 +211,7 @@ fn answer(
     input: &DeadlineInput,
     c: &Common,
 ) -> Result<(DeadlineAnswer, Due)> {
-    let mut ex = Explanation::new();
+    let mut ex = c.explanation();
     let id = rule.meta.id;
     ex.cite_rule(&rule.meta);
     let start_date = input.start.date();
@@ -234,7 +234,15 @@ fn answer(
     }
     let due_bounds = period::bound(cal, c.mode, start_date, due, &|mode| {
         let under = Common { mode, ..c.clone() };
-        compute_due(cal, rule, input, period, &under, &mut Explanation::new()).map(|r| r.0)
+        compute_due(
+            cal,
+            rule,
+            input,
+            period,
+            &under,
+            &mut Explanation::facts_only(),
+        )
+        .map(|r| r.0)
     });
     note_range(cal, id, &DUE_TEXT, due, &due_bounds, &mut ex);
 
@@ -258,12 +266,12 @@ fn answer(
     };
     let text = one_line(rule, due, extended_due, c.lang);
     let answer = DeadlineAnswer {
-        rule: id.to_owned(),
-        ruleset: rule.meta.ruleset.to_owned(),
-        refs: rule.meta.refs.iter().map(|s| (*s).to_owned()).collect(),
-        name: (&rule.meta.name).into(),
-        duty: (&rule.duty).into(),
-        trigger: (&rule.trigger).into(),
+        rule: id,
+        ruleset: rule.meta.ruleset,
+        refs: rule.meta.refs,
+        name: rule.meta.name,
+        duty: rule.duty,
+        trigger: rule.trigger,
         start: match input.start {
             Start::Date(d) => format_date(d),
             Start::Moment(t) => crate::time::date::format_moment(t),
@@ -276,8 +284,8 @@ fn answer(
         extension,
         period: counted,
         soft: rule.soft,
-        note: rule.meta.note.as_ref().map(Into::into),
-        on_expiry: rule.on_expiry.as_ref().map(Into::into),
+        note: rule.meta.note,
+        on_expiry: rule.on_expiry,
         status,
         text,
         explanation: ex,
@@ -681,7 +689,7 @@ fn extension(
     let info = ExtensionInfo {
         amount: ext.amount,
         unit: period::unit_name(ext.unit),
-        approver: (&ext.approver).into(),
+        approver: ext.approver,
         granted: input.extended,
     };
     // The extension is a date of its own: past the published calendar in strict mode it is left
@@ -696,7 +704,14 @@ fn extension(
     };
     let bounds = period::bound(cal, c.mode, input.start.date(), extended, &|mode| {
         let under = Common { mode, ..c.clone() };
-        let (due, _) = compute_due(cal, rule, input, period, &under, &mut Explanation::new())?;
+        let (due, _) = compute_due(
+            cal,
+            rule,
+            input,
+            period,
+            &under,
+            &mut Explanation::facts_only(),
+        )?;
         extended_due(cal, rule, input, period, due, whole_period, mode)
     });
     ex.record(
@@ -734,7 +749,7 @@ fn extended_due(
         return Ok(due);
     };
     let id = rule.meta.id;
-    let mut scratch = Explanation::new();
+    let mut scratch = Explanation::facts_only();
     let one_period = whole_period && ext.unit == period.unit && rule.kind == DeadlineKind::After;
     match due {
         // B33 default: the extension runs on from the original period's nominal end, one

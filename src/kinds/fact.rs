@@ -98,7 +98,7 @@ pub fn fact(q: &Query) -> Result<FactAnswer> {
     let rule = lookup::select::<FactRule>(&c)?;
     check(Entry::Fact, q, &[])?;
     let meta = &rule.meta;
-    let mut ex = Explanation::new();
+    let mut ex = c.explanation();
     ex.record(meta.id, LookupEvent::RuleApplied { name: meta.name });
     ex.cite_rule(meta);
     if let Some(on) = c.as_of {

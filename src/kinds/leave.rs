@@ -112,7 +112,7 @@ pub fn leave_entitlement(cal: &Calendar, q: &Query) -> Result<LeaveAnswer> {
     let rule = lookup::select::<LeaveRule>(&c)?;
     let inputs = crate::input::keys::names(leave_specs(rule));
     crate::input::keys::check(Entry::Leave, q, &inputs)?;
-    let mut ex = Explanation::new();
+    let mut ex = c.explanation();
     let facts = facts::parse(rule.inputs, q, &mut ex)?;
     let (days, parts) = entitlement(rule, &facts, &mut ex);
     conflicts(rule, &facts, &mut ex);
@@ -134,7 +134,7 @@ pub fn leave_entitlement(cal: &Calendar, q: &Query) -> Result<LeaveAnswer> {
     };
     let approval = match rule.approval.and_then(approval::find) {
         Some(ar) => {
-            let mut sub = Explanation::new();
+            let mut sub = c.explanation();
             let mut approval_facts = facts::parse(ar.inputs, q, &mut sub)?;
             approval_facts.insert("days", Fact::Number(f64::from(granted)));
             sub.missing.retain(|m| m.field != "days");
@@ -345,7 +345,7 @@ fn conflicts(rule: &LeaveRule, facts: &Facts, ex: &mut Explanation) {
         let Some(other) = registry::by_id::<LeaveRule>(cf.rule) else {
             continue;
         };
-        let mut scratch = Explanation::new();
+        let mut scratch = Explanation::facts_only();
         let (days, _) = entitlement(other, facts, &mut scratch);
         ex.record(
             other.meta.id,
@@ -380,7 +380,7 @@ fn governing(
             let other = registry::by_id::<LeaveRule>(cf.rule)?;
             // Days of different units cannot be compared; only like with like.
             (other.unit == unit).then_some(())?;
-            let mut scratch = Explanation::new();
+            let mut scratch = Explanation::facts_only();
             let (d, _) = entitlement(other, facts, &mut scratch);
             Some((other, d))
         })

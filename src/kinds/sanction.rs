@@ -77,7 +77,7 @@ pub fn sanction(q: &Query) -> Result<SanctionAnswer> {
     let c = lookup::common(q)?;
     let rule = lookup::select::<SanctionRule>(&c)?;
     crate::input::keys::check(Entry::Sanction, q, &crate::input::keys::names(rule.inputs))?;
-    let mut ex = Explanation::new();
+    let mut ex = c.explanation();
     let facts = facts::parse(rule.inputs, q, &mut ex)?;
     let id = rule.meta.id;
     ex.record(

@@ -185,7 +185,7 @@ pub fn timeline(cal: &Calendar, q: &Query) -> Result<TimelineAnswer> {
     let c = lookup::common(q)?;
     let p = find(&c.ruleset, q)?;
     let ev = events(p, q)?;
-    let mut ex = Explanation::new();
+    let mut ex = c.explanation();
     let mut steps = Vec::new();
     if let Some((first, label)) = p.events.first() {
         if !ev.contains_key(*first) {

@@ -99,32 +99,36 @@ pub fn format_date(d: NaiveDate) -> String {
     s
 }
 
-/// Appends `YYYY-MM-DD` (dates are formatted on every answer: this avoids `format!`'s machinery).
+/// Appends `YYYY-MM-DD` (dates are formatted on every answer: this avoids `format!`'s machinery,
+/// and writes the ten bytes at once).
 fn push_date(s: &mut String, d: NaiveDate) {
     let year = d.year();
     if !(0..=9999).contains(&year) {
         s.push_str(&format!("{year:04}-{:02}-{:02}", d.month(), d.day()));
         return;
     }
-    push_digits(s, year.unsigned_abs(), 4);
-    s.push('-');
-    push_digits(s, d.month(), 2);
-    s.push('-');
-    push_digits(s, d.day(), 2);
+    let [y0, y1, y2, y3] = digits4(year.unsigned_abs());
+    let [_, _, m0, m1] = digits4(d.month());
+    let [_, _, d0, d1] = digits4(d.day());
+    let text = [y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1];
+    s.push_str(std::str::from_utf8(&text).unwrap_or_default());
 }
 
-/// Appends the last `width` (at most 4) decimal digits of `n`, zero-padded.
-fn push_digits(s: &mut String, n: u32, width: usize) {
-    let digits = [
+/// The last four decimal digits of `n`, zero-padded, as ASCII.
+fn digits4(n: u32) -> [u8; 4] {
+    [
         b'0' + (n / 1000 % 10) as u8,
         b'0' + (n / 100 % 10) as u8,
         b'0' + (n / 10 % 10) as u8,
         b'0' + (n % 10) as u8,
-    ];
-    let ascii = digits
-        .get(4usize.saturating_sub(width)..)
-        .unwrap_or_default();
-    s.push_str(std::str::from_utf8(ascii).unwrap_or_default());
+    ]
+}
+
+/// Appends the last two decimal digits of `n`, zero-padded.
+fn push_digits2(s: &mut String, n: u32) {
+    let [_, _, a, b] = digits4(n);
+    s.push(char::from(a));
+    s.push(char::from(b));
 }
 
 /// Reads a clock time `HH:MM` (or `H:MM` where `short_hour`), 00:00–23:59, as minutes after
@@ -144,9 +148,9 @@ pub fn parse_clock(text: &str, short_hour: bool) -> Option<u32> {
 #[cfg(feature = "office")]
 pub fn format_clock(minutes: u32) -> String {
     let mut s = String::with_capacity(5);
-    push_digits(&mut s, minutes / 60, 2);
+    push_digits2(&mut s, minutes / 60);
     s.push(':');
-    push_digits(&mut s, minutes % 60, 2);
+    push_digits2(&mut s, minutes % 60);
     s
 }
 
@@ -155,9 +159,9 @@ pub fn format_moment(t: NaiveDateTime) -> String {
     use chrono::Timelike;
     let mut s = format_date(t.date());
     s.push('T');
-    push_digits(&mut s, t.hour(), 2);
+    push_digits2(&mut s, t.hour());
     s.push(':');
-    push_digits(&mut s, t.minute(), 2);
+    push_digits2(&mut s, t.minute());
     s
 }
 

@@ -92,3 +92,19 @@ test('an answer is explained with the calendar it was computed with', () => {
   assert.ok(before.trace.some((s) => s.zh.includes('国务院尚未公布安排')));
   assert.ok(!before.trace.some((s) => s.zh.includes('测试用通知')));
 });
+
+test('reasons: false answers the same facts, without the reasons, as a plain object', () => {
+  for (const [kind, q] of Object.entries(queries)) {
+    const whole = z[kind](q);
+    const facts = z[kind]({ ...q, reasons: false });
+    for (const k of REASONS) assert.equal(k in facts, false, `${kind}.${k}`);
+    for (const d of Object.values(Object.getOwnPropertyDescriptors(facts))) assert.ok('value' in d, kind);
+    // A nested answer (a leave's approval route) loses its reasons too.
+    const strip = (v) => Array.isArray(v) ? v.map(strip) : v && typeof v === 'object'
+      ? Object.fromEntries(Object.entries(v).filter(([k]) => !REASONS.includes(k)).map(([k, x]) => [k, strip(x)])) : v;
+    assert.deepEqual(facts, strip(whole), kind);
+  }
+  // Worked by hand: received 2026-08-03, 60 days end 2026-10-02 (National Day), moved to 10-08.
+  assert.equal(z.deadline({ ...reply, reasons: false }).due, '2026-10-08');
+  assert.throws(() => z.deadline({ ...reply, reasons: 'no' }), (e) => e.code === 'INVALID_INPUT' && e.field === 'reasons');
+});

@@ -135,7 +135,7 @@ pub fn evaluate(
         names.push(DUTY_DATES);
     }
     keys::check(Entry::Calculator, q, &names)?;
-    let mut ex = Explanation::new();
+    let mut ex = c.explanation();
     let facts = facts::parse(rule.inputs, q, &mut ex)?;
     ex.cite_rule(&rule.meta);
     let id = rule.meta.id;

@@ -394,7 +394,7 @@ pub fn evaluate(
     }
 
     let id = rule.meta.id;
-    let mut ex = Explanation::new();
+    let mut ex = c.explanation();
     ex.cite_rule(&rule.meta);
     let hours_item = item(rule, "hours")?;
     let hours = [

@@ -188,7 +188,7 @@ fn check_form(cal: &Calendar, q: &Query, default: Option<Form>) -> Result<CheckA
     }
     eval::check_facts_known(&rules, form, &data)?;
     eval::check_bodies_known(&all, form, &data)?;
-    let mut ex = Explanation::new();
+    let mut ex = c.explanation();
     let mut out = eval::Out::default();
     for rule in &rules {
         eval::run(cal, rule, form, &data, &c, &mut ex, &mut out)?;
