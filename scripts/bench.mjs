@@ -1,5 +1,5 @@
 // Node benchmark through the JS API (pkg/), with npm chinese-days measured in the same process.
-// Run: bash scripts/build.sh && node scripts/bench.mjs
+// Run: bash scripts/build.sh && node scripts/bench.mjs [--json]
 // Prints a Markdown table: median time per call and calls per second, and the ratios.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -35,7 +35,9 @@ function measure(fn, { rounds = 15, target = 40 } = {}) {
 // objects), and after chinese-days' many short-lived dayjs objects node's garbage collector makes
 // them up to three times slower in this process.
 const reply = { ruleset: 'wenshan-hrss-2019', ref: 'DL-004-056-09', start: '2026-08-03', asOf: '2026-09-01' };
+const factsOnly = { ...reply, reasons: false };
 const evaluations = [
+  ['deadline, facts only (reasons: false)', () => z.deadline(factsOnly)],
   ['deadline', () => z.deadline(reply)],
   ['deadline, then reading its trace', () => z.deadline(reply).trace],
   ['deadline, then reading its trace and citations', () => { const a = z.deadline(reply); return a.trace.length + a.citations.length; }],
@@ -104,6 +106,11 @@ row('isWorkingDay', measure((i) => entry.isWorkingDay(starts[i % starts.length])
 row('workingDaysBetween (20 years)', measure(() => entry.workingDaysBetween('2005-01-04', '2025-01-03')), null);
 for (const [name, ns] of evaluations) row(name, ns, null);
 
+// `--json`: the rows as JSON, for scripts/bench-goals.mjs.
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify(rows));
+  process.exit(0);
+}
 const fmt = (ns) => (ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : ns >= 1e3 ? `${(ns / 1e3).toFixed(2)} µs` : `${ns.toFixed(0)} ns`);
 console.log(`node ${process.version}, wasm ${readFileSync(new URL('../pkg/zhengwu_bg.wasm', import.meta.url)).length} bytes`);
 console.log('| call | median per call | calls/s | chinese-days, same inputs | ratio | pure-JS prefix table | ours / table |');
