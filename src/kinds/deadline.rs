@@ -233,16 +233,7 @@ fn answer(
         }
     }
     let due_bounds = period::bound(cal, c.mode, start_date, due, &|mode| {
-        let under = Common { mode, ..c.clone() };
-        compute_due(
-            cal,
-            rule,
-            input,
-            period,
-            &under,
-            &mut Explanation::facts_only(),
-        )
-        .map(|r| r.0)
+        due_under(cal, rule, input, period, c, mode)
     });
     note_range(cal, id, &DUE_TEXT, due, &due_bounds, &mut ex);
 
@@ -291,6 +282,28 @@ fn answer(
         explanation: ex,
     };
     Ok((answer, due))
+}
+
+/// The due date under another calendar mode (a provisional date's earliest or latest reading),
+/// its explanation thrown away.
+fn due_under(
+    cal: &Calendar,
+    rule: &'static DeadlineRule,
+    input: &DeadlineInput,
+    period: Period,
+    c: &Common,
+    mode: crate::time::calendar::Mode,
+) -> Result<Due> {
+    let under = Common { mode, ..c.clone() };
+    compute_due(
+        cal,
+        rule,
+        input,
+        period,
+        &under,
+        &mut Explanation::facts_only(),
+    )
+    .map(|r| r.0)
 }
 
 /// The due date under `c`'s calendar mode (and, for "会前N个工作日内" read as a window, the
@@ -703,15 +716,7 @@ fn extension(
         Err(e) => return Err(e),
     };
     let bounds = period::bound(cal, c.mode, input.start.date(), extended, &|mode| {
-        let under = Common { mode, ..c.clone() };
-        let (due, _) = compute_due(
-            cal,
-            rule,
-            input,
-            period,
-            &under,
-            &mut Explanation::facts_only(),
-        )?;
+        let due = due_under(cal, rule, input, period, c, mode)?;
         extended_due(cal, rule, input, period, due, whole_period, mode)
     });
     ex.record(
