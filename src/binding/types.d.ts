@@ -113,8 +113,11 @@ export interface QueryBase {
 
 /** The reasons an answer carries, absent from one asked for with `reasons: false`. */
 export type ReasonKey = "citations" | "trace" | "ambiguities" | "conflicts" | "warnings";
-/** An answer asked for with `reasons: false`: its facts alone. */
-export type FactsOnly<A> = Omit<A, ReasonKey>;
+/**
+ * An answer asked for with `reasons: false`: its facts alone, and so are those of an answer it
+ * holds (a leave's `approval`).
+ */
+export type FactsOnly<A> = { [K in keyof A as K extends ReasonKey ? never : K]: A[K] extends infer V ? (V extends Explained ? FactsOnly<V> : V) : never };
 
 /** A time interval excluded from a period by law (inclusive). */
 export interface Pause { from: CivilDate; to: CivilDate; }

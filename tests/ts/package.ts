@@ -23,6 +23,13 @@ export async function authority(): Promise<string[]> {
   approvalRoute({ ruleset: 'liangshan-office-2003', rule: 'liangshan.expense', amount: 10000, budgeted: true, readings: { B4: 'lower' } });
   // @ts-expect-error the reading of B13 is inclusive, exclusive or inclusive-roll
   deadline({ ruleset: 'wenshan-hrss-2019', ref: 'DL-004-056-09', start: '2026-08-03', readings: { B13: 'include' } });
+  // The facts alone: the due date is there, the trace is not.
+  const listed = deadline({ ruleset: 'wenshan-hrss-2019', ref: 'DL-004-056-09', start: '2026-08-03', reasons: false });
+  const due: string = listed.due;
+  // @ts-expect-error an answer asked for with reasons: false has no trace
+  listed.trace;
+  // @ts-expect-error nor has the approval route a leave answer holds
+  leaveEntitlement({ ruleset: 'wenshan-hrss-2019', rule: 'wenshan.leave.maternity', babies: 1, rank: 'staff', reasons: false }).approval?.citations;
   const readings: Readings = { B04: 'higher', B13: 'inclusive-roll' };
   const route = approvalRoute({ ruleset: 'liangshan-office-2003', rule: 'liangshan.expense', amount: 10000, budgeted: true, readings, absent: ['秘书长'] });
   // @ts-expect-error the absent role is 秘书长, as the route names it
@@ -48,7 +55,7 @@ export async function authority(): Promise<string[]> {
   attendance({ ruleset: 'wenshan-hrss-2019', rule: 'wenshan.score.performance', from: '2026-03-01', to: '2026-03-31' });
   await inlineInit();
   await fetchRules(['liangshan-office-2003']);
-  return [a.text, route.text, String(leave.days), String(form.passed), String(month.points), String(score.points), ...month.lines.map((l) => `${l.label.zh} ${l.value} ${l.article}`)];
+  return [a.text, due, route.text, String(leave.days), String(form.passed), String(month.points), String(score.points), ...month.lines.map((l) => `${l.label.zh} ${l.value} ${l.article}`)];
 }
 
 // Answers: the ruleset, a deadline's units and counting, as literal unions.
