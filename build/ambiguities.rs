@@ -45,6 +45,10 @@ impl Ambiguities {
                     let r = AmbRef {
                         id: st(&a.id),
                         default: st(d),
+                        aspect: a
+                            .reading
+                            .first()
+                            .map_or(Aspect::None, |r| r.effect.aspect()),
                     };
                     attached.push((r, a.rows.clone()))
                 }
@@ -100,6 +104,7 @@ impl Ambiguities {
         Ok(AmbRef {
             id: def.id,
             default: reading.key,
+            aspect: def.aspect(),
         })
     }
 }

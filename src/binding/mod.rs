@@ -21,6 +21,8 @@ use serde::Serialize;
 use std::cell::Cell;
 use wasm_bindgen::prelude::*;
 
+mod deadline_facts;
+
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &str = include_str!("types.d.ts");
 
@@ -70,7 +72,10 @@ extern "C" {
     fn coded_error(message: &str, code: &str, field: JsValue, message_en: &str) -> JsValue;
     fn civil_date(y: i32, m: u32, d: u32) -> JsValue;
     fn date_code(v: &JsValue) -> i32;
-    fn lazy_answer(facts: &str, reasons: Reasons) -> JsValue;
+    fn lazy_object(facts: JsValue, reasons: Reasons) -> JsValue;
+    #[wasm_bindgen(js_name = "deadline_facts")]
+    fn deadline_facts_js(numbers: &[f64], sentences: &str) -> JsValue;
+    fn learn_deadline(key: f64, facts: &str, names: &str);
 }
 
 fn unreadable() -> Error {
@@ -170,7 +175,34 @@ pub fn rules_version() -> String {
 pub fn deadline(
     #[wasm_bindgen(unchecked_param_type = "DeadlineQuery")] q: JsValue,
 ) -> std::result::Result<JsValue, JsValue> {
-    answer::<DeadlineRule>(q)
+    answered_with(q, DeadlineRule::answer, built_deadline_facts)
+}
+
+/// A deadline's facts as JSON text, the way every other answer's cross: what the snippet's builder
+/// must give, key for key (`tests/js/deadline-facts.test.mjs`). Not part of the package.
+#[wasm_bindgen(js_name = "__deadlineFactsJson", skip_typescript)]
+pub fn deadline_facts_json(q: JsValue) -> std::result::Result<String, JsValue> {
+    let q = query(q).map_err(js_error)?;
+    let mut a = with_calendar(|cal| DeadlineRule::answer(cal, &q)).map_err(js_error)?;
+    trust(&q, &mut a.explanation);
+    a.explanation.part = Part::Facts;
+    json(&a).map_err(js_error)
+}
+
+/// A deadline's facts built by the snippet from numbers (see [`deadline_facts`]), or `None` for
+/// JSON text.
+fn built_deadline_facts(a: &crate::kinds::deadline::DeadlineAnswer) -> Option<JsValue> {
+    let numbers = deadline_facts::numbers(a)?;
+    let sentences = deadline_facts::sentences(a);
+    let built = deadline_facts_js(&numbers, &sentences);
+    if !built.is_undefined() {
+        return Some(built);
+    }
+    // The first answer of this rule: its texts, once, in its facts as JSON text.
+    let facts = json(a).ok()?;
+    learn_deadline(deadline_facts::key(a), &facts, deadline_facts::NAMES);
+    let built = deadline_facts_js(&numbers, &sentences);
+    (!built.is_undefined()).then_some(built)
 }
 
 /// JS binding for [`crate::kinds::timeline::timeline`]: the facts at once, the reasons when first read.
@@ -438,25 +470,40 @@ fn answered<T: Explained>(
     q: JsValue,
     evaluate: impl FnOnce(&Calendar, &Query) -> Result<T>,
 ) -> std::result::Result<JsValue, JsValue> {
+    answered_with(q, evaluate, |_| None)
+}
+
+/// [`answered`], with the facts built by `build` when it can (a deadline's from numbers).
+fn answered_with<T: Explained>(
+    q: JsValue,
+    evaluate: impl FnOnce(&Calendar, &Query) -> Result<T>,
+    build: impl FnOnce(&T) -> Option<JsValue>,
+) -> std::result::Result<JsValue, JsValue> {
     let q = query(q).map_err(js_error)?;
     let mut a = with_calendar(|cal| evaluate(cal, &q)).map_err(js_error)?;
     let explanation = a.explanation_mut();
     trust(&q, explanation);
     explanation.part = Part::Facts;
-    let facts = json(&a).map_err(js_error)?;
-    split(&facts, a.explanation_mut())
+    let facts = match build(&a) {
+        Some(built) => built,
+        None => {
+            let text = json(&a).map_err(js_error)?;
+            js_sys::JSON::parse(&text).map_err(|_| js_error(unconvertible()))?
+        }
+    };
+    Ok(split(facts, a.explanation_mut()))
 }
 
-/// The answer object: the facts parsed, the reasons moved into their [`Reasons`]; for a query
-/// with `reasons: false`, the facts alone as a plain object, and nothing stays in the module.
+/// The answer object: the facts, the reasons moved into their [`Reasons`]; for a query with
+/// `reasons: false`, the facts alone as a plain object, and nothing stays in the module.
 #[inline(never)]
-fn split(facts: &str, explanation: &mut Explanation) -> std::result::Result<JsValue, JsValue> {
+fn split(facts: JsValue, explanation: &mut Explanation) -> JsValue {
     if !explanation.recording {
-        return js_sys::JSON::parse(facts).map_err(|_| js_error(unconvertible()));
+        return facts;
     }
     let mut reasons = std::mem::take(explanation);
     reasons.part = Part::Reasons;
-    Ok(lazy_answer(facts, Reasons(reasons)))
+    lazy_object(facts, Reasons(reasons))
 }
 
 /// Marks an answer's explanation when it rests on a rules pack loaded as untrusted.

@@ -118,8 +118,7 @@ for (const k of ['citations', 'trace', 'ambiguities', 'conflicts', 'warnings']) 
     set(v) { const full = reasonsOf(this); if (full !== undefined && !isFrozen(this)) full[k] = v; },
   };
 }
-export function lazy_answer(facts, reasons) {
-  const answer = parse(facts);
+export function lazy_object(answer, reasons) {
   const s = { reasons, text: null, full: null };
   const evicted = waiting[oldest];
   // Called from inside the module: nothing may be thrown back into it. A render that fails
@@ -129,4 +128,59 @@ export function lazy_answer(facts, reasons) {
   oldest = (oldest + 1) % UNREAD;
   defineProperty(answer, STATE, { __proto__: null, value: s });
   return defineProperties(answer, GETTERS);
+}
+
+// A deadline's facts built from numbers (src/binding/deadline_facts.rs): the rule's own texts are
+// learned once per rule (`learn_deadline`, from the facts of its first answer as JSON text) and
+// kept here; each answer brings
+// its dates as YYYYMMDD (and HHMM for a moment, −1 for none), its counts, and its two sentences
+// (one string, cut at its last NUL).
+// Every object is built afresh, in the order of the answer's JSON, so an answer shares nothing
+// with another. `undefined` when the rule's texts are not known yet (the module then sends them
+// and asks again) or the numbers do not fit them (the module then sends JSON text).
+const TWO = Array.from({ length: 100 }, (_, i) => (i < 10 ? '0' : '') + i);
+function when(ymd, hm) {
+  const md = ymd % 10000;
+  const date = ((ymd / 10000) | 0) + '-' + TWO[(md / 100) | 0] + '-' + TWO[md % 100];
+  return hm < 0 ? date : date + 'T' + TWO[(hm / 100) | 0] + ':' + TWO[hm % 100];
+}
+const texts = (t) => (t === null ? null : { zh: t.zh, en: t.en });
+const range = (n, i) => (n[i] === 1 ? { earliest: when(n[i + 1], n[i + 2]), latest: when(n[i + 3], n[i + 4]) } : null);
+const orNull = (x) => (x === x ? x : null); // NaN is null
+const deadlineRules = new Map();
+export function learn_deadline(key, facts, names) {
+  try {
+    const f = parse(facts), n = parse(names);
+    deadlineRules.set(key, {
+      rule: f.rule, ruleset: f.ruleset, refs: f.refs, name: f.name, duty: f.duty, trigger: f.trigger,
+      soft: f.soft, note: f.note, onExpiry: f.onExpiry, extension: f.extension, rulesVersion: f.rulesVersion,
+      units: n.units, countings: n.countings, states: n.states,
+    });
+  } catch {}
+}
+export function deadline_facts(n, sentences) {
+  const s = deadlineRules.get(n[0]);
+  if (s === undefined) return undefined;
+  const cut = sentences.lastIndexOf('\u0000');
+  const text = sentences.slice(0, cut), statusText = sentences.slice(cut + 1);
+  try {
+    const e = s.extension;
+    return {
+      rule: s.rule, ruleset: s.ruleset, refs: s.refs.slice(),
+      name: texts(s.name), duty: texts(s.duty), trigger: texts(s.trigger),
+      start: when(n[1], n[2]), due: when(n[3], n[4]), dueRange: range(n, 5),
+      earliest: n[10] < 0 ? null : when(n[10], -1),
+      extendedDue: n[11] < 0 ? null : when(n[11], n[12]),
+      extendedDueRange: range(n, 13),
+      extension: n[18] === 1 ? { amount: e.amount, unit: e.unit, approver: texts(e.approver), granted: n[19] === 1 } : null,
+      period: n[20] === 1
+        ? { amount: n[21], unit: s.units[n[22]], counting: s.countings[n[23]], calendarDays: n[24], workingDays: orNull(n[25]) }
+        : null,
+      soft: s.soft, note: texts(s.note), onExpiry: texts(s.onExpiry),
+      status: n[26] === 1
+        ? { state: s.states[n[27]], on: when(n[28], -1), daysLeft: orNull(n[29]), daysOver: orNull(n[30]), text: statusText }
+        : null,
+      text, missing: [], provisional: n[31] === 1, rulesVersion: s.rulesVersion,
+    };
+  } catch { return undefined; }
 }

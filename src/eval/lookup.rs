@@ -190,7 +190,8 @@ pub fn select<T: Rule>(c: &Common) -> Result<&'static T> {
 /// When a query asked by `ref` and several rules of kind `T` implement that row (one row may hold
 /// several time limits or routes), names the others so the user can ask for them by `rule`.
 pub fn note_shared_ref<T: Rule>(c: &Common, ex: &mut Explanation) {
-    let Selector::Ref(r) = &c.selector else {
+    // A warning, which an answer of the facts alone does not carry.
+    let (Selector::Ref(r), true) = (&c.selector, ex.recording) else {
         return;
     };
     let others: Vec<&'static str> = registry::find::<T>(&c.ruleset, By::Ref, r)
@@ -215,37 +216,36 @@ pub fn reading(
     ex: &mut Explanation,
     effect: Option<Bilingual>,
 ) -> &'static str {
-    record(a, c, ex, effect, true)
+    record(a, c, ex, effect, true).0
 }
 
+/// Records ambiguity `a` and answers the reading applied, with its typed effect.
 fn record(
     a: &AmbRef,
     c: &Common,
     ex: &mut Explanation,
     effect: Option<Bilingual>,
     switchable: bool,
-) -> &'static str {
+) -> (&'static str, Effect) {
     let Some(def) = find_ambiguity(a.id) else {
-        return a.default;
+        return (a.default, Effect::None);
     };
     // The query's choice is one of the definition's keys (`common` checked it).
-    let applied = match c.readings.get(a.id) {
-        Some(key) if switchable => def
-            .readings
-            .iter()
-            .find(|r| r.key == key)
-            .map_or(a.default, |r| r.key),
+    let wanted = match c.readings.get(a.id) {
+        Some(key) if switchable => key.as_str(),
         _ => a.default,
     };
+    let applied = def.readings.iter().find(|r| r.key == wanted);
+    let key = applied.map_or(a.default, |r| r.key);
     if !ex.ambiguities.iter().any(|x| x.def.id == def.id) {
         ex.ambiguities.push(Ambiguity {
             def,
-            applied,
+            applied: key,
             switchable,
             effect,
         });
     }
-    applied
+    (key, applied.map_or(Effect::None, |r| r.effect))
 }
 
 /// Records ambiguity `a` with what it did to the answer, as a reported (not switchable) one: the
@@ -257,15 +257,13 @@ pub fn report(a: &AmbRef, c: &Common, ex: &mut Explanation, effect: Bilingual) {
 /// What the reading applied for ambiguity `a` does (the query's choice, else the rule's default;
 /// see [`reading`], which records it): the typed effect the data declares for that reading.
 pub fn effect(a: &AmbRef, c: &Common, ex: &mut Explanation, effect: Option<Bilingual>) -> Effect {
-    let key = reading(a, c, ex, effect);
-    find_ambiguity(a.id)
-        .and_then(|d| d.readings.iter().find(|r| r.key == key))
-        .map_or(Effect::None, |r| r.effect)
+    record(a, c, ex, effect, true).1
 }
 
-/// What ambiguity `a` decides (see [`AmbiguityDef::aspect`]).
+/// What ambiguity `a` decides (see [`AmbiguityDef::aspect`]; the datagen wrote it beside the
+/// reference).
 pub fn aspect(a: &AmbRef) -> Aspect {
-    find_ambiguity(a.id).map_or(Aspect::None, AmbiguityDef::aspect)
+    a.aspect
 }
 
 /// The ambiguity of a rule whose readings decide `aspect` (the build allows one per aspect).

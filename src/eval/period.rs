@@ -302,8 +302,8 @@ fn add_litigation_hours(
             due,
         },
     );
-    let info = cal.day(due.date(), mode, "start")?;
-    if info.working {
+    let kind = cal.kind(due.date(), mode, "start")?;
+    if kind.is_working() {
         return Ok(Due::Moment(due));
     }
     let day = cal.add_working_days(due.date(), 1, mode, "start")?;
@@ -311,7 +311,7 @@ fn add_litigation_hours(
         rule,
         PeriodEvent::LitigationHoursRolled {
             moment: due,
-            kind: info.kind,
+            kind,
             day,
         },
     );
@@ -495,22 +495,23 @@ pub fn roll_forward(
     rule: &'static str,
     ex: &mut Explanation,
 ) -> Result<NaiveDate> {
-    let info = cal.day(end, mode, "start")?;
-    if info.working {
+    if cal.kind(end, mode, "start")?.is_working() {
         return Ok(end);
     }
     let due = cal.add_working_days(end, 1, mode, "start")?;
-    ex.record(
-        rule,
-        PeriodEvent::RolledForward {
-            last_day: end,
-            kind: info.kind,
-            holiday: info.holiday.clone(),
-            holiday_en: info.holiday_en.clone(),
-            due,
-        },
-    );
     if ex.recording {
+        // The holiday's names, only for the explanation.
+        let info = cal.day(end, mode, "start")?;
+        ex.record(
+            rule,
+            PeriodEvent::RolledForward {
+                last_day: end,
+                kind: info.kind,
+                holiday: info.holiday,
+                holiday_en: info.holiday_en,
+                due,
+            },
+        );
         for note in cal.explain_holidays(end.pred_opt().unwrap_or(end), due, mode) {
             ex.record("calendar", note);
         }
@@ -529,8 +530,8 @@ pub fn roll_back(
     rule: &'static str,
     ex: &mut Explanation,
 ) -> Result<NaiveDate> {
-    let info = cal.day(end, mode, "start")?;
-    if info.working {
+    let kind = cal.kind(end, mode, "start")?;
+    if kind.is_working() {
         return Ok(end);
     }
     let due = cal.add_working_days(end, -1, mode, "start")?;
@@ -538,7 +539,7 @@ pub fn roll_back(
         rule,
         PeriodEvent::RolledBack {
             latest: end,
-            kind: info.kind,
+            kind,
             due,
         },
     );

@@ -479,15 +479,9 @@ fn same_day(
             Start::Date(d) => Due::Date(d),
         });
     }
-    let info = cal.day(d, c.mode, "start")?;
-    ex.record(
-        id,
-        DeadlineEvent::ActSameDay {
-            day: d,
-            kind: info.kind,
-        },
-    );
-    if !info.working {
+    let kind = cal.kind(d, c.mode, "start")?;
+    ex.record(id, DeadlineEvent::ActSameDay { day: d, kind });
+    if !kind.is_working() {
         ex.warn(DeadlineEvent::SameDayOnRestDay { day: d });
     }
     Ok(Due::Date(d))
@@ -949,17 +943,25 @@ fn one_line(
     extended: Option<Due>,
     lang: crate::eval::lookup::Lang,
 ) -> String {
-    let ext_zh = extended
-        .map(|e| format!("；经批准延长的，至 {}", e.iso()))
-        .unwrap_or_default();
-    let ext_en = extended
-        .map(|e| format!("; if extended, by {}", e.iso()))
-        .unwrap_or_default();
-    lang.pick(
-        &format!("{}：应于 {} 前完成{ext_zh}", rule.meta.name.zh, due.iso()),
-        &format!("{}: due by {}{ext_en}", rule.meta.name.en, due.iso()),
-    )
-    .to_owned()
+    // Written in the answer's language only, piece by piece (on every answer: no `format!`).
+    let (name, due_by, done, if_extended) = match lang {
+        crate::eval::lookup::Lang::Zh => (
+            rule.meta.name.zh,
+            "：应于 ",
+            " 前完成",
+            "；经批准延长的，至 ",
+        ),
+        crate::eval::lookup::Lang::En => (rule.meta.name.en, ": due by ", "", "; if extended, by "),
+    };
+    let mut text = String::with_capacity(name.len() + 64);
+    for piece in [name, due_by, &due.iso(), done] {
+        text.push_str(piece);
+    }
+    if let Some(e) = extended {
+        text.push_str(if_extended);
+        text.push_str(&e.iso());
+    }
+    text
 }
 
 impl Capability for DeadlineRule {

@@ -11,7 +11,7 @@ pub const MAGIC: &[u8; 4] = b"ZWRP";
 /// The pack format; a module rejects other formats (1: an FNV-1a checksum of the body only; 2: no
 /// typed effects of readings; 3: no facts; 4: checks and calculators as two plain slices, not one
 /// length-prefixed office blob).
-pub const FORMAT: u8 = 5;
+pub const FORMAT: u8 = 6;
 /// Bytes of the SHA-256 that ends every pack.
 pub const HASH_LEN: usize = 32;
 
@@ -293,7 +293,7 @@ codec_struct! {
     Text { zh, en }
     Cite { article, quote, source }
     Ruleset { id, name, issuer, level, source, seed_file, adopted, published, in_force, dates_note }
-    AmbRef { id, default }
+    AmbRef { id, default, aspect }
     ReadingDef { key, text, effect }
     AmbiguityDef { id, question, readings }
     ConflictRef { rule, summary, minimum }
@@ -321,6 +321,11 @@ codec_struct! {
 }
 
 codec_enum! {
+    Aspect {
+        None, FixedDate, BeforeEvent, StartDay, DayUnit, MeasureMode, UntypedParty, ExtensionBase,
+        HourCounting, NoDay, Overlap, LateSessions, SpotCheck, AbsencePoints, LateDoubleCount,
+        LeaveScoring, ComplaintCount, RefundChoice, BonusCombination, MonthlyMinimum
+    }
     InputType { Date, Moment, Money, Integer, Number, Boolean, Enum, Roles, Enums }
     Unit { Day, WorkingDay, Week, Month, Year, Hour, Minute }
     Counting { Civil, StartDayCounted, NoRoll, Litigation, MonthEnd }

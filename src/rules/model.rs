@@ -60,6 +60,10 @@ pub struct AmbRef {
     pub id: &'static str,
     /// The key of the default reading.
     pub default: &'static str,
+    /// What the ambiguity decides ([`AmbiguityDef::aspect`]), written by the datagen beside the
+    /// reference: the engine asks it of a rule's ambiguities several times per evaluation, and
+    /// the definition lives in another pack.
+    pub aspect: Aspect,
 }
 
 /// One reading of an ambiguity.

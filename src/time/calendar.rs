@@ -325,6 +325,15 @@ impl Calendar {
             .map_err(|e| self.out_of_range(e.0, field))
     }
 
+    /// The kind of `d` alone: [`Calendar::day`] without the names and dates it writes out
+    /// (nothing allocated), for evaluations that only decide on it.
+    ///
+    /// # Errors
+    /// As [`Calendar::day`].
+    pub fn kind(&self, d: NaiveDate, mode: Mode, field: &str) -> Result<DayKind> {
+        Ok(self.kind_of(d, mode, field)?.0)
+    }
+
     /// Whether `d` is a working day.
     ///
     /// # Errors

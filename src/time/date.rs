@@ -43,14 +43,15 @@ fn date_error(field: &str, got: &str) -> Error {
 /// ```
 pub fn parse_date(text: &str, field: &str) -> Result<NaiveDate> {
     let err = || date_error(field, text);
-    let parts: Vec<&str> = text.split('-').collect();
-    let [y, m, d] = parts.as_slice() else {
-        return Err(err());
-    };
-    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
-        return Err(err());
-    }
-    let (Some(y), Some(m), Some(d)) = (digits(y), digits(m), digits(d)) else {
+    // Exactly `DDDD-DD-DD` (read on every query: no allocation).
+    let (Some(y), Some(b'-'), Some(m), Some(b'-'), Some(d), 10) = (
+        text.get(0..4).and_then(digits),
+        text.as_bytes().get(4),
+        text.get(5..7).and_then(digits),
+        text.as_bytes().get(7),
+        text.get(8..10).and_then(digits),
+        text.len(),
+    ) else {
         return Err(err());
     };
     let year = i32::try_from(y).map_err(|_| err())?;

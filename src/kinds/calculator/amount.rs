@@ -113,7 +113,7 @@ fn statutory_days(cal: &Calendar, q: &Query, c: &Common) -> Result<Option<(u32, 
             ));
         }
         seen.push(d);
-        if cal.day(d, c.mode, &field)?.kind == DayKind::StatutoryHoliday {
+        if cal.kind(d, c.mode, &field)? == DayKind::StatutoryHoliday {
             statutory += 1;
         }
     }
