@@ -147,11 +147,14 @@ function when(ymd, hm) {
 const texts = (t) => (t === null ? null : { zh: t.zh, en: t.en });
 const range = (n, i) => (n[i] === 1 ? { earliest: when(n[i + 1], n[i + 2]), latest: when(n[i + 3], n[i + 4]) } : null);
 const orNull = (x) => (x === x ? x : null); // NaN is null
+// The intrinsics the builder calls, read once (see the top of this file).
+const mapGet = Map.prototype.get, mapSet = Map.prototype.set, arraySlice = Array.prototype.slice;
+const stringSlice = String.prototype.slice, lastIndexOf = String.prototype.lastIndexOf;
 const deadlineRules = new Map();
 export function learn_deadline(key, facts, names) {
   try {
     const f = parse(facts), n = parse(names);
-    deadlineRules.set(key, {
+    mapSet.call(deadlineRules, key, {
       rule: f.rule, ruleset: f.ruleset, refs: f.refs, name: f.name, duty: f.duty, trigger: f.trigger,
       soft: f.soft, note: f.note, onExpiry: f.onExpiry, extension: f.extension, rulesVersion: f.rulesVersion,
       units: n.units, countings: n.countings, states: n.states,
@@ -159,14 +162,14 @@ export function learn_deadline(key, facts, names) {
   } catch {}
 }
 export function deadline_facts(n, sentences) {
-  const s = deadlineRules.get(n[0]);
+  const s = mapGet.call(deadlineRules, n[0]);
   if (s === undefined) return undefined;
-  const cut = sentences.lastIndexOf('\u0000');
-  const text = sentences.slice(0, cut), statusText = sentences.slice(cut + 1);
+  const cut = lastIndexOf.call(sentences, '\u0000');
+  const text = stringSlice.call(sentences, 0, cut), statusText = stringSlice.call(sentences, cut + 1);
   try {
     const e = s.extension;
     return {
-      rule: s.rule, ruleset: s.ruleset, refs: s.refs.slice(),
+      rule: s.rule, ruleset: s.ruleset, refs: arraySlice.call(s.refs),
       name: texts(s.name), duty: texts(s.duty), trigger: texts(s.trigger),
       start: when(n[1], n[2]), due: when(n[3], n[4]), dueRange: range(n, 5),
       earliest: n[10] < 0 ? null : when(n[10], -1),

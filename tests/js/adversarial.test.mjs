@@ -252,6 +252,24 @@ test('F11: a wrong type gives the same code everywhere; a polluted Object.protot
   }
 });
 
+test('a page that replaces String, Array and Map methods later does not change a deadline built from numbers', () => {
+  const q = { ...reply, reasons: false };
+  const before = JSON.stringify(z.deadline(q));
+  const saved = [String.prototype.slice, String.prototype.lastIndexOf, Array.prototype.slice, Map.prototype.get, Map.prototype.set];
+  let after;
+  try {
+    String.prototype.slice = () => 'hijacked';
+    String.prototype.lastIndexOf = () => 0;
+    Array.prototype.slice = () => ['hijacked'];
+    Map.prototype.get = () => undefined;
+    Map.prototype.set = () => undefined;
+    after = JSON.stringify(z.deadline(q));
+  } finally {
+    [String.prototype.slice, String.prototype.lastIndexOf, Array.prototype.slice, Map.prototype.get, Map.prototype.set] = saved;
+  }
+  assert.equal(after, before);
+});
+
 /** `bytes` with one 日 in its body changed to 天 (same UTF-8 length) and its SHA-256 recomputed. */
 function forged(bytes) {
   const W = new Uint8Array(bytes);
