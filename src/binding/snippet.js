@@ -75,8 +75,8 @@ export function date_code(v) {
   return n;
 }
 
-// An answer arrives as the JSON text of its facts and the `Reasons` its evaluation recorded
-// (src/binding/mod.rs). The reasons' fields are the answer's own enumerable getters, defined
+// An answer arrives as its facts (parsed from JSON text, or for a deadline built from numbers
+// below) and the `Reasons` its evaluation recorded (src/binding/mod.rs). The reasons' fields are the answer's own enumerable getters, defined
 // once when it is made (all answers share the descriptors): the first read renders the recorded
 // events, frees them in the module and keeps the result; a write replaces a field's value unless
 // the answer was frozen. So field order, JSON.stringify, spread and structuredClone see a plain
