@@ -240,8 +240,11 @@ fn to_json(t: &toml::Value) -> Json {
 }
 
 fn query(c: &Case) -> Query {
-    let fields = c
-        .table
+    query_of(&c.table)
+}
+
+fn query_of(table: &toml::Table) -> Query {
+    let fields = table
         .iter()
         .filter(|(k, _)| !NOT_QUERY.contains(&k.as_str()))
         .map(|(k, v)| (k.clone(), to_value(v)))
@@ -624,6 +627,9 @@ fn run(cal: &Calendar, c: &Case) -> Result<(), String> {
         "amount" => eval(|| zhengwu::calculate(cal, &q))?,
         k => return Err(format!("unknown kind {k}")),
     };
+    if let Some(d) = facts_only_disagreement(cal, c, &answer) {
+        return Err(format!("with `reasons: false` the facts differ: {d}"));
+    }
     let want_error = expect.get("error").map(to_json);
     let a = match (answer, want_error) {
         (Err(e), Some(code)) => {
@@ -681,6 +687,49 @@ fn run(cal: &Calendar, c: &Case) -> Result<(), String> {
         Ok(())
     } else {
         Err(diffs.join("\n    "))
+    }
+}
+
+/// The answer with `reasons: false` against the whole answer, both without their reasons (a held
+/// answer's too, as a leave's approval): the same facts, or the same error.
+fn facts_only_disagreement(
+    cal: &Calendar,
+    c: &Case,
+    whole: &zhengwu::Result<Json>,
+) -> Option<String> {
+    let mut table = c.table.clone();
+    table.insert("reasons".into(), toml::Value::Boolean(false));
+    let q = query_of(&table);
+    let facts = match c.kind.as_str() {
+        "deadline" => zhengwu::deadline(cal, &q).map(|a| serde_json::to_value(a).unwrap()),
+        "timeline" => zhengwu::timeline(cal, &q).map(|a| serde_json::to_value(a).unwrap()),
+        "approval" => zhengwu::approval_route(&q).map(|a| serde_json::to_value(a).unwrap()),
+        "leave" => zhengwu::leave_entitlement(cal, &q).map(|a| serde_json::to_value(a).unwrap()),
+        "sanction" => zhengwu::sanction(&q).map(|a| serde_json::to_value(a).unwrap()),
+        "fact" => zhengwu::fact(&q).map(|a| serde_json::to_value(a).unwrap()),
+        "check" => zhengwu::check(cal, &q).map(|a| serde_json::to_value(a).unwrap()),
+        "calculator" => zhengwu::attendance(cal, &q).map(|a| serde_json::to_value(a).unwrap()),
+        _ => zhengwu::calculate(cal, &q).map(|a| serde_json::to_value(a).unwrap()),
+    };
+    match (whole, facts) {
+        (Ok(a), Ok(b)) if without_reasons(a) == without_reasons(&b) => None,
+        (Err(a), Err(b)) if a.code == b.code && a.field == b.field => None,
+        (a, b) => Some(format!("{a:?}\n    against {b:?}")),
+    }
+}
+
+/// `a` without the reasons of any answer in it.
+fn without_reasons(a: &Json) -> Json {
+    const REASONS: [&str; 5] = ["citations", "trace", "ambiguities", "conflicts", "warnings"];
+    match a {
+        Json::Object(m) => Json::Object(
+            m.iter()
+                .filter(|(k, _)| !REASONS.contains(&k.as_str()))
+                .map(|(k, v)| (k.clone(), without_reasons(v)))
+                .collect(),
+        ),
+        Json::Array(items) => Json::Array(items.iter().map(without_reasons).collect()),
+        v => v.clone(),
     }
 }
 

@@ -154,7 +154,7 @@ fn parse_input(q: &Query, rule: &'static DeadlineRule) -> Result<DeadlineInput> 
 }
 
 /// Evaluates a deadline query: `{ ruleset, rule | ref, start, extended?, done?, pauses?, setDue?,
-/// asOf?, readings?, provisional?, lang? }`.
+/// asOf?, readings?, provisional?, lang?, reasons? }`.
 ///
 /// # Errors
 /// Typed errors for unknown ids and malformed inputs; `OUT_OF_CALENDAR_RANGE` for working-day
@@ -173,6 +173,18 @@ fn parse_input(q: &Query, rule: &'static DeadlineRule) -> Result<DeadlineInput> 
 /// // 60 days after 3 August is 2 October, inside the National Day holiday (1–7 October);
 /// // the period ends on the first working day after it, Thursday 8 October.
 /// assert_eq!(a.due, "2026-10-08");
+/// assert!(!a.explanation.steps.is_empty());
+///
+/// // The facts alone (a list of many due dates): the same date, nothing recorded for the reasons.
+/// let facts = Query::from_pairs([
+///     ("ruleset", Value::String("wenshan-hrss-2019".into())),
+///     ("ref", Value::String("DL-004-056-09".into())),
+///     ("start", Value::String("2026-08-03".into())),
+///     ("reasons", Value::Bool(false)),
+/// ]);
+/// let b = zhengwu::deadline(&cal, &facts)?;
+/// assert_eq!(b.due, "2026-10-08");
+/// assert!(b.explanation.steps.is_empty() && b.explanation.citations.is_empty());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn deadline(cal: &Calendar, q: &Query) -> Result<DeadlineAnswer> {
