@@ -8,6 +8,8 @@
 
 use crate::eval::period::DateRange;
 use crate::kinds::deadline::DeadlineAnswer;
+use crate::time::date::{parse_date, parse_moment};
+use chrono::{Datelike, Timelike};
 
 /// The period units and counting conventions as the answers name them, and the states of a
 /// status: the numbers index these lists, which the snippet learns with a rule's texts.
@@ -131,22 +133,16 @@ fn put_range(put: &mut impl FnMut(usize, f64), at: usize, r: Option<&DateRange>)
 
 /// `YYYY-MM-DD` as (YYYYMMDD, −1), `YYYY-MM-DDTHH:MM` as (YYYYMMDD, HHMM); `None` otherwise.
 fn when(text: &str) -> Option<(f64, f64)> {
-    let b = text.as_bytes();
-    let digits = |from: usize, to: usize| -> Option<u32> {
-        b.get(from..to)?.iter().try_fold(0u32, |n, c| {
-            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
-        })
+    let (date, time) = if text.len() == 10 {
+        (parse_date(text, "").ok()?, -1.0)
+    } else {
+        let t = parse_moment(text, "").ok()?;
+        (t.date(), f64::from(t.hour() * 100 + t.minute()))
     };
-    if b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
-        return None;
-    }
-    let year = digits(0, 4).filter(|y| *y >= 1000)?;
-    let day = f64::from(year * 10_000 + digits(5, 7)? * 100 + digits(8, 10)?);
-    match b.len() {
-        10 => Some((day, -1.0)),
-        16 if b.get(10) == Some(&b'T') && b.get(13) == Some(&b':') => {
-            Some((day, f64::from(digits(11, 13)? * 100 + digits(14, 16)?)))
-        }
-        _ => None,
-    }
+    // Four-digit years only: the snippet writes the year as it reads.
+    let year = u32::try_from(date.year()).ok().filter(|y| *y >= 1000)?;
+    Some((
+        f64::from(year * 10_000 + date.month() * 100 + date.day()),
+        time,
+    ))
 }

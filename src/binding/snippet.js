@@ -138,10 +138,10 @@ export function lazy_object(answer, reasons) {
 // Every object is built afresh, in the order of the answer's JSON, so an answer shares nothing
 // with another. `undefined` when the rule's texts are not known yet (the module then sends them
 // and asks again) or the numbers do not fit them (the module then sends JSON text).
-const TWO = Array.from({ length: 100 }, (_, i) => (i < 10 ? '0' : '') + i);
+const TWO = Array.from({ length: 60 }, (_, i) => (i < 10 ? '0' : '') + i);
 function when(ymd, hm) {
   const md = ymd % 10000;
-  const date = ((ymd / 10000) | 0) + '-' + TWO[(md / 100) | 0] + '-' + TWO[md % 100];
+  const date = civil_date((ymd / 10000) | 0, (md / 100) | 0, md % 100);
   return hm < 0 ? date : date + 'T' + TWO[(hm / 100) | 0] + ':' + TWO[hm % 100];
 }
 const texts = (t) => (t === null ? null : { zh: t.zh, en: t.en });
