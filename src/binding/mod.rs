@@ -541,6 +541,12 @@ impl Reasons {
     pub fn render(&self) -> std::result::Result<String, JsValue> {
         json(&self.0).map_err(js_error)
     }
+    /// The same JSON text as its UTF-8 bytes, for reasons put aside unread (the snippet decodes
+    /// them if they are ever read: most never are).
+    #[wasm_bindgen(js_name = "renderBytes")]
+    pub fn render_bytes(&self) -> std::result::Result<Vec<u8>, JsValue> {
+        json(&self.0).map(String::into_bytes).map_err(js_error)
+    }
 }
 
 /// JS binding for [`crate::eval::calendar_api::load_calendar`]: the loaded year joins a new calendar

@@ -84,18 +84,21 @@ export function date_code(v) {
 //
 // Memory stays bounded however answers are used. The reasons of the last UNREAD answers not yet
 // read wait in the module; when one more arrives, the oldest of them is rendered to JSON text,
-// which JS keeps (memory the garbage collector sees and reclaims with its answer). Reasons the
-// garbage collector finds unreachable first are freed by the `Reasons` wrapper's
-// FinalizationRegistry. A loop that never reads reasons pays for rendering those beyond the last
-// UNREAD; the module's memory does not grow with the number of answers.
+// whose UTF-8 bytes JS keeps (memory the garbage collector sees and reclaims with its answer) and
+// decodes only if they are ever read. Reasons the garbage collector finds unreachable first are
+// freed by the `Reasons` wrapper's FinalizationRegistry. A loop that never reads reasons pays for
+// rendering those beyond the last UNREAD; the module's memory does not grow with the number of
+// answers.
 const UNREAD = 256;
 const waiting = new Array(UNREAD).fill(null);
 let oldest = 0;
-// Renders and frees the reasons of a state still holding them in the module.
-function settle(s) {
+const utf8 = new TextDecoder(), decode = TextDecoder.prototype.decode;
+// Puts aside the reasons of a state still holding them in the module: their text's bytes kept,
+// the module's copy freed.
+function putAside(s) {
   const r = s.reasons;
   if (r === null) return;
-  s.text = r.render();
+  s.bytes = r.renderBytes();
   s.reasons = null;
   r.free();
 }
@@ -104,9 +107,15 @@ function reasonsOf(answer) {
   const s = answer[STATE];
   if (s === undefined) return undefined;
   if (s.full === null) {
-    settle(s);
-    s.full = parse(s.text);
-    s.text = null;
+    const r = s.reasons;
+    if (r !== null) {
+      s.full = parse(r.render());
+      s.reasons = null;
+      r.free();
+    } else {
+      s.full = parse(decode.call(utf8, s.bytes));
+      s.bytes = null;
+    }
   }
   return s.full;
 }
@@ -119,11 +128,11 @@ for (const k of ['citations', 'trace', 'ambiguities', 'conflicts', 'warnings']) 
   };
 }
 export function lazy_object(answer, reasons) {
-  const s = { reasons, text: null, full: null };
+  const s = { reasons, bytes: null, full: null };
   const evicted = waiting[oldest];
   // Called from inside the module: nothing may be thrown back into it. A render that fails
   // leaves those reasons to the finalizer and to a read, which then throws the coded error.
-  if (evicted !== null) try { settle(evicted); } catch {}
+  if (evicted !== null) try { putAside(evicted); } catch {}
   waiting[oldest] = s;
   oldest = (oldest + 1) % UNREAD;
   defineProperty(answer, STATE, { __proto__: null, value: s });
