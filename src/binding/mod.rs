@@ -126,8 +126,16 @@ fn opts(options: Option<CalendarOptions>) -> Result<Value> {
     to_value(options.map(JsValue::from).unwrap_or(JsValue::UNDEFINED))
 }
 
+/// A query: an object, so its JSON text is asked for at once, without first probing for the
+/// primitives `to_value` tests (each probe is a call into JS). What has no JSON text (`undefined`,
+/// a cycle) goes on to `to_value` and its errors.
 fn query(v: JsValue) -> Result<Query> {
-    Query::from_value(to_value(v)?)
+    let value = match query_json(&v, MAX_TEXT as u32, MAX_STRING as u32) {
+        Some(text) if text.is_empty() => return Err(crate::input::json::too_large(None)),
+        Some(text) => crate::input::json::parse(&text)?,
+        None => to_value(v)?,
+    };
+    Query::from_value(value)
 }
 
 fn js_error(e: Error) -> JsValue {

@@ -67,6 +67,7 @@ pub fn parse(text: &str) -> Result<Value> {
         return Err(too_large(None));
     }
     let mut p = Parser {
+        text,
         s: text.as_bytes(),
         at: 0,
     };
@@ -85,11 +86,14 @@ pub fn parse(text: &str) -> Result<Value> {
 type PResult<T> = std::result::Result<T, &'static str>;
 
 struct Parser<'a> {
+    /// The text, for slicing a string's runs out of it without checking their UTF-8 again (a run
+    /// ends before an ASCII quote or backslash, so it is whole characters).
+    text: &'a str,
     s: &'a [u8],
     at: usize,
 }
 
-impl Parser<'_> {
+impl<'a> Parser<'a> {
     fn peek(&self) -> Option<u8> {
         self.s.get(self.at).copied()
     }
@@ -198,17 +202,34 @@ impl Parser<'_> {
         Ok(digits)
     }
 
+    /// Where the run of plain characters from `self.at` ends: at the next quote or backslash.
+    fn run_end(&self) -> usize {
+        let rest = self.s.get(self.at..).unwrap_or_default();
+        self.at
+            + rest
+                .iter()
+                .position(|b| matches!(b, b'"' | b'\\'))
+                .unwrap_or(rest.len())
+    }
+
+    /// The run of plain characters from `self.at`, stepped over.
+    fn run(&mut self) -> PResult<&'a str> {
+        let end = self.run_end();
+        let run = self.text.get(self.at..end).ok_or("bad UTF-8")?;
+        self.at = end;
+        Ok(run)
+    }
+
     fn string(&mut self) -> PResult<String> {
         self.at += 1;
-        let mut out = String::new();
+        let first = self.run()?;
+        // Most strings have no escape: one copy, of their exact length.
+        if self.peek() == Some(b'"') {
+            self.at += 1;
+            return Ok(first.to_owned());
+        }
+        let mut out = String::from(first);
         loop {
-            // Copy the run up to the next quote or backslash in one go.
-            let start = self.at;
-            while !matches!(self.peek(), Some(b'"' | b'\\') | None) {
-                self.at += 1;
-            }
-            let run = self.s.get(start..self.at).unwrap_or_default();
-            out.push_str(std::str::from_utf8(run).map_err(|_| "bad UTF-8")?);
             match self.peek() {
                 Some(b'"') => {
                     self.at += 1;
@@ -233,6 +254,7 @@ impl Parser<'_> {
                 }
                 _ => return Err("unterminated string"),
             }
+            out.push_str(self.run()?);
         }
     }
 
