@@ -2,7 +2,9 @@
 // from the package's own zhengwu_bg.wasm and loads the packs asked for (cn-national first) from
 // its rules/ folder, wherever the package is installed. Everything index.js exports is here too.
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import * as z from './index.js';
+import { __loadRulesHashed as loadRulesHashed } from './zhengwu.js';
 import { packOrder } from './internal.js';
 
 export * from './index.js';
@@ -16,7 +18,11 @@ export function loadNode({ rulesets = 'all' } = {}) {
   z.initSync({ module: readFileSync(new URL('./zhengwu_bg.wasm', import.meta.url)) });
   const loaded = new Set(z.rulesets().loaded.map((r) => r.ruleset));
   for (const id of packOrder(rulesets, z.rulesets().available)) {
-    if (!loaded.has(id)) z.loadRules(readFileSync(new URL(`./rules/${id}.zwr`, import.meta.url)));
+    if (loaded.has(id)) continue;
+    const bytes = readFileSync(new URL(`./rules/${id}.zwr`, import.meta.url));
+    // The content's SHA-256 hashed natively, so that the module compares it with the pack's own
+    // instead of hashing the pack (see fetchRules in rules.js).
+    loadRulesHashed(bytes, createHash('sha256').update(bytes.subarray(0, bytes.length - 32)).digest());
   }
   return z;
 }

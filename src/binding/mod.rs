@@ -17,6 +17,7 @@ use crate::explain::{Explained, Explanation, Part};
 use crate::input::json::{MAX_STRING, MAX_TEXT};
 use crate::input::value::{Query, Value};
 use crate::rules::model::{ApprovalRule, DeadlineRule, FactRule, LeaveRule, SanctionRule};
+use crate::rules::pack::HASH_LEN;
 use crate::rules::registry::MAX_PACK_BYTES;
 use crate::time::calendar::Calendar;
 use serde::Serialize;
@@ -580,6 +581,37 @@ pub fn load_rules(
     #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer")] bytes: JsValue,
     options: Option<LoadRulesOptions>,
 ) -> std::result::Result<JsValue, JsValue> {
+    load_rules_with(bytes, options, None)
+}
+
+/// `loadRules` for the package's own loaders (`fetchRules`, `loadNode`), with the SHA-256 of the
+/// pack's content that they computed natively from these same bytes (see
+/// [`crate::rules::registry::load_hashed`]). Not part of the package's API.
+#[wasm_bindgen(js_name = "__loadRulesHashed", skip_typescript)]
+pub fn load_rules_hashed(
+    bytes: JsValue,
+    content_hash: JsValue,
+    options: Option<LoadRulesOptions>,
+) -> std::result::Result<JsValue, JsValue> {
+    let hash = pack_bytes(&content_hash, HASH_LEN as u32);
+    let hash = (!hash.is_undefined() && hash.as_f64().is_none())
+        .then(|| js_sys::Uint8Array::unchecked_from_js(hash).to_vec())
+        .and_then(|h| <[u8; HASH_LEN]>::try_from(h).ok())
+        .ok_or_else(|| {
+            js_error(Error::invalid(
+                "contentHash",
+                "32 字节的 SHA-256",
+                "a SHA-256 of 32 bytes",
+            ))
+        })?;
+    load_rules_with(bytes, options, Some(&hash))
+}
+
+fn load_rules_with(
+    bytes: JsValue,
+    options: Option<LoadRulesOptions>,
+    content_hash: Option<&[u8; HASH_LEN]>,
+) -> std::result::Result<JsValue, JsValue> {
     let untrusted = to_value(options.map(JsValue::from).unwrap_or(JsValue::UNDEFINED))
         .and_then(|o| crate::input::keys::bool_option(&o, &["untrusted"], "untrusted"))
         .map_err(js_error)?
@@ -597,7 +629,10 @@ pub fn load_rules(
         }));
     }
     let bytes = js_sys::Uint8Array::unchecked_from_js(bytes).to_vec();
-    out(crate::rules::registry::load_from(bytes, untrusted).map(crate::eval::catalog::loaded))
+    out(
+        crate::rules::registry::load_hashed(bytes, untrusted, content_hash)
+            .map(crate::eval::catalog::loaded),
+    )
 }
 
 /// JS binding for [`crate::eval::catalog::rulesets`].

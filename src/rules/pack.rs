@@ -53,16 +53,23 @@ pub struct Header {
 /// `INVALID_RULES_PACK` when the file is not a pack, was built for other rule data than
 /// `rules_version`, or is damaged.
 pub fn check_header(bytes: &[u8], rules_version: &str) -> Result<Header> {
-    split(bytes, rules_version).map(|(header, _)| header)
+    split(bytes, rules_version, None).map(|(header, _)| header)
 }
 
 /// [`check_header`], with where the body lies in `bytes` (for [`decode_body`]: the hash of a
-/// pack, ~half the time of loading one, is computed once).
+/// pack, ~half the time of loading one, is computed once). `content_hash`, when given, is the
+/// SHA-256 of the bytes before the pack's own hash as the host computed it (natively: see
+/// `crate::rules::registry::load_hashed`); it is compared with the pack's hash in place of
+/// computing one here.
 ///
 /// # Errors
 /// As [`check_header`].
-pub fn check(bytes: &[u8], rules_version: &str) -> Result<(Header, std::ops::Range<usize>)> {
-    let (header, body) = split(bytes, rules_version)?;
+pub fn check(
+    bytes: &[u8],
+    rules_version: &str,
+    content_hash: Option<&[u8; HASH_LEN]>,
+) -> Result<(Header, std::ops::Range<usize>)> {
+    let (header, body) = split(bytes, rules_version, content_hash)?;
     let end = bytes.len() - HASH_LEN;
     Ok((header, end - body.len()..end))
 }
@@ -78,8 +85,12 @@ fn short_str(bytes: &[u8]) -> Result<(&str, &[u8])> {
     Ok((text, rest.get(len..).unwrap_or_default()))
 }
 
-/// The header and the body of a pack whose content hash is right.
-fn split<'a>(bytes: &'a [u8], rules_version: &str) -> Result<(Header, &'a [u8])> {
+/// The header and the body of a pack whose content hash is right (`content_hash`: as [`check`]).
+fn split<'a>(
+    bytes: &'a [u8],
+    rules_version: &str,
+    content_hash: Option<&[u8; HASH_LEN]>,
+) -> Result<(Header, &'a [u8])> {
     let bad_magic = || bad("not a zhengwu rules pack (ZWRP)");
     let rest = bytes.strip_prefix(MAGIC.as_slice()).ok_or_else(bad_magic)?;
     let Some((&format, rest)) = rest.split_first() else {
@@ -104,7 +115,11 @@ fn split<'a>(bytes: &'a [u8], rules_version: &str) -> Result<(Header, &'a [u8])>
         .ok_or_else(|| bad("truncated"))?;
     let (content, hash) = bytes.split_at(content);
     let hash: [u8; HASH_LEN] = hash.try_into().map_err(|_| bad("truncated"))?;
-    if sha256(content) != hash {
+    let matches = match content_hash {
+        Some(given) => *given == hash,
+        None => sha256(content) == hash,
+    };
+    if !matches {
         return Err(bad("content hash"));
     }
     let rest = content.get(6 + built_for.len()..).unwrap_or_default();
@@ -131,7 +146,7 @@ fn split<'a>(bytes: &'a [u8], rules_version: &str) -> Result<(Header, &'a [u8])>
 /// # Errors
 /// `INVALID_RULES_PACK` when the body does not decode or has bytes after its end.
 pub fn decode_pack(bytes: &'static [u8], rules_version: &str) -> Result<Pack> {
-    let (header, body) = split(bytes, rules_version)?;
+    let (header, body) = split(bytes, rules_version, None)?;
     decode_body(body, &header)
 }
 
@@ -150,4 +165,30 @@ pub fn decode_body(body: &'static [u8], header: &Header) -> Result<Pack> {
         return Err(bad("header and body disagree"));
     }
     Ok(pack)
+}
+
+#[cfg(all(test, feature = "embed"))]
+mod tests {
+    use super::*;
+
+    /// A hash the host computed is compared with the pack's own in place of hashing: the pack's
+    /// content hash passes, any other is the damaged-pack error.
+    #[test]
+    fn a_given_content_hash_must_be_the_packs() {
+        let version = crate::rules::generated::RULES_VERSION;
+        let pack = crate::rules::registry::embedded()
+            .iter()
+            .find(|p| p.ruleset.id == "zaduo-office-2017")
+            .unwrap();
+        let bytes = encode_pack(pack, version);
+        let content = bytes.get(..bytes.len() - HASH_LEN).unwrap();
+        let good = sha256(content);
+        let (header, _) = check(&bytes, version, Some(&good)).unwrap();
+        assert_eq!(header.ruleset, "zaduo-office-2017");
+        let mut other = good;
+        other[31] ^= 1;
+        let e = check(&bytes, version, Some(&other)).unwrap_err();
+        assert_eq!(e.code, ErrorCode::InvalidRulesPack);
+        assert!(e.message_en.contains("content hash"), "{}", e.message_en);
+    }
 }

@@ -330,7 +330,24 @@ pub fn load(bytes: Vec<u8>) -> Result<&'static Ruleset> {
 /// and packs from elsewhere without `untrusted`; `RULESET_NOT_LOADED` when the pack needs
 /// another pack (`cn-national`) loaded first.
 pub fn load_from(bytes: Vec<u8>, untrusted: bool) -> Result<&'static Ruleset> {
-    let (header, body) = crate::rules::pack::check(&bytes, RULES_VERSION)?;
+    load_hashed(bytes, untrusted, None)
+}
+
+/// [`load_from`], given the SHA-256 of the pack's content (every byte before its own hash) as
+/// the host computed it from these same bytes, natively (WebCrypto, node's crypto): the module
+/// compares it with the pack's own hash instead of hashing the pack again. In Chromium, hashing
+/// 文山's 421 KB in the module took ~10 ms of a page's start, most of the pack's load. Only the
+/// package's own loaders pass a hash (`fetchRules`, `loadNode`): the threat the hash answers is
+/// an edited pack file, whose bytes they hash themselves (DESIGN.md, "Who hashes a pack?").
+///
+/// # Errors
+/// As [`load_from`]; a hash that is not the pack's is `INVALID_RULES_PACK`, as a damaged pack.
+pub fn load_hashed(
+    bytes: Vec<u8>,
+    untrusted: bool,
+    content_hash: Option<&[u8; crate::rules::pack::HASH_LEN]>,
+) -> Result<&'static Ruleset> {
+    let (header, body) = crate::rules::pack::check(&bytes, RULES_VERSION, content_hash)?;
     let loaded = read();
     if let Some((p, _)) = loaded.get(&header.ruleset) {
         return Ok(&p.ruleset);

@@ -281,6 +281,40 @@ function forged(bytes) {
   return W;
 }
 
+// fetchRules and loadNode hash a pack natively and hand the module the hash of the bytes they
+// read (__loadRulesHashed): the module compares it with the pack's own instead of hashing again.
+// An edited pack is refused all the same, whoever hashed it.
+test('F10: a pack hashed by the host: a hash not the pack\'s, or an edited pack with its true hash, is refused', async () => {
+  const contentHash = (bytes) => createHash('sha256').update(bytes.subarray(0, bytes.length - 32)).digest();
+  const original = pack('zaduo-office-2017'); // not loaded in this instance
+  // A hash of other bytes than the pack's content: the pack reads as damaged.
+  const e = coded(() => z.__loadRulesHashed(original, createHash('sha256').update('something else').digest()));
+  assert.equal(e.code, 'INVALID_RULES_PACK');
+  assert.match(e.messageEn, /content hash/);
+  // The true hash of an edited pack whose own hash was recomputed to match: not one this module
+  // was built with.
+  const edited = forged(original);
+  const f = coded(() => z.__loadRulesHashed(edited, contentHash(edited)));
+  assert.equal(f.code, 'INVALID_RULES_PACK');
+  assert.match(f.messageEn, /untrusted: true/);
+  // Not 32 bytes, or not bytes at all.
+  for (const bad of [contentHash(original).subarray(0, 31), 'abc', null]) {
+    const g = coded(() => z.__loadRulesHashed(original, bad));
+    assert.equal(g.code, 'INVALID_INPUT');
+    assert.equal(g.field, 'contentHash');
+  }
+  assert.equal(z.rulesets().loaded.some((r) => r.ruleset === 'zaduo-office-2017'), false);
+  // The packs as built, with their contents' hashes, in a module instance of their own: loaded,
+  // and answering (文山 第五十六条(四)5: 60 days from 2026-08-03 end on 2026-10-02, in the
+  // National Day holiday, so the reply is due on the next working day, 2026-10-08).
+  const lite = await import(join(root, 'pkg', 'lite', 'zhengwu.js'));
+  lite.initSync({ module: readFileSync(join(root, 'pkg', 'lite', 'zhengwu_bg.wasm')) });
+  for (const id of ['cn-national', 'wenshan-hrss-2019']) {
+    assert.equal(lite.__loadRulesHashed(pack(id), contentHash(pack(id))).ruleset, id);
+  }
+  assert.equal(lite.deadline(reply).due, '2026-10-08');
+});
+
 test('F10: a pack from elsewhere loads only with { untrusted: true }, and its answers say so', () => {
   const edited = forged(pack('zaduo-office-2017'));
   const e = coded(() => z.loadRules(edited));
