@@ -4,8 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import z from '../tests/js/load.mjs';
-// The calendar calls as the package exports them: pkg/index.js takes them through js/fast.js
-// (day numbers across the boundary). load.mjs has started the same module instance.
+// Every call as the package exports it: pkg/index.js takes the calendar calls and deadline()
+// through js/fast.js (day numbers, or a flat query's values, across the boundary), the others
+// through its guard. load.mjs has started the same module instance.
 import * as entry from '../pkg/index.js';
 import { dayNumber, dateOf } from '../pkg/fast.js';
 
@@ -37,16 +38,16 @@ function measure(fn, { rounds = 15, target = 40 } = {}) {
 const reply = { ruleset: 'wenshan-hrss-2019', ref: 'DL-004-056-09', start: '2026-08-03', asOf: '2026-09-01' };
 const factsOnly = { ...reply, reasons: false };
 const evaluations = [
-  ['deadline, facts only (reasons: false)', () => z.deadline(factsOnly)],
-  ['deadline', () => z.deadline(reply)],
-  ['deadline, then reading its trace', () => z.deadline(reply).trace],
-  ['deadline, then reading its trace and citations', () => { const a = z.deadline(reply); return a.trace.length + a.citations.length; }],
+  ['deadline, facts only (reasons: false)', () => entry.deadline(factsOnly)],
+  ['deadline', () => entry.deadline(reply)],
+  ['deadline, then reading its trace', () => entry.deadline(reply).trace],
+  ['deadline, then reading its trace and citations', () => { const a = entry.deadline(reply); return a.trace.length + a.citations.length; }],
   // Past the last published notice: the law's date plus the earliest and latest (three evaluations).
-  ['deadline in 2027 (provisional, with its range)', () => z.deadline({ ...reply, start: '2026-12-10' })],
-  ['timeline', () => z.timeline({ ruleset: 'wenshan-hrss-2019', procedure: 'wenshan.petition', asOf: '2026-09-10', events: { received: '2026-08-03', accepted: '2026-08-14' } })],
-  ['approvalRoute', () => z.approvalRoute({ ruleset: 'liangshan-office-2003', rule: 'liangshan.expense', amount: 10000, budgeted: true })],
-  ['leaveEntitlement', () => z.leaveEntitlement({ ruleset: 'wenshan-hrss-2019', rule: 'wenshan.leave.maternity', difficultBirth: true, babies: 2, rank: 'staff' })],
-  ['sanction', () => z.sanction({ ruleset: 'guangxi-fault-2007', rule: 'guangxi.fault.review-chain', position: 'reviewer', severity: 'serious' })],
+  ['deadline in 2027 (provisional, with its range)', () => entry.deadline({ ...reply, start: '2026-12-10' })],
+  ['timeline', () => entry.timeline({ ruleset: 'wenshan-hrss-2019', procedure: 'wenshan.petition', asOf: '2026-09-10', events: { received: '2026-08-03', accepted: '2026-08-14' } })],
+  ['approvalRoute', () => entry.approvalRoute({ ruleset: 'liangshan-office-2003', rule: 'liangshan.expense', amount: 10000, budgeted: true })],
+  ['leaveEntitlement', () => entry.leaveEntitlement({ ruleset: 'wenshan-hrss-2019', rule: 'wenshan.leave.maternity', difficultBirth: true, babies: 2, rank: 'staff' })],
+  ['sanction', () => entry.sanction({ ruleset: 'guangxi-fault-2007', rule: 'guangxi.fault.review-chain', position: 'reviewer', severity: 'serious' })],
 ].map(([name, fn]) => { for (let i = 0; i < 2000; i++) fn(); return [name, measure(fn)]; });
 
 // Same inputs for both libraries: start dates spread over 2005–2025, spans 1 … 5,000 working days.

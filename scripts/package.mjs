@@ -14,9 +14,10 @@ import { queryTypes } from './query-types.mjs';
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 const pkg = join(root, 'pkg');
 const MODULES = ['index', 'internal', 'fast', 'rules', 'calendar', 'node', 'elements', 'render', 'styles', 'inline'];
-// The calendar calls with a fast path in fast.js (day numbers across the boundary) are exported
-// from there; every other function is the module's own, guarded.
-const FAST = ['addWorkingDays', 'isWorkingDay', 'workingDaysBetween', 'loadCalendar'];
+// The calls with a fast path in fast.js (the calendar's: day numbers across the boundary;
+// deadline's: a flat query as its values) are exported from there; every other function is the
+// module's own, guarded.
+const FAST = ['addWorkingDays', 'isWorkingDay', 'workingDaysBetween', 'loadCalendar', 'deadline'];
 const TYPES = ['index', 'rules', 'calendar', 'node', 'elements', 'inline'];
 
 for (const name of MODULES) copyFileSync(join(root, 'js', `${name}.js`), join(pkg, `${name}.js`));

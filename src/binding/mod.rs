@@ -189,6 +189,43 @@ pub fn deadline(
     answered_with(q, DeadlineRule::answer, built_deadline_facts)
 }
 
+/// The string keys and the boolean keys of a deadline query that [`deadline_flat`] takes, in
+/// the order of its arguments and of its flags' bit pairs (`DEADLINE_TEXTS` and `DEADLINE_FLAGS`
+/// in `js/fast.js`, which `tests/js/deadline-facts.test.mjs` holds to these).
+const FLAT_TEXTS: [&str; 8] = [
+    "ruleset", "rule", "ref", "start", "asOf", "done", "setDue", "lang",
+];
+const FLAT_FLAGS: [&str; 4] = ["extended", "strict", "provisional", "reasons"];
+
+/// `deadline` for a query whose values are all strings and booleans (the call a portal makes for
+/// every row of a list), given as those values rather than as JSON text: `js/fast.js` reads the
+/// query's keys once and passes the strings present joined by NULs (which they never hold) in
+/// the order of [`FLAT_TEXTS`], and `bits`: bit `i` set when `FLAT_TEXTS[i]` is present, and from
+/// bit 8 two bits per [`FLAT_FLAGS`] key (0 absent, 1 false, 2 true). The query built here is the
+/// one the JSON text would have given, so the answer and every error are the same
+/// (`tests/js/deadline-facts.test.mjs` compares the two paths on every hand-worked deadline). Any
+/// other query takes `deadline`. Not part of the package's API.
+#[wasm_bindgen(js_name = "__deadlineFlat", skip_typescript)]
+pub fn deadline_flat(texts: &str, bits: u32) -> std::result::Result<JsValue, JsValue> {
+    let mut fields = crate::base::small_map::SmallMap::new();
+    let mut parts = texts.split('\0');
+    for (i, key) in FLAT_TEXTS.iter().enumerate() {
+        if (bits >> i) & 1 == 1 {
+            let text = parts.next().unwrap_or_default();
+            fields.insert((*key).to_owned(), Value::String(text.to_owned()));
+        }
+    }
+    for (i, key) in FLAT_FLAGS.iter().enumerate() {
+        match (bits >> (8 + 2 * i)) & 3 {
+            1 => fields.insert((*key).to_owned(), Value::Bool(false)),
+            2 => fields.insert((*key).to_owned(), Value::Bool(true)),
+            _ => {}
+        }
+    }
+    let q = Query::from_value(Value::Object(fields)).map_err(js_error)?;
+    answered_query(q, DeadlineRule::answer, built_deadline_facts)
+}
+
 /// A deadline's facts as JSON text, the way every other answer's cross: what the snippet's builder
 /// must give, key for key (`tests/js/deadline-facts.test.mjs`). Not part of the package.
 #[wasm_bindgen(js_name = "__deadlineFactsJson", skip_typescript)]
@@ -490,7 +527,15 @@ fn answered_with<T: Explained>(
     evaluate: impl FnOnce(&Calendar, &Query) -> Result<T>,
     build: impl FnOnce(&T) -> Option<JsValue>,
 ) -> std::result::Result<JsValue, JsValue> {
-    let q = query(q).map_err(js_error)?;
+    answered_query(query(q).map_err(js_error)?, evaluate, build)
+}
+
+/// [`answered_with`], for a query already read.
+fn answered_query<T: Explained>(
+    q: Query,
+    evaluate: impl FnOnce(&Calendar, &Query) -> Result<T>,
+    build: impl FnOnce(&T) -> Option<JsValue>,
+) -> std::result::Result<JsValue, JsValue> {
     let mut a = with_calendar(|cal| evaluate(cal, &q)).map_err(js_error)?;
     let explanation = a.explanation_mut();
     trust(&q, explanation);

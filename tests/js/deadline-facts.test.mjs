@@ -67,3 +67,60 @@ test('an hour limit crosses as moments', () => {
   assert.match(a.start, /^\d{4}-\d\d-\d\dT\d\d:\d\d$/);
   assert.deepStrictEqual(facts(a), text({ ...q[1], reasons: false }));
 });
+
+// The package's deadline() takes a query of strings and booleans on its fast path (js/fast.js:
+// the values cross as themselves, __deadlineFlat) and any other through JSON text (the module's
+// own `deadline`). Both must answer alike — facts, reasons, errors — whichever key a query has.
+const entry = await import(join(root, 'pkg', 'index.js'));
+const whole = (f) => attempt(() => {
+  const a = f();
+  // Reasons read, so that they are compared too (JSON.stringify reads every getter).
+  return JSON.stringify(a);
+});
+const fullError = (f) => {
+  try {
+    f();
+    return null;
+  } catch (e) {
+    return { code: e.code, field: e.field, message: e.message, messageEn: e.messageEn };
+  }
+};
+
+test('deadline() answers a flat query on its fast path as the module does through JSON text', () => {
+  // Every key the fast path takes, each with a value a swap of two keys would change: done and
+  // setDue, start and asOf, rule and ref, the four flags.
+  const extra = [
+    ['setDue', { ruleset: 'wenshan-hrss-2019', rule: 'wenshan.petition.reply', start: '2026-08-03', setDue: '2026-09-01' }],
+    ['strict past the calendar', { ...reply, start: '2026-12-10', strict: true }],
+    ['provisional false', { ...reply, start: '2026-12-10', provisional: false }],
+    ['provisional true, in English', { ...reply, start: '2026-12-10', provisional: true, lang: 'en' }],
+    ['extended false, done in time', { ...reply, start: '2026-08-03', extended: false, done: '2026-09-30', asOf: '2026-10-09' }],
+    ['null and undefined read as absent', { ...reply, start: '2026-08-03', asOf: null, done: undefined, lang: null }],
+    ['an unknown key', { ...reply, start: '2026-08-03', asof: '2026-09-01' }],
+    ['a misplaced type', { ...reply, start: '2026-08-03', extended: 'yes' }],
+    ['a number', { ...reply, start: 20260803 }],
+    ['a string too long', { ...reply, start: '2'.repeat(1001) }],
+    ['a string with a NUL', { ...reply, start: '2026-08-03\u0000' }],
+    ['the JSON path\'s NaN mark as a string', { ...reply, start: '\u0000NaN' }],
+    ['readings (not on the fast path)', { ...reply, start: '2026-08-03', extended: true, readings: { B33: 'from-due' } }],
+    ['a rule and a ref', { ruleset: 'wenshan-hrss-2019', rule: 'wenshan.petition.reply', ref: 'DL-004-056-09', start: '2026-08-03' }],
+    ['an unknown ruleset', { ruleset: 'wenshan-hrs-2019', ref: 'DL-004-056-09', start: '2026-08-03' }],
+    ['no ruleset', { ref: 'DL-004-056-09', start: '2026-08-03' }],
+  ];
+  let answered = 0;
+  let failed = 0;
+  for (const [name, q] of [...queries, ...extra]) {
+    for (const variant of [q, { ...q, reasons: false }]) {
+      const ours = whole(() => entry.deadline(variant));
+      assert.deepStrictEqual(ours, whole(() => z.deadline(variant)), name);
+      assert.deepStrictEqual(fullError(() => entry.deadline(variant)), fullError(() => z.deadline(variant)), name);
+      if (ours.startsWith('error')) failed++;
+      else answered++;
+    }
+  }
+  assert.ok(answered > 250 && failed >= 16, `${answered} answered, ${failed} errors`);
+  // Not an object at all: the same coded error.
+  for (const bad of [undefined, null, 'q', 5, []]) {
+    assert.deepStrictEqual(fullError(() => entry.deadline(bad)), fullError(() => z.deadline(bad)), String(bad));
+  }
+});
