@@ -173,17 +173,19 @@ export function workingDaysBetween(from, to, options) {
 // text written here and read again in the module (that took a third of a facts-only deadline).
 // The module builds from them the query the JSON text would have given, so the two paths answer
 // and fail alike (tests/js/deadline-facts.test.mjs). Anything else goes to the full function: a
-// key it does not list (`readings`, `pauses`, a misspelling), another type, a string longer than
-// the module takes (MAX_STRING) or one holding a NUL (the separator here; the JSON path marks
-// values with one), an object that is not plain. Each value is read once. The lists are the module's FLAT_TEXTS and
-// FLAT_FLAGS, in the same order.
+// key not listed here (`readings`, `pauses`, a misspelling), another type, a string longer than
+// the module takes (MAX_STRING) or holding a NUL (the separator here; the JSON path marks values
+// with one), an object that is not plain, a getter or a Proxy trap that throws. Each value is
+// read once. The lists are the module's FLAT_TEXTS and FLAT_FLAGS, in the same order.
 const DEADLINE_TEXTS = ['ruleset', 'rule', 'ref', 'start', 'asOf', 'done', 'setDue', 'lang'];
 const DEADLINE_FLAGS = ['extended', 'strict', 'provisional', 'reasons'];
 const MAX_STRING = 1000;
+const SLOW_QUERY = -1;
 const objectProto = Object.prototype, protoOf = Object.getPrototypeOf, ownKeys = Object.keys;
 const texts = new Array(DEADLINE_TEXTS.length);
-function fastDeadline(q) {
-  if (typeof q !== 'object' || q === null || protoOf(q) !== objectProto) return fullDeadline(q);
+// Reads a flat query into `texts` and returns its bits (see __deadlineFlat), or SLOW_QUERY.
+function flatQuery(q) {
+  if (typeof q !== 'object' || q === null || protoOf(q) !== objectProto) return SLOW_QUERY;
   texts.fill(undefined);
   let bits = 0;
   const keys = ownKeys(q);
@@ -193,15 +195,26 @@ function fastDeadline(q) {
     if (value === undefined || value === null) continue;
     const t = DEADLINE_TEXTS.indexOf(key);
     if (t >= 0) {
-      if (typeof value !== 'string' || value.length > MAX_STRING || value.indexOf('\0') >= 0) return fullDeadline(q);
+      if (typeof value !== 'string' || value.length > MAX_STRING || value.indexOf('\0') >= 0) return SLOW_QUERY;
       texts[t] = value;
       bits |= 1 << t;
       continue;
     }
     const f = DEADLINE_FLAGS.indexOf(key);
-    if (f < 0 || typeof value !== 'boolean') return fullDeadline(q);
+    if (f < 0 || typeof value !== 'boolean') return SLOW_QUERY;
     bits |= (value ? 2 : 1) << (8 + 2 * f);
   }
+  return bits;
+}
+
+function fastDeadline(q) {
+  let bits;
+  try {
+    bits = flatQuery(q);
+  } catch {
+    bits = SLOW_QUERY; // the full function reads it again and says what is wrong
+  }
+  if (bits === SLOW_QUERY) return fullDeadline(q);
   // The strings present, in the order of DEADLINE_TEXTS, joined by NULs.
   let joined = '', first = true;
   for (let t = 0; t < texts.length; t++) {

@@ -119,8 +119,10 @@ test('deadline() answers a flat query on its fast path as the module does throug
     }
   }
   assert.ok(answered > 250 && failed >= 16, `${answered} answered, ${failed} errors`);
-  // Not an object at all: the same coded error.
-  for (const bad of [undefined, null, 'q', 5, []]) {
+  // A getter that throws, a Proxy whose traps throw, not an object at all: the same coded error.
+  const throwing = { ...reply, get start() { throw new Error('page error'); } };
+  const trap = new Proxy({ ...reply, start: '2026-08-03' }, { ownKeys() { throw new Error('page error'); } });
+  for (const bad of [throwing, trap, undefined, null, 'q', 5, []]) {
     assert.deepStrictEqual(fullError(() => entry.deadline(bad)), fullError(() => z.deadline(bad)), String(bad));
   }
 });
