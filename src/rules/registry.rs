@@ -154,8 +154,8 @@ impl Index {
         }
     }
 
-    /// Positions in data order (entries were added in data order).
-    fn positions(&self, kind: Kind, by: By, key: &str) -> Vec<usize> {
+    /// The entries under `key`, in data order (entries were added in data order).
+    fn entries<'a>(&'a self, kind: Kind, by: By, key: &'a str) -> impl Iterator<Item = usize> + 'a {
         let h = key_hash(kind, by, key);
         let bucket = self
             .0
@@ -164,9 +164,8 @@ impl Index {
             .unwrap_or_default();
         bucket
             .iter()
-            .filter(|e| e.0 == h && e.1 == key)
+            .filter(move |e| e.0 == h && e.1 == key)
             .map(|e| e.2 as usize)
-            .collect()
     }
 }
 
@@ -199,8 +198,7 @@ pub fn find<T: Rule>(ruleset: &str, by: By, key: &str) -> Result<Vec<&'static T>
     };
     let rules = T::of(pack);
     Ok(index
-        .positions(T::KIND, by, key)
-        .into_iter()
+        .entries(T::KIND, by, key)
         .filter_map(|i| rules.get(i))
         .collect())
 }
@@ -421,9 +419,17 @@ pub fn untrusted(id: &str) -> bool {
     read().1.contains(&id)
 }
 
-/// The loaded rule of kind `T` with this id (any ruleset).
+/// The loaded rule of kind `T` with this id (any ruleset: the first in load order, as [`all`]
+/// lists them). Through each pack's index: a timeline, a conflict or a leave rule's `days_from`
+/// looks rules up by id on every answer, and scanning every rule of the kind for each was a
+/// tenth of a timeline.
 pub fn by_id<T: Rule>(id: &str) -> Option<&'static T> {
-    all::<T>().find(|r| r.meta().id == id)
+    read().0.iter().find_map(|(pack, index)| {
+        index
+            .entries(T::KIND, By::Id, id)
+            .next()
+            .and_then(|i| T::of(pack).get(i))
+    })
 }
 
 /// Every loaded ambiguity definition.
