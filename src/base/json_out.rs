@@ -156,16 +156,21 @@ impl Compound<'_> {
         }
     }
 
-    fn field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), Error> {
+    fn field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
         self.key(key);
         value.serialize(&mut *self.w)
     }
 
+    /// A struct field's name, `&'static str` from the source (an identifier, renamed to camelCase
+    /// or by a `serde(rename)` literal): nothing in it needs escaping, so it is written as it is,
+    /// without the scan a string value gets (an answer has dozens of fields).
     #[inline(never)]
-    fn key(&mut self, key: &str) {
+    fn key(&mut self, key: &'static str) {
         self.comma();
-        self.w.string(key);
-        self.w.out.push(':');
+        let out = &mut self.w.out;
+        out.push('"');
+        out.push_str(key);
+        out.push_str("\":");
     }
 
     fn item<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
