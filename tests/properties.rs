@@ -65,7 +65,7 @@ fn due(
     ]);
     zhengwu::deadline(cal(), &q)
         .ok()
-        .map(|a| (a.due, a.extended_due))
+        .map(|a| (a.due.iso(), a.extended_due.map(|d| d.iso())))
 }
 
 proptest! {

@@ -27,7 +27,10 @@ fn a_due_date_in_2026_keeps_its_answer_when_the_extension_falls_in_2027() {
     .unwrap();
     assert_eq!(a.due, "2026-12-14");
     assert_eq!(a.due_range, None);
-    assert_eq!(a.extended_due.as_deref(), Some("2027-01-13"));
+    assert_eq!(
+        a.extended_due.map(|d| d.iso()).as_deref(),
+        Some("2027-01-13")
+    );
     assert_eq!(
         range(&a.extended_due_range),
         Some(("2027-01-13", "2027-01-13"))
@@ -76,7 +79,10 @@ fn a_due_date_on_the_2027_spring_festival_is_bounded_past_its_make_up_days() {
     assert_eq!(range(&a.due_range), Some(("2027-02-09", "2027-02-15")));
     assert!(a.explanation.provisional);
     // Extension: 90 days → 2027-03-10, a Wednesday between 春节 and 清明 (4-5).
-    assert_eq!(a.extended_due.as_deref(), Some("2027-03-10"));
+    assert_eq!(
+        a.extended_due.map(|d| d.iso()).as_deref(),
+        Some("2027-03-10")
+    );
     // The plain sentence, and the trace step that says how the range was found.
     let w = &a.explanation.warnings()[0];
     assert!(w.zh.starts_with("2027年节假日安排尚未公布"), "{}", w.zh);

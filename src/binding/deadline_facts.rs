@@ -8,7 +8,7 @@
 
 use crate::eval::period::DateRange;
 use crate::kinds::deadline::DeadlineAnswer;
-use crate::time::date::{parse_date, parse_moment};
+use crate::time::date::{parse_date, parse_moment, Due};
 use chrono::{Datelike, Timelike};
 
 /// The period units and counting conventions as the answers name them, and the states of a
@@ -69,10 +69,10 @@ pub fn numbers(a: &DeadlineAnswer) -> Option<[f64; LEN]> {
         }
     };
     put(0, key(a));
-    let (day, time) = when(&a.start)?;
+    let (day, time) = due_numbers(a.start)?;
     put(1, day);
     put(2, time);
-    let (day, time) = when(&a.due)?;
+    let (day, time) = due_numbers(a.due)?;
     put(3, day);
     put(4, time);
     put_range(&mut put, 5, a.due_range.as_ref())?;
@@ -81,8 +81,8 @@ pub fn numbers(a: &DeadlineAnswer) -> Option<[f64; LEN]> {
         None => -1.0,
     };
     put(10, earliest);
-    let (day, time) = match a.extended_due.as_deref() {
-        Some(text) => when(text)?,
+    let (day, time) = match a.extended_due {
+        Some(due) => due_numbers(due)?,
         None => (-1.0, -1.0),
     };
     put(11, day);
@@ -101,7 +101,7 @@ pub fn numbers(a: &DeadlineAnswer) -> Option<[f64; LEN]> {
     put(26, flag(a.status.is_some()));
     if let Some(s) = &a.status {
         put(27, index(&STATES, s.state)?);
-        put(28, when(&s.on)?.0);
+        put(28, due_numbers(s.on)?.0);
         put(29, s.days_left.map_or(f64::NAN, |d| d as f64));
         put(30, s.days_over.map_or(f64::NAN, |d| d as f64));
     }
@@ -133,14 +133,24 @@ fn put_range(put: &mut impl FnMut(usize, f64), at: usize, r: Option<&DateRange>)
 
 /// `YYYY-MM-DD` as (YYYYMMDD, −1), `YYYY-MM-DDTHH:MM` as (YYYYMMDD, HHMM); `None` otherwise.
 fn when(text: &str) -> Option<(f64, f64)> {
-    let (date, time) = if text.len() == 10 {
-        (parse_date(text, "").ok()?, -1.0)
+    due_numbers(if text.len() == 10 {
+        Due::Date(parse_date(text, "").ok()?)
     } else {
-        let t = parse_moment(text, "").ok()?;
-        (t.date(), f64::from(t.hour() * 100 + t.minute()))
+        Due::Moment(parse_moment(text, "").ok()?)
+    })
+}
+
+/// A date as (YYYYMMDD, −1), a moment as (YYYYMMDD, HHMM); `None` for a year of other than four
+/// digits.
+fn due_numbers(due: Due) -> Option<(f64, f64)> {
+    let (date, time) = match due {
+        Due::Date(d) => (d, -1.0),
+        Due::Moment(t) => (t.date(), f64::from(t.hour() * 100 + t.minute())),
     };
-    // Four-digit years only: the snippet writes the year as it reads.
-    let year = u32::try_from(date.year()).ok().filter(|y| *y >= 1000)?;
+    // Four-digit years only: the snippet writes the year as it reads, as `format_date` writes it.
+    let year = u32::try_from(date.year())
+        .ok()
+        .filter(|y| (1000..=9999).contains(y))?;
     Some((
         f64::from(year * 10_000 + date.month() * 100 + date.day()),
         time,

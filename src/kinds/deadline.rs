@@ -21,8 +21,8 @@ use serde::Serialize;
 pub struct Status {
     /// `done_in_time`, `done_late`, `open` or `overdue`.
     pub state: &'static str,
-    /// The day the status is given for (`asOf`, or the day it was done).
-    pub on: String,
+    /// The day the status is given for (`asOf`, or the day it was done), written `YYYY-MM-DD`.
+    pub on: Due,
     /// Calendar days left until the due date (open), 0 on the due date.
     pub days_left: Option<i64>,
     /// Calendar days past the due date (overdue or done late).
@@ -47,17 +47,17 @@ pub struct DeadlineAnswer {
     pub duty: Text,
     /// What starts the clock.
     pub trigger: Text,
-    /// The trigger date or moment as given.
-    pub start: String,
+    /// The trigger date or moment as given (written `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`).
+    pub start: Due,
     /// The due date (`YYYY-MM-DD`, due by 24:00) or moment (`YYYY-MM-DDTHH:MM`).
-    pub due: String,
+    pub due: Due,
     /// When `due` rests on a year whose holiday notice is not published: the earliest and
     /// latest date the notice can make it (`due` itself is the date under the law alone).
     pub due_range: Option<period::DateRange>,
     /// For windows ("会前N个工作日内" read as a window): the earliest day.
     pub earliest: Option<String>,
     /// The due date if the extension the rule allows is granted.
-    pub extended_due: Option<String>,
+    pub extended_due: Option<Due>,
     /// The range of `extended_due`, when provisional.
     pub extended_due_range: Option<period::DateRange>,
     /// The extension: amount, unit and approver.
@@ -276,13 +276,13 @@ fn answer(
         duty: rule.duty,
         trigger: rule.trigger,
         start: match input.start {
-            Start::Date(d) => format_date(d),
-            Start::Moment(t) => crate::time::date::format_moment(t),
+            Start::Date(d) => Due::Date(d),
+            Start::Moment(t) => Due::Moment(t),
         },
-        due: due.iso(),
+        due,
         due_range: due_bounds.answer(),
         earliest,
-        extended_due: extended_due.map(Due::iso),
+        extended_due,
         extended_due_range,
         extension,
         period: counted,
@@ -906,7 +906,7 @@ pub fn status(
         };
         return Some(Status {
             state: if late { "done_late" } else { "done_in_time" },
-            on: format_date(done),
+            on: Due::Date(done),
             days_left: None,
             days_over: late.then_some(over.max(0)),
             text: if late {
@@ -927,7 +927,7 @@ pub fn status(
     Some(if left >= 0 {
         Status {
             state: "open",
-            on: format_date(as_of),
+            on: Due::Date(as_of),
             days_left: Some(left),
             days_over: None,
             text: lang.text(
@@ -938,7 +938,7 @@ pub fn status(
     } else {
         Status {
             state: "overdue",
-            on: format_date(as_of),
+            on: Due::Date(as_of),
             days_left: None,
             days_over: Some(-left),
             text: lang.text(

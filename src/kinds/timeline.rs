@@ -10,6 +10,7 @@ use crate::kinds::deadline::{self, DeadlineInput, Status};
 use crate::rules::model::Procedure;
 use crate::rules::registry;
 use crate::time::calendar::Calendar;
+use crate::time::date::Due;
 use serde::Serialize;
 
 /// One step of a timeline.
@@ -214,9 +215,9 @@ pub fn timeline(cal: &Calendar, q: &Query) -> Result<TimelineAnswer> {
         } else if let Some(latest_start) = latest_events.get(s.from) {
             let latest = step_deadline(cal, rule, s, *latest_start, &ev, &c);
             if let Some(a) = past_calendar(latest, &mut ex)? {
-                step.latest_due = Some(a.due.clone());
+                step.latest_due = Some(a.due.iso());
                 step.latest_due_range = a.due_range.clone();
-                step.latest_extended_due = a.extended_due.clone();
+                step.latest_extended_due = a.extended_due.map(Due::iso);
                 ex.provisional |= a.explanation.provisional;
             }
             ex.cite_rule(&rule.meta);
@@ -369,10 +370,10 @@ fn step_deadline(
 
 /// Copies a started step's dates and status from its deadline answer.
 fn fill_from_answer(step: &mut TimelineStep, a: &deadline::DeadlineAnswer, c: &Common) {
-    step.start = Some(a.start.clone());
-    step.due = Some(a.due.clone());
+    step.start = Some(a.start.iso());
+    step.due = Some(a.due.iso());
     step.due_range = a.due_range.clone();
-    step.extended_due = a.extended_due.clone();
+    step.extended_due = a.extended_due.map(Due::iso);
     match &a.status {
         Some(Status {
             state,

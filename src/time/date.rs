@@ -239,6 +239,28 @@ impl Due {
     }
 }
 
+/// An answer's date or moment is written as its ISO text (an answer is read as JSON). Kept as a
+/// value until then, so that an answer whose facts cross as numbers (a deadline's, in the
+/// module) is never written as text and read back.
+impl serde::Serialize for Due {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(&self.iso())
+    }
+}
+
+/// A due date compares with its ISO text (`assert_eq!(answer.due, "2026-10-08")`).
+impl PartialEq<&str> for Due {
+    fn eq(&self, text: &&str) -> bool {
+        self.iso() == *text
+    }
+}
+
+impl std::fmt::Display for Due {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.iso())
+    }
+}
+
 /// Saturday or Sunday.
 pub(crate) fn is_weekend(d: NaiveDate) -> bool {
     matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
