@@ -2,7 +2,7 @@
 // beside its goal as the README's Markdown table: the modules' gzipped sizes, the node benchmark
 // (scripts/bench.mjs: deadline, the calendar calls against a pure-JS table and chinese-days), the
 // native criterion benchmark (benches/core.rs: deadline with its facts only) and page start in
-// Chromium (scripts/bench-browser.mjs). Takes about four minutes.
+// Chromium (scripts/bench-browser.mjs). Takes about two minutes.
 // Run: bash scripts/build.sh && node scripts/bench-goals.mjs [browser runs, default 9]
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
