@@ -182,11 +182,11 @@ mod tests {
             .unwrap();
         let content = bytes.get(..bytes.len() - HASH_LEN).unwrap();
         let good = sha256(content);
-        let (header, _) = check(&bytes, version, Some(&good)).unwrap();
+        let (header, _) = check(bytes, version, Some(&good)).unwrap();
         assert_eq!(header.ruleset, "zaduo-office-2017");
         let mut other = good;
         other[31] ^= 1;
-        let e = check(&bytes, version, Some(&other)).unwrap_err();
+        let e = check(bytes, version, Some(&other)).unwrap_err();
         assert_eq!(e.code, ErrorCode::InvalidRulesPack);
         assert!(e.message_en.contains("content hash"), "{}", e.message_en);
     }
