@@ -212,7 +212,28 @@ pub fn last_day_of_month(year: i32, month: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(ny, nm, 1)?.pred_opt()
 }
 
-/// A due date or moment.
+/// A due date or moment: what a deadline answers (its `start`, `due`, `extended_due` and its
+/// status's `on`), kept as a value and written as ISO text.
+///
+/// # Example
+/// ```
+/// use zhengwu::{Due, Query, Value};
+/// let cal = zhengwu::Calendar::builtin()?;
+/// let s = |x: &str| Value::String(x.into());
+/// // 文山 第五十六条(四)5: a written reply within 60 days of acceptance (2026-08-03); day 60 is
+/// // 2026-10-02, in the National Day holiday, so it moves to the next working day.
+/// let q = Query::from_pairs([
+///     ("ruleset", s("wenshan-hrss-2019")),
+///     ("ref", s("DL-004-056-09")),
+///     ("start", s("2026-08-03")),
+/// ]);
+/// let a = zhengwu::deadline(&cal, &q)?;
+/// assert_eq!(a.due, "2026-10-08");
+/// assert!(matches!(a.due, Due::Date(d) if d.to_string() == "2026-10-08"));
+/// assert_eq!(format!("due by {}", a.due), "due by 2026-10-08");
+/// assert_eq!(zhengwu::to_json(&a.due).unwrap(), "\"2026-10-08\"");
+/// # Ok::<(), zhengwu::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Due {
     /// Due by the end (24:00) of this day.
