@@ -677,8 +677,11 @@ pub fn bound(
     let (earliest, latest) = (under(Bound::Earliest), under(Bound::Latest));
     // A date that never consulted an unpublished day (a period that is not moved off rest days)
     // computes the same with published days only: it is not provisional, wherever it falls.
-    let published_only = compute(Mode::STRICT).is_ok_and(|d| d == law);
-    let provisional = !published_only || earliest != law || latest != law;
+    // Asked only when the readings agree: a date they move is provisional either way (and the
+    // published-only computation of one usually fails, writing an error only to drop it).
+    let provisional = earliest != law
+        || latest != law
+        || !compute(Mode::STRICT).is_ok_and(|d| d == law);
     Bounded {
         provisional,
         range: provisional.then(|| (earliest.min(law), latest.max(law))),
