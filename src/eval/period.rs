@@ -679,9 +679,8 @@ pub fn bound(
     // computes the same with published days only: it is not provisional, wherever it falls.
     // Asked only when the readings agree: a date they move is provisional either way (and the
     // published-only computation of one usually fails, writing an error only to drop it).
-    let provisional = earliest != law
-        || latest != law
-        || !compute(Mode::STRICT).is_ok_and(|d| d == law);
+    let provisional =
+        earliest != law || latest != law || !compute(Mode::STRICT).is_ok_and(|d| d == law);
     Bounded {
         provisional,
         range: provisional.then(|| (earliest.min(law), latest.max(law))),
