@@ -12,137 +12,61 @@ use std::path::{Path, PathBuf};
 use zhengwu::Calendar;
 use zhengwu::{Query, Value};
 
-/// The kinds of case, each the stem of its file name.
-const KINDS: [&str; 10] = [
-    "deadline",
-    "timeline",
-    "approval",
-    "leave",
-    "sanction",
-    "fact",
-    "check",
-    "calculator",
-    "score",
-    "amount",
-];
+/// The expectation vocabulary, shared with `tests/js/cases.test.mjs`: the kinds of case (each the
+/// stem of its file name) with the keys of each, the keys every kind understands, and the keys
+/// whose answer is a list (`<key>_include`, `_exclude`, `_only`). `tests/cases/vocabulary.toml`.
+struct Vocabulary {
+    kinds: Vec<(String, Vec<String>)>,
+    common: Vec<String>,
+    lists: Vec<String>,
+}
 
-/// Expectation keys every kind understands.
-const COMMON: [&str; 18] = [
-    "error",
-    "error_field",
-    "rule",
-    "missing",
-    "applied",
-    "options",
-    "citations",
-    "foreign_citations",
-    "quotes",
-    "own_citations",
-    "text",
-    "warnings",
-    "conflicts",
-    "conflict_rules",
-    "conflict_due",
-    "conflict_days",
-    "conflict_in_force",
-    "traced",
-];
+fn vocabulary() -> &'static Vocabulary {
+    static VOCABULARY: std::sync::OnceLock<Vocabulary> = std::sync::OnceLock::new();
+    VOCABULARY.get_or_init(|| {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases/vocabulary.toml");
+        let text = std::fs::read_to_string(&path).unwrap();
+        let table: toml::Table = toml::from_str(&text).unwrap();
+        let strings = |v: &toml::Value| -> Vec<String> {
+            v.as_array()
+                .unwrap()
+                .iter()
+                .map(|s| s.as_str().unwrap().to_owned())
+                .collect()
+        };
+        Vocabulary {
+            kinds: table["kinds"]
+                .as_table()
+                .unwrap()
+                .iter()
+                .map(|(kind, keys)| (kind.clone(), strings(keys)))
+                .collect(),
+            common: strings(&table["common"]),
+            lists: strings(&table["lists"]),
+        }
+    })
+}
 
-/// Keys whose answer is a list (or a text): `<key>_include` asserts that each given item is in it
-/// (a text: each given string is part of it), `<key>_exclude` that none is, `<key>_only` that every
-/// item of the answer is one of those given.
-const LISTS: [&str; 19] = [
-    "violations",
-    "fields",
-    "statuses",
-    "missing",
-    "citations",
-    "foreign_citations",
-    "all_measures",
-    "quotes",
-    "warnings",
-    "conflict_rules",
-    "conflict_dues",
-    "text",
-    "measures",
-    "roles",
-    "obsolete",
-    "lates",
-    "early_departures",
-    "consequences",
-    "lines",
-];
-
-/// Expectation keys of one kind only.
-fn kind_keys(kind: &str) -> &'static [&'static str] {
-    match kind {
-        "deadline" => &["due", "extended_due", "earliest", "status"],
-        "timeline" => &[
-            "steps",
-            "absent_steps",
-            "next",
-            "conflict_dues",
-            "ics_include",
-        ],
-        "approval" => &["steps", "roles"],
-        "leave" => &[
-            "days",
-            "unit",
-            "parts",
-            "obsolete",
-            "steps",
-            "approval",
-            "governing",
-            "dates",
-        ],
-        "sanction" => &[
-            "parties",
-            "measures",
-            "all_measures",
-            "mode",
-            "modes",
-            "note",
-        ],
-        "fact" => &["statement", "values", "note"],
-        "check" => &[
-            "passed",
-            "violations",
-            "people",
-            "dates",
-            "items",
-            "fields",
-            "statuses",
-            "fact",
-        ],
-        "calculator" => &[
-            "working_days",
-            "lates",
-            "early_departures",
-            "absence_from_lates",
-            "absence_from_spot_checks",
-            "absence_days",
-            "absenteeism_days",
-            "absenteeism_days_in_year",
-            "longest_run",
-            "leave",
-            "business_days",
-            "consequences",
-            "points",
-            "lines",
-        ],
-        "score" => &["assessed", "points", "share", "lines", "yuan"],
-        "amount" => &["yuan", "lines"],
-        _ => &[],
-    }
+/// The kinds of case, in the vocabulary's order.
+fn kinds() -> impl Iterator<Item = &'static str> {
+    vocabulary().kinds.iter().map(|(kind, _)| kind.as_str())
 }
 
 /// Is `key` an expectation a `kind` case may have?
 fn known_key(kind: &str, key: &str) -> bool {
-    let base = |k: &str| COMMON.contains(&k) || kind_keys(kind).contains(&k);
+    let v = vocabulary();
+    let own = v
+        .kinds
+        .iter()
+        .find(|(k, _)| k == kind)
+        .map(|(_, keys)| keys);
+    let base = |k: &str| {
+        v.common.iter().any(|c| c == k) || own.is_some_and(|keys| keys.iter().any(|c| c == k))
+    };
     base(key)
         || ["_include", "_exclude", "_only"].iter().any(|suffix| {
             key.strip_suffix(suffix)
-                .is_some_and(|b| LISTS.contains(&b) && base(b))
+                .is_some_and(|b| v.lists.iter().any(|l| l == b) && base(b))
         })
 }
 
@@ -181,8 +105,9 @@ fn all_cases() -> Vec<Case> {
             let rel = format!("{ruleset}/{}", f.file_name().unwrap().to_string_lossy());
             let kind = f.file_stem().unwrap().to_string_lossy().into_owned();
             assert!(
-                f.extension().is_some_and(|x| x == "toml") && KINDS.contains(&kind.as_str()),
-                "{rel}: a case file is named <kind>.toml, kind one of {KINDS:?}"
+                f.extension().is_some_and(|x| x == "toml") && kinds().any(|k| k == kind),
+                "{rel}: a case file is named <kind>.toml, kind one of {:?}",
+                kinds().collect::<Vec<_>>()
             );
             let text = std::fs::read_to_string(&f).unwrap();
             let table: toml::Table = toml::from_str(&text).unwrap_or_else(|e| panic!("{rel}: {e}"));
@@ -763,7 +688,7 @@ fn every_case_holds() {
         all.len(),
         failures.join("\n")
     );
-    for kind in KINDS {
+    for kind in kinds() {
         assert!(per_kind.get(kind).is_some_and(|n| *n > 0), "no {kind} case");
     }
 }

@@ -8,24 +8,12 @@ import { join } from 'node:path';
 import { parse } from 'smol-toml';
 import z, { root } from './load.mjs';
 
-const KINDS = ['deadline', 'timeline', 'approval', 'leave', 'sanction', 'fact', 'check', 'calculator', 'score', 'amount'];
-const COMMON = ['error', 'error_field', 'rule', 'missing', 'applied', 'options', 'citations', 'foreign_citations', 'quotes', 'own_citations', 'text', 'warnings', 'conflicts', 'conflict_rules', 'conflict_due', 'conflict_days', 'conflict_in_force', 'traced'];
-// Keys whose answer is a list (or a text): `<key>_include` / `<key>_exclude` / `<key>_only` test membership.
-const LISTS = ['violations', 'fields', 'statuses', 'missing', 'citations', 'foreign_citations', 'all_measures', 'quotes', 'warnings', 'conflict_rules', 'conflict_dues', 'text', 'measures', 'roles', 'obsolete',
-  'lates', 'early_departures', 'consequences', 'lines'];
-const KIND_KEYS = {
-  deadline: ['due', 'extended_due', 'earliest', 'status'],
-  timeline: ['steps', 'absent_steps', 'next', 'conflict_dues', 'ics_include'],
-  approval: ['steps', 'roles'],
-  leave: ['days', 'unit', 'parts', 'obsolete', 'steps', 'approval', 'governing', 'dates'],
-  sanction: ['parties', 'measures', 'all_measures', 'mode', 'modes', 'note'],
-  fact: ['statement', 'values', 'note'],
-  check: ['passed', 'violations', 'people', 'dates', 'items', 'fields', 'statuses', 'fact'],
-  calculator: ['working_days', 'lates', 'early_departures', 'absence_from_lates', 'absence_from_spot_checks', 'absence_days', 'absenteeism_days',
-    'absenteeism_days_in_year', 'longest_run', 'leave', 'business_days', 'consequences', 'points', 'lines'],
-  score: ['assessed', 'points', 'share', 'lines', 'yuan'],
-  amount: ['yuan', 'lines'],
-};
+// The expectation vocabulary, shared with tests/cases.rs: tests/cases/vocabulary.toml.
+const VOCABULARY = parse(readFileSync(join(root, 'tests', 'cases', 'vocabulary.toml'), 'utf8'));
+const KINDS = Object.keys(VOCABULARY.kinds);
+const COMMON = VOCABULARY.common;
+const LISTS = VOCABULARY.lists;
+const KIND_KEYS = VOCABULARY.kinds;
 const knownKey = (kind, key) => {
   const base = (k) => COMMON.includes(k) || KIND_KEYS[kind].includes(k);
   return base(key) || ['_include', '_exclude', '_only'].some((sfx) => key.endsWith(sfx) && LISTS.includes(key.slice(0, -sfx.length)) && base(key.slice(0, -sfx.length)));
