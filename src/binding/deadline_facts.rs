@@ -3,8 +3,9 @@
 //! JSON text and parsing them again was most of its cost (DESIGN.md, "How does a deadline's
 //! answer reach JS?"). The rule's own texts (names, duty, trigger, notes, the extension's
 //! approver) cross once per rule, in the JSON text of the rule's first answer, and the snippet
-//! keeps them; each answer then crosses as the numbers below and its two sentences. An answer with something the builder does not take
-//! (inputs still missing, an untrusted pack, a date it cannot read) crosses as JSON text instead.
+//! keeps them; each answer then crosses as the numbers below and its two sentences. An answer
+//! with something the builder does not take (inputs still missing, an untrusted pack, a date it
+//! cannot read) crosses as JSON text instead.
 
 use crate::eval::period::DateRange;
 use crate::kinds::deadline::DeadlineAnswer;

@@ -3,8 +3,8 @@
 //! Each export converts its arguments to [`Value`]s (objects cross as JSON text, read by
 //! `crate::input::json`; a flat deadline query as its values, [`deadline_flat`]), calls one core
 //! function, and converts the answer back as JSON text parsed by `JSON.parse` — a deadline's
-//! facts are built by the snippet from numbers instead ([`deadline_facts`]). The evaluation functions evaluate once and send the answer's facts at
-//! once; its reasons (citations, trace, ambiguities, conflicts, warnings: the events that
+//! facts are built by the snippet from numbers instead ([`deadline_facts`]). The evaluation
+//! functions evaluate once and send the answer's facts at once; its reasons (citations, trace, ambiguities, conflicts, warnings: the events that
 //! evaluation recorded) stay in a [`Reasons`] object and are rendered when first read (see the JS
 //! snippet), or are not recorded at all for a query with `reasons: false`.
 //! Errors become a thrown JS `Error` whose `message` is the Chinese message and which carries
