@@ -7,20 +7,11 @@
 //! Regenerate a snapshot only to read the new text against the old:
 //! `ZHENGWU_WRITE_SNAPSHOTS=1 cargo test --test trace_text_office`, then `git diff`.
 
-use zhengwu::explain::Explanation;
-use zhengwu::{parse_json, Calendar, Query};
+use zhengwu::Calendar;
 
-fn q(json: &str) -> Query {
-    Query::from_value(parse_json(json).expect("JSON")).expect("query")
-}
+mod common;
 
-/// The trace as text, one step per three lines: the rule, then the Chinese, then the English.
-fn trace(ex: &Explanation) -> String {
-    ex.trace()
-        .iter()
-        .map(|s| format!("[{}]\n{}\n{}\n", s.rule, s.zh, s.en))
-        .collect()
-}
+use common::{q, trace_text as trace};
 
 /// Compares `actual` with `tests/snapshots/<name>.txt` (or writes it when asked to).
 fn pin(actual: &str, name: &str) {

@@ -5,19 +5,11 @@
 //! from the seed article quoted above it.
 
 use zhengwu::explain::Explanation;
-use zhengwu::{approval_authority, approval_route, leave_entitlement, parse_json, sanction, Query};
+use zhengwu::{approval_authority, approval_route, leave_entitlement, sanction};
 
-fn q(json: &str) -> Query {
-    Query::from_value(parse_json(json).expect("JSON")).expect("query")
-}
+mod common;
 
-/// The trace as text, one step per three lines: the rule, then the Chinese, then the English.
-fn trace(ex: &Explanation) -> String {
-    ex.trace()
-        .iter()
-        .map(|s| format!("[{}]\n{}\n{}\n", s.rule, s.zh, s.en))
-        .collect()
-}
+use common::{q, trace_text as trace};
 
 /// Compares a trace with its snapshot, printing the whole trace when they differ.
 fn pin(ex: &Explanation, expected: &str) {

@@ -39,6 +39,15 @@ pub fn q(json: &str) -> zhengwu::Query {
     zhengwu::Query::from_value(serde_json::from_str::<zhengwu::Value>(json).unwrap()).unwrap()
 }
 
+/// An answer's trace as text, one step per three lines: the rule, then the Chinese, then the
+/// English (what the snapshot tests pin).
+pub fn trace_text(ex: &zhengwu::explain::Explanation) -> String {
+    ex.trace()
+        .iter()
+        .map(|s| format!("[{}]\n{}\n{}\n", s.rule, s.zh, s.en))
+        .collect()
+}
+
 /// Evaluates `eval` and checks that the answer as the JS API sends it — its facts at once, then
 /// its reasons when first read, both from one evaluation, each written by `zhengwu::to_json` — is
 /// the whole answer: the same keys in the same order, every value equal, no key in both parts. Returns a description of any
