@@ -31,6 +31,9 @@ pub mod fact_shared;
 pub mod model_shared;
 #[path = "../src/rules/office.rs"]
 pub mod office_shared;
+#[path = "../src/rules/section.rs"]
+#[allow(dead_code)]
+pub mod section_shared;
 #[path = "../src/base/text.rs"]
 #[allow(dead_code)]
 pub mod text_shared;
@@ -46,6 +49,7 @@ mod rules {
     pub use crate::fact_shared as fact;
     pub use crate::model_shared as model;
     pub use crate::office_shared as office;
+    pub use crate::section_shared as section;
 }
 mod time {
     pub mod date {
@@ -69,7 +73,7 @@ mod schema;
 use ambiguities::Ambiguities;
 use lower::{Lower, R};
 use refs::Refs;
-use rules::model::Pack;
+use rules::model::{Pack, Section};
 use schema::{AmbiguitiesFile, CalendarFile, RulesFile, RulesetToml};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -186,16 +190,17 @@ fn ruleset_pack(
         } else {
             &[]
         },
-        deadlines: lower::sl(deadlines),
-        approvals: lower::sl(approvals),
-        leave: lower::sl(leave),
-        sanctions: lower::sl(sanctions),
         procedures: lower::sl(procedures),
-        facts: lower::sl(facts),
-        office: rules::office::Office {
-            checks: lower::sl(checks),
-            calculators: lower::sl(calculators),
-        },
+        // The office kinds last: the citizens' module never decodes them.
+        sections: lower::sl(vec![
+            Section::of_rules(&deadlines),
+            Section::of_rules(&approvals),
+            Section::of_rules(&leave),
+            Section::of_rules(&sanctions),
+            Section::of_rules(&facts),
+            Section::of_rules(&checks),
+            Section::of_rules(&calculators),
+        ]),
     };
     Ok(Box::leak(Box::new(pack)))
 }

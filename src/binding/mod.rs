@@ -675,10 +675,13 @@ fn load_rules_with(
         }));
     }
     let bytes = js_sys::Uint8Array::unchecked_from_js(bytes).to_vec();
-    out(
-        crate::rules::registry::load_hashed(bytes, untrusted, content_hash)
-            .map(crate::eval::catalog::loaded),
+    out(crate::rules::registry::load_hashed(
+        bytes,
+        untrusted,
+        content_hash,
+        crate::eval::kind::decode_every_kind,
     )
+    .map(crate::eval::catalog::loaded))
 }
 
 /// JS binding for [`crate::eval::catalog::rulesets`].

@@ -142,6 +142,29 @@ pub trait Capability: Rule {
     fn answer(cal: &Calendar, q: &Query) -> Result<Self::Answer>;
 }
 
+/// Decodes the rules of every kind this module has in `pack` (a pack from elsewhere, before it
+/// is kept: `crate::rules::registry::load_hashed`).
+///
+/// # Errors
+/// `INVALID_RULES_PACK` naming the first section that does not decode.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // used by the binding (and a test)
+pub fn decode_every_kind(pack: &'static crate::rules::model::Pack) -> Result<()> {
+    struct Decode(&'static crate::rules::model::Pack, Result<()>);
+    impl KindVisitor for Decode {
+        fn visit<K: Capability>(&mut self) {
+            if let (Some(section), Ok(())) = (self.0.section(K::KIND), &self.1) {
+                self.1 = section
+                    .rules::<K>()
+                    .map(|_| ())
+                    .map_err(crate::rules::pack::bad);
+            }
+        }
+    }
+    let mut decode = Decode(pack, Ok(()));
+    each_kind(&mut decode);
+    decode.1
+}
+
 /// Code that does something with every kind of rule ([`each_kind`]).
 pub trait KindVisitor {
     /// Called once for each kind, in catalog order.
@@ -161,4 +184,30 @@ pub fn each_kind(visitor: &mut impl KindVisitor) {
     visitor.visit::<crate::rules::model::CheckRule>();
     #[cfg(feature = "office")]
     visitor.visit::<crate::rules::model::CalculatorRule>();
+}
+
+#[cfg(all(test, feature = "embed"))]
+mod tests {
+    use super::*;
+    use crate::error::ErrorCode;
+    use crate::rules::model::{Pack, Section};
+    use crate::rules::registry::embedded;
+
+    #[test]
+    fn a_pack_whose_rules_do_not_decode_as_their_kind_is_refused() {
+        let wenshan = embedded()
+            .iter()
+            .find(|p| p.ruleset.id == "wenshan-hrss-2019")
+            .unwrap();
+        assert_eq!(decode_every_kind(wenshan), Ok(()));
+        // Approval routes' bytes under the name of the deadline section.
+        let mut forged = Section::of_rules(ApprovalRule::of(wenshan));
+        forged.kind = DeadlineRule::KIND;
+        let pack = Pack {
+            sections: vec![forged].leak(),
+            ..**wenshan
+        };
+        let err = decode_every_kind(Box::leak(Box::new(pack))).unwrap_err();
+        assert_eq!(err.code, ErrorCode::InvalidRulesPack);
+    }
 }

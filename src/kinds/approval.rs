@@ -428,7 +428,7 @@ pub fn approval_authority(q: &Query) -> Result<AuthorityAnswer> {
     let role = q.req_str("role")?.trim().to_owned();
     let mut ex = c.explanation();
     let mut matters = Vec::new();
-    for rule in registry::pack(&c.ruleset)?.approvals {
+    for rule in <ApprovalRule as registry::Rule>::of(registry::pack(&c.ruleset)?) {
         for route in rule.routes {
             let is_role = |s: &crate::rules::model::Step| {
                 s.role.zh == role

@@ -4,6 +4,7 @@
 
 use crate::rules::codec::{codec_enum, codec_struct, DResult, Decode, Encode, Reader};
 use crate::rules::model::{Cite, InputSpec, RuleMeta, Text};
+use crate::rules::section::codec_rule;
 use serde::Deserialize;
 
 /// What a calculator computes from: one engine home, three shapes (data/drafts/README.md).
@@ -83,7 +84,9 @@ impl CalculatorRule {
 
 codec_struct! {
     CalcItem { key, label, cite, more, refs, numbers, sanction_rule }
-    CalculatorRule { meta, shape, inputs, items }
+}
+codec_rule! {
+    CalculatorRule => "calculator", "计算", "calculator" { shape, inputs, items }
 }
 codec_enum! {
     Shape { Attendance, Score, Amount }

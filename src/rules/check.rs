@@ -5,6 +5,7 @@
 
 use crate::rules::codec::{codec_enum, codec_struct, DResult, Decode, Encode, Reader};
 use crate::rules::model::{RuleMeta, Text};
+use crate::rules::section::codec_rule;
 use serde::Deserialize;
 
 /// What a form submits (the query's `form`).
@@ -357,7 +358,9 @@ codec_struct! {
         inclusive, denominator, per, by_organiser, sum_hours, hours, leader, holidays_only, weekday,
         starts_at, facts
     }
-    CheckRule { meta, form, applies_to, severity, message, tests }
+}
+codec_rule! {
+    CheckRule => "check", "表单检查", "check" { form, applies_to, severity, message, tests }
 }
 
 codec_enum! {

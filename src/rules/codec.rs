@@ -10,8 +10,9 @@ use crate::rules::model::*;
 pub const MAGIC: &[u8; 4] = b"ZWRP";
 /// The pack format; a module rejects other formats (1: an FNV-1a checksum of the body only; 2: no
 /// typed effects of readings; 3: no facts; 4: checks and calculators as two plain slices, not one
-/// length-prefixed office blob).
-pub const FORMAT: u8 = 6;
+/// length-prefixed office blob; 5 and 6: each kind's rules in a field of their own, not sections
+/// named by kind, `crate::rules::section`).
+pub const FORMAT: u8 = 7;
 /// Bytes of the SHA-256 that ends every pack.
 pub const HASH_LEN: usize = 32;
 
@@ -263,7 +264,8 @@ macro_rules! codec_struct {
     )*};
 }
 // The kinds added since issue 18 keep their rule types in their own file (`crate::rules::<kind>`)
-// and encode them with this macro there.
+// and encode their parts with this macro there (unused without the feature `office`).
+#[allow(unused_imports)]
 pub(crate) use codec_struct;
 
 /// Encoding and decoding of an enum without fields, as its position in the list.
@@ -302,22 +304,25 @@ codec_struct! {
     InputSpec { name, ty, label, required, values, min, max }
     Cond { fact, test }
     Extension { amount, unit, approver, refs, cite }
-    DeadlineRule {
-        meta, trigger, kind, amount, unit, counting, month, day, year_offset, every, extension,
-        on_expiry, soft, duty
-    }
     Step { role, action, parallel, or_roles, quorum, note }
     Route { refs, when, cite, label, steps }
     Substitution { role, with_absent, by, cite, refs }
-    ApprovalRule { meta, inputs, routes, overlap, substitutions }
     LeaveAddition { when, days, per, label, cite, refs, obsolete }
-    LeaveRule { meta, inputs, base_days, unit, additions, approval, days_from }
     PartyRule { when, party, responsibility, cite, refs, untyped }
     MeasureRule { when, measures, mode, cite, refs, exempts, reading, law }
-    SanctionRule { meta, inputs, parties, measures }
     ProcStep { id, name, rule, from, only_if, extended_by, completes, internal }
     Procedure { id, ruleset, name, events, steps }
-    Pack { ruleset, needs, ambiguities, deadlines, approvals, leave, sanctions, procedures, facts, office }
+    Pack { ruleset, needs, ambiguities, procedures, sections }
+}
+
+crate::rules::section::codec_rule! {
+    DeadlineRule => "deadline", "期限", "deadline" {
+        trigger, kind, amount, unit, counting, month, day, year_offset, every, extension,
+        on_expiry, soft, duty
+    }
+    ApprovalRule => "approval", "审批", "approval" { inputs, routes, overlap, substitutions }
+    LeaveRule => "leave", "假期", "leave" { inputs, base_days, unit, additions, approval, days_from }
+    SanctionRule => "sanction", "责任追究", "sanction" { inputs, parties, measures }
 }
 
 codec_enum! {

@@ -4,8 +4,9 @@
 //! build script includes this file with `#[path]`, like `crate::rules::model`, so the data and the
 //! module share one definition.
 
-use crate::rules::codec::{codec_struct, DResult, Decode, Encode, Reader};
+use crate::rules::codec::{DResult, Decode, Encode, Reader};
 use crate::rules::model::{RuleMeta, Text};
+use crate::rules::section::codec_rule;
 
 /// A fact: what the clause says, and its values.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -35,8 +36,8 @@ pub enum StatedValue {
     Table(&'static [(&'static str, StatedValue)]),
 }
 
-codec_struct! {
-    FactRule { meta, statement, values }
+codec_rule! {
+    FactRule => "fact", "事实", "fact" { statement, values }
 }
 
 /// How deep lists and tables may nest in a pack: a damaged or forged pack cannot make the

@@ -14,3 +14,4 @@ pub mod model;
 pub mod office;
 pub mod pack;
 pub mod registry;
+pub mod section;

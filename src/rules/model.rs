@@ -11,10 +11,12 @@ use serde::Deserialize;
 
 pub use crate::base::text::Text;
 pub use crate::rules::fact::{FactRule, StatedValue};
+pub use crate::rules::section::Section;
 pub use crate::time::date::Ymd;
 pub use crate::time::notice::{Notice, NoticeHoliday};
 // The office part of a pack, and (with the feature `office`) the data shapes of the check and
 // calculator kinds (src/rules/check.rs, src/rules/calculator.rs).
+#[allow(unused_imports)] // (none without the feature `office`)
 pub use crate::rules::office::*;
 
 /// A citation in the data: article as written and a verbatim quote.
@@ -811,19 +813,15 @@ pub struct Pack {
     pub needs: &'static [&'static str],
     /// Ambiguity definitions (inventory §6); `cn-national` carries them for every ruleset.
     pub ambiguities: &'static [AmbiguityDef],
-    /// Deadline rules.
-    pub deadlines: &'static [DeadlineRule],
-    /// Approval rules.
-    pub approvals: &'static [ApprovalRule],
-    /// Leave rules.
-    pub leave: &'static [LeaveRule],
-    /// Sanction rules.
-    pub sanctions: &'static [SanctionRule],
     /// Procedures (timelines).
     pub procedures: &'static [Procedure],
-    /// Facts (clauses that only describe).
-    pub facts: &'static [FactRule],
-    /// Check rules and calculators, as one blob (`crate::rules::office`): a module without the
-    /// feature `office` skips it.
-    pub office: Office,
+    /// The rules, one section per kind (the rules layer knows a kind only by its name).
+    pub sections: &'static [Section],
+}
+
+impl Pack {
+    /// The section of the kind named `kind` ([`crate::rules::section::Rule::KIND`]).
+    pub fn section(&self, kind: &str) -> Option<&'static Section> {
+        self.sections.iter().find(|s| s.kind == kind)
+    }
 }

@@ -23,9 +23,10 @@ use crate::rules::model::*;
 
 pub use crate::rules::codec::{checksum, encode_pack, sha256, FORMAT, HASH_LEN, MAGIC};
 
+/// `INVALID_RULES_PACK`, saying what was wrong.
 #[cold]
 #[inline(never)]
-fn bad(what: &str) -> Error {
+pub fn bad(what: &str) -> Error {
     Error::new(
         ErrorCode::InvalidRulesPack,
         Some("pack"),

@@ -3,16 +3,12 @@
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::rules::generated::{PACK_HASHES, PACK_IDS, RULES_VERSION};
-#[cfg(feature = "office")]
-use crate::rules::model::CalculatorRule;
-#[cfg(feature = "office")]
-use crate::rules::model::CheckRule;
-use crate::rules::model::{AmbiguityDef, ApprovalRule, DeadlineRule, LeaveRule, Pack};
-use crate::rules::model::{FactRule, Ruleset, SanctionRule};
+use crate::rules::model::{AmbiguityDef, Pack, RuleMeta, Ruleset};
+pub use crate::rules::section::Rule;
 use std::sync::{OnceLock, RwLock};
 
 /// The loaded packs, `cn-national` first, each with its lookup index; and the rulesets whose
-/// pack was loaded as untrusted (see `load_from`). Each load publishes a new snapshot (leaked:
+/// pack was loaded as untrusted (see `load_hashed`). Each load publishes a new snapshot (leaked:
 /// packs live as long as the module), and readers copy the pointer to the current one out of
 /// the lock at once: no lock is held while rules are looked up or a pack decodes, so a call
 /// abandoned half-way in the module (JS stack exhaustion skips `Drop`s) cannot leave it held.
@@ -29,82 +25,6 @@ impl Loaded {
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // used by the binding only
 pub const MAX_PACK_BYTES: u32 = 4 << 20;
 
-/// The kinds of rule a pack holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    /// Deadline rules.
-    Deadline,
-    /// Approval rules.
-    Approval,
-    /// Leave rules.
-    Leave,
-    /// Sanction rules.
-    Sanction,
-    /// Facts.
-    Fact,
-    /// Check rules.
-    #[cfg(feature = "office")]
-    Check,
-    /// Calculator rules.
-    #[cfg(feature = "office")]
-    Calculator,
-}
-
-/// A kind of rule: where a pack keeps it, and what it is called in messages.
-pub trait Rule: Sized + 'static {
-    /// The kind.
-    const KIND: Kind;
-    /// Its name in Chinese and English messages ("no 期限 rule …").
-    const NAME: (&'static str, &'static str);
-    /// The rules of this kind in a pack.
-    fn of(pack: &'static Pack) -> &'static [Self];
-    /// What every rule carries.
-    fn meta(&self) -> &crate::rules::model::RuleMeta;
-}
-
-/// The one list of kinds in this layer: each kind's type, where a pack keeps its rules and its
-/// name; the index of every pack covers each (`Index::of`). What the engine does with a kind is
-/// its `Capability` (`eval/kind.rs`). A line's attributes (`#[cfg(feature = "office")]`) apply
-/// to everything it makes.
-macro_rules! rule_kind {
-    ($($(#[$m:meta])* $t:ty => $kind:ident, $($field:ident).+, $zh:literal, $en:literal;)*) => {
-        $($(#[$m])* impl Rule for $t {
-            const KIND: Kind = Kind::$kind;
-            const NAME: (&'static str, &'static str) = ($zh, $en);
-            fn of(pack: &'static Pack) -> &'static [Self] {
-                pack.$($field).+
-            }
-            fn meta(&self) -> &crate::rules::model::RuleMeta {
-                &self.meta
-            }
-        })*
-
-        /// Indexes the rules of every kind in a pack.
-        fn index_every_kind(buckets: &mut [Vec<(u64, &'static str, u32)>], p: &'static Pack) {
-            $($(#[$m])* Index::add::<$t>(buckets, p);)*
-        }
-
-        /// The metadata of the loaded rule with this id, of any kind and ruleset.
-        pub fn find_meta(id: &str) -> Option<&'static crate::rules::model::RuleMeta> {
-            let found = None;
-            $($(#[$m])* let found = found.or_else(|| by_id::<$t>(id).map(|r| &r.meta));)*
-            found
-        }
-    };
-}
-
-rule_kind! {
-    DeadlineRule => Deadline, deadlines, "期限", "deadline";
-    ApprovalRule => Approval, approvals, "审批", "approval";
-    LeaveRule => Leave, leave, "假期", "leave";
-    SanctionRule => Sanction, sanctions, "责任追究", "sanction";
-    FactRule => Fact, facts, "事实", "fact";
-    #[cfg(feature = "office")]
-    CheckRule => Check, office.checks, "表单检查", "check";
-    #[cfg(feature = "office")]
-    CalculatorRule => Calculator, office.calculators, "计算", "calculator";
-}
-
 /// Every loaded rule of one kind, over all packs.
 pub fn all<T: Rule>() -> impl Iterator<Item = &'static T> {
     packs().into_iter().flat_map(|p| T::of(p).iter())
@@ -119,44 +39,49 @@ pub enum By {
     Ref,
 }
 
-/// One pack's rules by (kind, id or inventory row): every query looks a rule up, and scanning a
+/// One pack's rules by (section, id or inventory row): every query looks a rule up, and scanning a
 /// ruleset's hundreds of ids and rows comparing strings cost more than the rest of a summary
 /// answer. A small hash table (buckets by key hash; no sorting, no map type, so little code in
-/// the wasm module); within a bucket, entries keep data order.
+/// the wasm module); within a bucket, entries keep data order. Built from the sections' metas, so
+/// it covers every kind without knowing any.
 struct Index(Vec<Vec<(u64, &'static str, u32)>>);
 
 const BUCKETS: usize = 512;
 
-fn key_hash(kind: Kind, by: By, key: &str) -> u64 {
-    let seed = [kind as u8, by as u8];
+fn key_hash(section: usize, by: By, key: &str) -> u64 {
+    let seed = [section as u8, by as u8];
     crate::rules::pack::checksum(&seed) ^ crate::rules::pack::checksum(key.as_bytes())
 }
 
 impl Index {
+    /// Every rule of every section of `p`, by its id and by each inventory row it implements.
     fn of(p: &'static Pack) -> Index {
         let mut buckets = vec![Vec::new(); BUCKETS];
-        index_every_kind(&mut buckets, p);
-        Index(buckets)
-    }
-
-    /// Adds every rule of kind `T` by its id and by each inventory row it implements.
-    fn add<T: Rule>(buckets: &mut [Vec<(u64, &'static str, u32)>], p: &'static Pack) {
-        for (i, rule) in T::of(p).iter().enumerate() {
-            let at = u32::try_from(i).unwrap_or(u32::MAX);
-            let m = rule.meta();
-            let keys = std::iter::once((By::Id, m.id)).chain(m.refs.iter().map(|r| (By::Ref, *r)));
-            for (by, key) in keys {
-                let h = key_hash(T::KIND, by, key);
-                if let Some(b) = buckets.get_mut(h as usize % BUCKETS) {
-                    b.push((h, key, at));
+        for (section, s) in p.sections.iter().enumerate() {
+            for (i, m) in s.metas.iter().enumerate() {
+                let at = u32::try_from(i).unwrap_or(u32::MAX);
+                let keys =
+                    std::iter::once((By::Id, m.id)).chain(m.refs.iter().map(|r| (By::Ref, *r)));
+                for (by, key) in keys {
+                    let h = key_hash(section, by, key);
+                    if let Some(b) = buckets.get_mut(h as usize % BUCKETS) {
+                        b.push((h, key, at));
+                    }
                 }
             }
         }
+        Index(buckets)
     }
 
-    /// The entries under `key`, in data order (entries were added in data order).
-    fn entries<'a>(&'a self, kind: Kind, by: By, key: &'a str) -> impl Iterator<Item = usize> + 'a {
-        let h = key_hash(kind, by, key);
+    /// The entries under `key` in section `section`, in data order (entries were added in data
+    /// order).
+    fn entries<'a>(
+        &'a self,
+        section: usize,
+        by: By,
+        key: &'a str,
+    ) -> impl Iterator<Item = usize> + 'a {
+        let h = key_hash(section, by, key);
         let bucket = self
             .0
             .get(h as usize % BUCKETS)
@@ -167,6 +92,11 @@ impl Index {
             .filter(move |e| e.0 == h && e.1 == key)
             .map(|e| e.2 as usize)
     }
+}
+
+/// The position of kind `T`'s section in `pack`.
+fn section_of<T: Rule>(pack: &Pack) -> Option<usize> {
+    pack.sections.iter().position(|s| s.kind == T::KIND)
 }
 
 fn slots() -> &'static RwLock<&'static Loaded> {
@@ -196,9 +126,12 @@ pub fn find<T: Rule>(ruleset: &str, by: By, key: &str) -> Result<Vec<&'static T>
     let Some((pack, index)) = loaded.get(ruleset) else {
         return Err(unavailable(ruleset));
     };
+    let Some(section) = section_of::<T>(pack) else {
+        return Ok(Vec::new());
+    };
     let rules = T::of(pack);
     Ok(index
-        .entries(T::KIND, by, key)
+        .entries(section, by, key)
         .filter_map(|i| rules.get(i))
         .collect())
 }
@@ -304,12 +237,14 @@ fn not_loaded(id: &str) -> Error {
     )
 }
 
-/// Loads a rules pack file this module was built with: `load_from` without the opt-in.
+/// Loads a rules pack file this module was built with ([`load_hashed`] without the opt-in for
+/// packs from elsewhere, and without a hash from the host).
 ///
 /// # Errors
-/// As `load_from`.
+/// As [`load_hashed`].
 pub fn load(bytes: Vec<u8>) -> Result<&'static Ruleset> {
-    load_from(bytes, false)
+    // A pack the module was built with always decodes: nothing more to check.
+    load_hashed(bytes, false, None, |_| Ok(()))
 }
 
 /// Loads a rules pack file, once per ruleset (loading the same ruleset again changes nothing).
@@ -320,18 +255,12 @@ pub fn load(bytes: Vec<u8>) -> Result<&'static Ruleset> {
 /// A pack is trusted when its hash is one of [`PACK_HASHES`], those the module was built with. Any
 /// other pack (an edited one, or one built elsewhere from other data with this rules version)
 /// loads only when `untrusted` is set, and every answer that uses it says so (see
-/// `crate::eval::lookup::note_trust`). (Only a pack from elsewhere whose body still fails to decode leaves its
-/// bytes behind: a built pack always decodes.)
+/// `crate::eval::lookup::note_trust`). Its rules are decoded at once by `decode_kinds` (each kind
+/// the module has: this layer knows none), so a section that does not decode refuses the pack
+/// here rather than leaving its kind empty later. (Only a pack from elsewhere that fails to
+/// decode leaves its bytes behind: a built pack always decodes.)
 ///
-/// # Errors
-/// `INVALID_RULES_PACK` for bytes that are not a pack of this module's rule data, damaged ones,
-/// and packs from elsewhere without `untrusted`; `RULESET_NOT_LOADED` when the pack needs
-/// another pack (`cn-national`) loaded first.
-pub fn load_from(bytes: Vec<u8>, untrusted: bool) -> Result<&'static Ruleset> {
-    load_hashed(bytes, untrusted, None)
-}
-
-/// [`load_from`], given the SHA-256 of the pack's content (every byte before its own hash) as
+/// `content_hash` is the SHA-256 of the pack's content (every byte before its own hash) as
 /// the host computed it from these same bytes, natively (WebCrypto, node's crypto): the module
 /// compares it with the pack's own hash instead of hashing the pack again. In Chromium, hashing
 /// 文山's 421 KB in the module took ~10 ms of a page's start, most of the pack's load. Only the
@@ -339,11 +268,14 @@ pub fn load_from(bytes: Vec<u8>, untrusted: bool) -> Result<&'static Ruleset> {
 /// an edited pack file, whose bytes they hash themselves (DESIGN.md, "Who hashes a pack?").
 ///
 /// # Errors
-/// As [`load_from`]; a hash that is not the pack's is `INVALID_RULES_PACK`, as a damaged pack.
+/// `INVALID_RULES_PACK` for bytes that are not a pack of this module's rule data, damaged ones
+/// (a hash that is not the pack's among them), and packs from elsewhere without `untrusted`;
+/// `RULESET_NOT_LOADED` when the pack needs another pack (`cn-national`) loaded first.
 pub fn load_hashed(
     bytes: Vec<u8>,
     untrusted: bool,
     content_hash: Option<&[u8; crate::rules::pack::HASH_LEN]>,
+    decode_kinds: impl Fn(&'static Pack) -> Result<()>,
 ) -> Result<&'static Ruleset> {
     let (header, body) = crate::rules::pack::check(&bytes, RULES_VERSION, content_hash)?;
     let loaded = read();
@@ -365,6 +297,9 @@ pub fn load_hashed(
     let leaked: &'static [u8] = Box::leak(bytes.into_boxed_slice());
     let body = leaked.get(body).unwrap_or_default();
     let pack: &'static Pack = Box::leak(Box::new(crate::rules::pack::decode_body(body, &header)?));
+    if !built {
+        decode_kinds(pack)?;
+    }
     Ok(publish(pack, index(pack), built))
 }
 
@@ -425,10 +360,21 @@ pub fn untrusted(id: &str) -> bool {
 /// tenth of a timeline.
 pub fn by_id<T: Rule>(id: &str) -> Option<&'static T> {
     read().0.iter().find_map(|(pack, index)| {
+        let section = section_of::<T>(pack)?;
         index
-            .entries(T::KIND, By::Id, id)
+            .entries(section, By::Id, id)
             .next()
             .and_then(|i| T::of(pack).get(i))
+    })
+}
+
+/// The metadata of the loaded rule with this id, of any kind and ruleset.
+pub fn find_meta(id: &str) -> Option<&'static RuleMeta> {
+    read().0.iter().find_map(|(pack, index)| {
+        pack.sections.iter().enumerate().find_map(|(n, s)| {
+            let i = index.entries(n, By::Id, id).next()?;
+            s.metas.get(i)
+        })
     })
 }
 

@@ -146,16 +146,12 @@ fn check_form(cal: &Calendar, q: &Query, default: Option<Form>) -> Result<CheckA
     };
     crate::input::keys::check(Entry::Check, q, forms::keys(form))?;
     let pack = registry::pack(&c.ruleset)?;
-    let all: Vec<&'static CheckRule> = pack
-        .office
-        .checks
-        .iter()
-        .filter(|r| reads(r, form))
-        .collect();
+    let checks = <CheckRule as registry::Rule>::of(pack);
+    let all: Vec<&'static CheckRule> = checks.iter().filter(|r| reads(r, form)).collect();
     if all.is_empty() {
         let has: Vec<Form> = Form::ALL
             .into_iter()
-            .filter(|f| pack.office.checks.iter().any(|r| reads(r, *f)))
+            .filter(|f| checks.iter().any(|r| reads(r, *f)))
             .collect();
         return Err(forms_error(&has));
     }
