@@ -146,3 +146,5 @@ impl ApprovalEvent {
         }
     }
 }
+
+crate::explain::kind_events!(ApprovalEvent);

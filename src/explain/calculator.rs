@@ -443,3 +443,5 @@ impl CalcEvent {
         }
     }
 }
+
+crate::explain::kind_events!(CalcEvent);

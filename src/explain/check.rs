@@ -848,3 +848,5 @@ impl CheckEvent {
         }
     }
 }
+
+crate::explain::kind_events!(CheckEvent);

@@ -288,3 +288,5 @@ impl DeadlineEvent {
         }
     }
 }
+
+crate::explain::kind_events!(DeadlineEvent);

@@ -2,16 +2,11 @@
 //! used (dates, counts, holidays, names from the rule data). Evaluation records events and never
 //! formats text; [`Step::render`] turns one into Chinese and English, in this folder only.
 
-#[cfg(feature = "office")]
-use super::calculator::CalcEvent;
-#[cfg(feature = "office")]
-use super::check::CheckEvent;
-use super::{
-    ApprovalEvent, DeadlineEvent, LeaveEvent, LookupEvent, PeriodEvent, SanctionEvent,
-    TimelineEvent, TraceStep,
-};
+use super::{LookupEvent, PeriodEvent, TraceStep};
 use crate::base::text::Bilingual;
 use crate::time::calendar::CalendarNote;
+use std::any::Any;
+use std::sync::Arc;
 
 /// One recorded step: the rule that decided and the event.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,24 +36,11 @@ pub enum Event {
     Calendar(CalendarNote),
     /// Period counting (期间计算).
     Period(PeriodEvent),
-    /// Deadlines.
-    Deadline(DeadlineEvent),
-    /// Procedure timelines.
-    Timeline(TimelineEvent),
-    /// Approval routes.
-    Approval(ApprovalEvent),
-    /// Leave.
-    Leave(LeaveEvent),
-    /// Sanctions.
-    Sanction(SanctionEvent),
     /// Rule lookup: readings, in-force checks, conflicts.
     Lookup(LookupEvent),
-    /// Form checks.
-    #[cfg(feature = "office")]
-    Check(CheckEvent),
-    /// Calculators (attendance, scores, amounts).
-    #[cfg(feature = "office")]
-    Calculator(CalcEvent),
+    /// What a kind of rule decided (`crate::kinds::<kind>`): this layer renders it without
+    /// knowing the kind.
+    Kind(Arc<dyn KindEvent>),
 }
 
 impl Event {
@@ -67,29 +49,74 @@ impl Event {
         match self {
             Event::Calendar(n) => super::calendar::render(n),
             Event::Period(e) => e.render(),
-            Event::Deadline(e) => e.render(),
-            Event::Timeline(e) => e.render(),
-            Event::Approval(e) => e.render(),
-            Event::Leave(e) => e.render(),
-            Event::Sanction(e) => e.render(),
             Event::Lookup(e) => e.render(),
-            #[cfg(feature = "office")]
-            Event::Check(e) => e.render(),
-            #[cfg(feature = "office")]
-            Event::Calculator(e) => e.render(),
+            Event::Kind(e) => e.render(),
+        }
+    }
+
+    /// The kind's event, if this is one of type `E`.
+    pub fn kind<E: KindEvent>(&self) -> Option<&E> {
+        match self {
+            Event::Kind(e) => e.as_any().downcast_ref(),
+            _ => None,
         }
     }
 }
 
+/// The events of a kind of rule, which the kind's folder defines and renders
+/// ([`kind_events!`](crate::explain::kind_events)).
+pub trait KindEvent: Any + Send + Sync {
+    /// The event in Chinese and English.
+    fn render(&self) -> Bilingual;
+    /// The event as `Any`, to tell its type.
+    fn as_any(&self) -> &dyn Any;
+}
+
+/// Two kinds' events are the same when they say the same (comparing them field by field would
+/// put every kind's `PartialEq` in the module, through the trait's table, for tests alone).
+impl PartialEq for dyn KindEvent {
+    fn eq(&self, other: &Self) -> bool {
+        self.render() == other.render()
+    }
+}
+
+impl Eq for dyn KindEvent {}
+
+/// Written as its English text (no `Debug` of every kind's events in the module).
+impl std::fmt::Debug for dyn KindEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.render().en)
+    }
+}
+
+/// Makes each listed type (with an inherent `fn render(&self) -> Bilingual`) a [`KindEvent`] that
+/// recording turns into an [`Event`]. (Shared, not boxed: an answer's copies share its events.)
+macro_rules! kind_events {
+    ($($t:ty),*) => {$(
+        impl $crate::explain::KindEvent for $t {
+            fn render(&self) -> $crate::explain::Bilingual {
+                <$t>::render(self)
+            }
+            fn as_any(&self) -> &dyn std::any::Any {
+                self
+            }
+        }
+        impl From<$t> for $crate::explain::Event {
+            fn from(e: $t) -> Self {
+                $crate::explain::Event::Kind(std::sync::Arc::new(e))
+            }
+        }
+    )*};
+}
+pub(crate) use kind_events;
+
 macro_rules! event_from {
-    ($($(#[$m:meta])* $kind:ident => $variant:ident),*) => {
-        $($(#[$m])* impl From<$kind> for Event {
+    ($($kind:ident => $variant:ident),*) => {
+        $(impl From<$kind> for Event {
             fn from(e: $kind) -> Self {
                 Event::$variant(e)
             }
         })*
     };
 }
-event_from!(CalendarNote => Calendar, PeriodEvent => Period, DeadlineEvent => Deadline, TimelineEvent => Timeline,
-    ApprovalEvent => Approval, LeaveEvent => Leave, SanctionEvent => Sanction, LookupEvent => Lookup,
-    #[cfg(feature = "office")] CheckEvent => Check, #[cfg(feature = "office")] CalcEvent => Calculator);
+event_from!(CalendarNote => Calendar, PeriodEvent => Period, LookupEvent => Lookup);

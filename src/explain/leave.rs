@@ -181,3 +181,5 @@ impl LeaveEvent {
         }
     }
 }
+
+crate::explain::kind_events!(LeaveEvent);

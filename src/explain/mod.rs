@@ -5,7 +5,8 @@
 //! decided and saying what it decided, in Chinese and English.
 
 pub use crate::base::text::Bilingual;
-pub use event::{Event, Step};
+pub(crate) use event::kind_events;
+pub use event::{Event, KindEvent, Step};
 
 mod approval;
 #[cfg(feature = "office")]

@@ -187,3 +187,5 @@ impl SanctionEvent {
         }
     }
 }
+
+crate::explain::kind_events!(SanctionEvent);

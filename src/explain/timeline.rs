@@ -24,3 +24,5 @@ impl TimelineEvent {
         }
     }
 }
+
+crate::explain::kind_events!(TimelineEvent);

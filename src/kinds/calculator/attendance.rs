@@ -868,10 +868,8 @@ fn linked_sanction(
     // Its own inputs (the total with no window) are not this calculator's to ask for.
     a.explanation.missing.clear();
     a.explanation.warning_events.retain(|w| {
-        !matches!(
-            w,
-            crate::explain::Event::Sanction(crate::explain::SanctionEvent::NoCaseMatches)
-        )
+        w.kind::<crate::explain::SanctionEvent>()
+            != Some(&crate::explain::SanctionEvent::NoCaseMatches)
     });
     Ok((a.measures, a.explanation))
 }
