@@ -7,8 +7,8 @@
 //! a build script runs once, so it simply leaks what it builds.
 
 use crate::ambiguities::Ambiguities;
+use crate::kinds::calculator::data::ITEMS;
 use crate::refs::{Refs, Want};
-use crate::rules::calculator::ITEMS;
 use crate::rules::model::*;
 use crate::schema::*;
 

@@ -12,25 +12,16 @@
 //! Rust (`calendar.rs`). A fault fails the build naming the file and rule:
 //! `data/rules/<ruleset>/<file>.toml: rule <id>: <what>`. See `data/README.md` for the schema.
 
-// The crate's own model and pack encoder, and the few types they use, shared with the crate and
-// reached under the paths they name (`crate::rules::model`, …).
-#[path = "../src/rules/calculator.rs"]
-#[allow(dead_code)]
-pub mod calculator_model_shared;
-#[path = "../src/rules/check.rs"]
-#[allow(dead_code)]
-pub mod check_model_shared;
+// The crate's own model and pack encoder, each kind's data shape, and the few types they use,
+// shared with the crate and reached under the paths they name (`crate::rules::model`, …). A
+// kind's data shape is its folder's `data.rs` (`src/kinds/<kind>/data.rs`): always every kind's,
+// whatever the build's features, since the packs are the same for both modules.
 #[path = "../src/rules/codec.rs"]
 #[allow(dead_code)]
 pub mod codec_shared;
-#[path = "../src/rules/fact.rs"]
-pub mod fact_shared;
-// Always the full office part, whatever the features: the packs are the same for both modules.
 #[path = "../src/rules/model.rs"]
 #[allow(dead_code, unused_imports)]
 pub mod model_shared;
-#[path = "../src/rules/office.rs"]
-pub mod office_shared;
 #[path = "../src/rules/section.rs"]
 #[allow(dead_code)]
 pub mod section_shared;
@@ -42,14 +33,44 @@ pub mod ymd_shared;
 mod base {
     pub use crate::text_shared as text;
 }
+/// The kinds' data shapes (`crate::kinds::<kind>::data`), one line each.
+macro_rules! kind_data {
+    ($($kind:ident $path:literal)*) => {
+        $(
+            #[path = $path]
+            #[allow(dead_code)]
+            pub mod $kind;
+        )*
+        mod kinds {
+            $(pub mod $kind {
+                pub use crate::$kind as data;
+            })*
+        }
+    };
+}
+kind_data! {
+    deadline "../src/kinds/deadline/data.rs"
+    approval "../src/kinds/approval/data.rs"
+    leave "../src/kinds/leave/data.rs"
+    sanction "../src/kinds/sanction/data.rs"
+    fact "../src/kinds/fact/data.rs"
+    check "../src/kinds/check/data.rs"
+    calculator "../src/kinds/calculator/data.rs"
+}
 mod rules {
-    pub use crate::calculator_model_shared as calculator;
-    pub use crate::check_model_shared as check;
     pub use crate::codec_shared as codec;
-    pub use crate::fact_shared as fact;
-    pub use crate::model_shared as model;
-    pub use crate::office_shared as office;
     pub use crate::section_shared as section;
+    /// The shared shapes and every kind's, under one name for the datagen.
+    pub mod model {
+        pub use crate::kinds::approval::data::*;
+        pub use crate::kinds::calculator::data::*;
+        pub use crate::kinds::check::data::*;
+        pub use crate::kinds::deadline::data::*;
+        pub use crate::kinds::fact::data::*;
+        pub use crate::kinds::leave::data::*;
+        pub use crate::kinds::sanction::data::*;
+        pub use crate::model_shared::*;
+    }
 }
 mod time {
     pub mod date {

@@ -15,7 +15,7 @@ use std::fmt;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum ErrorCode {
-    /// The `ruleset` id is not one of the rulesets in `crate::eval::catalog`.
+    /// The `ruleset` id is not one of the rulesets this build has (`crate::rules::generated::PACK_IDS`).
     UnknownRuleset,
     /// The `rule`, `ref`, `procedure` or role does not exist in the ruleset (or has another kind).
     UnknownRule,

@@ -85,9 +85,24 @@ pub use time::days::DayKind;
 pub use time::holiday_law;
 
 // What exists: the catalog and the rule data.
-pub use eval::catalog::{catalog, catalog_of, rulesets, Catalog};
-pub use eval::kind::{each_kind, Capability, InputInfo, KindVisitor, ValueInfo};
-pub use rules::model;
+pub use eval::kind::{Capability, InputInfo, KindVisitor, ValueInfo};
+pub use kinds::catalog::{catalog, catalog_of, rulesets, Catalog};
+pub use kinds::each_kind;
+
+/// The rule data's shapes: what every kind shares (`crate::rules::model`) and each kind's own
+/// (`data.rs` in the kind's folder).
+pub mod model {
+    pub use crate::kinds::approval::data::*;
+    #[cfg(feature = "office")]
+    pub use crate::kinds::calculator::data::*;
+    #[cfg(feature = "office")]
+    pub use crate::kinds::check::data::*;
+    pub use crate::kinds::deadline::data::*;
+    pub use crate::kinds::fact::data::*;
+    pub use crate::kinds::leave::data::*;
+    pub use crate::kinds::sanction::data::*;
+    pub use crate::rules::model::*;
+}
 
 // Queries.
 pub use base::json_out::to_string as to_json;
@@ -99,7 +114,7 @@ pub use input::value::{Query, Value};
 /// Rules packs: the binary files the module loads, and the registry of loaded ones (used by the
 /// pack-writing tool `examples/packs.rs` and by the tests).
 pub mod packs {
-    pub use crate::eval::lookup::all_cites;
+    pub use crate::kinds::all_cites;
     pub use crate::kinds::deadline::find as deadline_rule;
     pub use crate::rules::generated::{MANIFEST, RULES_VERSION};
     pub use crate::rules::pack::{check_header, decode_pack, encode_pack, sha256};

@@ -1,6 +1,6 @@
 //! Snapshots of the rendered trace (issue 13): the full Chinese and English text of the
 //! explanation of representative deadline and timeline answers, pinned so that moving the trace
-//! from text to typed events (`src/explain/deadline.rs`, `src/explain/timeline.rs`) keeps every
+//! from text to typed events (`src/kinds/deadline/explain.rs`, `src/kinds/timeline/explain.rs`) keeps every
 //! byte. Each answer's dates are also worked out by hand from the rule and the calendar (the 2026
 //! notice: 中秋 9/25–9/27 with 国庆 10/1–10/7 and 9/20, 10/10 上班; 2027 is not published).
 

@@ -17,7 +17,11 @@ use crate::eval::kind::Capability;
 use crate::explain::{Explained, Explanation, Part};
 use crate::input::json::{MAX_STRING, MAX_TEXT};
 use crate::input::value::{Query, Value};
-use crate::rules::model::{ApprovalRule, DeadlineRule, FactRule, LeaveRule, SanctionRule};
+use crate::kinds::approval::data::ApprovalRule;
+use crate::kinds::deadline::data::DeadlineRule;
+use crate::kinds::fact::data::FactRule;
+use crate::kinds::leave::data::LeaveRule;
+use crate::kinds::sanction::data::SanctionRule;
 use crate::rules::pack::HASH_LEN;
 use crate::rules::registry::MAX_PACK_BYTES;
 use crate::time::calendar::Calendar;
@@ -157,29 +161,29 @@ fn out<T: Serialize>(r: Result<T>) -> std::result::Result<JsValue, JsValue> {
     js_sys::JSON::parse(&text).map_err(|_| js_error(unconvertible()))
 }
 
-/// JS binding for [`crate::eval::catalog::catalog_of`]: the whole catalog, or with
+/// JS binding for [`crate::kinds::catalog::catalog_of`]: the whole catalog, or with
 /// `{ ruleset, kind }` one loaded ruleset's part of it.
 #[wasm_bindgen(unchecked_return_type = "Catalog")]
 pub fn catalog(options: Option<CatalogOptions>) -> std::result::Result<JsValue, JsValue> {
     out((|| {
         let o = to_value(options.map(JsValue::from).unwrap_or(JsValue::UNDEFINED))?;
         match crate::input::keys::options(&o, &["ruleset", "kind"])? {
-            Some(q) => crate::eval::catalog::catalog_of(q.opt_str("ruleset")?, q.opt_str("kind")?),
-            None => crate::eval::catalog::catalog_of(None, None),
+            Some(q) => crate::kinds::catalog::catalog_of(q.opt_str("ruleset")?, q.opt_str("kind")?),
+            None => crate::kinds::catalog::catalog_of(None, None),
         }
     })())
 }
 
-/// JS binding for [`crate::eval::catalog::version`].
+/// JS binding for [`crate::kinds::catalog::version`].
 #[wasm_bindgen]
 pub fn version() -> String {
-    crate::eval::catalog::version().to_owned()
+    crate::kinds::catalog::version().to_owned()
 }
 
-/// JS binding for [`crate::eval::catalog::rules_version`].
+/// JS binding for [`crate::kinds::catalog::rules_version`].
 #[wasm_bindgen(js_name = "rulesVersion")]
 pub fn rules_version() -> String {
-    crate::eval::catalog::rules_version().to_owned()
+    crate::kinds::catalog::rules_version().to_owned()
 }
 
 /// JS binding for [`crate::kinds::deadline::deadline`]: the facts at once, the reasons when first read.
@@ -325,7 +329,7 @@ pub fn fact(
 pub fn check(
     #[wasm_bindgen(unchecked_param_type = "CheckQuery")] q: JsValue,
 ) -> std::result::Result<JsValue, JsValue> {
-    answer::<crate::rules::model::CheckRule>(q)
+    answer::<crate::kinds::check::data::CheckRule>(q)
 }
 
 #[cfg(feature = "office")]
@@ -679,15 +683,15 @@ fn load_rules_with(
         bytes,
         untrusted,
         content_hash,
-        crate::eval::kind::decode_every_kind,
+        crate::kinds::decode_every_kind,
     )
-    .map(crate::eval::catalog::loaded))
+    .map(crate::kinds::catalog::loaded))
 }
 
-/// JS binding for [`crate::eval::catalog::rulesets`].
+/// JS binding for [`crate::kinds::catalog::rulesets`].
 #[wasm_bindgen(unchecked_return_type = "Rulesets")]
 pub fn rulesets() -> std::result::Result<JsValue, JsValue> {
-    out(Ok(crate::eval::catalog::rulesets()))
+    out(Ok(crate::kinds::catalog::rulesets()))
 }
 
 /// JS binding for [`crate::eval::calendar_api::statutory_holidays`]: the statutory holiday days of a year under

@@ -329,7 +329,7 @@ pub fn calendar_info(cal: &Calendar) -> CalendarInfo {
             Bilingual::new("国务院办公厅历年部分节假日安排的通知", "the State Council General Office's yearly holiday-arrangement notices"),
         ],
         holiday_law: crate::time::holiday_law::revisions(),
-        data_version: crate::eval::catalog::rules_version().to_owned(),
+        data_version: crate::rules::registry::rules_version().to_owned(),
     }
 }
 

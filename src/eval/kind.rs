@@ -1,20 +1,14 @@
 //! What the engine does with a kind of rule (issue 14) — the inputs its rules read, the
 //! citations they carry, how a query is answered — is its [`Capability`], implemented in the
-//! kind's own file in `crate::kinds` (`deadline.rs`, `approval.rs`, `leave.rs`, `sanction.rs`,
-//! `fact.rs`). The code that goes through every kind (the catalog, the quote and coverage checks,
-//! the binding) goes through [`each_kind`] and the trait, never through a kind by name.
-//!
-//! Adding a kind: its data shape (`crate::rules::<kind>`, with the datagen's reader and one line in
-//! the registry's `rule_kind!`), its events' text in `crate::explain`, its file in `crate::kinds`
-//! implementing `Capability`, one line in [`each_kind`], and its export in the binding. DESIGN.md
-//! walks through it.
+//! kind's folder (`crate::kinds::<kind>`). The code that goes through every kind (the catalog, the
+//! quote and coverage checks, the binding) goes through `crate::kinds::each_kind` and this trait,
+//! never through a kind by name. DESIGN.md, "How is a kind of rule added?", walks through adding
+//! one.
 
 use crate::error::Result;
 use crate::explain::Bilingual;
 use crate::input::value::Query;
-use crate::rules::model::{
-    ApprovalRule, Cite, DeadlineRule, FactRule, InputSpec, LeaveRule, SanctionRule,
-};
+use crate::rules::model::{Cite, InputSpec};
 use crate::rules::registry::Rule;
 use crate::time::calendar::Calendar;
 use serde::Serialize;
@@ -142,72 +136,8 @@ pub trait Capability: Rule {
     fn answer(cal: &Calendar, q: &Query) -> Result<Self::Answer>;
 }
 
-/// Decodes the rules of every kind this module has in `pack` (a pack from elsewhere, before it
-/// is kept: `crate::rules::registry::load_hashed`).
-///
-/// # Errors
-/// `INVALID_RULES_PACK` naming the first section that does not decode.
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // used by the binding (and a test)
-pub fn decode_every_kind(pack: &'static crate::rules::model::Pack) -> Result<()> {
-    struct Decode(&'static crate::rules::model::Pack, Result<()>);
-    impl KindVisitor for Decode {
-        fn visit<K: Capability>(&mut self) {
-            if let (Some(section), Ok(())) = (self.0.section(K::KIND), &self.1) {
-                self.1 = section
-                    .rules::<K>()
-                    .map(|_| ())
-                    .map_err(crate::rules::pack::bad);
-            }
-        }
-    }
-    let mut decode = Decode(pack, Ok(()));
-    each_kind(&mut decode);
-    decode.1
-}
-
-/// Code that does something with every kind of rule ([`each_kind`]).
+/// Code that does something with every kind of rule (`crate::kinds::each_kind`).
 pub trait KindVisitor {
     /// Called once for each kind, in catalog order.
     fn visit<K: Capability>(&mut self);
-}
-
-/// The one list of kinds: visits each, in catalog order (deadline, approval, leave, sanction,
-/// fact, check, calculator).
-/// Statically dispatched, so a visitor brings into the module only what it calls.
-pub fn each_kind(visitor: &mut impl KindVisitor) {
-    visitor.visit::<DeadlineRule>();
-    visitor.visit::<ApprovalRule>();
-    visitor.visit::<LeaveRule>();
-    visitor.visit::<SanctionRule>();
-    visitor.visit::<FactRule>();
-    #[cfg(feature = "office")]
-    visitor.visit::<crate::rules::model::CheckRule>();
-    #[cfg(feature = "office")]
-    visitor.visit::<crate::rules::model::CalculatorRule>();
-}
-
-#[cfg(all(test, feature = "embed"))]
-mod tests {
-    use super::*;
-    use crate::error::ErrorCode;
-    use crate::rules::model::{Pack, Section};
-    use crate::rules::registry::embedded;
-
-    #[test]
-    fn a_pack_whose_rules_do_not_decode_as_their_kind_is_refused() {
-        let wenshan = embedded()
-            .iter()
-            .find(|p| p.ruleset.id == "wenshan-hrss-2019")
-            .unwrap();
-        assert_eq!(decode_every_kind(wenshan), Ok(()));
-        // Approval routes' bytes under the name of the deadline section.
-        let mut forged = Section::of_rules(ApprovalRule::of(wenshan));
-        forged.kind = DeadlineRule::KIND;
-        let pack = Pack {
-            sections: vec![forged].leak(),
-            ..**wenshan
-        };
-        let err = decode_every_kind(Box::leak(Box::new(pack))).unwrap_err();
-        assert_eq!(err.code, ErrorCode::InvalidRulesPack);
-    }
 }

@@ -3,10 +3,9 @@
 
 use crate::base::small_map::SmallMap;
 use crate::error::{Error, ErrorCode, Result};
-use crate::eval::kind::{Capability, KindVisitor};
 use crate::explain::{Ambiguity, Bilingual, Explanation, LookupEvent};
 use crate::input::value::{Query, Value};
-use crate::rules::model::{AmbRef, AmbiguityDef, Aspect, Cite, Effect, RuleMeta, Ruleset};
+use crate::rules::model::{AmbRef, AmbiguityDef, Aspect, Effect, RuleMeta, Ruleset};
 use crate::rules::registry::{self, By, Rule};
 use crate::time::calendar::Mode;
 use crate::time::date::parse_date;
@@ -374,24 +373,6 @@ pub fn push_conflict(
         due,
         days: None,
     });
-}
-
-/// Every quote in the rule data — rule citations, route variants, substitutions, extensions,
-/// leave additions, sanction parties and measures — as `(ruleset, rule id, citation)`.
-pub fn all_cites() -> Vec<(&'static str, &'static str, &'static Cite)> {
-    struct Cites(Vec<(&'static str, &'static str, &'static Cite)>);
-    impl KindVisitor for Cites {
-        fn visit<K: Capability>(&mut self) {
-            for rule in registry::all::<K>() {
-                let meta = rule.meta();
-                let cites = meta.cites.iter().chain(rule.part_cites());
-                self.0.extend(cites.map(|c| (meta.ruleset, meta.id, c)));
-            }
-        }
-    }
-    let mut cites = Cites(Vec::new());
-    crate::eval::kind::each_kind(&mut cites);
-    cites.0
 }
 
 /// Marks an answer about `ruleset` as resting on a pack from elsewhere when that pack (or

@@ -64,7 +64,7 @@ impl Event {
 }
 
 /// The events of a kind of rule, which the kind's folder defines and renders
-/// ([`kind_events!`](crate::explain::kind_events)).
+/// (`kind_events!`).
 pub trait KindEvent: Any + Send + Sync {
     /// The event in Chinese and English.
     fn render(&self) -> Bilingual;

@@ -8,30 +8,16 @@ pub use crate::base::text::Bilingual;
 pub(crate) use event::kind_events;
 pub use event::{Event, KindEvent, Step};
 
-mod approval;
-#[cfg(feature = "office")]
-pub mod calculator;
 mod calendar;
-#[cfg(feature = "office")]
-pub mod check;
-mod deadline;
 mod event;
-mod leave;
 mod lookup;
 mod period;
-mod sanction;
-mod timeline;
 
 use crate::rules::model::{AmbiguityDef, Cite, ReadingDef, RuleMeta};
-pub use approval::ApprovalEvent;
-pub use deadline::DeadlineEvent;
-pub use leave::LeaveEvent;
-pub use lookup::LookupEvent;
+pub use lookup::{describe, LookupEvent};
 pub use period::{unit_en, unit_zh, PeriodEvent};
-pub use sanction::{SanctionEvent, DIRECT, LEADERSHIP};
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
-pub use timeline::TimelineEvent;
 
 /// `serialize_with` for the recorded steps: rendered to [`TraceStep`]s.
 fn rendered_steps<S: Serializer>(steps: &[Step], s: S) -> Result<S::Ok, S::Error> {

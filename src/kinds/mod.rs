@@ -1,12 +1,21 @@
-//! One home per kind of rule: its evaluation and its [`crate::eval::kind::Capability`] — deadlines,
-//! timelines (procedures of deadlines), approval routes, leave, sanctions and facts. A kind's data
-//! shape is in the rules layer (`crate::rules::model`, or `crate::rules::<kind>` for the kinds
-//! added since issue 18), which the packs and the datagen share; its events and their text are in
-//! `crate::explain`, where every answer is rendered.
+//! One home per kind of rule (issue 14): a folder each — deadlines, approval routes, leave,
+//! sanctions, facts, form checks and calculators, and the timelines built of deadlines — holding
+//! the kind's data shape and pack encoding (`data.rs`, which the datagen includes too), its events
+//! and their zh/en text (`explain.rs`), and its evaluation with its [`Capability`] (`mod.rs`).
+//! The layers below know no kind: a pack keeps a kind's rules in a section named by it
+//! (`crate::rules::section`), and an explanation renders a kind's events through
+//! [`crate::explain::KindEvent`]. [`each_kind`] below is the one list of kinds; the catalog, the
+//! quote checks and the binding go through it. DESIGN.md, "How is a kind of rule added?".
+
+use crate::error::Result;
+use crate::eval::kind::{Capability, KindVisitor};
+use crate::rules::model::{Cite, Pack};
+use crate::rules::registry;
 
 pub mod approval;
 #[cfg(feature = "office")]
 pub mod calculator;
+pub mod catalog;
 #[cfg(feature = "office")]
 pub mod check;
 pub mod deadline;
@@ -14,3 +23,87 @@ pub mod fact;
 pub mod leave;
 pub mod sanction;
 pub mod timeline;
+
+/// The one list of kinds: visits each, in catalog order (deadline, approval, leave, sanction,
+/// fact, check, calculator).
+/// Statically dispatched, so a visitor brings into the module only what it calls.
+pub fn each_kind(visitor: &mut impl KindVisitor) {
+    visitor.visit::<deadline::data::DeadlineRule>();
+    visitor.visit::<approval::data::ApprovalRule>();
+    visitor.visit::<leave::data::LeaveRule>();
+    visitor.visit::<sanction::data::SanctionRule>();
+    visitor.visit::<fact::data::FactRule>();
+    #[cfg(feature = "office")]
+    visitor.visit::<check::data::CheckRule>();
+    #[cfg(feature = "office")]
+    visitor.visit::<calculator::data::CalculatorRule>();
+}
+
+/// Decodes the rules of every kind this module has in `pack` (a pack from elsewhere, before it
+/// is kept: `crate::rules::registry::load_hashed`).
+///
+/// # Errors
+/// `INVALID_RULES_PACK` naming the first section that does not decode.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // used by the binding (and a test)
+pub fn decode_every_kind(pack: &'static Pack) -> Result<()> {
+    struct Decode(&'static Pack, Result<()>);
+    impl KindVisitor for Decode {
+        fn visit<K: Capability>(&mut self) {
+            if let (Some(section), Ok(())) = (self.0.section(K::KIND), &self.1) {
+                self.1 = section
+                    .rules::<K>()
+                    .map(|_| ())
+                    .map_err(crate::rules::pack::bad);
+            }
+        }
+    }
+    let mut decode = Decode(pack, Ok(()));
+    each_kind(&mut decode);
+    decode.1
+}
+
+/// Every quote in the rule data — rule citations, route variants, substitutions, extensions,
+/// leave additions, sanction parties and measures — as `(ruleset, rule id, citation)`.
+pub fn all_cites() -> Vec<(&'static str, &'static str, &'static Cite)> {
+    struct Cites(Vec<(&'static str, &'static str, &'static Cite)>);
+    impl KindVisitor for Cites {
+        fn visit<K: Capability>(&mut self) {
+            for rule in registry::all::<K>() {
+                let meta = rule.meta();
+                let cites = meta.cites.iter().chain(rule.part_cites());
+                self.0.extend(cites.map(|c| (meta.ruleset, meta.id, c)));
+            }
+        }
+    }
+    let mut cites = Cites(Vec::new());
+    each_kind(&mut cites);
+    cites.0
+}
+
+#[cfg(all(test, feature = "embed"))]
+mod tests {
+    use super::*;
+    use crate::error::ErrorCode;
+    use crate::kinds::approval::data::ApprovalRule;
+    use crate::kinds::deadline::data::DeadlineRule;
+    use crate::rules::model::Section;
+    use crate::rules::registry::{embedded, Rule};
+
+    #[test]
+    fn a_pack_whose_rules_do_not_decode_as_their_kind_is_refused() {
+        let wenshan = embedded()
+            .iter()
+            .find(|p| p.ruleset.id == "wenshan-hrss-2019")
+            .unwrap();
+        assert_eq!(decode_every_kind(wenshan), Ok(()));
+        // Approval routes' bytes under the name of the deadline section.
+        let mut forged = Section::of_rules(ApprovalRule::of(wenshan));
+        forged.kind = DeadlineRule::KIND;
+        let pack = Pack {
+            sections: vec![forged].leak(),
+            ..**wenshan
+        };
+        let err = decode_every_kind(Box::leak(Box::new(pack))).unwrap_err();
+        assert_eq!(err.code, ErrorCode::InvalidRulesPack);
+    }
+}

@@ -303,26 +303,9 @@ codec_struct! {
     EnumValue { value, label }
     InputSpec { name, ty, label, required, values, min, max }
     Cond { fact, test }
-    Extension { amount, unit, approver, refs, cite }
-    Step { role, action, parallel, or_roles, quorum, note }
-    Route { refs, when, cite, label, steps }
-    Substitution { role, with_absent, by, cite, refs }
-    LeaveAddition { when, days, per, label, cite, refs, obsolete }
-    PartyRule { when, party, responsibility, cite, refs, untyped }
-    MeasureRule { when, measures, mode, cite, refs, exempts, reading, law }
     ProcStep { id, name, rule, from, only_if, extended_by, completes, internal }
     Procedure { id, ruleset, name, events, steps }
     Pack { ruleset, needs, ambiguities, procedures, sections }
-}
-
-crate::rules::section::codec_rule! {
-    DeadlineRule => "deadline", "期限", "deadline" {
-        trigger, kind, amount, unit, counting, month, day, year_offset, every, extension,
-        on_expiry, soft, duty
-    }
-    ApprovalRule => "approval", "审批", "approval" { inputs, routes, overlap, substitutions }
-    LeaveRule => "leave", "假期", "leave" { inputs, base_days, unit, additions, approval, days_from }
-    SanctionRule => "sanction", "责任追究", "sanction" { inputs, parties, measures }
 }
 
 codec_enum! {
@@ -334,8 +317,6 @@ codec_enum! {
     InputType { Date, Moment, Money, Integer, Number, Boolean, Enum, Roles, Enums }
     Unit { Day, WorkingDay, Week, Month, Year, Hour, Minute }
     Counting { Civil, StartDayCounted, NoRoll, Litigation, MonthEnd }
-    DeadlineKind { After, Before, SameDay, Immediately, FixedDate, Recurring, SetByInput }
-    Action { Draft, Review, Countersign, Approve, Sign, Decide, Record, Notify, Report, Handle }
     Effect {
         None, FixedDateInclusive, FixedDateExclusive, FixedDateInclusiveRoll, LatestBeforeEvent,
         WindowBeforeEvent, StartDayCounted, StartDayNotCounted, CalendarDays, WorkingDays,
@@ -416,35 +397,6 @@ fn decode_test(r: &mut Reader, any_allowed: bool) -> DResult<Test> {
         }
         _ => return Err("Test"),
     })
-}
-
-impl Encode for Every {
-    fn encode(&self, w: &mut Vec<u8>) {
-        let (tag, a, b) = match *self {
-            Every::Week(d) => (0, d, 0),
-            Every::Month(d) => (1, d, 0),
-            Every::Quarter(d) => (2, d, 0),
-            Every::HalfYear => (3, 0, 0),
-            Every::Year(m, d) => (4, m, d),
-        };
-        w.push(tag);
-        a.encode(w);
-        b.encode(w);
-    }
-}
-impl Decode for Every {
-    fn decode(r: &mut Reader) -> DResult<Self> {
-        let tag = r.byte()?;
-        let (a, b) = (u32::decode(r)?, u32::decode(r)?);
-        Ok(match tag {
-            0 => Every::Week(a),
-            1 => Every::Month(a),
-            2 => Every::Quarter(a),
-            3 => Every::HalfYear,
-            4 => Every::Year(a, b),
-            _ => return Err("Every"),
-        })
-    }
 }
 
 /// FNV-1a (64 bits): a cheap hash for lookup tables, not a check of packs.

@@ -237,11 +237,11 @@ fn not_loaded(id: &str) -> Error {
     )
 }
 
-/// Loads a rules pack file this module was built with ([`load_hashed`] without the opt-in for
+/// Loads a rules pack file this module was built with (`load_hashed` without the opt-in for
 /// packs from elsewhere, and without a hash from the host).
 ///
 /// # Errors
-/// As [`load_hashed`].
+/// As `load_hashed`.
 pub fn load(bytes: Vec<u8>) -> Result<&'static Ruleset> {
     // A pack the module was built with always decodes: nothing more to check.
     load_hashed(bytes, false, None, |_| Ok(()))

@@ -68,7 +68,7 @@ pub(crate) use codec_rule;
 /// One kind's rules in a pack: every rule's meta, decoded with the pack, and the rest of the
 /// rules as bytes, decoded on first use by the kind's type.
 pub struct Section {
-    /// The kind's name ([`Rule::KIND`]).
+    /// The kind's name (`Rule::KIND`).
     pub kind: &'static str,
     /// Each rule's meta, in data order.
     pub metas: &'static [RuleMeta],

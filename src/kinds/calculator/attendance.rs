@@ -4,11 +4,12 @@
 use super::{effect, CalculatorAnswer, Line};
 use crate::error::{Error, Result};
 use crate::eval::lookup::{self, Common};
-use crate::explain::calculator::{CalcEvent, Half, Milli, Status};
 use crate::explain::{Bilingual, Explanation};
 use crate::input::keys::{self, Entry};
 use crate::input::value::{Query, Value};
-use crate::rules::model::{Aspect, CalcItem, CalculatorRule, Effect, Text};
+use crate::kinds::calculator::data::{CalcItem, CalculatorRule};
+use crate::kinds::calculator::explain::{CalcEvent, Half, Milli, Status};
+use crate::rules::model::{Aspect, Effect, Text};
 use crate::time::calendar::Calendar;
 use crate::time::date::{format_clock, format_date, parse_clock, parse_date};
 use chrono::{Datelike, NaiveDate};
@@ -849,8 +850,9 @@ fn linked_sanction(
     longest: u32,
     c: &Common,
 ) -> Result<(Vec<Bilingual>, Explanation)> {
-    let target = crate::rules::registry::by_id::<crate::rules::model::SanctionRule>(sanction)
-        .ok_or_else(|| Error::unknown_rule("rule", sanction))?;
+    let target =
+        crate::rules::registry::by_id::<crate::kinds::sanction::data::SanctionRule>(sanction)
+            .ok_or_else(|| Error::unknown_rule("rule", sanction))?;
     let mut readings = crate::base::small_map::SmallMap::new();
     for (k, v) in c.readings.iter() {
         if target.meta.ambiguities.iter().any(|a| a.id == k) {
@@ -868,8 +870,8 @@ fn linked_sanction(
     // Its own inputs (the total with no window) are not this calculator's to ask for.
     a.explanation.missing.clear();
     a.explanation.warning_events.retain(|w| {
-        w.kind::<crate::explain::SanctionEvent>()
-            != Some(&crate::explain::SanctionEvent::NoCaseMatches)
+        w.kind::<crate::kinds::sanction::explain::SanctionEvent>()
+            != Some(&crate::kinds::sanction::explain::SanctionEvent::NoCaseMatches)
     });
     Ok((a.measures, a.explanation))
 }

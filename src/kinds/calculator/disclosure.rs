@@ -6,9 +6,10 @@ use super::{effect, fact, num, points, Line};
 use crate::error::{Error, Result};
 use crate::eval::facts::{Fact, Facts};
 use crate::eval::lookup::Common;
-use crate::explain::calculator::{CalcEvent, Milli};
 use crate::explain::Explanation;
-use crate::rules::model::{Aspect, CalcItem, CalculatorRule, Effect, Text};
+use crate::kinds::calculator::data::{CalcItem, CalculatorRule};
+use crate::kinds::calculator::explain::{CalcEvent, Milli};
+use crate::rules::model::{Aspect, Effect, Text};
 
 /// A line of `value` points (or yuan) as such, its item cited.
 #[inline(never)]

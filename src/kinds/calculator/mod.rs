@@ -2,9 +2,12 @@
 //! computes — lates, 缺勤 and 旷工 from day records (`attendance`), points with caps and yuan
 //! (`score`), money (`amount`) — every number naming its item and the clause it rests on. Here
 //! the evaluation per shape (`attendance.rs`, `score.rs` with `disclosure.rs`, `amount.rs`) and
-//! the [`Capability`]; the data shape is `crate::rules::calculator` (shared with the datagen), the
-//! events and their text `crate::explain::calculator`. Built: 文山's attendance, its performance,
+//! the [`Capability`]; the data shape is `data.rs` (shared with the datagen), the events and their
+//! text `explain.rs`. Built: 文山's attendance, its performance,
 //! information, disclosure and satisfaction points, and its five amounts.
+
+pub mod data;
+pub mod explain;
 
 pub mod amount;
 pub mod attendance;
@@ -15,11 +18,12 @@ use crate::error::{Error, Result};
 use crate::eval::facts::{Fact, Facts};
 use crate::eval::kind::{simple, Capability, InputInfo, ValueInfo};
 use crate::eval::lookup::{self, Common};
-pub use crate::explain::calculator::CalcEvent;
-use crate::explain::calculator::Milli;
 use crate::explain::{Bilingual, Explanation};
 use crate::input::value::Query;
-use crate::rules::model::{Aspect, CalcItem, CalculatorRule, Cite, Effect, Shape, Text};
+use crate::kinds::calculator::data::{CalcItem, CalculatorRule, Shape};
+pub use crate::kinds::calculator::explain::CalcEvent;
+use crate::kinds::calculator::explain::Milli;
+use crate::rules::model::{Aspect, Cite, Effect, Text};
 use crate::time::calendar::Calendar;
 pub use amount::AmountFacts;
 pub use attendance::{AttendanceFacts, Consequence, LeaveDays, Mark};

@@ -5,11 +5,12 @@ use super::{effect, fact, num, points, CalculatorAnswer, Line};
 use crate::error::{Error, Result};
 use crate::eval::facts::{self, Fact, Facts};
 use crate::eval::lookup::{self, Common};
-use crate::explain::calculator::{CalcEvent, Milli};
 use crate::explain::Explanation;
 use crate::input::keys::{self, Entry};
 use crate::input::value::{Query, Value};
-use crate::rules::model::{Aspect, CalcItem, CalculatorRule, Effect, Text};
+use crate::kinds::calculator::data::{CalcItem, CalculatorRule};
+use crate::kinds::calculator::explain::{CalcEvent, Milli};
+use crate::rules::model::{Aspect, Effect, Text};
 use serde::Serialize;
 
 /// The records a score reads, with the keys of each.

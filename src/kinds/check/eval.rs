@@ -6,10 +6,11 @@ use super::{input, severity_str, value, RuleResult, Violation};
 use crate::error::{Error, Result};
 use crate::eval::kind::InputInfo;
 use crate::eval::lookup::Common;
-use crate::explain::check::{CheckEvent, DutyGap};
 use crate::explain::{make_citation, Bilingual, Explanation};
 use crate::input::keys::unknown_key;
-use crate::rules::model::{CheckRule, CheckTest, Denominator, Form, Per, TestKind, Text};
+use crate::kinds::check::data::{CheckRule, CheckTest, Denominator, Form, Per, TestKind};
+use crate::kinds::check::explain::{CheckEvent, DutyGap};
+use crate::rules::model::Text;
 use crate::time::calendar::Calendar;
 use crate::time::date::format_date;
 use chrono::{Datelike, Days, NaiveDate};
@@ -169,7 +170,7 @@ fn test_key(t: TestKind) -> &'static str {
 
 /// The label of a form field (for `missing`).
 fn label(field: &str) -> Bilingual {
-    let (zh, en) = crate::explain::check::field_label(field);
+    let (zh, en) = crate::kinds::check::explain::field_label(field);
     Bilingual::new(zh, en)
 }
 

@@ -42,8 +42,8 @@ pub const TRIP_KEYS: &[&str] = &["kind", "date", "days", "person"];
 /// The lists of names a form gives (the people a per-person test counts), as the `roles` of a
 /// `per_period` test name them: a study plan's central-group members and staff; field work's
 /// county government members and contact leaders.
-pub fn rolls(form: crate::rules::model::Form) -> &'static [&'static str] {
-    use crate::rules::model::Form;
+pub fn rolls(form: crate::kinds::check::data::Form) -> &'static [&'static str] {
+    use crate::kinds::check::data::Form;
     match form {
         Form::StudyPlan => &["centralGroup", "staff"],
         Form::FieldWork => &["governmentMembers", "contactLeaders"],
@@ -384,8 +384,8 @@ fn time_of(s: &str, field: &str) -> Result<u32> {
 /// # Errors
 /// Typed errors naming the field, as the module's documentation says.
 #[inline(never)]
-pub fn read(q: &Query, form: crate::rules::model::Form) -> Result<FormData> {
-    use crate::rules::model::Form;
+pub fn read(q: &Query, form: crate::kinds::check::data::Form) -> Result<FormData> {
+    use crate::kinds::check::data::Form;
     let top = Obj {
         q: q.clone(),
         at: "",
@@ -669,8 +669,8 @@ fn kind_error(field: &str) -> Error {
 }
 
 /// The top-level keys of each form (beside `form`, `confirm` and the options every query has).
-pub fn keys(form: crate::rules::model::Form) -> &'static [&'static str] {
-    use crate::rules::model::Form;
+pub fn keys(form: crate::kinds::check::data::Form) -> &'static [&'static str] {
+    use crate::kinds::check::data::Form;
     match form {
         Form::LeaveRequests => &["requests"],
         Form::DutyRoster => &["unit", "from", "to", "duty"],

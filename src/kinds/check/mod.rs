@@ -5,8 +5,11 @@
 //! lacks the data it needs is listed as not checked, with what is missing.
 //!
 //! Here the form data (`forms.rs`), the evaluation (`eval.rs`), the answer and the [`Capability`];
-//! the data shape is `crate::rules::check` (shared with the build script), the events and their
-//! text `crate::explain::check`.
+//! the data shape is `data.rs` (shared with the build script), the events and their text
+//! `explain.rs`.
+
+pub mod data;
+pub mod explain;
 
 pub mod forms;
 
@@ -15,11 +18,12 @@ mod eval;
 use crate::error::{Error, Result};
 use crate::eval::kind::{simple, Capability, InputInfo, ValueInfo};
 use crate::eval::lookup::{self, Selector};
-use crate::explain::check::CheckEvent;
 use crate::explain::{Bilingual, Citation, Explanation};
 use crate::input::keys::Entry;
 use crate::input::value::Query;
-use crate::rules::model::{CheckRule, Cite, Form, Severity};
+use crate::kinds::check::data::{CheckRule, Form, Severity};
+use crate::kinds::check::explain::CheckEvent;
+use crate::rules::model::Cite;
 use crate::rules::registry::{self, By};
 use crate::time::calendar::Calendar;
 use serde::Serialize;

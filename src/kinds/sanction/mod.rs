@@ -1,14 +1,22 @@
 //! Sanctions: who bears which responsibility, and which measures the seed allows.
+//!
+//! Here the evaluation and the [`Capability`]; the data shape and its pack encoding are
+//! `data.rs` (shared with the datagen), the events and their zh/en text `explain.rs`.
+
+pub mod data;
+pub mod explain;
 
 use crate::error::Result;
 use crate::eval::facts::Facts;
 use crate::eval::facts::{self};
 use crate::eval::kind::{input, Capability, InputInfo};
 use crate::eval::lookup;
-use crate::explain::{Bilingual, Explanation, LookupEvent, SanctionEvent};
+use crate::explain::{Bilingual, Explanation, LookupEvent};
 use crate::input::keys::Entry;
 use crate::input::value::Query;
-use crate::rules::model::{Aspect, Cite, Effect, MeasureRule, SanctionRule};
+use crate::kinds::sanction::data::{MeasureRule, SanctionRule};
+use crate::kinds::sanction::explain::SanctionEvent;
+use crate::rules::model::{Aspect, Cite, Effect};
 use crate::rules::registry;
 use crate::time::calendar::Calendar;
 use serde::Serialize;
@@ -318,8 +326,8 @@ fn type_untyped_parties(
         "decides the type of an untyped responsibility",
     );
     let typed = match lookup::effect(b24, c, ex, Some(effect)) {
-        Effect::UntypedLeadership => crate::explain::LEADERSHIP,
-        Effect::UntypedDirect => crate::explain::DIRECT,
+        Effect::UntypedLeadership => crate::kinds::sanction::explain::LEADERSHIP,
+        Effect::UntypedDirect => crate::kinds::sanction::explain::DIRECT,
         _ => return,
     };
     for p in parties

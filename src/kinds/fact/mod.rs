@@ -1,6 +1,11 @@
 //! Facts: clauses that only describe — office hours, who sits on a meeting, asset classes, what
 //! a repealed text was, from when a text applies. Nothing is computed: the answer states the
 //! clause plainly with its typed values and cites it, so a form can show it beside its fields.
+//!
+//! Here the evaluation and the [`Capability`]; the data shape and its pack encoding are
+//! `data.rs` (shared with the datagen). A fact has no events of its own: the lookup's suffice.
+
+pub mod data;
 
 use crate::error::Result;
 use crate::eval::kind::{Capability, InputInfo};
@@ -8,7 +13,7 @@ use crate::eval::lookup;
 use crate::explain::{Bilingual, Explanation, LookupEvent};
 use crate::input::keys::{check, Entry};
 use crate::input::value::Query;
-use crate::rules::fact::{FactRule, StatedValue};
+use crate::kinds::fact::data::{FactRule, StatedValue};
 use crate::rules::model::Cite;
 use crate::time::calendar::Calendar;
 use serde::ser::{SerializeMap, SerializeSeq};

@@ -1,9 +1,10 @@
 //! Approval routes: the events its evaluation records, and their text.
 
-use super::lookup::describe;
 use crate::base::text::definite;
 use crate::base::text::{Bilingual, Text};
-use crate::rules::model::{Action, Cond, InputSpec};
+use crate::explain::describe;
+use crate::kinds::approval::data::Action;
+use crate::rules::model::{Cond, InputSpec};
 
 /// A step of approval evaluation.
 #[derive(Debug, Clone, PartialEq)]

@@ -1,7 +1,7 @@
 //! The events a check records, and their text (the only place a check's explanation is worded).
 
 use crate::base::text::{Bilingual, Text};
-use crate::rules::model::{Denominator, Per, Severity, TestKind};
+use crate::kinds::check::data::{Denominator, Per, Severity, TestKind};
 use crate::time::date::{format_clock, format_date};
 use chrono::NaiveDate;
 

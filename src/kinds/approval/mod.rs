@@ -1,13 +1,21 @@
 //! Approval routes: who drafts, reviews, countersigns, approves, signs, decides, records.
+//!
+//! Here the evaluation and the [`Capability`]; the data shape and its pack encoding are
+//! `data.rs` (shared with the datagen), the events and their zh/en text `explain.rs`.
+
+pub mod data;
+pub mod explain;
 
 use crate::error::Result;
 use crate::eval::facts::{self, Fact, Facts};
 use crate::eval::kind::{input, Capability, InputInfo};
 use crate::eval::lookup::{self, Common};
-use crate::explain::{ApprovalEvent, Bilingual, Explanation, LookupEvent};
+use crate::explain::{Bilingual, Explanation, LookupEvent};
 use crate::input::keys::Entry;
 use crate::input::value::Query;
-use crate::rules::model::{ApprovalRule, Cite, Effect, InputSpec, InputType, Route, Text};
+use crate::kinds::approval::data::{ApprovalRule, Route};
+use crate::kinds::approval::explain::ApprovalEvent;
+use crate::rules::model::{Cite, Effect, InputSpec, InputType, Text};
 use crate::rules::registry;
 use crate::time::calendar::Calendar;
 use serde::Serialize;
@@ -287,7 +295,7 @@ fn steps(
             substitutes_for: None,
         };
         if absent.iter().any(|a| a == s.role.zh) {
-            let applies = |x: &&crate::rules::model::Substitution| {
+            let applies = |x: &&crate::kinds::approval::data::Substitution| {
                 x.role == s.role.zh && x.with_absent.iter().all(|w| absent.iter().any(|a| a == w))
             };
             match rule.substitutions.iter().find(applies) {
@@ -397,12 +405,12 @@ pub struct AuthorityAnswer {
     pub explanation: Explanation,
 }
 
-fn decides(a: crate::rules::model::Action) -> bool {
+fn decides(a: crate::kinds::approval::data::Action) -> bool {
     matches!(
         a,
-        crate::rules::model::Action::Approve
-            | crate::rules::model::Action::Sign
-            | crate::rules::model::Action::Decide
+        crate::kinds::approval::data::Action::Approve
+            | crate::kinds::approval::data::Action::Sign
+            | crate::kinds::approval::data::Action::Decide
     )
 }
 
@@ -430,7 +438,7 @@ pub fn approval_authority(q: &Query) -> Result<AuthorityAnswer> {
     let mut matters = Vec::new();
     for rule in <ApprovalRule as registry::Rule>::of(registry::pack(&c.ruleset)?) {
         for route in rule.routes {
-            let is_role = |s: &crate::rules::model::Step| {
+            let is_role = |s: &crate::kinds::approval::data::Step| {
                 s.role.zh == role
                     || s.role.en == role
                     || s.or_roles.iter().any(|o| o.zh == role || o.en == role)
@@ -540,7 +548,7 @@ pub fn approval_authority(q: &Query) -> Result<AuthorityAnswer> {
 }
 
 /// The stage of each step of a route: a step marked `parallel` joins the stage of the one before.
-fn stage_numbers(steps: &[crate::rules::model::Step]) -> Vec<usize> {
+fn stage_numbers(steps: &[crate::kinds::approval::data::Step]) -> Vec<usize> {
     steps
         .iter()
         .scan(0, |stage, s| {

@@ -3,7 +3,7 @@
 use crate::base::text::Bilingual;
 
 /// A step of timeline evaluation. A timeline's trace is the steps its deadlines recorded
-/// ([`super::DeadlineEvent`]), absorbed in order; the timeline itself only warns.
+/// ([`crate::kinds::deadline::explain::DeadlineEvent`]), absorbed in order; the timeline itself only warns.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TimelineEvent {
     /// A step's date lies past the published calendar and, with `strict`, is left out: the

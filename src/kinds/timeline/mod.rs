@@ -1,12 +1,18 @@
 //! Timelines: a whole procedure (信访, 行政复议, 问责 …) as one answer, and its iCalendar export.
+//!
+//! Here the evaluation; its steps are deadline rules, and its procedures are part of every pack
+//! (`crate::rules::model::Procedure`); the events and their zh/en text are `explain.rs`.
+
+pub mod explain;
 
 use crate::base::small_map::SmallMap;
 use crate::error::{Error, ErrorCode, Result};
 use crate::eval::lookup::{self, Common};
 use crate::eval::period::{DateRange, Start};
-use crate::explain::{Bilingual, Explanation, TimelineEvent};
+use crate::explain::{Bilingual, Explanation};
 use crate::input::value::{Query, Value};
 use crate::kinds::deadline::{self, DeadlineInput, Status};
+use crate::kinds::timeline::explain::TimelineEvent;
 use crate::rules::model::Procedure;
 use crate::rules::registry;
 use crate::time::calendar::Calendar;
@@ -147,14 +153,14 @@ fn events(p: &Procedure, q: &Query) -> Result<SmallMap<String, Start>> {
 
 /// The start of a step: hour limits need a moment; day limits use the event's date.
 fn step_start(
-    rule: &'static crate::rules::model::DeadlineRule,
+    rule: &'static crate::kinds::deadline::data::DeadlineRule,
     at: Start,
     event: &str,
 ) -> Result<Start> {
     let hourly = matches!(
         rule.unit,
         crate::rules::model::Unit::Hour | crate::rules::model::Unit::Minute
-    ) && rule.kind == crate::rules::model::DeadlineKind::After;
+    ) && rule.kind == crate::kinds::deadline::data::DeadlineKind::After;
     match (hourly, at) {
         (true, Start::Date(_)) => Err(Error::invalid(
             &format!("events.{event}"),
@@ -304,7 +310,7 @@ fn past_calendar(
 /// A step whose clock has not started.
 fn waiting_step(
     s: &crate::rules::model::ProcStep,
-    rule: &'static crate::rules::model::DeadlineRule,
+    rule: &'static crate::kinds::deadline::data::DeadlineRule,
     ev: &SmallMap<String, Start>,
     lang: lookup::Lang,
 ) -> TimelineStep {
@@ -348,7 +354,7 @@ fn done_on(s: &crate::rules::model::ProcStep, ev: &SmallMap<String, Start>) -> O
 /// The step's deadline counted from `start`.
 fn step_deadline(
     cal: &Calendar,
-    rule: &'static crate::rules::model::DeadlineRule,
+    rule: &'static crate::kinds::deadline::data::DeadlineRule,
     s: &crate::rules::model::ProcStep,
     start: Start,
     ev: &SmallMap<String, Start>,

@@ -1,14 +1,20 @@
 //! Deadlines: when a time limit of a seed falls due, and whether it was met.
+//!
+//! Here the evaluation and the [`Capability`]; the data shape and its pack encoding are
+//! `data.rs` (shared with the datagen), the events and their zh/en text `explain.rs`.
+
+pub mod data;
+pub mod explain;
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::eval::kind::{simple, Capability, InputInfo};
 use crate::eval::lookup::{self, Common};
 use crate::eval::period::{self, Counted, Due, Pause, Period, Start};
-use crate::explain::{Bilingual, DeadlineEvent, Explanation, PeriodEvent};
+use crate::explain::{Bilingual, Explanation, PeriodEvent};
 use crate::input::value::Query;
-use crate::rules::model::{
-    Aspect, Cite, Counting, DeadlineKind, DeadlineRule, Effect, Every, Text, Unit,
-};
+use crate::kinds::deadline::data::{DeadlineKind, DeadlineRule, Every};
+use crate::kinds::deadline::explain::DeadlineEvent;
+use crate::rules::model::{Aspect, Cite, Counting, Effect, Text, Unit};
 use crate::rules::registry;
 use crate::time::calendar::Calendar;
 use crate::time::date::{format_date, last_day_of_month, parse_date, parse_moment};

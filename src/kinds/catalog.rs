@@ -1,7 +1,8 @@
 //! The catalog: rulesets, rules, their citations, inventory refs and inputs.
 
-use crate::eval::kind::{each_kind, Capability, KindVisitor};
+use crate::eval::kind::{Capability, KindVisitor};
 use crate::explain::Bilingual;
+use crate::kinds::each_kind;
 use crate::rules::generated::PACK_IDS;
 use crate::rules::model::RuleMeta;
 use serde::Serialize;
@@ -233,7 +234,7 @@ pub fn catalog() -> Catalog {
     }
 }
 
-/// What `catalog({ kind })` may ask for: a kind of rule (in [`crate::eval::kind::each_kind`]'s
+/// What `catalog({ kind })` may ask for: a kind of rule (in [`crate::kinds::each_kind`]'s
 /// order), or the procedures (`timeline`).
 fn catalog_kinds() -> Vec<&'static str> {
     struct Names(Vec<&'static str>);
@@ -243,7 +244,7 @@ fn catalog_kinds() -> Vec<&'static str> {
         }
     }
     let mut names = Names(Vec::new());
-    crate::eval::kind::each_kind(&mut names);
+    crate::kinds::each_kind(&mut names);
     names.0.push("timeline");
     names.0
 }

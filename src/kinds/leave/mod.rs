@@ -1,15 +1,23 @@
 //! Leave entitlements: how many days, in which unit, and who approves.
+//!
+//! Here the evaluation and the [`Capability`]; the data shape and its pack encoding are
+//! `data.rs` (shared with the datagen), the events and their zh/en text `explain.rs`.
+
+pub mod data;
+pub mod explain;
 
 use crate::error::Result;
 use crate::eval::facts::{self, Fact, Facts};
 use crate::eval::kind::{input, Capability, InputInfo};
 use crate::eval::lookup;
 use crate::eval::period::unit_name;
-use crate::explain::{make_citation, Bilingual, Citation, Explanation, LeaveEvent};
+use crate::explain::{make_citation, Bilingual, Citation, Explanation};
 use crate::input::keys::Entry;
 use crate::input::value::Query;
 use crate::kinds::approval::{self, ApprovalAnswer};
-use crate::rules::model::{Aspect, Cite, Effect, InputSpec, LeaveRule, Unit};
+use crate::kinds::leave::data::LeaveRule;
+use crate::kinds::leave::explain::LeaveEvent;
+use crate::rules::model::{Aspect, Cite, Effect, InputSpec, Unit};
 use crate::rules::registry;
 use crate::time::calendar::{Calendar, Mode};
 use crate::time::date::{format_date, parse_date};

@@ -1,8 +1,8 @@
 //! Deadlines: the events its evaluation records, and their text.
 
-use super::period::{unit_en, unit_zh};
 use crate::base::text::definite;
 use crate::base::text::{Bilingual, Text};
+use crate::explain::{unit_en, unit_zh};
 use crate::rules::model::Unit;
 use crate::time::date::{format_date, zh_full, Due, Ymd};
 use crate::time::days::DayKind;
