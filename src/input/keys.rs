@@ -28,26 +28,9 @@ pub const COMMON_KEYS: &[&str] = &[
 /// The entry points that take a query object.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Entry {
-    /// `deadline`.
-    Deadline,
-    /// `timeline`, `timelineIcs`.
-    Timeline,
-    /// `approvalRoute`: `absent` and the rule's facts.
-    Approval,
-    /// `approvalAuthority`.
-    Authority,
-    /// `leaveEntitlement`: `absent` and the rule's facts (and those of its approval rule).
-    Leave,
-    /// `sanction`: the rule's facts.
-    Sanction,
-    /// `fact`: nothing beyond the common keys.
-    Fact,
-    /// `check`: `form`, `confirm` and the form's fields.
-    #[cfg(feature = "office")]
-    Check,
-    /// `attendance` (a calculator): its shape's keys and the rule's declared inputs.
-    #[cfg(feature = "office")]
-    Calculator,
+    /// A query about the rules (`deadline`, `approvalRoute`, …): the keys every such query shares
+    /// ([`COMMON_KEYS`]) and these, which the kind's folder lists (`crate::kinds::<kind>`).
+    Rules(&'static [&'static str]),
     /// `addPeriod` (no ruleset).
     Period,
     /// An options object with these keys (the calendar functions', `loadRules`').
@@ -69,18 +52,8 @@ impl Entry {
     /// The keys known without looking at a rule.
     fn fixed(self) -> &'static [&'static str] {
         match self {
-            Entry::Deadline => &["start", "extended", "done", "pauses", "setDue"],
-            Entry::Timeline => &["procedure", "events"],
-            Entry::Approval => &["absent"],
-            Entry::Leave => &["absent", "start"],
-            Entry::Authority => &["role"],
-            Entry::Sanction | Entry::Fact => &[],
-            #[cfg(feature = "office")]
-            Entry::Check => &["form", "confirm"],
-            #[cfg(feature = "office")]
-            Entry::Calculator => &[],
+            Entry::Rules(keys) | Entry::Options(keys) => keys,
             Entry::Period => PERIOD_KEYS,
-            Entry::Options(keys) => keys,
         }
     }
 }

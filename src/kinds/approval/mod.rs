@@ -20,6 +20,12 @@ use crate::rules::registry;
 use crate::time::calendar::Calendar;
 use serde::Serialize;
 
+/// The keys `approvalAuthority` reads beside those every query shares: the role.
+pub const AUTHORITY_KEYS: &[&str] = &["role"];
+
+/// The keys a query of this kind reads beside those every query shares: who is away (the rule's facts are added once it is found).
+pub const KEYS: &[&str] = &["absent"];
+
 /// One step of the answered route.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -112,7 +118,11 @@ pub static ABSENT_INPUT: InputSpec = InputSpec {
 pub fn approval_route(q: &Query) -> Result<ApprovalAnswer> {
     let c = lookup::common(q)?;
     let rule = lookup::select::<ApprovalRule>(&c)?;
-    crate::input::keys::check(Entry::Approval, q, &crate::input::keys::names(rule.inputs))?;
+    crate::input::keys::check(
+        Entry::Rules(KEYS),
+        q,
+        &crate::input::keys::names(rule.inputs),
+    )?;
     let mut ex = c.explanation();
     let facts = facts::parse(rule.inputs, q, &mut ex)?;
     let absent = match q.get("absent") {
@@ -431,7 +441,7 @@ fn decides(a: crate::kinds::approval::data::Action) -> bool {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn approval_authority(q: &Query) -> Result<AuthorityAnswer> {
-    crate::input::keys::check(Entry::Authority, q, &[])?;
+    crate::input::keys::check(Entry::Rules(AUTHORITY_KEYS), q, &[])?;
     let c = lookup::common(q)?;
     let role = q.req_str("role")?.trim().to_owned();
     let mut ex = c.explanation();

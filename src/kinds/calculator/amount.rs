@@ -135,7 +135,7 @@ pub fn evaluate(
     if rule.item("holiday_duty").is_some() {
         names.push(DUTY_DATES);
     }
-    keys::check(Entry::Calculator, q, &names)?;
+    keys::check(Entry::Rules(super::KEYS), q, &names)?;
     let mut ex = c.explanation();
     let facts = facts::parse(rule.inputs, q, &mut ex)?;
     ex.cite_rule(&rule.meta);

@@ -349,7 +349,7 @@ pub fn evaluate(
 ) -> Result<CalculatorAnswer> {
     let mut names: Vec<&str> = KEYS.to_vec();
     names.extend(keys::names(rule.inputs));
-    keys::check(Entry::Calculator, q, &names)?;
+    keys::check(Entry::Rules(super::KEYS), q, &names)?;
     let from = parse_date(q.req_str("from")?, "from")?;
     let to = parse_date(q.req_str("to")?, "to")?;
     if to < from {

@@ -30,6 +30,9 @@ pub use attendance::{AttendanceFacts, Consequence, LeaveDays, Mark};
 pub use score::ScoreFacts;
 use serde::Serialize;
 
+/// The keys a query of this kind reads beside those every query shares: none of its own (its shape's keys and the rule's declared inputs are added).
+pub const KEYS: &[&str] = &[];
+
 /// One number of the answer: what was counted under which item, and what it came to.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Line {

@@ -170,7 +170,7 @@ fn tasks(
 pub fn evaluate(q: &Query, c: &Common, rule: &'static CalculatorRule) -> Result<CalculatorAnswer> {
     let mut names: Vec<&str> = records_of(rule).collect();
     names.extend(keys::names(rule.inputs));
-    keys::check(Entry::Calculator, q, &names)?;
+    keys::check(Entry::Rules(super::KEYS), q, &names)?;
     let mut ex = c.explanation();
     let facts = facts::parse(rule.inputs, q, &mut ex)?;
     ex.cite_rule(&rule.meta);

@@ -28,6 +28,9 @@ use crate::rules::registry::{self, By};
 use crate::time::calendar::Calendar;
 use serde::Serialize;
 
+/// The keys a query of this kind reads beside those every query shares: the form and the confirmations (the form's fields are added once it is known).
+pub const KEYS: &[&str] = &["form", "confirm"];
+
 /// A rule the form breaks.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -148,7 +151,7 @@ fn check_form(cal: &Calendar, q: &Query, default: Option<Form>) -> Result<CheckA
         (None, Some(f)) => f,
         (None, None) => return Err(Error::missing("form")),
     };
-    crate::input::keys::check(Entry::Check, q, forms::keys(form))?;
+    crate::input::keys::check(Entry::Rules(KEYS), q, forms::keys(form))?;
     let pack = registry::pack(&c.ruleset)?;
     let checks = <CheckRule as registry::Rule>::of(pack);
     let all: Vec<&'static CheckRule> = checks.iter().filter(|r| reads(r, form)).collect();

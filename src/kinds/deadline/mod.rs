@@ -21,6 +21,9 @@ use crate::time::date::{format_date, last_day_of_month, parse_date, parse_moment
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
+/// The keys a query of this kind reads beside those every query shares: the start, whether it was extended or done, pauses, a due date set by someone else.
+pub const KEYS: &[&str] = &["start", "extended", "done", "pauses", "setDue"];
+
 /// Where a duty stands on a given day.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -194,7 +197,7 @@ fn parse_input(q: &Query, rule: &'static DeadlineRule) -> Result<DeadlineInput> 
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn deadline(cal: &Calendar, q: &Query) -> Result<DeadlineAnswer> {
-    crate::input::keys::check(crate::input::keys::Entry::Deadline, q, &[])?;
+    crate::input::keys::check(crate::input::keys::Entry::Rules(KEYS), q, &[])?;
     let c = lookup::common(q)?;
     let rule = lookup::select::<DeadlineRule>(&c)?;
     let input = parse_input(q, rule)?;

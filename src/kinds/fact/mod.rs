@@ -19,6 +19,9 @@ use crate::time::calendar::Calendar;
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 
+/// The keys a query of this kind reads beside those every query shares: none beyond those every query shares.
+pub const KEYS: &[&str] = &[];
+
 /// The answer of [`fact`].
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -101,7 +104,7 @@ impl Serialize for StatedValue {
 pub fn fact(q: &Query) -> Result<FactAnswer> {
     let c = lookup::common(q)?;
     let rule = lookup::select::<FactRule>(&c)?;
-    check(Entry::Fact, q, &[])?;
+    check(Entry::Rules(KEYS), q, &[])?;
     let meta = &rule.meta;
     let mut ex = c.explanation();
     ex.record(meta.id, LookupEvent::RuleApplied { name: meta.name });

@@ -24,6 +24,9 @@ use crate::time::date::{format_date, parse_date};
 use chrono::NaiveDate;
 use serde::Serialize;
 
+/// The keys a query of this kind reads beside those every query shares: who is away and the first day (the rule's facts, and its approval rule's, are added once it is found).
+pub const KEYS: &[&str] = &["absent", "start"];
+
 /// One part of the entitlement.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -119,7 +122,7 @@ pub fn leave_entitlement(cal: &Calendar, q: &Query) -> Result<LeaveAnswer> {
     let c = lookup::common(q)?;
     let rule = lookup::select::<LeaveRule>(&c)?;
     let inputs = crate::input::keys::names(leave_specs(rule));
-    crate::input::keys::check(Entry::Leave, q, &inputs)?;
+    crate::input::keys::check(Entry::Rules(KEYS), q, &inputs)?;
     let mut ex = c.explanation();
     let facts = facts::parse(rule.inputs, q, &mut ex)?;
     let (days, parts) = entitlement(rule, &facts, &mut ex);

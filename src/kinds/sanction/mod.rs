@@ -21,6 +21,9 @@ use crate::rules::registry;
 use crate::time::calendar::Calendar;
 use serde::Serialize;
 
+/// The keys a query of this kind reads beside those every query shares: none of its own (the rule's facts are added once it is found).
+pub const KEYS: &[&str] = &[];
+
 /// A responsible party with its responsibility and the measures that apply.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -84,7 +87,11 @@ crate::explain::explained!(SanctionAnswer);
 pub fn sanction(q: &Query) -> Result<SanctionAnswer> {
     let c = lookup::common(q)?;
     let rule = lookup::select::<SanctionRule>(&c)?;
-    crate::input::keys::check(Entry::Sanction, q, &crate::input::keys::names(rule.inputs))?;
+    crate::input::keys::check(
+        Entry::Rules(KEYS),
+        q,
+        &crate::input::keys::names(rule.inputs),
+    )?;
     let mut ex = c.explanation();
     let facts = facts::parse(rule.inputs, q, &mut ex)?;
     let id = rule.meta.id;

@@ -19,6 +19,9 @@ use crate::time::calendar::Calendar;
 use crate::time::date::Due;
 use serde::Serialize;
 
+/// The keys a query of this kind reads beside those every query shares: the procedure and the events recorded.
+pub const KEYS: &[&str] = &["procedure", "events"];
+
 /// One step of a timeline.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -188,7 +191,7 @@ fn step_start(
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn timeline(cal: &Calendar, q: &Query) -> Result<TimelineAnswer> {
-    crate::input::keys::check(crate::input::keys::Entry::Timeline, q, &[])?;
+    crate::input::keys::check(crate::input::keys::Entry::Rules(KEYS), q, &[])?;
     let c = lookup::common(q)?;
     let p = find(&c.ruleset, q)?;
     let ev = events(p, q)?;
