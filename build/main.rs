@@ -33,45 +33,64 @@ pub mod ymd_shared;
 mod base {
     pub use crate::text_shared as text;
 }
-/// The kinds' data shapes (`crate::kinds::<kind>::data`), one line each.
-macro_rules! kind_data {
-    ($($kind:ident $path:literal)*) => {
-        $(
-            #[path = $path]
-            #[allow(dead_code)]
-            pub mod $kind;
-        )*
+/// Every kind of rule (`src/kinds/list.rs`): its data shape (`crate::kinds::<kind>::data`) and
+/// its reader (`datagen`), included from its folder; the model seen by the datagen
+/// (`crate::rules::model`: what every kind shares, and each kind's shapes); and `Collected`, a
+/// ruleset's rules of each kind, written as the pack's sections in the list's order.
+macro_rules! kinds {
+    ($($(#[$attr:meta])* $kind:ident $rule:ident,)*) => {
         mod kinds {
             $(pub mod $kind {
-                pub use crate::$kind as data;
+                #[allow(dead_code)] // (what only the engine uses)
+                pub mod data {
+                    include!(concat!(stringify!($kind), "/data.rs"));
+                }
+                pub mod datagen {
+                    include!(concat!(stringify!($kind), "/datagen.rs"));
+                }
             })*
+        }
+
+        mod rules {
+            pub use crate::codec_shared as codec;
+            pub use crate::section_shared as section;
+            /// The shared shapes and every kind's, under one name for the datagen.
+            pub mod model {
+                $(pub use crate::kinds::$kind::data::*;)*
+                pub use crate::model_shared::*;
+            }
+        }
+
+        /// The table names a rule file may hold besides `[[procedure]]`.
+        const KINDS: &[&str] = &[$(stringify!($kind)),*];
+
+        /// One ruleset's rules, by kind, in data order.
+        #[derive(Default)]
+        struct Collected {
+            $($kind: Vec<crate::rules::model::$rule>,)*
+        }
+
+        impl Collected {
+            /// Reads one `[[<table>]]` item of a rule file into its kind's rules; false when
+            /// `table` names no kind.
+            fn add(&mut self, table: &str, item: toml::Value, l: &mut Lower) -> R<bool> {
+                $(if table == stringify!($kind) {
+                    let rule = schema::rule(item).map_err(|e| format!("{}: {e}", l.file))?;
+                    self.$kind.push(kinds::$kind::datagen::lower(l, &rule)?);
+                    return Ok(true);
+                })*
+                Ok(false)
+            }
+
+            /// The pack's sections, one per kind, in the list's order.
+            fn sections(&self) -> Vec<Section> {
+                vec![$(Section::of_rules(&self.$kind)),*]
+            }
         }
     };
 }
-kind_data! {
-    deadline "../src/kinds/deadline/data.rs"
-    approval "../src/kinds/approval/data.rs"
-    leave "../src/kinds/leave/data.rs"
-    sanction "../src/kinds/sanction/data.rs"
-    fact "../src/kinds/fact/data.rs"
-    check "../src/kinds/check/data.rs"
-    calculator "../src/kinds/calculator/data.rs"
-}
-mod rules {
-    pub use crate::codec_shared as codec;
-    pub use crate::section_shared as section;
-    /// The shared shapes and every kind's, under one name for the datagen.
-    pub mod model {
-        pub use crate::kinds::approval::data::*;
-        pub use crate::kinds::calculator::data::*;
-        pub use crate::kinds::check::data::*;
-        pub use crate::kinds::deadline::data::*;
-        pub use crate::kinds::fact::data::*;
-        pub use crate::kinds::leave::data::*;
-        pub use crate::kinds::sanction::data::*;
-        pub use crate::model_shared::*;
-    }
-}
+include!("../src/kinds/list.rs");
+
 mod time {
     pub mod date {
         pub use crate::ymd_shared::Ymd;
@@ -95,7 +114,7 @@ use ambiguities::Ambiguities;
 use lower::{Lower, R};
 use refs::Refs;
 use rules::model::{Pack, Section};
-use schema::{AmbiguitiesFile, CalendarFile, RulesFile, RulesetToml};
+use schema::{AmbiguitiesFile, CalendarFile, RulesetToml};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fs;
@@ -160,46 +179,28 @@ fn ruleset_pack(
         .filter(|p| p.file_name().is_none_or(|n| n != "ruleset.toml"))
         .collect();
     files.sort();
-    let (mut deadlines, mut approvals, mut leave, mut sanctions, mut procedures) =
-        (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    let mut facts = Vec::new();
-    let mut checks = Vec::new();
-    let mut calculators = Vec::new();
+    let mut rules = Collected::default();
+    let mut procedures = Vec::new();
     for f in files {
         println!("cargo:rerun-if-changed={}", f.display());
-        let file = fs::read_to_string(&f)
+        let file = rel(root, &f);
+        let tables = fs::read_to_string(&f)
             .map_err(|e| e.to_string())
-            .and_then(|text| RulesFile::parse(&text))
-            .map_err(|e| format!("{}: {e}", rel(root, &f)))?;
+            .and_then(|text| schema::tables(&text, KINDS))
+            .map_err(|e| format!("{file}: {e}"))?;
         let mut l = Lower {
             ambiguities,
             refs,
             ruleset: ruleset.id,
-            file: rel(root, &f),
+            file,
         };
-        for d in &file.deadline {
-            deadlines.push(l.deadline(d)?);
-        }
-        for a in &file.approval {
-            approvals.push(l.approval(a)?);
-        }
-        for x in &file.leave {
-            leave.push(l.leave(x)?);
-        }
-        for x in &file.sanction {
-            sanctions.push(l.sanction(x)?);
-        }
-        for p in &file.procedure {
-            procedures.push(l.procedure(p)?);
-        }
-        for x in &file.fact {
-            facts.push(l.fact(x)?);
-        }
-        for x in &file.check {
-            checks.push(l.check(x)?);
-        }
-        for x in &file.calculator {
-            calculators.push(l.calculator(x)?);
+        for (table, item) in tables {
+            if table == "procedure" {
+                let p = schema::procedure(item).map_err(|e| format!("{}: {e}", l.file))?;
+                procedures.push(l.procedure(&p)?);
+            } else if !rules.add(&table, item, &mut l)? {
+                return Err(format!("{}: unknown table [[{table}]]", l.file));
+            }
         }
     }
     let pack = Pack {
@@ -212,16 +213,7 @@ fn ruleset_pack(
             &[]
         },
         procedures: lower::sl(procedures),
-        // The office kinds last: the citizens' module never decodes them.
-        sections: lower::sl(vec![
-            Section::of_rules(&deadlines),
-            Section::of_rules(&approvals),
-            Section::of_rules(&leave),
-            Section::of_rules(&sanctions),
-            Section::of_rules(&facts),
-            Section::of_rules(&checks),
-            Section::of_rules(&calculators),
-        ]),
+        sections: lower::sl(rules.sections()),
     };
     Ok(Box::leak(Box::new(pack)))
 }

@@ -9,15 +9,20 @@ use std::collections::BTreeMap;
 pub enum Want {
     /// A rule of any kind (a conflict).
     Any,
-    Deadline,
-    Approval,
-    Leave,
-    Sanction,
-    Fact,
-    Check,
+    /// A rule of this kind (its name: `deadline`, `leave`, …).
+    Kind(&'static str),
     /// A procedure (a timeline), asked for by id like a rule.
     Procedure,
-    Calculator,
+}
+
+impl std::fmt::Display for Want {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Want::Any => f.write_str("any"),
+            Want::Kind(kind) => f.write_str(kind),
+            Want::Procedure => f.write_str("procedure"),
+        }
+    }
 }
 
 /// The references between rules, checked once every ruleset is read.
@@ -57,7 +62,7 @@ impl Refs {
                         || (*want == Want::Any && *kind == Want::Procedure) =>
                 {
                     return Err(format!(
-                        "{at}: {what} `{target}` is a {kind:?} rule, not a {want:?} rule"
+                        "{at}: {what} `{target}` is a {kind} rule, not a {want} rule"
                     ))
                 }
                 Some((_, rs))

@@ -12,32 +12,23 @@ use crate::eval::kind::{Capability, KindVisitor};
 use crate::rules::model::{Cite, Pack};
 use crate::rules::registry;
 
-pub mod approval;
-#[cfg(feature = "office")]
-pub mod calculator;
 pub mod catalog;
-#[cfg(feature = "office")]
-pub mod check;
-pub mod deadline;
-pub mod fact;
-pub mod leave;
-pub mod sanction;
 pub mod timeline;
 
-/// The one list of kinds: visits each, in catalog order (deadline, approval, leave, sanction,
-/// fact, check, calculator).
-/// Statically dispatched, so a visitor brings into the module only what it calls.
-pub fn each_kind(visitor: &mut impl KindVisitor) {
-    visitor.visit::<deadline::data::DeadlineRule>();
-    visitor.visit::<approval::data::ApprovalRule>();
-    visitor.visit::<leave::data::LeaveRule>();
-    visitor.visit::<sanction::data::SanctionRule>();
-    visitor.visit::<fact::data::FactRule>();
-    #[cfg(feature = "office")]
-    visitor.visit::<check::data::CheckRule>();
-    #[cfg(feature = "office")]
-    visitor.visit::<calculator::data::CalculatorRule>();
+/// The kinds' modules and [`each_kind`], from the one list (`list.rs`).
+macro_rules! kinds {
+    ($($(#[$attr:meta])* $kind:ident $rule:ident,)*) => {
+        $($(#[$attr])* pub mod $kind;)*
+
+        /// The one list of kinds (`src/kinds/list.rs`): visits each, in catalog order
+        /// (deadline, approval, leave, sanction, fact, check, calculator). Statically
+        /// dispatched, so a visitor brings into the module only what it calls.
+        pub fn each_kind(visitor: &mut impl KindVisitor) {
+            $($(#[$attr])* visitor.visit::<$kind::data::$rule>();)*
+        }
+    };
 }
+include!("list.rs");
 
 /// Decodes the rules of every kind this module has in `pack` (a pack from elsewhere, before it
 /// is kept: `crate::rules::registry::load_hashed`).

@@ -1,7 +1,3 @@
-//! The data shape of approval rules (routes, steps, stand-ins) (the rules layer keeps them as bytes: `crate::rules::section`), and
-//! their pack encoding. The build script includes this file (`build/main.rs`), so the datagen
-//! writes the packs with the types and encoding the module reads them with.
-
 use crate::rules::codec::{codec_enum, codec_struct, DResult, Decode, Encode, Reader};
 use crate::rules::model::{AmbRef, Cite, Cond, InputSpec, RuleMeta, Text};
 use crate::rules::section::codec_rule;

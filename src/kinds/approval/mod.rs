@@ -3,6 +3,10 @@
 //! Here the evaluation and the [`Capability`]; the data shape and its pack encoding are
 //! `data.rs` (shared with the datagen), the events and their zh/en text `explain.rs`.
 
+/// The data shape of approval rules (routes, steps, stand-ins) , and their pack encoding. The build
+/// script includes this file (`build/main.rs`), so the datagen writes the packs with the types and
+/// encoding the module reads them with.
+/// (No inner doc comment in the file: the datagen includes it with `include!`.)
 pub mod data;
 pub mod explain;
 

@@ -1,7 +1,3 @@
-//! The calculator rule's data: what `data/rules/<ruleset>/*.toml` `[[calculator]]` tables become.
-//! Included by the build script with `#[path]` (as `src/rules/model.rs` is; `build/main.rs`,
-//! `kind_data!`), so the datagen and the engine read one definition. Field meanings: `data/README.md`.
-
 use crate::rules::codec::{codec_enum, codec_struct, DResult, Decode, Encode, Reader};
 use crate::rules::model::{Cite, InputSpec, RuleMeta, Text};
 use crate::rules::section::codec_rule;

@@ -6,6 +6,11 @@
 //! text `explain.rs`. Built: 文山's attendance, its performance,
 //! information, disclosure and satisfaction points, and its five amounts.
 
+/// The calculator rule's data: what `data/rules/<ruleset>/*.toml` `[[calculator]]` tables become.
+/// Included by the build script with `#[path]` (as `src/rules/model.rs` is; `build/main.rs`,
+/// `kind_data!`), so the datagen and the engine read one definition. Field meanings:
+/// `data/README.md`.
+/// (No inner doc comment in the file: the datagen includes it with `include!`.)
 pub mod data;
 pub mod explain;
 

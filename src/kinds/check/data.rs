@@ -1,8 +1,3 @@
-//! The `check` rule type: a rule a form must keep, as the packs carry it. The build script
-//! (`build/main.rs`) includes this file with `#[path]`, as it does `src/rules/model.rs`: it reads
-//! `[[check]]` tables into these types (the enums straight from their TOML names) and encodes
-//! them with the crate's codec. Field meanings: `data/README.md`, "`[[check]]`".
-
 use crate::rules::codec::{codec_enum, codec_struct, DResult, Decode, Encode, Reader};
 use crate::rules::model::{RuleMeta, Text};
 use crate::rules::section::codec_rule;

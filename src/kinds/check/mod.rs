@@ -8,6 +8,11 @@
 //! the data shape is `data.rs` (shared with the build script), the events and their text
 //! `explain.rs`.
 
+/// The `check` rule type: a rule a form must keep, as the packs carry it. The build script
+/// (`build/main.rs`) includes this file with `#[path]`, as it does `src/rules/model.rs`: it reads
+/// `[[check]]` tables into these types (the enums straight from their TOML names) and encodes them
+/// with the crate's codec. Field meanings: `data/README.md`, "`[[check]]`".
+/// (No inner doc comment in the file: the datagen includes it with `include!`.)
 pub mod data;
 pub mod explain;
 

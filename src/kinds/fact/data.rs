@@ -1,9 +1,3 @@
-//! The data shape of a fact rule (`crate::kinds::fact`), and its pack encoding: a clause that
-//! only describes (office hours, who sits on a meeting, asset classes, what a repealed text was),
-//! stated in Chinese and English, with its numbers and times as typed values a form can use. The
-//! build script includes this file with `#[path]`, like `crate::rules::model`, so the data and the
-//! module share one definition.
-
 use crate::rules::codec::{DResult, Decode, Encode, Reader};
 use crate::rules::model::{RuleMeta, Text};
 use crate::rules::section::codec_rule;

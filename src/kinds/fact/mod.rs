@@ -5,6 +5,12 @@
 //! Here the evaluation and the [`Capability`]; the data shape and its pack encoding are
 //! `data.rs` (shared with the datagen). A fact has no events of its own: the lookup's suffice.
 
+/// The data shape of a fact rule (`crate::kinds::fact`), and its pack encoding: a clause that only
+/// describes (office hours, who sits on a meeting, asset classes, what a repealed text was), stated
+/// in Chinese and English, with its numbers and times as typed values a form can use. The build
+/// script includes this file with `#[path]`, like `crate::rules::model`, so the data and the module
+/// share one definition.
+/// (No inner doc comment in the file: the datagen includes it with `include!`.)
 pub mod data;
 
 use crate::error::Result;
