@@ -694,3 +694,34 @@ export interface StatutoryDay {
   name: string;
   nameEn: string;
 }
+
+/** The query `answer(kind, q)` takes, by kind of rule (`catalog()`'s `kind`). */
+export interface KindQueries {
+  deadline: DeadlineQuery;
+  approval: ApprovalQuery;
+  leave: LeaveQuery;
+  sanction: SanctionQuery;
+  fact: FactQuery;
+  check: CheckQuery;
+  calculator: AttendanceQuery | ScoreQuery;
+}
+/** What `answer(kind, q)` answers, by kind of rule. */
+export interface KindAnswers {
+  deadline: DeadlineAnswer;
+  approval: ApprovalAnswer;
+  leave: LeaveAnswer;
+  sanction: SanctionAnswer;
+  fact: FactAnswer;
+  check: CheckAnswer;
+  calculator: AttendanceAnswer | ScoreAnswer | AmountAnswer;
+}
+/**
+ * A query of any kind of rule the module has, named as `catalog()` names it (`kind`):
+ * `answer('sanction', q)` answers as `sanction(q)`, `answer('approval', q)` as `approvalRoute(q)`,
+ * `answer('leave', q)` as `leaveEntitlement(q)`, `answer('calculator', q)` as `attendance(q)` or
+ * `calculate(q)` by the rule's shape. A kind added to the engine answers here before it has a
+ * function of its own. Throws INVALID_INPUT naming `kind` for a kind this module does not have
+ * (the lite module has no `check` or `calculator`).
+ */
+export function answer<K extends keyof KindAnswers>(kind: K, q: KindQueries[K] & { reasons: false }): FactsOnly<KindAnswers[K]>;
+export function answer<K extends keyof KindAnswers>(kind: K, q: KindQueries[K]): KindAnswers[K];

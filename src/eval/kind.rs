@@ -6,7 +6,7 @@
 //! one.
 
 use crate::error::Result;
-use crate::explain::Bilingual;
+use crate::explain::{Bilingual, Explained};
 use crate::input::value::Query;
 use crate::rules::model::{Cite, InputSpec};
 use crate::rules::registry::Rule;
@@ -112,8 +112,8 @@ pub fn simple(name: &str, ty: &str, zh: &str, en: &str, required: bool) -> Input
 /// assert_eq!(LeaveRule::CATALOG_KIND, "leave");
 /// ```
 pub trait Capability: Rule {
-    /// What a query of this kind is answered with.
-    type Answer: Serialize;
+    /// What a query of this kind is answered with (its facts and its explanation).
+    type Answer: Explained;
     /// The kind's name in the catalog (`deadline`, `approval`, `leave`, `sanction`, `check`).
     const CATALOG_KIND: &'static str;
     /// The inputs a query may give for this rule, as the catalog lists them.

@@ -237,16 +237,9 @@ pub fn catalog() -> Catalog {
 /// What `catalog({ kind })` may ask for: a kind of rule (in [`crate::kinds::each_kind`]'s
 /// order), or the procedures (`timeline`).
 fn catalog_kinds() -> Vec<&'static str> {
-    struct Names(Vec<&'static str>);
-    impl KindVisitor for Names {
-        fn visit<K: Capability>(&mut self) {
-            self.0.push(K::CATALOG_KIND);
-        }
-    }
-    let mut names = Names(Vec::new());
-    crate::kinds::each_kind(&mut names);
-    names.0.push("timeline");
-    names.0
+    let mut names = crate::kinds::kind_names();
+    names.push("timeline");
+    names
 }
 
 /// Part of the catalog, as `catalog({ ruleset, kind })` asks for it: only the loaded ruleset
@@ -273,13 +266,7 @@ pub fn catalog_of(ruleset: Option<&str>, kind: Option<&str>) -> crate::error::Re
         Some(k) => {
             let kinds = catalog_kinds();
             let found = kinds.iter().find(|c| **c == k).copied();
-            Some(found.ok_or_else(|| {
-                crate::error::Error::invalid(
-                    "kind",
-                    &format!("{} 之一", kinds.join("、")),
-                    &format!("one of {}", kinds.join(", ")),
-                )
-            })?)
+            Some(found.ok_or_else(|| crate::kinds::not_a_kind(&kinds))?)
         }
     };
     let packs = match ruleset {

@@ -7,7 +7,7 @@
 //! [`crate::explain::KindEvent`]. [`each_kind`] below is the one list of kinds; the catalog, the
 //! quote checks and the binding go through it. DESIGN.md, "How is a kind of rule added?".
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::eval::kind::{Capability, KindVisitor};
 use crate::rules::model::{Cite, Pack};
 use crate::rules::registry;
@@ -29,6 +29,28 @@ macro_rules! kinds {
     };
 }
 include!("list.rs");
+
+/// The kinds' names, as `catalog()` gives them (`kind`), in the list's order.
+pub fn kind_names() -> Vec<&'static str> {
+    struct Names(Vec<&'static str>);
+    impl KindVisitor for Names {
+        fn visit<K: Capability>(&mut self) {
+            self.0.push(K::CATALOG_KIND);
+        }
+    }
+    let mut names = Names(Vec::new());
+    each_kind(&mut names);
+    names.0
+}
+
+/// `INVALID_INPUT` naming `kind`: a kind other than `known`.
+pub fn not_a_kind(known: &[&str]) -> Error {
+    Error::invalid(
+        "kind",
+        &format!("{} 之一", known.join("、")),
+        &format!("one of {}", known.join(", ")),
+    )
+}
 
 /// Decodes the rules of every kind this module has in `pack` (a pack from elsewhere, before it
 /// is kept: `crate::rules::registry::load_hashed`).

@@ -1,6 +1,6 @@
 // A typed usage example, checked with `tsc --noEmit --strict` against pkg/zhengwu.d.ts.
-import init, { deadline, timeline, approvalRoute, catalog, addWorkingDays, isWorkingDay, loadCalendar, loadRules, statutoryHolidays } from '../../pkg/zhengwu.js';
-import type { DeadlineAnswer, TimelineStep, ZhengwuError, CalendarData, RouteStep, LoadedRuleset, StatutoryDay } from '../../pkg/zhengwu.js';
+import init, { answer, deadline, timeline, approvalRoute, catalog, addWorkingDays, isWorkingDay, loadCalendar, loadRules, statutoryHolidays } from '../../pkg/zhengwu.js';
+import type { DeadlineAnswer, SanctionAnswer, FactsOnly, TimelineStep, ZhengwuError, CalendarData, RouteStep, LoadedRuleset, StatutoryDay } from '../../pkg/zhengwu.js';
 import { fetchRules } from '../../pkg/rules.js';
 import { fetchCalendar } from '../../pkg/calendar.js';
 import type { CalendarFetchError } from '../../pkg/calendar.js';
@@ -13,6 +13,12 @@ export async function example(): Promise<string[]> {
   const a: DeadlineAnswer = deadline({ ruleset: 'wenshan-hrss-2019', ref: 'DL-004-056-09', start: '2026-08-03', asOf: '2026-09-01' });
   const lines: string[] = [`${a.name.zh}: ${a.due} (${a.citations[0]?.article ?? ''})`];
   if (a.status) lines.push(a.status.text);
+  // answer(kind, q): the answer's type follows the kind, and `reasons: false` leaves the reasons out.
+  const s: SanctionAnswer = answer('sanction', { ruleset: 'wenshan-hrss-2019', rule: 'wenshan.sanction.absenteeism', absentDaysInYear: 20 });
+  const f: FactsOnly<DeadlineAnswer> = answer('deadline', { ruleset: 'wenshan-hrss-2019', ref: 'DL-004-056-09', start: '2026-08-03', reasons: false });
+  lines.push(s.measures.join(), f.due);
+  // @ts-expect-error a kind the module has not
+  answer('deadlines', { ruleset: 'wenshan-hrss-2019' });
   const t = timeline({ ruleset: 'wenshan-hrss-2019', procedure: 'wenshan.petition', events: { received: '2026-08-03' } });
   const open: TimelineStep[] = t.steps.filter((s) => s.status === 'open' || s.status === 'overdue');
   lines.push(...open.map((s) => `${s.name.en} → ${s.due ?? '—'}`));
