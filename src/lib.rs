@@ -92,16 +92,14 @@ pub use kinds::each_kind;
 /// The rule data's shapes: what every kind shares (`crate::rules::model`) and each kind's own
 /// (`data.rs` in the kind's folder).
 pub mod model {
-    pub use crate::kinds::approval::data::*;
-    #[cfg(feature = "office")]
-    pub use crate::kinds::calculator::data::*;
-    #[cfg(feature = "office")]
-    pub use crate::kinds::check::data::*;
-    pub use crate::kinds::deadline::data::*;
-    pub use crate::kinds::fact::data::*;
-    pub use crate::kinds::leave::data::*;
-    pub use crate::kinds::sanction::data::*;
     pub use crate::rules::model::*;
+    /// Each kind's shapes, from the one list of kinds.
+    macro_rules! kinds {
+        ($($(#[$attr:meta])* $kind:ident $rule:ident,)*) => {
+            $($(#[$attr])* pub use crate::kinds::$kind::data::*;)*
+        };
+    }
+    include!("kinds/list.rs");
 }
 
 // Queries.
