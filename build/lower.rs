@@ -239,7 +239,7 @@ impl Lower<'_> {
                 &format!("{at}: step {}", s.id),
                 "rule",
                 &s.rule,
-                Want::Kind(<DeadlineRule as crate::rules::section::Rule>::KIND),
+                Want::kind::<DeadlineRule>(),
             );
             steps.push(ProcStep {
                 id: st(&s.id),

@@ -15,6 +15,13 @@ pub enum Want {
     Procedure,
 }
 
+impl Want {
+    /// A rule of kind `T`.
+    pub fn kind<T: crate::rules::section::Rule>() -> Want {
+        Want::Kind(T::KIND)
+    }
+}
+
 impl std::fmt::Display for Want {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {

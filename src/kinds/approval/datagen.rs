@@ -67,10 +67,7 @@ pub struct ApprovalToml {
 }
 
 pub fn lower(l: &mut Lower, rule: &Rule<Toml>) -> R<ApprovalRule> {
-    let meta = l.meta(
-        rule,
-        Want::Kind(<ApprovalRule as crate::rules::section::Rule>::KIND),
-    )?;
+    let meta = l.meta(rule, Want::kind::<ApprovalRule>())?;
     let a = &rule.body;
     let at = l.at(meta.id);
     let fail = |what: String| format!("{at}: {what}");

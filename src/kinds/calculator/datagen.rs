@@ -47,10 +47,7 @@ pub struct CalcItemToml {
 /// A calculator: its items in the shape's vocabulary (`ITEMS`), each with the numbers the
 /// engine reads, rows among the rule's, and a linked sanction rule that exists.
 pub fn lower(l: &mut Lower, rule: &Rule<Toml>) -> R<CalculatorRule> {
-    let meta = l.meta(
-        rule,
-        Want::Kind(<CalculatorRule as crate::rules::section::Rule>::KIND),
-    )?;
+    let meta = l.meta(rule, Want::kind::<CalculatorRule>())?;
     let x = &rule.body;
     let at = l.at(meta.id);
     let fail = |what: String| format!("{at}: {what}");
@@ -83,12 +80,8 @@ pub fn lower(l: &mut Lower, rule: &Rule<Toml>) -> R<CalculatorRule> {
             )));
         }
         if let Some(s) = &i.sanction_rule {
-            l.refs.refer(
-                &at,
-                "item sanction_rule",
-                s,
-                Want::Kind(<SanctionRule as crate::rules::section::Rule>::KIND),
-            );
+            l.refs
+                .refer(&at, "item sanction_rule", s, Want::kind::<SanctionRule>());
         }
         let more: R<Vec<Cite>> = i
             .more

@@ -80,10 +80,7 @@ pub struct ConfirmToml {
 }
 
 pub fn lower(l: &mut Lower, rule: &Rule<Toml>) -> R<CheckRule> {
-    let meta = l.meta(
-        rule,
-        Want::Kind(<CheckRule as crate::rules::section::Rule>::KIND),
-    )?;
+    let meta = l.meta(rule, Want::kind::<CheckRule>())?;
     let x = &rule.body;
     let at = l.at(meta.id);
     let fail = |what: String| format!("{at}: {what}");

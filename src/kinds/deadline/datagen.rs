@@ -49,10 +49,7 @@ pub struct DeadlineToml {
 }
 
 pub fn lower(l: &mut Lower, rule: &Rule<Toml>) -> R<DeadlineRule> {
-    let meta = l.meta(
-        rule,
-        Want::Kind(<DeadlineRule as crate::rules::section::Rule>::KIND),
-    )?;
+    let meta = l.meta(rule, Want::kind::<DeadlineRule>())?;
     let d = &rule.body;
     let at = l.at(meta.id);
     let fail = |what: String| format!("{at}: {what}");

@@ -23,10 +23,7 @@ pub struct FactToml {
 }
 
 pub fn lower(l: &mut Lower, rule: &Rule<Toml>) -> R<FactRule> {
-    let meta = l.meta(
-        rule,
-        Want::Kind(<FactRule as crate::rules::section::Rule>::KIND),
-    )?;
+    let meta = l.meta(rule, Want::kind::<FactRule>())?;
     let at = l.at(meta.id);
     let x = &rule.body;
     Ok(FactRule {

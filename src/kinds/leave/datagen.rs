@@ -42,10 +42,7 @@ pub struct LeaveToml {
 }
 
 pub fn lower(l: &mut Lower, rule: &Rule<Toml>) -> R<LeaveRule> {
-    let meta = l.meta(
-        rule,
-        Want::Kind(<LeaveRule as crate::rules::section::Rule>::KIND),
-    )?;
+    let meta = l.meta(rule, Want::kind::<LeaveRule>())?;
     let x = &rule.body;
     let at = l.at(meta.id);
     let fail = |what: String| format!("{at}: {what}");
@@ -53,20 +50,12 @@ pub fn lower(l: &mut Lower, rule: &Rule<Toml>) -> R<LeaveRule> {
         if x.base_days != 0 || !x.addition.is_empty() {
             return Err(fail("`days_from` takes the days from another rule; base_days must be 0 and there can be no additions".into()));
         }
-        l.refs.refer(
-            &at,
-            "days_from",
-            from,
-            Want::Kind(<LeaveRule as crate::rules::section::Rule>::KIND),
-        );
+        l.refs
+            .refer(&at, "days_from", from, Want::kind::<LeaveRule>());
     }
     if let Some(approval) = &x.approval {
-        l.refs.refer(
-            &at,
-            "approval",
-            approval,
-            Want::Kind(<ApprovalRule as crate::rules::section::Rule>::KIND),
-        );
+        l.refs
+            .refer(&at, "approval", approval, Want::kind::<ApprovalRule>());
     }
     let mut additions = Vec::new();
     for a in &x.addition {

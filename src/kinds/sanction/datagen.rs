@@ -58,10 +58,7 @@ pub struct SanctionToml {
 }
 
 pub fn lower(l: &mut Lower, rule: &Rule<Toml>) -> R<SanctionRule> {
-    let meta = l.meta(
-        rule,
-        Want::Kind(<SanctionRule as crate::rules::section::Rule>::KIND),
-    )?;
+    let meta = l.meta(rule, Want::kind::<SanctionRule>())?;
     let x = &rule.body;
     let at = l.at(meta.id);
     let fail = |what: String| format!("{at}: {what}");
@@ -89,12 +86,8 @@ pub fn lower(l: &mut Lower, rule: &Rule<Toml>) -> R<SanctionRule> {
     let mut measures = Vec::new();
     for m in &x.measure {
         if let Some(law) = &m.law {
-            l.refs.refer(
-                &at,
-                "measure law",
-                law,
-                Want::Kind(<SanctionRule as crate::rules::section::Rule>::KIND),
-            );
+            l.refs
+                .refer(&at, "measure law", law, Want::kind::<SanctionRule>());
         }
         let reading = match &m.reading {
             Some(r) => {
