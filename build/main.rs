@@ -45,7 +45,13 @@ macro_rules! kinds {
                 pub mod data {
                     include!(concat!(stringify!($kind), "/data.rs"));
                 }
+                /// The kind's reader, with what every reader uses in scope (so the file itself
+                /// names nothing of `build/`: it lives in `src/`).
                 pub mod datagen {
+                    #[allow(unused_imports)]
+                    use crate::{lower::*, refs::Want, rules::model::*, schema::*};
+                    #[allow(unused_imports)]
+                    use serde::Deserialize;
                     include!(concat!(stringify!($kind), "/datagen.rs"));
                 }
             })*

@@ -3,12 +3,11 @@
 // `lower`. Compiled by the build script only: `build/main.rs` includes it for every kind of
 // `src/kinds/list.rs`, with the datagen's shared helpers (`build/lower.rs`, `build/schema.rs`).
 // Errors name the file and the rule.
-
-use crate::lower::*;
-use crate::refs::Want;
-use crate::rules::model::*;
-use crate::schema::*;
-use serde::Deserialize;
+//
+// The build script brings into scope what every reader uses: the model (`crate::rules::model`),
+// the datagen's helpers (`build/lower.rs`: `Lower`, `R`, `text`, `part_cite`, `inputs`, `conds`, …),
+// the TOML shapes every rule shares (`build/schema.rs`: `Rule`, `InputToml`, `CondToml`, …), `Want`
+// (`build/refs.rs`) and serde's `Deserialize`.
 
 /// A rule's own fields in the data.
 pub type Toml = FactToml;
