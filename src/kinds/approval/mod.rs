@@ -3,10 +3,10 @@
 //! Here the evaluation and the [`Capability`]; the data shape and its pack encoding are
 //! `data.rs` (shared with the datagen), the events and their zh/en text `explain.rs`.
 
-/// The data shape of approval rules (routes, steps, stand-ins) , and their pack encoding. The build
-/// script includes this file (`build/main.rs`), so the datagen writes the packs with the types and
-/// encoding the module reads them with.
-/// (No inner doc comment in the file: the datagen includes it with `include!`.)
+/// The data shape of approval rules: routes, their steps, stand-ins for absent officials. With its
+/// pack encoding (`codec_rule!`); the datagen includes this file too (`build/main.rs`), so the
+/// packs are written with the types and encoding they are read with. (No inner doc comment in the
+/// file: `include!` takes none.)
 pub mod data;
 pub mod explain;
 
@@ -27,7 +27,8 @@ use serde::Serialize;
 /// The keys `approvalAuthority` reads beside those every query shares: the role.
 pub const AUTHORITY_KEYS: &[&str] = &["role"];
 
-/// The keys a query of this kind reads beside those every query shares: who is away (the rule's facts are added once it is found).
+/// The keys a query of this kind reads beside those every query shares: who is away (the rule's
+/// facts are added once it is found).
 pub const KEYS: &[&str] = &["absent"];
 
 /// One step of the answered route.

@@ -6,11 +6,10 @@
 //! text `explain.rs`. Built: 文山's attendance, its performance,
 //! information, disclosure and satisfaction points, and its five amounts.
 
-/// The calculator rule's data: what `data/rules/<ruleset>/*.toml` `[[calculator]]` tables become.
-/// Included by the build script with `#[path]` (as `src/rules/model.rs` is; `build/main.rs`,
-/// `kind_data!`), so the datagen and the engine read one definition. Field meanings:
-/// `data/README.md`.
-/// (No inner doc comment in the file: the datagen includes it with `include!`.)
+/// The data shape of a calculator rule: its shape and its items, each with its numbers (field
+/// meanings: `data/README.md`). With its pack encoding (`codec_rule!`); the datagen includes this
+/// file too (`build/main.rs`), so the packs are written with the types and encoding they are read
+/// with. (No inner doc comment in the file: `include!` takes none.)
 pub mod data;
 pub mod explain;
 
@@ -35,7 +34,8 @@ pub use attendance::{AttendanceFacts, Consequence, LeaveDays, Mark};
 pub use score::ScoreFacts;
 use serde::Serialize;
 
-/// The keys a query of this kind reads beside those every query shares: none of its own (its shape's keys and the rule's declared inputs are added).
+/// The keys a query of this kind reads beside those every query shares: none of its own (its
+/// shape's keys and the rule's declared inputs are added).
 pub const KEYS: &[&str] = &[];
 
 /// One number of the answer: what was counted under which item, and what it came to.

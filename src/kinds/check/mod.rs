@@ -8,11 +8,10 @@
 //! the data shape is `data.rs` (shared with the build script), the events and their text
 //! `explain.rs`.
 
-/// The `check` rule type: a rule a form must keep, as the packs carry it. The build script
-/// (`build/main.rs`) includes this file with `#[path]`, as it does `src/rules/model.rs`: it reads
-/// `[[check]]` tables into these types (the enums straight from their TOML names) and encodes them
-/// with the crate's codec. Field meanings: `data/README.md`, "`[[check]]`".
-/// (No inner doc comment in the file: the datagen includes it with `include!`.)
+/// The data shape of a check rule: a rule a form must keep, its tests from one small vocabulary
+/// (field meanings: `data/README.md`, "`[[check]]`"). With its pack encoding (`codec_rule!`); the
+/// datagen includes this file too (`build/main.rs`), so the packs are written with the types and
+/// encoding they are read with. (No inner doc comment in the file: `include!` takes none.)
 pub mod data;
 pub mod explain;
 
@@ -33,7 +32,8 @@ use crate::rules::registry::{self, By};
 use crate::time::calendar::Calendar;
 use serde::Serialize;
 
-/// The keys a query of this kind reads beside those every query shares: the form and the confirmations (the form's fields are added once it is known).
+/// The keys a query of this kind reads beside those every query shares: the form and the
+/// confirmations (the form's fields are added once it is known).
 pub const KEYS: &[&str] = &["form", "confirm"];
 
 /// A rule the form breaks.

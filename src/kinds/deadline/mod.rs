@@ -3,10 +3,9 @@
 //! Here the evaluation and the [`Capability`]; the data shape and its pack encoding are
 //! `data.rs` (shared with the datagen), the events and their zh/en text `explain.rs`.
 
-/// The data shape of deadline rules , and their pack encoding. The build script includes this file
-/// (`build/main.rs`), so the datagen writes the packs with the types and encoding the module reads
-/// them with.
-/// (No inner doc comment in the file: the datagen includes it with `include!`.)
+/// The data shape of deadline rules. With its pack encoding (`codec_rule!`); the datagen includes
+/// this file too (`build/main.rs`), so the packs are written with the types and encoding they are
+/// read with. (No inner doc comment in the file: `include!` takes none.)
 pub mod data;
 pub mod explain;
 
@@ -25,7 +24,8 @@ use crate::time::date::{format_date, last_day_of_month, parse_date, parse_moment
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-/// The keys a query of this kind reads beside those every query shares: the start, whether it was extended or done, pauses, a due date set by someone else.
+/// The keys a query of this kind reads beside those every query shares: the start, whether it was
+/// extended or done, pauses, a due date set by someone else.
 pub const KEYS: &[&str] = &["start", "extended", "done", "pauses", "setDue"];
 
 /// Where a duty stands on a given day.

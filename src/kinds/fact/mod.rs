@@ -5,12 +5,11 @@
 //! Here the evaluation and the [`Capability`]; the data shape and its pack encoding are
 //! `data.rs` (shared with the datagen). A fact has no events of its own: the lookup's suffice.
 
-/// The data shape of a fact rule (`crate::kinds::fact`), and its pack encoding: a clause that only
-/// describes (office hours, who sits on a meeting, asset classes, what a repealed text was), stated
-/// in Chinese and English, with its numbers and times as typed values a form can use. The build
-/// script includes this file with `#[path]`, like `crate::rules::model`, so the data and the module
-/// share one definition.
-/// (No inner doc comment in the file: the datagen includes it with `include!`.)
+/// The data shape of a fact: a clause that only describes (office hours, who sits on a meeting,
+/// asset classes, what a repealed text was), stated in Chinese and English, with its numbers and
+/// times as typed values a form can use. With its pack encoding (`codec_rule!`); the datagen
+/// includes this file too (`build/main.rs`), so the packs are written with the types and encoding
+/// they are read with. (No inner doc comment in the file: `include!` takes none.)
 pub mod data;
 
 use crate::error::Result;
@@ -25,7 +24,7 @@ use crate::time::calendar::Calendar;
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 
-/// The keys a query of this kind reads beside those every query shares: none beyond those every query shares.
+/// The keys a query of this kind reads beside those every query shares: none.
 pub const KEYS: &[&str] = &[];
 
 /// The answer of [`fact`].

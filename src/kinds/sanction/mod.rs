@@ -3,10 +3,9 @@
 //! Here the evaluation and the [`Capability`]; the data shape and its pack encoding are
 //! `data.rs` (shared with the datagen), the events and their zh/en text `explain.rs`.
 
-/// The data shape of sanction rules (parties, measures) , and their pack encoding. The build script
-/// includes this file (`build/main.rs`), so the datagen writes the packs with the types and
-/// encoding the module reads them with.
-/// (No inner doc comment in the file: the datagen includes it with `include!`.)
+/// The data shape of sanction rules: parties and measures. With its pack encoding (`codec_rule!`);
+/// the datagen includes this file too (`build/main.rs`), so the packs are written with the types
+/// and encoding they are read with. (No inner doc comment in the file: `include!` takes none.)
 pub mod data;
 pub mod explain;
 
@@ -25,7 +24,8 @@ use crate::rules::registry;
 use crate::time::calendar::Calendar;
 use serde::Serialize;
 
-/// The keys a query of this kind reads beside those every query shares: none of its own (the rule's facts are added once it is found).
+/// The keys a query of this kind reads beside those every query shares: none of its own (the rule's
+/// facts are added once it is found).
 pub const KEYS: &[&str] = &[];
 
 /// A responsible party with its responsibility and the measures that apply.

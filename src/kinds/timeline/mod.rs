@@ -19,7 +19,8 @@ use crate::time::calendar::Calendar;
 use crate::time::date::Due;
 use serde::Serialize;
 
-/// The keys a query of this kind reads beside those every query shares: the procedure and the events recorded.
+/// The keys a timeline query reads beside those every query shares: the procedure and the events
+/// recorded.
 pub const KEYS: &[&str] = &["procedure", "events"];
 
 /// One step of a timeline.
