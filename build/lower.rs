@@ -202,68 +202,6 @@ impl Lower<'_> {
             note: opt_text(&m.note_zh, &m.note_en, "the note").map_err(fail)?,
         })
     }
-
-    pub fn procedure(&mut self, p: &ProcedureToml) -> R<Procedure> {
-        let at = format!("{}: procedure {}", self.file, p.id);
-        let fail = |what: String| format!("{at}: {what}");
-        let id = st(&p.id);
-        // Procedures share the rules' ids (a timeline is asked for by id).
-        self.refs
-            .define(id, Want::Procedure, self.ruleset)
-            .map_err(fail)?;
-        let event = |name: &str| p.events.iter().any(|e| e.name == name);
-        let mut steps: Vec<ProcStep> = Vec::new();
-        for s in &p.step {
-            let fail = |what: String| format!("{at}: step {}: {what}", s.id);
-            if steps.iter().any(|x| x.id == s.id) {
-                return Err(fail("a second step with this id".into()));
-            }
-            if !event(&s.from) && !p.step.iter().any(|x| x.id == s.from) {
-                return Err(fail(format!("starts from unknown event `{}`", s.from)));
-            }
-            // `extended_by` names an event of its own (the extension was granted); `only_if` may
-            // name any event: declared, a step's completion or an extension.
-            let any_event = |name: &str| {
-                event(name)
-                    || p.step
-                        .iter()
-                        .any(|x| x.id == name || x.extended_by.as_deref() == Some(name))
-            };
-            if let Some(name) = s.only_if.as_deref().filter(|n| !any_event(n)) {
-                return Err(fail(format!("only_if names unknown event `{name}`")));
-            }
-            if let Some(name) = s.completes.as_deref().filter(|n| !event(n)) {
-                return Err(fail(format!("completes unknown event `{name}`")));
-            }
-            self.refs.refer(
-                &format!("{at}: step {}", s.id),
-                "rule",
-                &s.rule,
-                Want::kind::<DeadlineRule>(),
-            );
-            steps.push(ProcStep {
-                id: st(&s.id),
-                name: text(&s.name_zh, &s.name_en),
-                rule: st(&s.rule),
-                from: st(&s.from),
-                only_if: s.only_if.as_deref().map(st),
-                extended_by: s.extended_by.as_deref().map(st),
-                completes: s.completes.as_deref().map(st),
-                internal: s.internal,
-            });
-        }
-        Ok(Procedure {
-            id,
-            ruleset: self.ruleset,
-            name: text(&p.name_zh, &p.name_en),
-            events: sl(p
-                .events
-                .iter()
-                .map(|e| (st(&e.name), text(&e.zh, &e.en)))
-                .collect()),
-            steps: sl(steps),
-        })
-    }
 }
 
 pub fn inputs(v: &[InputToml]) -> R<&'static [InputSpec]> {

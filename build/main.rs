@@ -40,6 +40,19 @@ mod base {
 macro_rules! kinds {
     ($($(#[$attr:meta])* $kind:ident $rule:ident,)*) => {
         mod kinds {
+            /// The timelines' procedures (not a kind of rule: steps of deadline rules).
+            pub mod timeline {
+                #[allow(dead_code)]
+                pub mod data {
+                    include!("timeline/data.rs");
+                }
+                pub mod datagen {
+                    #[allow(unused_imports)]
+                    use crate::{lower::*, refs::Want, rules::model::*, schema::*};
+                    use serde::Deserialize;
+                    include!("timeline/datagen.rs");
+                }
+            }
             $(pub mod $kind {
                 #[allow(dead_code)] // (what only the engine uses)
                 pub mod data {
@@ -63,6 +76,7 @@ macro_rules! kinds {
             /// The shared shapes and every kind's, under one name for the datagen.
             pub mod model {
                 $(pub use crate::kinds::$kind::data::*;)*
+                pub use crate::kinds::timeline::data::*;
                 pub use crate::model_shared::*;
             }
         }
@@ -203,7 +217,7 @@ fn ruleset_pack(
         for (table, item) in tables {
             if table == "procedure" {
                 let p = schema::procedure(item).map_err(|e| format!("{}: {e}", l.file))?;
-                procedures.push(l.procedure(&p)?);
+                procedures.push(kinds::timeline::datagen::lower(&mut l, &p)?);
             } else if !rules.add(&table, item, &mut l)? {
                 return Err(format!("{}: unknown table [[{table}]]", l.file));
             }
@@ -218,8 +232,14 @@ fn ruleset_pack(
         } else {
             &[]
         },
-        procedures: lower::sl(procedures),
-        sections: lower::sl(rules.sections()),
+        // Each kind's rules, then the procedures.
+        sections: lower::sl(
+            rules
+                .sections()
+                .into_iter()
+                .chain([Section::of_parts(lower::sl(procedures))])
+                .collect(),
+        ),
     };
     Ok(Box::leak(Box::new(pack)))
 }

@@ -125,7 +125,7 @@ pub fn rule<K: serde::de::DeserializeOwned>(item: toml::Value) -> Result<Rule<K>
 }
 
 /// One `[[procedure]]` item; errors name the procedure.
-pub fn procedure(item: toml::Value) -> Result<ProcedureToml, String> {
+pub fn procedure<T: serde::de::DeserializeOwned>(item: toml::Value) -> Result<T, String> {
     typed(item, "procedure")
 }
 
@@ -213,42 +213,6 @@ pub struct CondToml {
 
 pub fn yes() -> bool {
     true
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct EventToml {
-    pub name: String,
-    pub zh: String,
-    pub en: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ProcStepToml {
-    pub id: String,
-    pub name_zh: String,
-    pub name_en: String,
-    pub rule: String,
-    pub from: String,
-    pub only_if: Option<String>,
-    pub extended_by: Option<String>,
-    /// The procedure event that this step's completion is (serving the notice of acceptance is
-    /// the `accepted` event).
-    pub completes: Option<String>,
-    /// An office-internal step a citizen view may leave out.
-    #[serde(default)]
-    pub internal: bool,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ProcedureToml {
-    pub id: String,
-    pub name_zh: String,
-    pub name_en: String,
-    pub events: Vec<EventToml>,
-    pub step: Vec<ProcStepToml>,
 }
 
 /// `data/calendar/cn.toml`.

@@ -92,6 +92,7 @@ pub use kinds::each_kind;
 /// The rule data's shapes: what every kind shares (`crate::rules::model`) and each kind's own
 /// (`data.rs` in the kind's folder).
 pub mod model {
+    pub use crate::kinds::timeline::data::*;
     pub use crate::rules::model::*;
     /// Each kind's shapes, from the one list of kinds.
     macro_rules! kinds {

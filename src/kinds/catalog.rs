@@ -299,33 +299,33 @@ fn ruleset_part(
     };
     each_kind(&mut rules);
     let rules = rules.rules;
-    let procedures = pack
-        .procedures
-        .iter()
-        .filter(|_| only.is_none_or(|k| k == "timeline"))
-        .map(|p| ProcedureInfo {
-            id: p.id.to_owned(),
-            name: (&p.name).into(),
-            events: p
-                .events
-                .iter()
-                .map(|(n, t)| ValueInfo {
-                    value: (*n).to_owned(),
-                    zh: t.zh.to_owned(),
-                    en: t.en.to_owned(),
-                })
-                .collect(),
-            steps: p
-                .steps
-                .iter()
-                .map(|s| ValueInfo {
-                    value: s.id.to_owned(),
-                    zh: s.name.zh.to_owned(),
-                    en: s.name.en.to_owned(),
-                })
-                .collect(),
-        })
-        .collect();
+    let procedures =
+        <crate::kinds::timeline::data::Procedure as crate::rules::section::Part>::of(pack)
+            .iter()
+            .filter(|_| only.is_none_or(|k| k == "timeline"))
+            .map(|p| ProcedureInfo {
+                id: p.id.to_owned(),
+                name: (&p.name).into(),
+                events: p
+                    .events
+                    .iter()
+                    .map(|(n, t)| ValueInfo {
+                        value: (*n).to_owned(),
+                        zh: t.zh.to_owned(),
+                        en: t.en.to_owned(),
+                    })
+                    .collect(),
+                steps: p
+                    .steps
+                    .iter()
+                    .map(|s| ValueInfo {
+                        value: s.id.to_owned(),
+                        zh: s.name.zh.to_owned(),
+                        en: s.name.en.to_owned(),
+                    })
+                    .collect(),
+            })
+            .collect();
     RulesetInfo {
         id: rs.id.to_owned(),
         name: (&rs.name).into(),

@@ -11,6 +11,7 @@ use crate::error::{Error, Result};
 use crate::eval::kind::{Capability, KindVisitor};
 use crate::rules::model::{Cite, Pack};
 use crate::rules::registry;
+use crate::rules::section::Part;
 
 pub mod catalog;
 pub mod timeline;
@@ -72,7 +73,14 @@ pub fn decode_every_kind(pack: &'static Pack) -> Result<()> {
     }
     let mut decode = Decode(pack, Ok(()));
     each_kind(&mut decode);
-    decode.1
+    decode.1?;
+    match pack.section(<timeline::data::Procedure as Part>::KIND) {
+        Some(procedures) => procedures
+            .parts::<timeline::data::Procedure>()
+            .map(|_| ())
+            .map_err(crate::rules::pack::bad),
+        None => Ok(()),
+    }
 }
 
 /// Every quote in the rule data — rule citations, route variants, substitutions, extensions,
@@ -112,6 +120,15 @@ mod tests {
         // Approval routes' bytes under the name of the deadline section.
         let mut forged = Section::of_rules(ApprovalRule::of(wenshan));
         forged.kind = DeadlineRule::KIND;
+        let pack = Pack {
+            sections: vec![forged].leak(),
+            ..**wenshan
+        };
+        let err = decode_every_kind(Box::leak(Box::new(pack))).unwrap_err();
+        assert_eq!(err.code, ErrorCode::InvalidRulesPack);
+        // Deadline rules' bytes under the name of the procedures' section.
+        let mut forged = Section::of_rules(DeadlineRule::of(wenshan));
+        forged.kind = <timeline::data::Procedure as Part>::KIND;
         let pack = Pack {
             sections: vec![forged].leak(),
             ..**wenshan

@@ -11,8 +11,8 @@ pub const MAGIC: &[u8; 4] = b"ZWRP";
 /// The pack format; a module rejects other formats (1: an FNV-1a checksum of the body only; 2: no
 /// typed effects of readings; 3: no facts; 4: checks and calculators as two plain slices, not one
 /// length-prefixed office blob; 5 and 6: each kind's rules in a field of their own, not sections
-/// named by kind, `crate::rules::section`).
-pub const FORMAT: u8 = 7;
+/// named by kind, `crate::rules::section`; 7: procedures in a field of their own).
+pub const FORMAT: u8 = 8;
 /// Bytes of the SHA-256 that ends every pack.
 pub const HASH_LEN: usize = 32;
 
@@ -303,9 +303,7 @@ codec_struct! {
     EnumValue { value, label }
     InputSpec { name, ty, label, required, values, min, max }
     Cond { fact, test }
-    ProcStep { id, name, rule, from, only_if, extended_by, completes, internal }
-    Procedure { id, ruleset, name, events, steps }
-    Pack { ruleset, needs, ambiguities, procedures, sections }
+    Pack { ruleset, needs, ambiguities, sections }
 }
 
 codec_enum! {

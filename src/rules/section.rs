@@ -38,6 +38,21 @@ pub trait Rule: Sized + Send + Sync + 'static {
     }
 }
 
+/// Items of a section that are not rules and carry no meta (a timeline's procedures): decoded
+/// whole, the first time they are asked for.
+pub trait Part: Decode + Send + Sync + 'static {
+    /// The section's name in a pack.
+    const KIND: &'static str;
+
+    /// The items of this kind in a pack, in data order (as [`Rule::of`]).
+    #[inline(never)]
+    fn of(pack: &'static crate::rules::model::Pack) -> &'static [Self] {
+        pack.section(Self::KIND)
+            .and_then(|s| s.parts::<Self>().ok())
+            .unwrap_or_default()
+    }
+}
+
 /// A kind's [`Rule`]: its section's name, its name in messages, and the encoding of its fields
 /// after `meta` (in the listed order; the section reads `meta` first and hands it over).
 macro_rules! codec_rule {
@@ -94,6 +109,29 @@ impl Section {
         }
     }
 
+    /// The section of `items`, which are not rules (no metas; the build script writes these).
+    pub fn of_parts<T: Part + Encode>(items: &'static [T]) -> Section {
+        let mut body = Vec::new();
+        items.encode(&mut body);
+        Section {
+            kind: T::KIND,
+            metas: &[],
+            body: body.leak(),
+            decoded: OnceLock::new(),
+        }
+    }
+
+    /// The section's items as `T`, decoded the first time (as [`Section::rules`]).
+    ///
+    /// # Errors
+    /// The reason, when the bytes are not items of `T`.
+    pub fn parts<T: Part>(&'static self) -> DResult<&'static [T]> {
+        let any = self.decoded_with(decode_parts::<T>)?;
+        any.downcast_ref::<&'static [T]>()
+            .copied()
+            .ok_or("section kind")
+    }
+
     /// The section's rules as kind `T`, decoded the first time (once per section for the life of
     /// the module).
     ///
@@ -120,6 +158,16 @@ type Decoded = DResult<&'static (dyn Any + Send + Sync)>;
 
 /// Decodes a section's rules from their metas and their fields.
 type DecodeRules = fn(&'static [RuleMeta], &'static [u8]) -> Decoded;
+
+/// Every item of a section of parts.
+fn decode_parts<T: Part>(metas: &'static [RuleMeta], body: &'static [u8]) -> Decoded {
+    let mut r = Reader::new(body);
+    let items: &'static [T] = Decode::decode(&mut r)?;
+    if !metas.is_empty() || !r.rest().is_empty() {
+        return Err("trailing bytes");
+    }
+    Ok(Box::leak(Box::new(items)))
+}
 
 /// Every rule of a section as kind `T`, each from its meta and its fields.
 fn decode_rules<T: Rule>(metas: &'static [RuleMeta], body: &'static [u8]) -> Decoded {

@@ -1,8 +1,16 @@
 //! Timelines: a whole procedure (信访, 行政复议, 问责 …) as one answer, and its iCalendar export.
 //!
-//! Here the evaluation; its steps are deadline rules, and its procedures are part of every pack
-//! (`crate::rules::model::Procedure`); the events and their zh/en text are `explain.rs`.
+//! Here the evaluation; the data shape of a procedure (`data.rs`, its steps deadline rules) and its
+//! reader (`datagen.rs`, the build script's); the events and their zh/en text (`explain.rs`). Not a
+//! kind of rule of the list (`list.rs`): a procedure is asked for by `timeline()`, and catalogued
+//! as a ruleset's `procedures`.
 
+/// The data shape of a procedure: its events and its steps, each a deadline rule started by an
+/// event or an earlier step. A pack keeps procedures in a section of their own (`procedure`,
+/// items without a rule's meta: `crate::rules::section::Part`). The datagen includes this file too
+/// (`build/main.rs`), so the packs are written with the types they are read with. (No inner doc
+/// comment in the file: `include!` takes none.)
+pub mod data;
 pub mod explain;
 
 use crate::base::small_map::SmallMap;
@@ -13,10 +21,11 @@ use crate::explain::{Bilingual, Explanation};
 use crate::input::value::{Query, Value};
 use crate::kinds::deadline::{self, DeadlineInput, Status};
 use crate::kinds::timeline::explain::TimelineEvent;
-use crate::rules::model::Procedure;
 use crate::rules::registry;
+use crate::rules::section::Part;
 use crate::time::calendar::Calendar;
 use crate::time::date::Due;
+use data::Procedure;
 use serde::Serialize;
 
 /// The keys a timeline query reads beside those every query shares: the procedure and the events
@@ -99,7 +108,7 @@ crate::explain::explained!(TimelineAnswer);
 /// `MISSING_INPUT` / `UNKNOWN_RULE`.
 pub fn find(ruleset: &str, q: &Query) -> Result<&'static Procedure> {
     let id = q.req_str("procedure")?;
-    let procedures = registry::pack(ruleset)?.procedures;
+    let procedures = Procedure::of(registry::pack(ruleset)?);
     procedures.iter().find(|p| p.id == id).ok_or_else(|| {
         let known: Vec<&str> = procedures.iter().map(|p| p.id).collect();
         Error::new(
@@ -313,7 +322,7 @@ fn past_calendar(
 
 /// A step whose clock has not started.
 fn waiting_step(
-    s: &crate::rules::model::ProcStep,
+    s: &data::ProcStep,
     rule: &'static crate::kinds::deadline::data::DeadlineRule,
     ev: &SmallMap<String, Start>,
     lang: lookup::Lang,
@@ -349,7 +358,7 @@ fn waiting_step(
 
 /// When the step was done: its own event, or the event it brings about (the notice of
 /// acceptance is served on the 受理日 `accepted`: 文山 第五十六条(二)1 "以送达之日为信访案件受理日期").
-fn done_on(s: &crate::rules::model::ProcStep, ev: &SmallMap<String, Start>) -> Option<Start> {
+fn done_on(s: &data::ProcStep, ev: &SmallMap<String, Start>) -> Option<Start> {
     ev.get(s.id)
         .or_else(|| s.completes.and_then(|e| ev.get(e)))
         .copied()
@@ -359,7 +368,7 @@ fn done_on(s: &crate::rules::model::ProcStep, ev: &SmallMap<String, Start>) -> O
 fn step_deadline(
     cal: &Calendar,
     rule: &'static crate::kinds::deadline::data::DeadlineRule,
-    s: &crate::rules::model::ProcStep,
+    s: &data::ProcStep,
     start: Start,
     ev: &SmallMap<String, Start>,
     c: &Common,
