@@ -1,7 +1,7 @@
 // zhengwu/lite (pkg/lite/): the module for citizens' pages, built without the form checks and
 // staff calculators (cargo feature `office`), reading the same packs as the full module. Its node
 // loader starts it from pkg/lite/zhengwu_bg.wasm and loads the packs from pkg/rules/ (the packs'
-// office part skipped); its answers are the full module's.
+// office sections never decoded); its answers are the full module's.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -12,7 +12,7 @@ const lite = await import(join(root, 'pkg', 'lite', 'node.js'));
 const packIds = readdirSync(join(root, 'pkg', 'rules')).filter((f) => f.endsWith('.zwr')).map((f) => f.slice(0, -4)).sort();
 const z = lite.loadNode();
 
-test('the lite node loader loads every pack of pkg/rules/ (their office part skipped)', () => {
+test('the lite node loader loads every pack of pkg/rules/ (their office sections never decoded)', () => {
   assert.deepEqual(z.rulesets().loaded.map((r) => r.ruleset).sort(), packIds);
   assert.deepEqual(z.rulesets().available.slice().sort(), packIds);
   assert.equal(z.rulesVersion(), full.rulesVersion());
