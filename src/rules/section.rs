@@ -148,7 +148,7 @@ impl Section {
     /// The decoded rules, decoding them with `decode` the first time. (Not generic: one copy of
     /// the once-only machinery in the module, not one per kind.)
     #[inline(never)]
-    fn decoded_with(&'static self, decode: DecodeRules) -> Decoded {
+    fn decoded_with(&'static self, decode: DecodeSection) -> Decoded {
         *self.decoded.get_or_init(|| decode(self.metas, self.body))
     }
 }
@@ -156,8 +156,8 @@ impl Section {
 /// A section's rules, decoded by their kind's type, behind `Any` (the rules layer knows no kind).
 type Decoded = DResult<&'static (dyn Any + Send + Sync)>;
 
-/// Decodes a section's rules from their metas and their fields.
-type DecodeRules = fn(&'static [RuleMeta], &'static [u8]) -> Decoded;
+/// Decodes a section's rules (or parts) from its metas and its bytes.
+type DecodeSection = fn(&'static [RuleMeta], &'static [u8]) -> Decoded;
 
 /// Every item of a section of parts.
 fn decode_parts<T: Part>(metas: &'static [RuleMeta], body: &'static [u8]) -> Decoded {

@@ -87,6 +87,29 @@ test('F2: a call abandoned by stack exhaustion leaves explanations whole', () =>
   assert.ok(Array.isArray(m.citations ?? z.approvalAuthority({ ruleset: 'liangshan-office-2003', role: '秘书长' }).citations));
 });
 
+test('F2: a kind whose rules are first decoded at the stack limit is whole afterwards', async () => {
+  // A pack's rules of a kind are decoded the first time the kind is asked for (issue 14,
+  // src/rules/section.rs), behind a once-only cell: a first call abandoned at the stack limit must
+  // neither leave the kind empty nor make every later call trap. A fresh instance, so that
+  // nothing is decoded yet; its answers against this file's instance, which decoded unhurried.
+  const fresh = await import(`${join(root, 'pkg', 'zhengwu.js')}?first-decode`);
+  fresh.initSync({ module: wasmBytes() });
+  fresh.loadRules(pack('cn-national'));
+  fresh.loadRules(pack('guangxi-fault-2007'));
+  fresh.loadRules(pack('wenshan-hrss-2019'));
+  const asks = [
+    ['sanction', { ruleset: 'guangxi-fault-2007', rule: 'guangxi.fault.review-chain', position: 'reviewer', severity: 'serious' }],
+    ['leaveEntitlement', { ruleset: 'wenshan-hrss-2019', rule: 'wenshan.leave.maternity', difficultBirth: true, babies: 2, rank: 'staff' }],
+    ['timeline', { ruleset: 'wenshan-hrss-2019', procedure: 'wenshan.petition', asOf: '2026-09-10', events: { received: '2026-08-03' } }],
+  ];
+  for (const [fn, q] of asks) {
+    atStackLimit(() => fresh[fn](q), 12);
+    const whole = (a) => JSON.stringify({ ...a, citations: a.citations, trace: a.trace, ambiguities: a.ambiguities });
+    assert.equal(whole(fresh[fn](q)), whole(z[fn](q)), fn);
+  }
+  assert.ok(fresh.sanction(asks[0][1]).parties.length > 0);
+});
+
 test('F4: pauses are merged and sorted; an hour limit refuses them', () => {
   const A = { from: '2026-08-10', to: '2026-08-19' }; // 10 days
   const B = { from: '2026-10-05', to: '2026-10-06' }; // 2 days inside 国庆
