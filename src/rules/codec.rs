@@ -263,8 +263,8 @@ macro_rules! codec_struct {
         }
     )*};
 }
-// The kinds added since issue 18 keep their rule types in their own file (`crate::rules::<kind>`)
-// and encode their parts with this macro there (unused without the feature `office`).
+// Each kind encodes its parts with this macro in its folder (`src/kinds/<kind>/data.rs`; unused
+// in a module built without the feature `office`).
 #[allow(unused_imports)]
 pub(crate) use codec_struct;
 

@@ -126,10 +126,7 @@ impl Section {
     /// # Errors
     /// The reason, when the bytes are not items of `T`.
     pub fn parts<T: Part>(&'static self) -> DResult<&'static [T]> {
-        let any = self.decoded_with(decode_parts::<T>)?;
-        any.downcast_ref::<&'static [T]>()
-            .copied()
-            .ok_or("section kind")
+        self.decoded_as(decode_parts::<T>)
     }
 
     /// The section's rules as kind `T`, decoded the first time (once per section for the life of
@@ -139,7 +136,12 @@ impl Section {
     /// The reason, when the bytes are not rules of kind `T` (never for a pack this module was
     /// built with).
     pub fn rules<T: Rule>(&'static self) -> DResult<&'static [T]> {
-        let any = self.decoded_with(decode_rules::<T>)?;
+        self.decoded_as(decode_rules::<T>)
+    }
+
+    /// The section's items as `T`, decoded by `decode` (which makes `T`s) the first time.
+    fn decoded_as<T: 'static>(&'static self, decode: DecodeSection) -> DResult<&'static [T]> {
+        let any = self.decoded_with(decode)?;
         any.downcast_ref::<&'static [T]>()
             .copied()
             .ok_or("section kind")
