@@ -187,7 +187,7 @@ pub fn rules_version() -> String {
 pub fn deadline(
     #[wasm_bindgen(unchecked_param_type = "DeadlineQuery")] q: JsValue,
 ) -> std::result::Result<JsValue, JsValue> {
-    answered_with(q, DeadlineRule::answer, built_deadline_facts)
+    answered(q, DeadlineRule::answer)
 }
 
 /// The string keys and the boolean keys of a deadline query that [`deadline_flat`] takes, in
@@ -224,7 +224,7 @@ pub fn deadline_flat(texts: &str, bits: u32) -> std::result::Result<JsValue, JsV
         }
     }
     let q = Query::from_value(Value::Object(fields)).map_err(js_error)?;
-    answered_query(q, DeadlineRule::answer, built_deadline_facts)
+    answered_query(q, DeadlineRule::answer)
 }
 
 /// A deadline's facts as JSON text, the way every other answer's cross: what the snippet's builder
@@ -238,9 +238,10 @@ pub fn deadline_facts_json(q: JsValue) -> std::result::Result<String, JsValue> {
     json(&a).map_err(js_error)
 }
 
-/// A deadline's facts built by the snippet from numbers (see [`deadline_facts`]), or `None` for
-/// JSON text.
-fn built_deadline_facts(a: &crate::kinds::deadline::DeadlineAnswer) -> Option<JsValue> {
+/// An answer's facts built by the snippet from numbers where it is a deadline's (see
+/// [`deadline_facts`]: however the deadline was asked for), or `None` for JSON text.
+fn built_facts<T: Explained + 'static>(a: &T) -> Option<JsValue> {
+    let a = (a as &dyn std::any::Any).downcast_ref::<crate::kinds::deadline::DeadlineAnswer>()?;
     let numbers = deadline_facts::numbers(a)?;
     let sentences = deadline_facts::sentences(a);
     let built = deadline_facts_js(&numbers, &sentences);
@@ -534,13 +535,7 @@ fn answer_named(kind: &str, q: JsValue) -> std::result::Result<JsValue, JsValue>
             if K::CATALOG_KIND != self.kind {
                 return;
             }
-            // A deadline's facts are built from its numbers (`deadline`): the same answer,
-            // without a second copy of the generic path for deadlines in the module.
-            let deadline = std::any::TypeId::of::<K>() == std::any::TypeId::of::<DeadlineRule>();
-            self.answer = match deadline {
-                true => self.query.take().map(crate::binding::deadline),
-                false => self.query.take().map(answer::<K>),
-            };
+            self.answer = self.query.take().map(answer::<K>);
         }
     }
     let mut dispatch = Dispatch {
@@ -558,33 +553,24 @@ fn answer_named(kind: &str, q: JsValue) -> std::result::Result<JsValue, JsValue>
 
 /// Evaluates a query once: the answer's facts cross as JSON text at once, its explanation stays
 /// behind in a [`Reasons`] that the answer's getters render when one of them is first read.
-fn answered<T: Explained>(
+fn answered<T: Explained + 'static>(
     q: JsValue,
     evaluate: impl FnOnce(&Calendar, &Query) -> Result<T>,
 ) -> std::result::Result<JsValue, JsValue> {
-    answered_with(q, evaluate, |_| None)
+    answered_query(query(q).map_err(js_error)?, evaluate)
 }
 
-/// [`answered`], with the facts built by `build` when it can (a deadline's from numbers).
-fn answered_with<T: Explained>(
-    q: JsValue,
-    evaluate: impl FnOnce(&Calendar, &Query) -> Result<T>,
-    build: impl FnOnce(&T) -> Option<JsValue>,
-) -> std::result::Result<JsValue, JsValue> {
-    answered_query(query(q).map_err(js_error)?, evaluate, build)
-}
-
-/// [`answered_with`], for a query already read.
-fn answered_query<T: Explained>(
+/// [`answered`], for a query already read. The facts are built from numbers where they can be (a
+/// deadline's: [`built_facts`]), and cross as JSON text otherwise.
+fn answered_query<T: Explained + 'static>(
     q: Query,
     evaluate: impl FnOnce(&Calendar, &Query) -> Result<T>,
-    build: impl FnOnce(&T) -> Option<JsValue>,
 ) -> std::result::Result<JsValue, JsValue> {
     let mut a = with_calendar(|cal| evaluate(cal, &q)).map_err(js_error)?;
     let explanation = a.explanation_mut();
     trust(&q, explanation);
     explanation.part = Part::Facts;
-    let facts = match build(&a) {
+    let facts = match built_facts(&a) {
         Some(built) => built,
         None => {
             let text = json(&a).map_err(js_error)?;
