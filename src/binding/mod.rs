@@ -4,9 +4,10 @@
 //! `crate::input::json`; a flat deadline query as its values, [`deadline_flat`]), calls one core
 //! function, and converts the answer back as JSON text parsed by `JSON.parse` — a deadline's
 //! facts are built by the snippet from numbers instead ([`deadline_facts`]). The evaluation
-//! functions evaluate once and send the answer's facts at once; its reasons (citations, trace, ambiguities, conflicts, warnings: the events that
-//! evaluation recorded) stay in a [`Reasons`] object and are rendered when first read (see the JS
-//! snippet), or are not recorded at all for a query with `reasons: false`.
+//! functions evaluate once and send the answer's facts at once; its reasons (citations, trace,
+//! ambiguities, conflicts, warnings: the events that evaluation recorded) stay in a [`Reasons`]
+//! object and are rendered when first read (see the JS snippet), or are not recorded at all for a
+//! query with `reasons: false`.
 //! Errors become a thrown JS `Error` whose `message` is the Chinese message and which carries
 //! `code`, `field` and `messageEn`. The working-day calendar is built once per module instance;
 //! `loadCalendar` adds generations; rules come from packs given to `loadRules` (or, hashed by the

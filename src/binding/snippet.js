@@ -79,8 +79,9 @@ export function date_code(v) {
 // below) and the `Reasons` its evaluation recorded (src/binding/mod.rs). The reasons' fields are
 // the answer's own enumerable getters, defined once when it is made (all answers share the
 // descriptors): the first read renders the recorded events, frees them in the module and keeps
-// the result; a write replaces a field's value unless the answer was frozen. So field order, JSON.stringify, spread and structuredClone see a plain
-// answer, and no answer is ever evaluated twice.
+// the result; a write replaces a field's value unless the answer was frozen. So field order,
+// JSON.stringify, spread and structuredClone see a plain answer, and no answer is ever evaluated
+// twice.
 //
 // Memory stays bounded however answers are used. The reasons of the last UNREAD answers not yet
 // read wait in the module; when one more arrives, the oldest of them is rendered to JSON text,
@@ -142,9 +143,10 @@ export function lazy_object(answer, reasons) {
 // A deadline's facts built from numbers (src/binding/deadline_facts.rs): the rule's own texts are
 // learned once per rule (`learn_deadline`, from the facts of its first answer as JSON text) and
 // kept here; each answer brings its dates as YYYYMMDD (and HHMM for a moment, −1 for none), its
-// counts, and its two sentences (one string, cut at its last NUL). Every object is built afresh, in the order of the answer's JSON, so an answer shares nothing
-// with another. `undefined` when the rule's texts are not known yet (the module then sends them
-// and asks again) or the numbers do not fit them (the module then sends JSON text).
+// counts, and its two sentences (one string, cut at its last NUL). Every object is built afresh,
+// in the order of the answer's JSON, so an answer shares nothing with another. `undefined` when
+// the rule's texts are not known yet (the module then sends them and asks again) or the numbers
+// do not fit them (the module then sends JSON text).
 const TWO = Array.from({ length: 60 }, (_, i) => (i < 10 ? '0' : '') + i);
 function when(ymd, hm) {
   const md = ymd % 10000;
