@@ -200,9 +200,6 @@ function giveTheModuleRoom(file) {
   shallow.add('__workingDayTable');
   js = js.replace(/^(export function (?!initSync\b)(\w+)\([^)]*\) \{)$/gm,
     (line, head, name) => (unchecked.has(name) ? line : `${head}\n    zhengwuRoom(${shallow.has(name) ? 2 : 8});`));
-  // The methods of the answers' `Reasons` (rendering, freeing) are entered from the answers'
-  // getters, wherever the page reads them.
-  js = js.replace(/^( {4}(render|renderBytes|free)\(\) \{)$/gm, (line) => `${line}\n        zhengwuRoom(8);`);
   // Each level takes about 1 KB of stack (its 128 arguments); 8 levels are four times what the
   // deepest evaluation was measured to need (tests/js/adversarial.test.mjs, F2).
   const room = `

@@ -4,10 +4,10 @@
 //! `crate::input::json`; a flat deadline query as its values, [`deadline_flat`]), calls one core
 //! function, and converts the answer back as JSON text parsed by `JSON.parse` — a deadline's
 //! facts are built by the snippet from numbers instead ([`deadline_facts`]). The evaluation
-//! functions evaluate once and send the answer's facts at once; its reasons (citations, trace,
-//! ambiguities, conflicts, warnings: the events that evaluation recorded) stay in a [`Reasons`]
-//! object and are rendered when first read (see the JS snippet), or are not recorded at all for a
-//! query with `reasons: false`.
+//! functions evaluate once and send the answer whole in that call: its facts, then its reasons
+//! (citations, trace, ambiguities, conflicts, warnings: the events that evaluation recorded) as
+//! a tape of numbers and text ([`crate::explain::tape`]) that the snippet builds into objects;
+//! for a query with `reasons: false` they are not recorded at all.
 //! Errors become a thrown JS `Error` whose `message` is the Chinese message and which carries
 //! `code`, `field` and `messageEn`. The working-day calendar is built once per module instance;
 //! `loadCalendar` adds generations; rules come from packs given to `loadRules` (or, hashed by the
@@ -15,6 +15,7 @@
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::eval::kind::Capability;
+use crate::explain::tape::{self, Statics};
 use crate::explain::{Explained, Explanation, Part};
 use crate::input::json::{MAX_STRING, MAX_TEXT};
 use crate::input::value::{Query, Value};
@@ -23,7 +24,7 @@ use crate::rules::pack::HASH_LEN;
 use crate::rules::registry::MAX_PACK_BYTES;
 use crate::time::calendar::Calendar;
 use serde::Serialize;
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell, RefCell};
 use wasm_bindgen::prelude::*;
 
 mod deadline_facts;
@@ -77,10 +78,25 @@ extern "C" {
     fn coded_error(message: &str, code: &str, field: JsValue, message_en: &str) -> JsValue;
     fn civil_date(y: i32, m: u32, d: u32) -> JsValue;
     fn date_code(v: &JsValue) -> i32;
-    fn lazy_object(facts: JsValue, reasons: Reasons) -> JsValue;
+    fn new_cache() -> JsValue;
+    fn statics_known(cache: &JsValue) -> i32;
+    fn with_reasons(cache: &JsValue, answer: JsValue, ops: &[u32], tape: &str) -> JsValue;
     #[wasm_bindgen(js_name = "deadline_facts")]
-    fn deadline_facts_js(numbers: &[f64], sentences: &str) -> JsValue;
-    fn learn_deadline(key: f64, facts: &str, names: &str);
+    fn deadline_facts_js(cache: &JsValue, numbers: &[f64], sentences: &str) -> JsValue;
+    fn learn_deadline(cache: &JsValue, key: f64, facts: &str, names: &str);
+}
+
+thread_local! {
+    /// The static texts numbered for the snippet's cache (see [`crate::explain::tape`]).
+    static STATICS: RefCell<Statics> = RefCell::new(Statics::default());
+    /// The snippet's cache for this module instance: the static texts it has decoded and the
+    /// deadline rules' texts (`new_cache` in the snippet).
+    static CACHE: OnceCell<JsValue> = const { OnceCell::new() };
+}
+
+/// Calls `f` with this instance's cache on the snippet's side, making it on first use.
+fn with_cache<T>(f: impl FnOnce(&JsValue) -> T) -> T {
+    CACHE.with(|c| f(c.get_or_init(new_cache)))
 }
 
 fn unreadable() -> Error {
@@ -183,7 +199,7 @@ pub fn rules_version() -> String {
     crate::kinds::catalog::rules_version().to_owned()
 }
 
-/// JS binding for [`crate::kinds::deadline::deadline`]: the facts at once, the reasons when first read.
+/// JS binding for [`crate::kinds::deadline::deadline`]: the facts and the reasons, at once.
 #[wasm_bindgen(unchecked_return_type = "DeadlineAnswer")]
 pub fn deadline(
     #[wasm_bindgen(unchecked_param_type = "DeadlineQuery")] q: JsValue,
@@ -245,18 +261,20 @@ fn built_facts<T: Explained + 'static>(a: &T) -> Option<JsValue> {
     let a = (a as &dyn std::any::Any).downcast_ref::<crate::kinds::deadline::DeadlineAnswer>()?;
     let numbers = deadline_facts::numbers(a)?;
     let sentences = deadline_facts::sentences(a);
-    let built = deadline_facts_js(&numbers, &sentences);
-    if !built.is_undefined() {
-        return Some(built);
-    }
-    // The first answer of this rule: its texts, once, in its facts as JSON text.
-    let facts = json(a).ok()?;
-    learn_deadline(deadline_facts::key(a), &facts, deadline_facts::NAMES);
-    let built = deadline_facts_js(&numbers, &sentences);
-    (!built.is_undefined()).then_some(built)
+    with_cache(|cache| {
+        let built = deadline_facts_js(cache, &numbers, &sentences);
+        if !built.is_undefined() {
+            return Some(built);
+        }
+        // The first answer of this rule: its texts, once, in its facts as JSON text.
+        let facts = json(a).ok()?;
+        learn_deadline(cache, deadline_facts::key(a), &facts, deadline_facts::NAMES);
+        let built = deadline_facts_js(cache, &numbers, &sentences);
+        (!built.is_undefined()).then_some(built)
+    })
 }
 
-/// JS binding for [`crate::kinds::timeline::timeline`]: the facts at once, the reasons when first read.
+/// JS binding for [`crate::kinds::timeline::timeline`]: the facts and the reasons, at once.
 #[wasm_bindgen(unchecked_return_type = "TimelineAnswer")]
 pub fn timeline(
     #[wasm_bindgen(unchecked_param_type = "TimelineQuery")] q: JsValue,
@@ -273,7 +291,7 @@ pub fn timeline_ics(
     with_calendar(|cal| crate::kinds::timeline::timeline_ics(cal, &q)).map_err(js_error)
 }
 
-/// JS binding for [`crate::kinds::approval::approval_route`]: the facts at once, the reasons when first read.
+/// JS binding for [`crate::kinds::approval::approval_route`]: the facts and the reasons, at once.
 #[wasm_bindgen(js_name = "approvalRoute", unchecked_return_type = "ApprovalAnswer")]
 pub fn approval_route(
     #[wasm_bindgen(unchecked_param_type = "ApprovalQuery")] q: JsValue,
@@ -297,7 +315,7 @@ pub fn approval_authority(
     })())
 }
 
-/// JS binding for [`crate::kinds::leave::leave_entitlement`]: the facts at once, the reasons when first read.
+/// JS binding for [`crate::kinds::leave::leave_entitlement`]: the facts and the reasons, at once.
 #[wasm_bindgen(js_name = "leaveEntitlement", unchecked_return_type = "LeaveAnswer")]
 pub fn leave_entitlement(
     #[wasm_bindgen(unchecked_param_type = "LeaveQuery")] q: JsValue,
@@ -305,7 +323,7 @@ pub fn leave_entitlement(
     answer_named("leave", q)
 }
 
-/// JS binding for [`crate::kinds::sanction::sanction`]: the facts at once, the reasons when first read.
+/// JS binding for [`crate::kinds::sanction::sanction`]: the facts and the reasons, at once.
 #[wasm_bindgen(unchecked_return_type = "SanctionAnswer")]
 pub fn sanction(
     #[wasm_bindgen(unchecked_param_type = "SanctionQuery")] q: JsValue,
@@ -313,7 +331,7 @@ pub fn sanction(
     answer_named("sanction", q)
 }
 
-/// JS binding for [`crate::kinds::fact::fact`]: the facts at once, the reasons when first read.
+/// JS binding for [`crate::kinds::fact::fact`]: the facts and the reasons, at once.
 #[wasm_bindgen(unchecked_return_type = "FactAnswer")]
 pub fn fact(
     #[wasm_bindgen(unchecked_param_type = "FactQuery")] q: JsValue,
@@ -322,7 +340,7 @@ pub fn fact(
 }
 
 #[cfg(feature = "office")]
-/// JS binding for [`crate::kinds::check::check`]: the facts at once, the reasons when first read.
+/// JS binding for [`crate::kinds::check::check`]: the facts and the reasons, at once.
 #[wasm_bindgen(unchecked_return_type = "CheckAnswer")]
 pub fn check(
     #[wasm_bindgen(unchecked_param_type = "CheckQuery")] q: JsValue,
@@ -331,7 +349,7 @@ pub fn check(
 }
 
 #[cfg(feature = "office")]
-/// JS binding for [`crate::kinds::calculator::attendance`]: the facts at once, the reasons when first read.
+/// JS binding for [`crate::kinds::calculator::attendance`]: the facts and the reasons, at once.
 #[wasm_bindgen(unchecked_return_type = "AttendanceAnswer")]
 pub fn attendance(
     #[wasm_bindgen(unchecked_param_type = "AttendanceQuery")] q: JsValue,
@@ -340,7 +358,7 @@ pub fn attendance(
 }
 
 #[cfg(feature = "office")]
-/// JS binding for [`crate::kinds::calculator::calculate`]: the facts at once, the reasons when first read.
+/// JS binding for [`crate::kinds::calculator::calculate`]: the facts and the reasons, at once.
 #[wasm_bindgen(unchecked_return_type = "ScoreAnswer | AmountAnswer")]
 pub fn calculate(
     #[wasm_bindgen(unchecked_param_type = "ScoreQuery")] q: JsValue,
@@ -552,8 +570,7 @@ fn answer_named(kind: &str, q: JsValue) -> std::result::Result<JsValue, JsValue>
     })
 }
 
-/// Evaluates a query once: the answer's facts cross as JSON text at once, its explanation stays
-/// behind in a [`Reasons`] that the answer's getters render when one of them is first read.
+/// Evaluates a query once and sends the answer whole: its facts, then its reasons.
 fn answered<T: Explained + 'static>(
     q: JsValue,
     evaluate: impl FnOnce(&Calendar, &Query) -> Result<T>,
@@ -578,19 +595,30 @@ fn answered_query<T: Explained + 'static>(
             js_sys::JSON::parse(&text).map_err(|_| js_error(unconvertible()))?
         }
     };
-    Ok(split(facts, a.explanation_mut()))
+    with_reasons_of(facts, a.explanation_mut()).map_err(js_error)
 }
 
-/// The answer object: the facts, the reasons moved into their [`Reasons`]; for a query with
-/// `reasons: false`, the facts alone as a plain object, and nothing stays in the module.
+/// The answer object: the facts, then the reasons as the snippet builds them from their tape
+/// ([`crate::explain::tape`]); for a query with `reasons: false`, the facts alone.
 #[inline(never)]
-fn split(facts: JsValue, explanation: &mut Explanation) -> JsValue {
+fn with_reasons_of(facts: JsValue, explanation: &Explanation) -> Result<JsValue> {
     if !explanation.recording {
-        return facts;
+        return Ok(facts);
     }
-    let mut reasons = std::mem::take(explanation);
-    reasons.part = Part::Reasons;
-    lazy_object(facts, Reasons(reasons))
+    with_cache(|cache| {
+        // What the snippet lacks of the numbered texts comes with the tape. Should the numbering
+        // be unavailable (a call abandoned inside it holds it), every text is sent in full.
+        let known = usize::try_from(statics_known(cache)).ok();
+        let tape = STATICS.with(|s| match (known, s.try_borrow_mut()) {
+            (Some(known), Ok(mut statics)) => tape::reasons(explanation, Some(&mut statics), known),
+            _ => tape::reasons(explanation, None, 0),
+        });
+        let answer = with_reasons(cache, facts, &tape.ops, &tape.text);
+        if answer.is_undefined() {
+            return Err(unconvertible());
+        }
+        Ok(answer)
+    })
 }
 
 /// Marks an answer's explanation when it rests on a rules pack loaded as untrusted.
@@ -612,26 +640,6 @@ fn unconvertible() -> Error {
         "结果无法转换",
         "the answer could not be converted",
     )
-}
-
-/// The reasons of one answer (its citations, trace, ambiguities, conflicts and warnings), as its
-/// evaluation recorded them: kept until the answer's getters first read one, then rendered and
-/// freed (or freed when the answer is garbage-collected). Only the snippet holds one.
-#[wasm_bindgen(skip_typescript)]
-pub struct Reasons(Explanation);
-
-#[wasm_bindgen]
-impl Reasons {
-    /// The reasons rendered, as JSON text.
-    pub fn render(&self) -> std::result::Result<String, JsValue> {
-        json(&self.0).map_err(js_error)
-    }
-    /// The same JSON text as its UTF-8 bytes, for reasons put aside unread (the snippet decodes
-    /// them if they are ever read: most never are).
-    #[wasm_bindgen(js_name = "renderBytes")]
-    pub fn render_bytes(&self) -> std::result::Result<Vec<u8>, JsValue> {
-        json(&self.0).map(String::into_bytes).map_err(js_error)
-    }
 }
 
 /// JS binding for [`crate::eval::calendar_api::load_calendar`]: the loaded year joins a new calendar

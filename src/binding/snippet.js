@@ -9,9 +9,10 @@ const getter = (o, k) => Object.getOwnPropertyDescriptor(o, k).get;
 const tagOf = getter(TypedArray, Symbol.toStringTag);
 const viewBuffer = getter(TypedArray, 'buffer'), viewOffset = getter(TypedArray, 'byteOffset');
 const viewLength = getter(TypedArray, 'byteLength'), bufferLength = getter(ArrayBuffer.prototype, 'byteLength');
-const { defineProperty, defineProperties, isFrozen } = Object;
+const { defineProperty } = Object;
 const { stringify, parse } = JSON;
 const U8 = Uint8Array, Err = Error, finite = Number.isFinite;
+const stringSlice = String.prototype.slice, indexOf = String.prototype.indexOf;
 
 // The bytes of a real Uint8Array or ArrayBuffer as a fresh Uint8Array over them; -1 for
 // anything else, even when it claims to be one (a Proxy, `Object.create(Uint8Array.prototype)`,
@@ -75,69 +76,77 @@ export function date_code(v) {
   return n;
 }
 
-// An answer arrives as its facts (parsed from JSON text, or for a deadline built from numbers
-// below) and the `Reasons` its evaluation recorded (src/binding/mod.rs). The reasons' fields are
-// the answer's own enumerable getters, defined once when it is made (all answers share the
-// descriptors): the first read renders the recorded events, frees them in the module and keeps
-// the result; a write replaces a field's value unless the answer was frozen. So field order,
-// JSON.stringify, spread and structuredClone see a plain answer, and no answer is ever evaluated
-// twice.
-//
-// Memory stays bounded however answers are used. The reasons of the last UNREAD answers not yet
-// read wait in the module; when one more arrives, the oldest of them is rendered to JSON text,
-// whose UTF-8 bytes JS keeps (memory the garbage collector sees and reclaims with its answer) and
-// decodes only if they are ever read. Reasons the garbage collector finds unreachable first are
-// freed by the `Reasons` wrapper's FinalizationRegistry. A loop that never reads reasons pays for
-// rendering those beyond the last UNREAD; the module's memory does not grow with the number of
-// answers.
-const UNREAD = 256;
-const waiting = new Array(UNREAD).fill(null);
-let oldest = 0;
-const utf8 = new TextDecoder(), decode = TextDecoder.prototype.decode;
-// Puts aside the reasons of a state still holding them in the module: their text's bytes kept,
-// the module's copy freed.
-function putAside(s) {
-  const r = s.reasons;
-  if (r === null) return;
-  s.bytes = r.renderBytes();
-  s.reasons = null;
-  r.free();
+// What the module keeps on this side, one per module instance (the module holds it: two
+// instances of the module share this file, not their caches): the static texts of the reasons
+// (rule ids, quotes, documents, the readings of ambiguities), each decoded once and then named
+// by its number, and the texts of the deadline rules answered so far (below).
+export function new_cache() {
+  return { statics: [], deadlines: new Map() };
 }
-const STATE = Symbol('zhengwu.reasons');
-function reasonsOf(answer) {
-  const s = answer[STATE];
-  if (s === undefined) return undefined;
-  if (s.full === null) {
-    const r = s.reasons;
-    if (r !== null) {
-      s.full = parse(r.render());
-      s.reasons = null;
-      r.free();
+// How many static texts this side holds: the module sends the rest with the next reasons.
+export function statics_known(cache) {
+  return cache.statics.length;
+}
+
+// An answer arrives whole, in one call: its facts (parsed from JSON text, or for a deadline
+// built from numbers below) and its reasons, written by the module as a tape
+// (src/explain/tape.rs: numbers, and one text holding every text not sent by number). The
+// reasons are built here as plain data properties after the facts, in the order of the whole
+// answer's JSON; nothing of the answer stays in the module. `undefined` when the tape cannot be
+// read (the module then throws a coded error): nothing is thrown back into the module.
+const REASONS = ['citations', 'trace', 'ambiguities', 'conflicts', 'warnings'];
+const objectProto = Object.prototype, DATA = { __proto__: null, value: null, writable: true, enumerable: true, configurable: true };
+let OPS, TEXT, STATICS, op = 0, at = 0;
+// A text sent in full (entry `x`): up to the next NUL, or as long as its entry says; then its NUL.
+function full(x) {
+  const from = at, end = x === 1 ? indexOf.call(TEXT, '\u0000', from) : from + (x >>> 1) - 1;
+  if (end < 0 || end >= TEXT.length) throw new Err('tape');
+  at = end + 1;
+  return stringSlice.call(TEXT, from, end);
+}
+function text() {
+  const x = OPS[op++];
+  return (x & 1) === 0 ? STATICS[x >>> 1] : full(x);
+}
+function list(item) {
+  const n = OPS[op++], out = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = item();
+  return out;
+}
+const bilingual = () => ({ zh: text(), en: text() });
+const citation = () => ({ ruleset: text(), document: text(), article: text(), quote: text(), rule: text() });
+const step = () => ({ rule: text(), zh: text(), en: text() });
+const reading = () => ({ key: text(), zh: text(), en: text() });
+function ambiguity() {
+  const id = text(), question = bilingual(), readings = list(reading), applied = text();
+  const option = OPS[op++] === 1 ? 'readings.' + id : null;
+  return { id, question, readings, applied, option, effect: OPS[op++] === 1 ? bilingual() : null };
+}
+function conflict() {
+  const rule = text(), summary = bilingual(), cited = citation(), inForce = text();
+  const due = OPS[op++] === 1 ? text() : null;
+  return OPS[op++] === 1
+    ? { rule, summary, citation: cited, inForce, due, days: OPS[op++] }
+    : { rule, summary, citation: cited, inForce, due };
+}
+export function with_reasons(cache, answer, ops, tape) {
+  try {
+    OPS = ops; TEXT = tape; STATICS = cache.statics; op = 0; at = 0;
+    const first = OPS[op++], missing = OPS[op++];
+    if (missing > 0 && STATICS.length !== first) return undefined;
+    for (let i = 0; i < missing; i++) STATICS[first + i] = full(OPS[op++]);
+    const reasons = [list(citation), list(step), list(ambiguity), list(conflict), list(bilingual)];
+    if (op !== OPS.length || at !== TEXT.length) return undefined;
+    // Assigned when nothing on Object.prototype could catch the assignment; defined otherwise.
+    if (!(REASONS[0] in objectProto || REASONS[1] in objectProto || REASONS[2] in objectProto || REASONS[3] in objectProto || REASONS[4] in objectProto)) {
+      answer.citations = reasons[0]; answer.trace = reasons[1]; answer.ambiguities = reasons[2];
+      answer.conflicts = reasons[3]; answer.warnings = reasons[4];
     } else {
-      s.full = parse(decode.call(utf8, s.bytes));
-      s.bytes = null;
+      for (let i = 0; i < REASONS.length; i++) { DATA.value = reasons[i]; defineProperty(answer, REASONS[i], DATA); }
+      DATA.value = null;
     }
-  }
-  return s.full;
-}
-const GETTERS = { __proto__: null };
-for (const k of ['citations', 'trace', 'ambiguities', 'conflicts', 'warnings']) {
-  GETTERS[k] = {
-    __proto__: null, enumerable: true, configurable: true,
-    get() { return reasonsOf(this)?.[k]; },
-    set(v) { const full = reasonsOf(this); if (full !== undefined && !isFrozen(this)) full[k] = v; },
-  };
-}
-export function lazy_object(answer, reasons) {
-  const s = { reasons, bytes: null, full: null };
-  const evicted = waiting[oldest];
-  // Called from inside the module: nothing may be thrown back into it. A render that fails
-  // leaves those reasons to the finalizer and to a read, which then throws the coded error.
-  if (evicted !== null) try { putAside(evicted); } catch {}
-  waiting[oldest] = s;
-  oldest = (oldest + 1) % UNREAD;
-  defineProperty(answer, STATE, { __proto__: null, value: s });
-  return defineProperties(answer, GETTERS);
+    return answer;
+  } catch { return undefined; } finally { OPS = TEXT = STATICS = undefined; }
 }
 
 // A deadline's facts built from numbers (src/binding/deadline_facts.rs): the rule's own texts are
@@ -158,20 +167,19 @@ const range = (n, i) => (n[i] === 1 ? { earliest: when(n[i + 1], n[i + 2]), late
 const orNull = (x) => (x === x ? x : null); // NaN is null
 // The intrinsics the builder calls, read once (see the top of this file).
 const mapGet = Map.prototype.get, mapSet = Map.prototype.set, arraySlice = Array.prototype.slice;
-const stringSlice = String.prototype.slice, lastIndexOf = String.prototype.lastIndexOf;
-const deadlineRules = new Map();
-export function learn_deadline(key, facts, names) {
+const lastIndexOf = String.prototype.lastIndexOf;
+export function learn_deadline(cache, key, facts, names) {
   try {
     const f = parse(facts), n = parse(names);
-    mapSet.call(deadlineRules, key, {
+    mapSet.call(cache.deadlines, key, {
       rule: f.rule, ruleset: f.ruleset, refs: f.refs, name: f.name, duty: f.duty, trigger: f.trigger,
       soft: f.soft, note: f.note, onExpiry: f.onExpiry, extension: f.extension, rulesVersion: f.rulesVersion,
       units: n.units, countings: n.countings, states: n.states,
     });
   } catch {}
 }
-export function deadline_facts(n, sentences) {
-  const s = mapGet.call(deadlineRules, n[0]);
+export function deadline_facts(cache, n, sentences) {
+  const s = mapGet.call(cache.deadlines, n[0]);
   if (s === undefined) return undefined;
   const cut = lastIndexOf.call(sentences, '\u0000');
   const text = stringSlice.call(sentences, 0, cut), statusText = stringSlice.call(sentences, cut + 1);

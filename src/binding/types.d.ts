@@ -61,9 +61,8 @@ export interface Missing { field: string; label: Bilingual; }
  * What every answer carries. In the answers of `deadline`, `timeline`, `approvalRoute`,
  * `leaveEntitlement`, `sanction`, `fact`, `check`, `attendance` and `calculate`, the reasons
  * (`citations`, `trace`, `ambiguities`, `conflicts`, `warnings`) are rendered from what the
- * evaluation recorded when one of them is first read; they behave as ordinary properties
- * (JSON.stringify, spread and structuredClone include them). Asked for with `reasons: false`, an
- * answer has the facts alone (see `FactsOnly`).
+ * evaluation recorded and come with the facts, as plain data properties after them. Asked for
+ * with `reasons: false`, an answer has the facts alone (see `FactsOnly`).
  */
 export interface Explained {
   citations: Citation[];

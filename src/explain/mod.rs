@@ -12,6 +12,7 @@ mod calendar;
 mod event;
 mod lookup;
 mod period;
+pub mod tape;
 
 use crate::rules::model::{AmbiguityDef, Cite, ReadingDef, RuleMeta};
 pub use lookup::{describe, LookupEvent};
@@ -36,18 +37,16 @@ fn distinct_texts(events: &[Event]) -> Vec<Bilingual> {
 }
 
 /// Which fields of an [`Explanation`] its serialization writes. The JS binding sends an answer's
-/// facts at once and its reasons (rendered from the recorded events) only when first read, from
-/// the same evaluation: the part is a property of the value serialized, never a mode of the
-/// module, so a call abandoned half-way leaves nothing behind.
+/// facts as JSON text and its reasons as a tape ([`tape`]), both from the same evaluation: the
+/// part is a property of the value serialized, never a mode of the module, so a call abandoned
+/// half-way leaves nothing behind.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Part {
     /// Every field (native answers, `approvalAuthority`, `addPeriod`).
     #[default]
     Whole,
-    /// What the answer states: missing inputs, provisional, rules version, trust.
+    /// What the answer states: missing inputs, provisional, rules version, trust; not why.
     Facts,
-    /// Why: citations, trace, ambiguities, conflicts, warnings.
-    Reasons,
 }
 
 /// A citation: the article a conclusion rests on and a verbatim quote from it. Every text is the
@@ -236,15 +235,13 @@ impl Serialize for Explanation {
         } else {
             Part::Facts
         };
-        if part != Part::Reasons {
-            map.serialize_entry("missing", &self.missing)?;
-            map.serialize_entry("provisional", &self.provisional)?;
-            map.serialize_entry("rulesVersion", self.rules_version)?;
-            if self.untrusted_rules {
-                map.serialize_entry("untrustedRules", &true)?;
-            }
+        map.serialize_entry("missing", &self.missing)?;
+        map.serialize_entry("provisional", &self.provisional)?;
+        map.serialize_entry("rulesVersion", self.rules_version)?;
+        if self.untrusted_rules {
+            map.serialize_entry("untrustedRules", &true)?;
         }
-        if part != Part::Facts {
+        if part == Part::Whole {
             map.serialize_entry("citations", &self.citations)?;
             map.serialize_entry("trace", &Rendered(&self.steps))?;
             map.serialize_entry("ambiguities", &self.ambiguities)?;

@@ -1,12 +1,13 @@
-// An answer is evaluated once: its facts arrive at once, its reasons (citations, trace,
-// ambiguities, conflicts, warnings, recorded as events by that same evaluation) are rendered
-// when first read (src/binding/mod.rs, src/binding/snippet.js). It must look and behave like a
-// plain object.
+// An answer is evaluated once and crosses whole: its facts, then its reasons (citations, trace,
+// ambiguities, conflicts, warnings, recorded as events by that same evaluation and sent as a tape
+// of numbers and text: src/explain/tape.rs, src/binding/snippet.js). It is a plain object, and
+// nothing of it stays in the module.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import z, { root } from './load.mjs';
+import z, { root, pack } from './load.mjs';
+import { wasmBytes } from './paths.mjs';
 
 const reply = { ruleset: 'wenshan-hrss-2019', ref: 'DL-004-056-09', start: '2026-08-03', asOf: '2026-09-01' };
 const REASONS = ['citations', 'trace', 'ambiguities', 'conflicts', 'warnings'];
@@ -21,7 +22,7 @@ const queries = {
   calculate: { ruleset: 'wenshan-hrss-2019', rule: 'wenshan.score.performance', rank: 'section-level-or-below', weeks: [{ workdays: 5 }], assigned: [{ points: 2 }] },
 };
 
-test('the facts are data, the reasons getters after them, in the order of the whole answer', () => {
+test('the facts, then the reasons after them, in the order of the whole answer', () => {
   const a = z.deadline(reply);
   const keys = Object.keys(a);
   assert.deepEqual(keys.slice(-REASONS.length), REASONS);
@@ -46,28 +47,61 @@ test('spread, structuredClone, JSON and assignment see plain data', () => {
   assert.equal(b.citations.length, 2);
 });
 
-test('every evaluation function answers with its facts as data and its reasons as getters', () => {
+test('every evaluation function answers with its facts and its reasons as data', () => {
   for (const [kind, q] of Object.entries(queries)) {
     const answer = z[kind](q);
-    const descriptors = Object.getOwnPropertyDescriptors(answer);
-    for (const [k, d] of Object.entries(descriptors)) {
-      if (REASONS.includes(k)) assert.equal(typeof d.get, 'function', `${kind}.${k}`);
-      else assert.ok('value' in d, `${kind}.${k}`);
+    for (const [k, d] of Object.entries(Object.getOwnPropertyDescriptors(answer))) {
+      assert.ok('value' in d && d.writable && d.enumerable && d.configurable, `${kind}.${k}`);
     }
     assert.deepEqual(Object.keys(answer).slice(-REASONS.length), REASONS, kind);
     for (const k of REASONS) assert.ok(Array.isArray(answer[k]), `${kind}.${k}`);
     assert.ok(answer.citations.length > 0, kind);
-    // Read twice, a reason is the same array (rendered once).
-    assert.equal(answer.trace, answer.trace, kind);
+    // Two answers share no object: changing one's reasons leaves the other's as they were.
+    const again = z[kind](q);
+    answer.citations[0].quote = 'changed';
+    answer.trace.length = 0;
+    assert.notEqual(again.citations[0].quote, 'changed', kind);
+    assert.ok(again.trace.length > 0, kind);
   }
 });
 
-test('a frozen answer still explains itself and keeps its values', () => {
+test('a frozen answer keeps its reasons as a frozen object does', () => {
   const a = Object.freeze(z.deadline(reply));
   assert.equal(a.citations[0].article, '第五十六条(四)5');
+  assert.throws(() => { a.trace = []; }, TypeError);
   assert.ok(a.trace.length >= 3);
-  a.trace = [];
-  assert.ok(a.trace.length >= 3);
+});
+
+test('the reasons read alike whatever the static texts already sent, in every instance of the module', async () => {
+  // The module sends each static text (a quote, a document's title, a rule id) once and then by
+  // its number; each instance of the module numbers its own. A second instance shares this
+  // file's snippet module: if the two shared the numbers, the second's answers would quote the
+  // first's texts. Here the second numbers them in another order (a sanction first, its packs
+  // loaded in another order) and must answer exactly as this instance does.
+  const fresh = await import(`${join(root, 'pkg', 'zhengwu.js')}?own-texts`);
+  fresh.initSync({ module: wasmBytes() });
+  for (const id of ['cn-national', 'guangxi-fault-2007', 'muli-county-2017', 'liangshan-office-2003', 'wenshan-hrss-2019']) fresh.loadRules(pack(id));
+  const order = ['sanction', 'leaveEntitlement', 'approvalRoute', 'timeline', 'deadline', 'check', 'attendance', 'calculate'];
+  for (const kind of order) assert.equal(JSON.stringify(fresh[kind](queries[kind])), JSON.stringify(z[kind](queries[kind])), kind);
+  // By hand: 文山 第五十六条(四)5, 60 days from 2026-08-03 end 10-02 (国庆), moved to 10-08.
+  const a = fresh.deadline(reply);
+  assert.equal(a.due, '2026-10-08');
+  assert.deepEqual(a.citations.map((c) => c.quote), ['书面答复意见应当自受理之日起60日内送达信访人', '延长期限不得超过30日']);
+});
+
+test('a setter a page put on Object.prototype does not catch the reasons', () => {
+  let caught = 0;
+  Object.defineProperty(Object.prototype, 'trace', { configurable: true, set() { caught++; }, get() { return 'page'; } });
+  try {
+    const a = z.deadline(reply);
+    assert.equal(caught, 0);
+    assert.ok(Object.hasOwn(a, 'trace') && Array.isArray(a.trace) && a.trace.length >= 3);
+    assert.deepEqual(Object.keys(a).slice(-REASONS.length), REASONS);
+    assert.equal(JSON.stringify(a), JSON.stringify(z.deadline(reply)));
+  } finally {
+    delete Object.prototype.trace;
+  }
+  assert.ok(Array.isArray(z.deadline(reply).trace));
 });
 
 test('a query changed after the call does not change the explanation', () => {
