@@ -355,6 +355,29 @@ test('F10: a pack from elsewhere loads only with { untrusted: true }, and its an
   assert.equal(z.deadline(reply).warnings.some((w) => /elsewhere/.test(w.en)), false);
 });
 
+test('a text that holds a NUL (a pack from elsewhere) reaches the answer whole', async () => {
+  // The reasons' tape ends each text sent in full with a NUL (src/explain/tape.rs); a text that
+  // holds one itself is sent with its length. 文山's quote "…受理之日起60日内送达信访人" with its
+  // "6" made a NUL, the pack's hash recomputed, loaded as a pack from elsewhere in a fresh instance.
+  const W = new Uint8Array(pack('wenshan-hrss-2019'));
+  const quote = new TextEncoder().encode('受理之日起60日内送达信访人');
+  let at = rulesetAt(W) + 40;
+  while (!quote.every((b, i) => W[at + i] === b)) at++;
+  W[at + quote.length - new TextEncoder().encode('60日内送达信访人').length] = 0;
+  W.set(createHash('sha256').update(W.subarray(0, W.length - 32)).digest(), W.length - 32);
+  const fresh = await import(`${join(root, 'pkg', 'zhengwu.js')}?nul-text`);
+  fresh.initSync({ module: wasmBytes() });
+  fresh.loadRules(pack('cn-national'));
+  fresh.loadRules(W, { untrusted: true });
+  const a = fresh.deadline(reply);
+  assert.equal(a.citations[0].quote, '书面答复意见应当自受理之日起\u00000日内送达信访人');
+  // The texts around it are still where they belong, in this answer and the next.
+  assert.equal(a.citations[0].article, '第五十六条(四)5');
+  assert.equal(a.citations[1].quote, '延长期限不得超过30日');
+  assert.equal(JSON.stringify(fresh.deadline(reply).trace), JSON.stringify(a.trace));
+  assert.ok(a.trace.some((s) => s.zh.includes('2026年10月8日')));
+});
+
 test('F3, F8: a loaded notice cannot rewrite a published year, and its lists are bounded', () => {
   const notice = () => JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'calendar-2027-test.json'), 'utf8'));
   // 国庆 2026 (10-03, statutory) made a working day by a "2027" notice: refused, 2026 unchanged.
