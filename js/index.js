@@ -9,7 +9,7 @@ import { codedError, embedded, inViteCache, inflate, packageFile, started } from
 
 // Every function of the module is exported below, guarded (scripts/package.mjs appends them);
 // nothing is re-exported wholesale, so the module's internals (the calendar's fast paths, the
-// `Reasons` class the answers hold) are not part of the package.
+// deadline's number-built facts) are not part of the package.
 
 // Vite and webpack see this literal and ship the .wasm with the build, as they do for the same
 // URL in the generated module (Rollup leaves it alone: zhengwu/inline carries the module in JS).

@@ -62,9 +62,9 @@ export {};
   }
 }
 
-// `Reasons` (a class: an answer's recorded reasons, held by the answer itself) is not an entry point.
+// The module's own internals (`__…`) are not entry points.
 function entryPoints(glue) {
-  return Object.keys(glue).filter((name) => typeof glue[name] === 'function' && !['default', 'initSync', 'Reasons'].includes(name) && !name.startsWith('__'));
+  return Object.keys(glue).filter((name) => typeof glue[name] === 'function' && !['default', 'initSync'].includes(name) && !name.startsWith('__'));
 }
 
 function appendGuards(folder, names) {

@@ -1,5 +1,5 @@
 // The TypeScript declarations (src/binding/types.d.ts, in pkg/zhengwu.d.ts) checked against what
-// the module really answers: one answer of every kind, read whole (every lazy field), written as an
+// the module really answers: one answer of every kind, read whole, written as an
 // object literal typed with its declared interface into tests/output/answers.ts, which the test
 // command compiles with tsc --strict (tests/ts/tsconfig.answers.json). A field the module sends and
 // the declaration lacks is an excess property; one declared but not sent is missing; a value of
@@ -46,7 +46,7 @@ const samples = [
   ['CalendarInfo', z.calendarInfo()],
 ];
 
-// Every lazy field read, so the JSON below is the whole answer.
+// The answer as plain JSON data, as written below.
 const whole = (answer) => JSON.parse(JSON.stringify(answer));
 // Every type name a sample's type mentions (`FactsOnly<DeadlineAnswer>` imports both).
 const types = [...new Set(samples.flatMap(([t]) => t.match(/\w+/g)))];

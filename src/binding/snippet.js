@@ -79,39 +79,55 @@ export function date_code(v) {
 // What the module keeps on this side, one per module instance (the module holds it: two
 // instances of the module share this file, not their caches): the static texts of the reasons
 // (rule ids, quotes, documents, the readings of ambiguities), each decoded once and then named
-// by its number, and the texts of the deadline rules answered so far (below).
+// by its number, and the texts of the deadline rules answered so far (below). The texts are kept
+// in an object without a prototype, with their own count: no setter a page puts on a prototype
+// can catch one, nor make the count say a text is here when it is not.
 export function new_cache() {
-  return { statics: [], deadlines: new Map() };
+  return { __proto__: null, statics: { __proto__: null }, known: 0, deadlines: new Map() };
 }
 // How many static texts this side holds: the module sends the rest with the next reasons.
 export function statics_known(cache) {
-  return cache.statics.length;
+  return cache.known;
 }
 
 // An answer arrives whole, in one call: its facts (parsed from JSON text, or for a deadline
 // built from numbers below) and its reasons, written by the module as a tape
 // (src/explain/tape.rs: numbers, and one text holding every text not sent by number). The
-// reasons are built here as plain data properties after the facts, in the order of the whole
-// answer's JSON; nothing of the answer stays in the module. `undefined` when the tape cannot be
+// reasons are built here as plain data in the order of their JSON, with object and array
+// literals (and `Array.from` for a long list), which define their elements: no setter a page put
+// on Object.prototype or Array.prototype runs while they are built. They are set on the answer
+// after its facts; nothing of the answer stays in the module. `undefined` when the tape cannot be
 // read (the module then throws a coded error): nothing is thrown back into the module.
 const REASONS = ['citations', 'trace', 'ambiguities', 'conflicts', 'warnings'];
 const objectProto = Object.prototype, DATA = { __proto__: null, value: null, writable: true, enumerable: true, configurable: true };
-let OPS, TEXT, STATICS, op = 0, at = 0;
+const Arr = Array, arrayFrom = Array.from, charCodeAt = String.prototype.charCodeAt;
+let OPS, TEXT, CACHE, op = 0, at = 0;
+const tapeError = () => new Err('tape');
 // A text sent in full (entry `x`): up to the next NUL, or as long as its entry says; then its NUL.
 function full(x) {
   const from = at, end = x === 1 ? indexOf.call(TEXT, '\u0000', from) : from + (x >>> 1) - 1;
-  if (end < 0 || end >= TEXT.length) throw new Err('tape');
+  if (end < 0 || end >= TEXT.length || charCodeAt.call(TEXT, end) !== 0) throw tapeError();
   at = end + 1;
   return stringSlice.call(TEXT, from, end);
 }
 function text() {
   const x = OPS[op++];
-  return (x & 1) === 0 ? STATICS[x >>> 1] : full(x);
+  if ((x & 1) === 1) return full(x);
+  if (x >>> 1 >= CACHE.known) throw tapeError();
+  return CACHE.statics[x >>> 1];
 }
 function list(item) {
-  const n = OPS[op++], out = new Array(n);
-  for (let i = 0; i < n; i++) out[i] = item();
-  return out;
+  const n = OPS[op++];
+  switch (n) {
+    case 0: return [];
+    case 1: return [item()];
+    case 2: return [item(), item()];
+    case 3: return [item(), item(), item()];
+    case 4: return [item(), item(), item(), item()];
+    case 5: return [item(), item(), item(), item(), item()];
+    case 6: return [item(), item(), item(), item(), item(), item()];
+    default: return arrayFrom.call(Arr, { __proto__: null, length: n }, item);
+  }
 }
 const bilingual = () => ({ zh: text(), en: text() });
 const citation = () => ({ ruleset: text(), document: text(), article: text(), quote: text(), rule: text() });
@@ -131,10 +147,11 @@ function conflict() {
 }
 export function with_reasons(cache, answer, ops, tape) {
   try {
-    OPS = ops; TEXT = tape; STATICS = cache.statics; op = 0; at = 0;
+    OPS = ops; TEXT = tape; CACHE = cache; op = 0; at = 0;
     const first = OPS[op++], missing = OPS[op++];
-    if (missing > 0 && STATICS.length !== first) return undefined;
-    for (let i = 0; i < missing; i++) STATICS[first + i] = full(OPS[op++]);
+    if (missing > 0 && cache.known !== first) return undefined;
+    // Each text counted once it is kept: a read stopped half-way leaves a true count.
+    for (let i = 0; i < missing; i++) { cache.statics[first + i] = full(OPS[op++]); cache.known = first + i + 1; }
     const reasons = [list(citation), list(step), list(ambiguity), list(conflict), list(bilingual)];
     if (op !== OPS.length || at !== TEXT.length) return undefined;
     // Assigned when nothing on Object.prototype could catch the assignment; defined otherwise.
@@ -146,7 +163,7 @@ export function with_reasons(cache, answer, ops, tape) {
       DATA.value = null;
     }
     return answer;
-  } catch { return undefined; } finally { OPS = TEXT = STATICS = undefined; }
+  } catch { return undefined; } finally { OPS = TEXT = CACHE = undefined; }
 }
 
 // A deadline's facts built from numbers (src/binding/deadline_facts.rs): the rule's own texts are

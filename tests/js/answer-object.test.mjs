@@ -17,6 +17,7 @@ const queries = {
   approvalRoute: { ruleset: 'liangshan-office-2003', rule: 'liangshan.expense', amount: 10000, budgeted: true },
   leaveEntitlement: { ruleset: 'wenshan-hrss-2019', rule: 'wenshan.leave.maternity', difficultBirth: true, babies: 2, rank: 'staff' },
   sanction: { ruleset: 'guangxi-fault-2007', rule: 'guangxi.fault.review-chain', position: 'reviewer', severity: 'serious' },
+  fact: { ruleset: 'wenshan-hrss-2019', ref: 'LV-004-035-02' },
   check: { ruleset: 'muli-county-2017', form: 'leave_requests', requests: [{ name: '王', role: '县长', from: '2026-03-02', to: '2026-03-05' }, { name: '李', role: '常务副县长', from: '2026-03-05', to: '2026-03-10' }] },
   attendance: { ruleset: 'wenshan-hrss-2019', rule: 'wenshan.attendance', from: '2026-03-01', to: '2026-03-31', days: [{ date: '2026-03-02', amIn: '08:50' }, { date: '2026-03-03', status: 'absent' }] },
   calculate: { ruleset: 'wenshan-hrss-2019', rule: 'wenshan.score.performance', rank: 'section-level-or-below', weeks: [{ workdays: 5 }], assigned: [{ points: 2 }] },
@@ -81,12 +82,43 @@ test('the reasons read alike whatever the static texts already sent, in every in
   const fresh = await import(`${join(root, 'pkg', 'zhengwu.js')}?own-texts`);
   fresh.initSync({ module: wasmBytes() });
   for (const id of ['cn-national', 'guangxi-fault-2007', 'muli-county-2017', 'liangshan-office-2003', 'wenshan-hrss-2019']) fresh.loadRules(pack(id));
-  const order = ['sanction', 'leaveEntitlement', 'approvalRoute', 'timeline', 'deadline', 'check', 'attendance', 'calculate'];
+  const order = ['sanction', 'fact', 'leaveEntitlement', 'approvalRoute', 'timeline', 'deadline', 'check', 'attendance', 'calculate'];
   for (const kind of order) assert.equal(JSON.stringify(fresh[kind](queries[kind])), JSON.stringify(z[kind](queries[kind])), kind);
   // By hand: 文山 第五十六条(四)5, 60 days from 2026-08-03 end 10-02 (国庆), moved to 10-08.
   const a = fresh.deadline(reply);
   assert.equal(a.due, '2026-10-08');
   assert.deepEqual(a.citations.map((c) => c.quote), ['书面答复意见应当自受理之日起60日内送达信访人', '延长期限不得超过30日']);
+});
+
+test('index setters a page put on Object.prototype and Array.prototype catch no reason and poison nothing', async () => {
+  // The reasons' lists are built with literals, which define their elements, and the static texts
+  // are kept in an object without a prototype: a setter for "0" or "1" on a prototype must neither
+  // see a text nor leave the instance quoting wrong ones afterwards. A fresh instance, so that its
+  // first answer sends every static text while the setters are there.
+  const fresh = await import(`${join(root, 'pkg', 'zhengwu.js')}?index-setters`);
+  fresh.initSync({ module: wasmBytes() });
+  fresh.loadRules(pack('cn-national'));
+  fresh.loadRules(pack('wenshan-hrss-2019'));
+  const caught = [];
+  const setter = { configurable: true, set(v) { caught.push(v); } };
+  const expected = JSON.stringify(z.deadline(reply));
+  for (const proto of [Object.prototype, Array.prototype]) for (const k of ['0', '1', '2']) Object.defineProperty(proto, k, setter);
+  let during;
+  try {
+    during = fresh.deadline(reply);
+  } finally {
+    for (const proto of [Object.prototype, Array.prototype]) for (const k of ['0', '1', '2']) delete proto[k];
+  }
+  assert.deepEqual(caught, []);
+  assert.equal(JSON.stringify(during), expected);
+  // Afterwards, a page's values on the prototypes are not taken for the module's texts either.
+  Object.prototype[0] = 'FORGED';
+  try {
+    assert.equal(JSON.stringify(fresh.deadline(reply)), expected);
+  } finally {
+    delete Object.prototype[0];
+  }
+  assert.equal(fresh.deadline(reply).citations[0].quote, '书面答复意见应当自受理之日起60日内送达信访人');
 });
 
 test('a setter a page put on Object.prototype does not catch the reasons', () => {
