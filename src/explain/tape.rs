@@ -5,7 +5,8 @@
 //! serialization writes.
 //!
 //! Layout (every entry one `u32`):
-//! - the static texts JS is still missing: their first number, how many, each one's length;
+//! - the static texts JS is still missing: their first number, how many, then each one as a text
+//!   sent in full (below);
 //! - citations, trace, ambiguities, conflicts, warnings: each a count, then its items' fields in
 //!   the order of their JSON.
 //!
@@ -135,10 +136,10 @@ impl Writer<'_> {
     }
 
     fn step(&mut self, s: &Step) {
-        let Bilingual { zh, en } = s.event.render();
-        self.fixed(s.rule);
-        self.text(&zh);
-        self.text(&en);
+        let step = s.render();
+        self.fixed(step.rule);
+        self.text(&step.zh);
+        self.text(&step.en);
     }
 
     fn ambiguity(&mut self, a: &Ambiguity) {
@@ -223,7 +224,7 @@ fn text_entry(s: &str) -> u32 {
 
 /// The length of `s` in UTF-16 units, as JS counts a string: one per character, two for one
 /// outside the Basic Multilingual Plane (four UTF-8 bytes).
-pub fn utf16_len(s: &str) -> usize {
+fn utf16_len(s: &str) -> usize {
     let continuation = s.bytes().filter(|&b| b & 0xC0 == 0x80).count();
     let four_byte = s.bytes().filter(|&b| b >= 0xF0).count();
     s.len() - continuation + four_byte
