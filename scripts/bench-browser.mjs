@@ -7,6 +7,8 @@
 //       first answer to a date typed the moment its form appears (a script added to the page
 //       fills and submits it);
 //   with where the time goes (the page's marks, resource timing, a CPU profile of the element);
+//   the floor under that goal: the same page with an engine that costs nothing (www/bench-floor.html:
+//     one small module fetches the wasm module and the two packs, compiles the module, marks);
 //   the same element with the script tag alone (www/embed-minimal.html), the page served
 //     uncompressed, and all of them over an emulated network (40 ms a request, 20 Mbit/s);
 //   the module on its own — fetch and compile pkg/zhengwu_bg.wasm, import the JS glue,
@@ -119,6 +121,19 @@ function typeAndSubmit() {
   });
 }
 
+// The floor: navigation until www/bench-floor.html has fetched and compiled what an answer needs.
+async function floor(origin) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await untilMark(page, 'zhengwu:floor', () => page.goto(`${origin}/bench-floor.html`, { waitUntil: 'commit' }));
+  const run = await page.evaluate(() => ({
+    parsed: performance.getEntriesByType('navigation')[0].domInteractive,
+    floor: performance.getEntriesByName('zhengwu:floor')[0].startTime,
+  }));
+  await context.close();
+  return run;
+}
+
 async function embedded(origin, path, { profile = false, network = null } = {}) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -155,7 +170,8 @@ function where(profile) {
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const samples = profile.samples.map((id, i) => ({ id, dt: (profile.timeDeltas[i + 1] ?? 0) / 1000 }));
   const stack = (id) => { const frames = []; for (let x = id; x !== undefined; x = parent.get(x)) frames.push(nodes.get(x).callFrame); return frames; };
-  const inside = (frames, name) => frames.some((f) => f.functionName === name && f.url.endsWith(`/${PARTS[name]}`));
+  // www/embed.html loads the elements as one file (lite/elements.bundle.js): its functions keep their names.
+  const inside = (frames, name) => frames.some((f) => f.functionName === name && (f.url.endsWith(`/${PARTS[name]}`) || f.url.endsWith('/elements.bundle.js')));
   let last = samples.length - 1;
   while (last > 0 && !inside(stack(samples[last].id), 'showTimeline')) last--;
   const out = Object.fromEntries([...Object.keys(PARTS), 'program', 'gc', 'busy'].map((k) => [k, 0]));
@@ -170,13 +186,14 @@ function where(profile) {
   return out;
 }
 
-const pageRuns = []; const plainRuns = []; const withHead = []; const bare = [];
+const pageRuns = []; const plainRuns = []; const withHead = []; const bare = []; const floors = [];
 // Interleaved, so that the machine's load drifts over all four alike.
 for (let i = 0; i < RUNS; i++) {
   pageRuns.push(await demoPage(base));
   plainRuns.push(await demoPage(plainBase));
   withHead.push(await embedded(base, '/embed.html'));
   bare.push(await embedded(base, '/embed-minimal.html'));
+  floors.push(await floor(base));
 }
 
 // The same over the emulated network (fewer runs: each takes longer).
@@ -244,6 +261,7 @@ console.log(`    ${med(pageRuns, 'requests')} requests, ${Math.max(...pageRuns.m
 console.log(`  the same page served uncompressed: ready ${ms(med(plainRuns, 'ready'))}, ${(med(plainRuns, 'bytes') / 1024).toFixed(0)} KB transferred`);
 console.log(`  embedded <zhengwu-timeline> (文山 信访), first answer after navigation: ${goal(med(withHead, 'answer'), 60)}`);
 console.log(`    with the README's preload links (www/embed.html): HTML parsed ${ms(med(withHead, 'parsed'))}, form ${ms(med(withHead, 'form'))}, answer ${ms(med(withHead, 'answer'))}`);
+console.log(`    the floor, the same page with an engine that costs nothing (www/bench-floor.html: the wasm module and both packs fetched, the module compiled): HTML parsed ${ms(med(floors, 'parsed'))}, done ${ms(med(floors, 'floor'))}`);
 console.log(`    the script tag alone (www/embed-minimal.html): HTML parsed ${ms(med(bare, 'parsed'))}, form ${ms(med(bare, 'form'))}, answer ${ms(med(bare, 'answer'))}`);
 console.log(`    main thread until the answer (CPU profile, median of ${profiled.length}): busy ${ms(med(profiled, 'busy'))} of ${ms(med(profiled, 'answer'))} — loading the packs ${ms(med(profiled, '__loadRulesHashed'))}, catalog() ${ms(med(profiled, 'catalog'))}, `
   + `drawing the form ${ms(med(profiled, 'render'))}, first timeline() ${ms(med(profiled, 'timeline'))}, drawing the answer ${ms(med(profiled, 'showTimeline'))}, the browser's own work (parse, style, layout) ${ms(med(profiled, 'program'))}, GC ${ms(med(profiled, 'gc'))}`);

@@ -3,12 +3,14 @@
 // for every function of the generated module, writes pkg/rules-types.d.ts (query types per rule
 // and procedure, from catalog() of the module just built), writes the JS modules of
 // zhengwu/inline (the module and each pack, gzip in base64), writes pkg/lite/ (zhengwu/lite: the
-// same modules around the module built without the office kinds, reading the same packs), and
-// completes pkg/package.json.
+// same modules around the module built without the office kinds, reading the same packs), writes
+// elements.bundle.js in pkg/ and pkg/lite/ (the elements and everything they import in one file,
+// for a page's script tag), and completes pkg/package.json.
 import { appendFileSync, copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 import { queryTypes } from './query-types.mjs';
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
@@ -136,6 +138,24 @@ async function writeLite() {
   writeFileSync(join(lite, 'elements.js'), elements.replace(marker, [marker, ...snippets.map((s) => `import '${s}';`)].join('\n')));
 }
 
+// A portal page that only embeds elements loads them with one script tag. The modules one by one
+// are 8 requests before the first answer can start (and more without the preload links); in one
+// file they are 1, beside the wasm module and the packs: in Chromium on localhost the element's
+// first answer came ~30 ms sooner (scripts/bench-browser.mjs). The files are the package's own
+// modules as they are (whitespace and syntax minified, names kept), so a bundle fetches the wasm
+// module and the packs from beside itself, as elements.js does. A page that also imports the
+// package's modules itself should import 'zhengwu/elements' instead: a bundle is a module instance
+// of its own.
+async function writeBundles() {
+  for (const folder of [pkg, join(pkg, 'lite')]) {
+    await build({
+      entryPoints: [join(folder, 'elements.js')], outfile: join(folder, 'elements.bundle.js'),
+      bundle: true, format: 'esm', target: 'es2022', minifyWhitespace: true, minifySyntax: true,
+      legalComments: 'none', logLevel: 'warning',
+    });
+  }
+}
+
 function writeManifest() {
   const file = join(pkg, 'package.json');
   const p = JSON.parse(readFileSync(file, 'utf8'));
@@ -152,14 +172,16 @@ function writeManifest() {
     main: 'index.js',
     types: 'index.d.ts',
     files: [...MODULES.map((m) => `${m}.js`), ...TYPES.map((t) => `${t}.d.ts`), 'rules-types.d.ts', 'zhengwu.js', 'zhengwu.d.ts',
-      'zhengwu_bg.wasm', 'zhengwu_bg.wasm.d.ts', 'rules/', 'calendar/', 'snippets/', 'inline/', 'lite/', 'README.md', 'LICENSE-MIT', 'LICENSE-APACHE'],
+      'zhengwu_bg.wasm', 'zhengwu_bg.wasm.d.ts', 'elements.bundle.js', 'rules/', 'calendar/', 'snippets/', 'inline/', 'lite/', 'README.md', 'LICENSE-MIT', 'LICENSE-APACHE'],
     // elements.js defines the custom elements when imported; inline.js and each pack module of
     // inline/rules/ register what they carry when imported; the rest only exports.
-    sideEffects: ['./snippets/*', './elements.js', './inline.js', './inline/rules/*.js', './lite/snippets/*', './lite/elements.js'],
+    sideEffects: ['./snippets/*', './elements.js', './elements.bundle.js', './inline.js', './inline/rules/*.js', './lite/snippets/*', './lite/elements.js',
+      './lite/elements.bundle.js'],
     exports: {
       '.': entry('index'),
       './node': entry('node'),
       './elements': entry('elements'),
+      './elements.bundle.js': { types: './elements.d.ts', default: './elements.bundle.js' },
       './rules.js': entry('rules'),
       './calendar.js': entry('calendar'),
       './inline': entry('inline'),
@@ -168,6 +190,7 @@ function writeManifest() {
       './lite': entry('lite/index'),
       './lite/node': entry('lite/node'),
       './lite/elements': entry('lite/elements'),
+      './lite/elements.bundle.js': { types: './lite/elements.d.ts', default: './lite/elements.bundle.js' },
       './lite/rules.js': entry('lite/rules'),
       './lite/calendar.js': entry('lite/calendar'),
       './lite/zhengwu_bg.wasm': './lite/zhengwu_bg.wasm',
@@ -214,3 +237,4 @@ function zhengwuRoom(depth) {
 }
 
 await writeLite();
+await writeBundles();

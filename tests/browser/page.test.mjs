@@ -876,10 +876,16 @@ for (const [path, ready] of [['/', 'body[data-ready=true] #petition zhengwu-time
     // for after the module started), and nothing preloaded went unused or missing.
     assert.deepEqual(fetched.filter((u) => !preloaded.includes(u)), [], 'requested without a preload link');
     assert.deepEqual(preloaded.filter((u) => !fetched.includes(u)), [], 'preloaded but never requested');
-    assert.ok(preloaded.some((u) => /\/pkg\/(?:lite\/)?snippets\/.+\.js$/.test(u)), 'the snippet module is preloaded');
+    // A page of modules preloads them all, the glue's generated snippet too; a page loading the
+    // elements as one file (elements.bundle.js) fetches no other script.
+    const bundled = scripts.some((u) => u.endsWith('/elements.bundle.js'));
+    if (bundled) assert.deepEqual(fetched.filter((u) => u.endsWith('.js')), [], 'the bundle imports nothing');
+    else assert.ok(preloaded.some((u) => /\/pkg\/(?:lite\/)?snippets\/.+\.js$/.test(u)), 'the snippet module is preloaded');
     assert.equal(new Set(requests).size, requests.length, requests.join('\n'));
     assert.deepEqual(statuses.filter((x) => !x.startsWith('200 ')), []);
     if (path === '/embed.html') {
+      // A portal page as the README recommends: the elements in one file (zhengwu/lite's bundle).
+      assert.ok(bundled, scripts.join('\n'));
       // A citizens' page: the module without the staff kinds (zhengwu/lite), never the full one.
       assert.ok(requests.some((u) => u.endsWith('/pkg/lite/zhengwu_bg.wasm')), requests.join('\n'));
       assert.ok(!requests.some((u) => u.endsWith('/pkg/zhengwu_bg.wasm')), requests.join('\n'));

@@ -44,7 +44,17 @@ test('package.json: exports with types, files, side effects; no ignore file in t
   for (const file of p.files) assert.ok(existsSync(join(pkg, file)), file);
   assert.deepEqual(p.exports['./inline/rules/*'], { types: './inline/rules/*.d.ts', default: './inline/rules/*.js' });
   // (zhengwu/lite's elements and snippet too: lite/elements.js defines its elements when imported.)
-  assert.deepEqual(p.sideEffects, ['./snippets/*', './elements.js', './inline.js', './inline/rules/*.js', './lite/snippets/*', './lite/elements.js']);
+  assert.deepEqual(p.sideEffects, ['./snippets/*', './elements.js', './elements.bundle.js', './inline.js', './inline/rules/*.js', './lite/snippets/*',
+    './lite/elements.js', './lite/elements.bundle.js']);
+  // The elements as one file for a page's script tag: nothing imported, the module found beside it.
+  for (const bundle of ['./elements.bundle.js', './lite/elements.bundle.js']) {
+    assert.equal(p.exports[bundle].default, bundle);
+    assert.ok(existsSync(join(pkg, p.exports[bundle].types)), `${bundle} types`);
+    const js = readFileSync(join(pkg, bundle), 'utf8');
+    assert.doesNotMatch(js, /(?:^|[\s;])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?['"]\.{1,2}\//, `${bundle} imports no file`);
+    assert.match(js, /new URL\("\.\/zhengwu_bg\.wasm",\s*import\.meta\.url\)/, `${bundle} fetches the module beside it`);
+    assert.match(js, /customElements\.define\("zhengwu-timeline"/, `${bundle} defines the elements`);
+  }
   assert.equal(p.repository, undefined, 'no public address yet: no repository is invented');
   assert.equal(existsSync(join(pkg, '.gitignore')), false);
 });

@@ -326,9 +326,11 @@ test('types: tsc --strict rejects each typo (ruleset, fact, value type, enum val
   await timed('tsc', () => run(join(root, 'node_modules', '.bin', 'tsc'), ['-p', join(here, 'node-app', 'tsconfig.json')]));
 });
 
-test('a page of the package\'s files alone shows a working <zhengwu-timeline>', async () => {
-  const { server, base } = await serve(join(here, 'node-app'), CSP, 'plain.html');
-  const { page, context, problems } = await open(`${base}/plain.html`);
+// plain.html: the script tag of elements.js (its modules one by one); plain-bundle.html: the script
+// tag of lite/elements.bundle.js (the same elements on zhengwu/lite, in one file).
+for (const [html, what] of [['plain.html', 'the package\'s files alone'], ['plain-bundle.html', 'one script file (lite/elements.bundle.js)']]) test(`a page of ${what} shows a working <zhengwu-timeline>`, async () => {
+  const { server, base } = await serve(join(here, 'node-app'), CSP, html);
+  const { page, context, problems } = await open(`${base}/${html}`);
   const timeline = page.locator('zhengwu-timeline');
   await timeline.locator('form').waitFor();
   await timeline.locator('[data-field="events.received"]').fill('2026-08-03');
@@ -345,6 +347,12 @@ test('a page of the package\'s files alone shows a working <zhengwu-timeline>', 
   const light = await page.evaluate(() => ({ nodes: document.querySelectorAll('form, .field, .error, .badge').length, sheets: document.styleSheets.length + document.adoptedStyleSheets.length }));
   assert.deepEqual(light, { nodes: 0, sheets: 0 });
   assert.deepEqual(problems, []);
+  if (html === 'plain-bundle.html') {
+    // One script, then the lite module and the two packs, each once.
+    const files = page.requested.map((u) => new URL(u).pathname).filter((p) => p !== '/plain-bundle.html' && p !== '/favicon.ico');
+    assert.deepEqual(files.sort(), ['/node_modules/zhengwu/lite/elements.bundle.js', '/node_modules/zhengwu/lite/zhengwu_bg.wasm',
+      '/node_modules/zhengwu/rules/cn-national.zwr', '/node_modules/zhengwu/rules/wenshan-hrss-2019.zwr']);
+  }
   await context.close();
   server.close();
 });
