@@ -58,6 +58,11 @@ const ready = msOf('demo page ready');
 goal('demo page ready, localhost, fresh browser context', '≤ 250 ms', `${ready.toFixed(1)} ms`, ready <= 250);
 const answer = msOf('first answer after navigation');
 goal('embedded element\'s first answer after navigation (`zhengwu/lite`)', '≤ 60 ms', `${answer.toFixed(1)} ms`, answer <= 60);
+// The same page with an engine that costs nothing (www/bench-floor.html): what this machine takes to
+// fetch the module and the packs and compile the module, before any engine work.
+const floor = Number(browser.match(/the floor, [^\n]*done ([\d.]+) ms/)?.[1] ?? NaN);
+if (Number.isNaN(floor)) throw new Error(`no floor in:\n${browser}`);
+goal('the floor under it: the same page fetching the module and both packs and compiling the module, no engine work', '—', `${floor.toFixed(1)} ms`, null);
 
 const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 console.log(`Measured ${started} UTC, node ${process.version}, load average at the end ${load}:\n`);
