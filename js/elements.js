@@ -608,9 +608,22 @@ class CheckElement extends Calculator {
   }
 }
 
+// A page may load two copies of the elements: zhengwu/elements and a bundle (elements.bundle.js),
+// or the full and the lite module's. The first copy defines each name; a later one defines none
+// of the names already taken (customElements.define would throw and leave it half-done) and says
+// so once: each copy is a module instance of its own, which fetches and loads its packs again.
+let shared = false;
+function define(name, element) {
+  if (!customElements.get(name)) { customElements.define(name, element); return; }
+  if (shared) return;
+  shared = true;
+  console.warn(`zhengwu: <${name}> is already defined by another copy of the package on this page (e.g. elements.js and elements.bundle.js, or zhengwu and zhengwu/lite); `
+    + 'this copy leaves it to that one. Load the elements once.');
+}
+
 // The office elements only where the module has their functions: zhengwu/lite/elements (the
 // module for citizens' pages) has no check() or attendance(), and defines neither.
-if (typeof z.check === 'function') customElements.define('zhengwu-check', CheckElement);
+if (typeof z.check === 'function') define('zhengwu-check', CheckElement);
 // ---- <zhengwu-attendance>: a clerk enters only the exceptional working days of one person's month
 // (late, early, absent, on leave, on business, away at a spot check); the others are on time.
 
@@ -780,10 +793,10 @@ class AttendanceElement extends Calculator {
   }
 }
 
-if (typeof z.attendance === 'function') customElements.define('zhengwu-attendance', AttendanceElement);
-customElements.define('zhengwu-deadline', DeadlineElement);
-customElements.define('zhengwu-fact', FactElement);
-customElements.define('zhengwu-leave', LeaveElement);
-customElements.define('zhengwu-sanction', SanctionElement);
-customElements.define('zhengwu-timeline', TimelineElement);
-customElements.define('zhengwu-approval', ApprovalElement);
+if (typeof z.attendance === 'function') define('zhengwu-attendance', AttendanceElement);
+define('zhengwu-deadline', DeadlineElement);
+define('zhengwu-fact', FactElement);
+define('zhengwu-leave', LeaveElement);
+define('zhengwu-sanction', SanctionElement);
+define('zhengwu-timeline', TimelineElement);
+define('zhengwu-approval', ApprovalElement);

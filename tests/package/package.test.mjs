@@ -357,6 +357,23 @@ for (const [html, what] of [['plain.html', 'the package\'s files alone'], ['plai
   server.close();
 });
 
+test('a page loading two copies of the elements (the lite bundle, then elements.js): the first defines each name, one warning, every element works', async () => {
+  const { server, base } = await serve(join(here, 'node-app'), CSP, 'plain-both.html');
+  const { page, context, problems } = await open(`${base}/plain-both.html`);
+  const timeline = page.locator('zhengwu-timeline');
+  await timeline.locator('form').waitFor();
+  await timeline.locator('[data-field="events.received"]').fill('2026-12-01');
+  await timeline.getByRole('button', { name: '计算' }).click();
+  // 文山 第五十六条(二)1: the acceptance notice within 15 days of 2026-12-01.
+  assert.ok((await timeline.locator('.answer p.big').first().textContent()).includes('送达受理告知书：期限 2026-12-16'));
+  // <zhengwu-check> is only in the full module's copy, which defines it.
+  await page.locator('zhengwu-check form').waitFor();
+  assert.equal(problems.length, 1, problems.join('\n'));
+  assert.match(problems[0], /^console: zhengwu: <zhengwu-[a-z]+> is already defined by another copy of the package/);
+  await context.close();
+  server.close();
+});
+
 test('fetchRules: a pack the server lacks is reported with its URL, not as damaged; concurrent calls fetch a pack once', async () => {
   const { server, base } = await serve(join(here, 'node-app'), CSP, 'plain.html');
   // A page without the elements (they would start the module themselves).
