@@ -29,7 +29,7 @@ use wasm_bindgen::prelude::*;
 
 mod deadline_facts;
 
-/// The module's allocator: Talc in place of Rust's default dlmalloc, 3.2 KB smaller gzipped with
+/// The module's allocator: Talc in place of Rust's default dlmalloc, 3.1 KB smaller gzipped with
 /// the same speed (DESIGN.md, "Why two modules"). Realloc in place is left out (smaller still;
 /// measured no slower). The module is single-threaded wasm, which Talc's cell requires.
 #[global_allocator]

@@ -53,7 +53,9 @@ test('package.json: exports with types, files, side effects; no ignore file in t
     const js = readFileSync(join(pkg, bundle), 'utf8');
     assert.doesNotMatch(js, /(?:^|[\s;])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?['"]\.{1,2}\//, `${bundle} imports no file`);
     assert.match(js, /new URL\("\.\/zhengwu_bg\.wasm",\s*import\.meta\.url\)/, `${bundle} fetches the module beside it`);
-    assert.match(js, /customElements\.define\("zhengwu-timeline"/, `${bundle} defines the elements`);
+    assert.match(js, /define\("zhengwu-timeline",/, `${bundle} defines the elements`);
+    // esbuild's namespace helper, made to walk own keys only (scripts/package.mjs, F11).
+    assert.ok(js.includes('for(var name of Object.keys(all))__defProp(target,name,{__proto__:null,'), `${bundle}: the namespace helper walks own keys`);
   }
   assert.equal(p.repository, undefined, 'no public address yet: no repository is invented');
   assert.equal(existsSync(join(pkg, '.gitignore')), false);

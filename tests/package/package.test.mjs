@@ -328,7 +328,8 @@ test('types: tsc --strict rejects each typo (ruleset, fact, value type, enum val
 
 // plain.html: the script tag of elements.js (its modules one by one); plain-bundle.html: the script
 // tag of lite/elements.bundle.js (the same elements on zhengwu/lite, in one file).
-for (const [html, what] of [['plain.html', 'the package\'s files alone'], ['plain-bundle.html', 'one script file (lite/elements.bundle.js)']]) test(`a page of ${what} shows a working <zhengwu-timeline>`, async () => {
+for (const [html, what] of [['plain.html', 'the package\'s files alone'], ['plain-bundle.html', 'one script file (lite/elements.bundle.js)'],
+  ['plain-bundle-polluted.html', 'that bundle after a script that put properties on Object.prototype (F11)']]) test(`a page of ${what} shows a working <zhengwu-timeline>`, async () => {
   const { server, base } = await serve(join(here, 'node-app'), CSP, html);
   const { page, context, problems } = await open(`${base}/${html}`);
   const timeline = page.locator('zhengwu-timeline');
@@ -349,7 +350,7 @@ for (const [html, what] of [['plain.html', 'the package\'s files alone'], ['plai
   assert.deepEqual(problems, []);
   if (html === 'plain-bundle.html') {
     // One script, then the lite module and the two packs, each once.
-    const files = page.requested.map((u) => new URL(u).pathname).filter((p) => p !== '/plain-bundle.html' && p !== '/favicon.ico');
+    const files = page.requested.map((u) => new URL(u).pathname).filter((p) => p !== `/${html}` && p !== '/favicon.ico');
     assert.deepEqual(files.sort(), ['/node_modules/zhengwu/lite/elements.bundle.js', '/node_modules/zhengwu/lite/zhengwu_bg.wasm',
       '/node_modules/zhengwu/rules/cn-national.zwr', '/node_modules/zhengwu/rules/wenshan-hrss-2019.zwr']);
   }
