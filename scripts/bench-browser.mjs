@@ -170,7 +170,9 @@ function where(profile) {
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const samples = profile.samples.map((id, i) => ({ id, dt: (profile.timeDeltas[i + 1] ?? 0) / 1000 }));
   const stack = (id) => { const frames = []; for (let x = id; x !== undefined; x = parent.get(x)) frames.push(nodes.get(x).callFrame); return frames; };
-  // www/embed.html loads the elements as one file (lite/elements.bundle.js): its functions keep their names.
+  // www/embed.html loads the elements as one file (lite/elements.bundle.js). esbuild renames a
+  // name two modules share (the guarded `timeline` is timeline2); the names below are the glue's
+  // and the elements' own, which it keeps.
   const inside = (frames, name) => frames.some((f) => f.functionName === name && (f.url.endsWith(`/${PARTS[name]}`) || f.url.endsWith('/elements.bundle.js')));
   let last = samples.length - 1;
   while (last > 0 && !inside(stack(samples[last].id), 'showTimeline')) last--;
@@ -187,7 +189,7 @@ function where(profile) {
 }
 
 const pageRuns = []; const plainRuns = []; const withHead = []; const bare = []; const floors = [];
-// Interleaved, so that the machine's load drifts over all four alike.
+// Interleaved, so that the machine's load drifts over all five alike.
 for (let i = 0; i < RUNS; i++) {
   pageRuns.push(await demoPage(base));
   plainRuns.push(await demoPage(plainBase));

@@ -171,9 +171,10 @@ async function writeBundles() {
 const ESBUILD_EXPORT = 'var __export=(target,all)=>{for(var name in all)__defProp(target,name,{get:all[name],enumerable:!0})};';
 const OWN_KEYS_EXPORT = 'var __export=(target,all)=>{for(var name of Object.keys(all))__defProp(target,name,{__proto__:null,get:all[name],enumerable:!0})};';
 function ownKeysOnly(js, file) {
-  if (js.split(ESBUILD_EXPORT).length !== 2) throw new Error(`package.mjs: esbuild's __export helper is not once in ${file} as expected: check its new form`);
-  if (/for\s*\(\s*(?:var|let|const)\s+\w+\s+in\s/.test(js.replace(ESBUILD_EXPORT, ''))) throw new Error(`package.mjs: another for…in in ${file}`);
-  return js.replace(ESBUILD_EXPORT, OWN_KEYS_EXPORT);
+  const parts = js.split(ESBUILD_EXPORT);
+  if (parts.length !== 2) throw new Error(`package.mjs: esbuild's __export helper is not once in ${file} as expected: check its new form`);
+  if (/for\s*\(\s*(?:var|let|const)\s+\w+\s+in\s/.test(parts.join(''))) throw new Error(`package.mjs: another for…in in ${file}`);
+  return parts.join(OWN_KEYS_EXPORT);
 }
 
 function writeManifest() {

@@ -65,8 +65,8 @@ export function preloadBlock(html) {
   const href = (p) => p.slice(1);
   // The wasm module beside the glue the page imports: pkg/ (zhengwu) or pkg/lite/ (zhengwu/lite);
   // for a bundle (elements.bundle.js: the glue inside), beside the bundle.
-  const glue = modules.find((p) => p.endsWith('/zhengwu.js')) ?? entries.find((p) => p.startsWith('/pkg/')) ?? '/pkg/zhengwu.js';
-  const wasm = `${glue.slice(0, glue.lastIndexOf('/') + 1)}zhengwu_bg.wasm`;
+  const beside = modules.find((p) => p.endsWith('/zhengwu.js')) ?? entries.find((p) => p.startsWith('/pkg/')) ?? '/pkg/zhengwu.js';
+  const wasm = `${beside.slice(0, beside.lastIndexOf('/') + 1)}zhengwu_bg.wasm`;
   return [
     '<!-- preload: written by scripts/preload.mjs when pkg/ is built (the modules the page imports, the wasm module and the packs',
     '       of the elements in the HTML), so the browser fetches them all while it reads this head. Do not edit by hand. -->',
