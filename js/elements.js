@@ -621,9 +621,6 @@ function define(name, element) {
     + 'this copy leaves it to that one. Load the elements once.');
 }
 
-// The office elements only where the module has their functions: zhengwu/lite/elements (the
-// module for citizens' pages) has no check() or attendance(), and defines neither.
-if (typeof z.check === 'function') define('zhengwu-check', CheckElement);
 // ---- <zhengwu-attendance>: a clerk enters only the exceptional working days of one person's month
 // (late, early, absent, on leave, on business, away at a spot check); the others are on time.
 
@@ -793,10 +790,18 @@ class AttendanceElement extends Calculator {
   }
 }
 
-if (typeof z.attendance === 'function') define('zhengwu-attendance', AttendanceElement);
-define('zhengwu-deadline', DeadlineElement);
-define('zhengwu-fact', FactElement);
-define('zhengwu-leave', LeaveElement);
-define('zhengwu-sanction', SanctionElement);
-define('zhengwu-timeline', TimelineElement);
-define('zhengwu-approval', ApprovalElement);
+// Each element where the module has the function it answers with: zhengwu/lite/elements (the
+// module for citizens' pages: deadlines, timelines, the calendar) defines <zhengwu-deadline> and
+// <zhengwu-timeline> alone; the office's own matters are the full module's.
+for (const [name, element, answers] of [
+  ['zhengwu-deadline', DeadlineElement, 'deadline'],
+  ['zhengwu-timeline', TimelineElement, 'timeline'],
+  ['zhengwu-approval', ApprovalElement, 'approvalRoute'],
+  ['zhengwu-leave', LeaveElement, 'leaveEntitlement'],
+  ['zhengwu-sanction', SanctionElement, 'sanction'],
+  ['zhengwu-fact', FactElement, 'fact'],
+  ['zhengwu-check', CheckElement, 'check'],
+  ['zhengwu-attendance', AttendanceElement, 'attendance'],
+]) {
+  if (typeof z[answers] === 'function') define(name, element);
+}

@@ -15,7 +15,7 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 log=$(mktemp "${TMPDIR:-/tmp}/zhengwu-wasm-pack.XXXXXX.log")
 # Two modules of one crate, reading the same packs: the full one (pkg/, the default import: with the
 # form checks and staff calculators, feature `office`) and the one for citizens' pages (pkg/lite/,
-# `zhengwu/lite`: deadlines, timelines, approvals, leave, sanctions, facts; the packs' office
+# `zhengwu/lite`: deadlines, timelines and the calendar; the packs' office
 # sections never decoded). Neither embeds the packs (`embed` off).
 CARGO_PROFILE_RELEASE_OPT_LEVEL=${ZHENGWU_WASM_OPT_LEVEL:-z} wasm-pack build --release --target web --out-dir pkg --out-name zhengwu -- --no-default-features --features office \
   >"$log" 2>&1 || { cat "$log"; exit 1; }

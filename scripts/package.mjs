@@ -75,14 +75,14 @@ function appendGuards(folder, names) {
 }
 
 // zhengwu/lite (pkg/lite/): the module for citizens' pages, built by scripts/build.sh without the
-// feature `office` (no check, attendance, calculate; deadlines, timelines, approvals, leave,
-// sanctions and facts as in the full one). wasm-pack wrote its glue and module there; beside them go
+// feature `office`: deadlines, timelines and the calendar as in the full one; none of the
+// office's own matters (approvals, leave, sanctions, facts, form checks, calculators). wasm-pack wrote its glue and module there; beside them go
 // copies of the package's modules, which import that glue, with the URLs of the packs and
 // calendars pointing one folder up: the packs are shared, not copied (both modules trust the same
 // pack hashes). No zhengwu/inline for it.
 const LITE_MODULES = ['index', 'internal', 'fast', 'rules', 'calendar', 'node', 'elements', 'render', 'styles'];
 const LITE_TYPES = ['index', 'rules', 'calendar', 'node', 'elements'];
-const OFFICE = ['check', 'attendance', 'calculate'];
+const OFFICE = ['approvalRoute', 'approvalAuthority', 'leaveEntitlement', 'sanction', 'fact', 'check', 'attendance', 'calculate'];
 
 async function writeLite() {
   const lite = join(pkg, 'lite');
@@ -113,7 +113,9 @@ async function writeLite() {
     let text = readFileSync(join(root, 'js', `${name}.d.ts`), 'utf8').replaceAll("'./rules-types.js'", "'../rules-types.js'");
     // The office functions are not in this module.
     if (name === 'index') {
+      // Each declaration with its doc comment, then the overloads that follow it undocumented.
       text = text.replace(new RegExp(`/\\*\\*(?:(?!\\*/)[\\s\\S])*\\*/\\nexport function (${OFFICE.join('|')})\\([^\\n]*\\n`, 'g'), '');
+      text = text.replace(new RegExp(`^export function (${OFFICE.join('|')})\\([^\\n]*\\n`, 'gm'), '');
       for (const f of OFFICE) if (text.includes(`export function ${f}(`)) throw new Error(`package.mjs: lite/index.d.ts still declares ${f}`);
     }
     writeFileSync(join(lite, `${name}.d.ts`), text);
@@ -155,9 +157,8 @@ async function writeBundles() {
       legalComments: 'none', logLevel: 'warning',
       // Expected, and said here rather than on every build: the glue's import object names a key
       // twice (wasm-bindgen's); elements.js imports zhengwu.js and internal.js bare only to fetch
-      // them early (pointless in a bundle); the lite module has no check() or attendance(), which
-      // elements.js tests for before defining their elements.
-      logOverride: { 'duplicate-object-key': 'silent', 'ignored-bare-import': 'silent', 'import-is-undefined': 'silent' },
+      // them early (pointless in a bundle).
+      logOverride: { 'duplicate-object-key': 'silent', 'ignored-bare-import': 'silent' },
     });
     writeFileSync(out.path, ownKeysOnly(out.text, out.path));
   }

@@ -55,6 +55,7 @@ pub use error::{Error, ErrorCode, Result};
 // ---- The facade: everything a Rust caller uses, whatever layer it lives in. ----
 
 // The four answers.
+#[cfg(feature = "office")]
 pub use kinds::approval::{
     approval_authority, approval_route, ApprovalAnswer, Authority, AuthorityAnswer, Limit,
     RouteStep,
@@ -68,8 +69,11 @@ pub use kinds::calculator::{calculate, ScoreFacts};
 #[cfg(feature = "office")]
 pub use kinds::check::{check, CheckAnswer, RuleResult, Violation};
 pub use kinds::deadline::{deadline, DeadlineAnswer, ExtensionInfo, Status};
+#[cfg(feature = "office")]
 pub use kinds::fact::{fact, FactAnswer, Values as StatedValues};
+#[cfg(feature = "office")]
 pub use kinds::leave::{leave_entitlement, Governing, LeaveAnswer, LeavePart};
+#[cfg(feature = "office")]
 pub use kinds::sanction::{sanction, Party, SanctionAnswer};
 pub use kinds::timeline::{timeline, timeline_ics, TimelineAnswer, TimelineStep};
 

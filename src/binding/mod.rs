@@ -80,7 +80,9 @@ fn with_calendar<T>(f: impl FnOnce(&Calendar) -> Result<T>) -> Result<T> {
 #[wasm_bindgen(module = "/src/binding/snippet.js")]
 extern "C" {
     fn query_json(v: &JsValue, max_text: u32, max_string: u32) -> Option<String>;
-    fn pack_bytes(v: &JsValue, max: u32) -> JsValue;
+    fn pack_length(v: &JsValue, max: u32) -> i32;
+    fn pack_copy(v: &JsValue, into: &mut [u8]);
+    fn parse_json(text: &str) -> JsValue;
     fn coded_error(message: &str, code: &str, field: JsValue, message_en: &str) -> JsValue;
     fn civil_date(y: i32, m: u32, d: u32) -> JsValue;
     fn date_code(v: &JsValue) -> i32;
@@ -177,7 +179,26 @@ fn js_error(e: Error) -> JsValue {
 /// faster than building the object property by property across the boundary.
 fn out<T: Serialize>(r: Result<T>) -> std::result::Result<JsValue, JsValue> {
     let text = r.and_then(|a| json(&a)).map_err(js_error)?;
-    js_sys::JSON::parse(&text).map_err(|_| js_error(unconvertible()))
+    parsed(&text)
+}
+
+/// The module's own JSON text as a JS value, parsed by the engine's `JSON.parse`.
+fn parsed(text: &str) -> std::result::Result<JsValue, JsValue> {
+    let value = parse_json(text);
+    if value.is_undefined() {
+        return Err(js_error(unconvertible()));
+    }
+    Ok(value)
+}
+
+/// The bytes of a `Uint8Array` or `ArrayBuffer` (at most `max`), copied into the module: `Err(-1)`
+/// for anything else, `Err(-2)` when longer.
+fn bytes_in(v: &JsValue, max: u32) -> std::result::Result<Vec<u8>, i32> {
+    let len = pack_length(v, max);
+    let len = usize::try_from(len).map_err(|_| len)?;
+    let mut bytes = vec![0; len];
+    pack_copy(v, &mut bytes);
+    Ok(bytes)
 }
 
 /// JS binding for [`crate::kinds::catalog::catalog_of`]: the whole catalog, or with
@@ -297,6 +318,7 @@ pub fn timeline_ics(
     with_calendar(|cal| crate::kinds::timeline::timeline_ics(cal, &q)).map_err(js_error)
 }
 
+#[cfg(feature = "office")]
 /// JS binding for [`crate::kinds::approval::approval_route`]: the facts and the reasons, at once.
 #[wasm_bindgen(js_name = "approvalRoute", unchecked_return_type = "ApprovalAnswer")]
 pub fn approval_route(
@@ -305,6 +327,7 @@ pub fn approval_route(
     answer_named("approval", q)
 }
 
+#[cfg(feature = "office")]
 /// JS binding for [`crate::kinds::approval::approval_authority`].
 #[wasm_bindgen(
     js_name = "approvalAuthority",
@@ -321,6 +344,7 @@ pub fn approval_authority(
     })())
 }
 
+#[cfg(feature = "office")]
 /// JS binding for [`crate::kinds::leave::leave_entitlement`]: the facts and the reasons, at once.
 #[wasm_bindgen(js_name = "leaveEntitlement", unchecked_return_type = "LeaveAnswer")]
 pub fn leave_entitlement(
@@ -329,6 +353,7 @@ pub fn leave_entitlement(
     answer_named("leave", q)
 }
 
+#[cfg(feature = "office")]
 /// JS binding for [`crate::kinds::sanction::sanction`]: the facts and the reasons, at once.
 #[wasm_bindgen(unchecked_return_type = "SanctionAnswer")]
 pub fn sanction(
@@ -337,6 +362,7 @@ pub fn sanction(
     answer_named("sanction", q)
 }
 
+#[cfg(feature = "office")]
 /// JS binding for [`crate::kinds::fact::fact`]: the facts and the reasons, at once.
 #[wasm_bindgen(unchecked_return_type = "FactAnswer")]
 pub fn fact(
@@ -598,7 +624,7 @@ fn answered_query<T: Explained + 'static>(
         Some(built) => built,
         None => {
             let text = json(&a).map_err(js_error)?;
-            js_sys::JSON::parse(&text).map_err(|_| js_error(unconvertible()))?
+            parsed(&text)?
         }
     };
     with_reasons_of(facts, a.explanation_mut()).map_err(js_error)
@@ -683,9 +709,8 @@ pub fn load_rules_hashed(
     content_hash: JsValue,
     options: Option<LoadRulesOptions>,
 ) -> std::result::Result<JsValue, JsValue> {
-    let hash = pack_bytes(&content_hash, HASH_LEN as u32);
-    let hash = (!hash.is_undefined() && hash.as_f64().is_none())
-        .then(|| js_sys::Uint8Array::unchecked_from_js(hash).to_vec())
+    let hash = bytes_in(&content_hash, HASH_LEN as u32)
+        .ok()
         .and_then(|h| <[u8; HASH_LEN]>::try_from(h).ok())
         .ok_or_else(|| {
             js_error(Error::invalid(
@@ -706,9 +731,8 @@ fn load_rules_with(
         .and_then(|o| crate::input::keys::bool_option(&o, &["untrusted"], "untrusted"))
         .map_err(js_error)?
         .unwrap_or(false);
-    let bytes = pack_bytes(&bytes, MAX_PACK_BYTES);
-    if let Some(code) = bytes.as_f64() {
-        return Err(js_error(if code == -2.0 {
+    let bytes = bytes_in(&bytes, MAX_PACK_BYTES).map_err(|code| {
+        js_error(if code == -2 {
             crate::input::json::too_large(Some("pack"))
         } else {
             Error::invalid(
@@ -716,9 +740,8 @@ fn load_rules_with(
                 "规则包文件的字节（Uint8Array 或 ArrayBuffer）",
                 "the bytes of a rules pack file (Uint8Array or ArrayBuffer)",
             )
-        }));
-    }
-    let bytes = js_sys::Uint8Array::unchecked_from_js(bytes).to_vec();
+        })
+    })?;
     out(crate::rules::registry::load_hashed(
         bytes,
         untrusted,

@@ -9,23 +9,34 @@ const getter = (o, k) => Object.getOwnPropertyDescriptor(o, k).get;
 const tagOf = getter(TypedArray, Symbol.toStringTag);
 const viewBuffer = getter(TypedArray, 'buffer'), viewOffset = getter(TypedArray, 'byteOffset');
 const viewLength = getter(TypedArray, 'byteLength'), bufferLength = getter(ArrayBuffer.prototype, 'byteLength');
+const setBytes = TypedArray.set;
 const { defineProperty } = Object;
 const { stringify, parse } = JSON;
 const U8 = Uint8Array, Err = Error, finite = Number.isFinite;
 const stringSlice = String.prototype.slice, indexOf = String.prototype.indexOf;
 
-// The bytes of a real Uint8Array or ArrayBuffer as a fresh Uint8Array over them; -1 for
+// The bytes of a real Uint8Array or ArrayBuffer as a fresh Uint8Array over them; it throws for
 // anything else, even when it claims to be one (a Proxy, `Object.create(Uint8Array.prototype)`,
-// a lying `length`: the intrinsic getters throw on those); -2 when longer than `max`.
-export function pack_bytes(v, max) {
+// a lying `length`: the intrinsic getters throw on those).
+function bytesOf(v) {
+  if (tagOf.call(v) === 'Uint8Array') return new U8(viewBuffer.call(v), viewOffset.call(v), viewLength.call(v));
+  return new U8(v, 0, bufferLength.call(v));
+}
+// How many bytes `v` holds; -1 when it is not bytes, -2 when longer than `max`. The module then
+// makes room for them and has pack_copy fill it (no page code runs between the two calls).
+export function pack_length(v, max) {
   try {
-    if (tagOf.call(v) === 'Uint8Array') {
-      const len = viewLength.call(v);
-      return len > max ? -2 : new U8(viewBuffer.call(v), viewOffset.call(v), len);
-    }
-    const len = bufferLength.call(v);
-    return len > max ? -2 : new U8(v, 0, len);
+    const len = viewLength.call(bytesOf(v));
+    return len > max ? -2 : len;
   } catch { return -1; }
+}
+export function pack_copy(v, into) {
+  try { setBytes.call(into, bytesOf(v)); } catch { /* pack_length accepted v a moment ago */ }
+}
+// An answer's JSON text, written by the module, as a value; undefined if it does not parse
+// (which JSON text never parses to).
+export function parse_json(text) {
+  try { return parse(text); } catch { return undefined; }
 }
 // The coded error the module throws; its properties are defined, not assigned, so setters a
 // page put on Object.prototype are not run.

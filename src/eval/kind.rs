@@ -8,7 +8,7 @@
 use crate::error::Result;
 use crate::explain::{Bilingual, Explained};
 use crate::input::value::Query;
-use crate::rules::model::{Cite, InputSpec};
+use crate::rules::model::Cite;
 use crate::rules::registry::Rule;
 use crate::time::calendar::Calendar;
 use serde::Serialize;
@@ -45,7 +45,8 @@ pub struct InputInfo {
 }
 
 /// An input as the catalog lists it, from its declaration in the rule data.
-pub fn input(spec: &InputSpec) -> InputInfo {
+#[cfg(feature = "office")]
+pub fn input(spec: &crate::rules::model::InputSpec) -> InputInfo {
     InputInfo {
         name: spec.name.to_owned(),
         ty: spec.ty.as_str().to_owned(),

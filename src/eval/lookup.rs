@@ -209,6 +209,7 @@ pub fn note_shared_ref<T: Rule>(c: &Common, ex: &mut Explanation) {
 
 /// The reading applied for ambiguity `a`: the query's choice, else the rule's default. Records
 /// the ambiguity in the explanation.
+#[cfg(feature = "office")]
 pub fn reading(
     a: &AmbRef,
     c: &Common,
@@ -335,6 +336,7 @@ pub fn check_in_force(meta: &RuleMeta, on: NaiveDate, ex: &mut Explanation) {
 /// Records the rule's `conflicts` with the other provision's citation, for answers that have no
 /// date or day count to compute under the other provision (approval routes, sanctions); deadlines
 /// and leave compute the other provision's answer themselves.
+#[cfg(feature = "office")]
 pub fn note_conflicts(meta: &RuleMeta, ex: &mut Explanation) {
     for cf in meta.conflicts {
         let Some(other) = registry::find_meta(cf.rule) else {

@@ -3,6 +3,7 @@
 //! of kinds and the catalog that goes through it are in `crate::kinds`.
 
 pub mod calendar_api;
+#[cfg(feature = "office")]
 pub mod facts;
 pub mod kind;
 pub mod lookup;

@@ -9,7 +9,6 @@
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::input::value::{Query, Value};
-use crate::rules::model::InputSpec;
 
 /// The keys every query may carry (read by `crate::eval::lookup::common`; `strict` is read by the
 /// calendar checks).
@@ -79,7 +78,10 @@ pub fn check(entry: Entry, q: &Query, inputs: &[&str]) -> Result<()> {
 }
 
 /// The names of declared inputs.
-pub fn names<'a>(specs: impl IntoIterator<Item = &'a InputSpec>) -> Vec<&'a str> {
+#[cfg(feature = "office")]
+pub fn names<'a>(
+    specs: impl IntoIterator<Item = &'a crate::rules::model::InputSpec>,
+) -> Vec<&'a str> {
     specs.into_iter().map(|i| i.name).collect()
 }
 

@@ -5,9 +5,13 @@
 // kind, so both modules load the same packs.
 kinds! {
     deadline DeadlineRule,
+    #[cfg(feature = "office")]
     approval ApprovalRule,
+    #[cfg(feature = "office")]
     leave LeaveRule,
+    #[cfg(feature = "office")]
     sanction SanctionRule,
+    #[cfg(feature = "office")]
     fact FactRule,
     #[cfg(feature = "office")]
     check CheckRule,

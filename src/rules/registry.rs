@@ -3,7 +3,7 @@
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::rules::generated::{PACK_HASHES, PACK_IDS, RULES_VERSION};
-use crate::rules::model::{AmbiguityDef, Pack, RuleMeta, Ruleset};
+use crate::rules::model::{AmbiguityDef, Pack, Ruleset};
 pub use crate::rules::section::Rule;
 use std::sync::{OnceLock, RwLock};
 
@@ -369,7 +369,8 @@ pub fn by_id<T: Rule>(id: &str) -> Option<&'static T> {
 }
 
 /// The metadata of the loaded rule with this id, of any kind and ruleset.
-pub fn find_meta(id: &str) -> Option<&'static RuleMeta> {
+#[cfg(feature = "office")]
+pub fn find_meta(id: &str) -> Option<&'static crate::rules::model::RuleMeta> {
     read().0.iter().find_map(|(pack, index)| {
         pack.sections.iter().enumerate().find_map(|(n, s)| {
             let i = index.entries(n, By::Id, id).next()?;

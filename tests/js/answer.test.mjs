@@ -52,6 +52,9 @@ test('answer() refuses a kind it does not have, naming the kinds it has', () => 
 test('the lite module answers its own kinds and refuses the office ones', async () => {
   const lite = (await import(join(root, 'pkg', 'lite', 'node.js'))).loadNode();
   assert.equal(lite.answer('deadline', queries[0][2]).due, '2026-10-08');
-  assert.throws(() => lite.answer('check', queries[5][2]), (e) => e.code === 'INVALID_INPUT' && e.field === 'kind'
-    && /one of deadline, approval, leave, sanction, fact$/.test(e.messageEn));
+  // The office's own matters are the full module's: approvals as much as form checks.
+  for (const kind of ['approval', 'check']) {
+    assert.throws(() => lite.answer(kind, queries.find(([k]) => k === kind)[2]), (e) => e.code === 'INVALID_INPUT' && e.field === 'kind'
+      && /one of deadline$/.test(e.messageEn), kind);
+  }
 });

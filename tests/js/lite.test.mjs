@@ -1,5 +1,6 @@
-// zhengwu/lite (pkg/lite/): the module for citizens' pages, built without the form checks and
-// staff calculators (cargo feature `office`), reading the same packs as the full module. Its node
+// zhengwu/lite (pkg/lite/): the module for citizens' pages — deadlines, timelines and the
+// calendar — built without the office's own matters (cargo feature `office`: approvals, leave,
+// sanctions, facts, form checks, calculators), reading the same packs as the full module. Its node
 // loader starts it from pkg/lite/zhengwu_bg.wasm and loads the packs from pkg/rules/ (the packs'
 // office sections never decoded); its answers are the full module's.
 import test from 'node:test';
@@ -18,16 +19,24 @@ test('the lite node loader loads every pack of pkg/rules/ (their office sections
   assert.equal(z.rulesVersion(), full.rulesVersion());
 });
 
-test('the lite module has no check, attendance or calculate, and its catalog no such kinds', () => {
-  for (const name of ['check', 'attendance', 'calculate']) {
+const OFFICE = ['approvalRoute', 'approvalAuthority', 'leaveEntitlement', 'sanction', 'fact', 'check', 'attendance', 'calculate'];
+
+test('the lite module has none of the office functions, and its catalog deadlines and procedures alone', () => {
+  for (const name of OFFICE) {
     assert.equal(name in lite, false, name);
     assert.equal(typeof z[name], 'undefined', name);
     assert.equal(typeof full[name], 'function', `the full module has ${name}`);
   }
   const kinds = (c) => [...new Set(c.rulesets[0].rules.map((r) => r.kind))].sort();
-  const liteKinds = kinds(z.catalog({ ruleset: 'wenshan-hrss-2019' }));
-  assert.ok(!liteKinds.includes('check') && !liteKinds.includes('calculator'), liteKinds.join());
-  assert.deepEqual(liteKinds, kinds(full.catalog({ ruleset: 'wenshan-hrss-2019' })).filter((k) => k !== 'check' && k !== 'calculator'));
+  assert.deepEqual(kinds(z.catalog({ ruleset: 'wenshan-hrss-2019' })), ['deadline']);
+  assert.deepEqual(kinds(full.catalog({ ruleset: 'wenshan-hrss-2019' })), ['approval', 'calculator', 'check', 'deadline', 'fact', 'leave', 'sanction']);
+  const procedures = (m) => m.catalog({ ruleset: 'wenshan-hrss-2019', kind: 'timeline' }).rulesets[0].procedures;
+  assert.deepEqual(procedures(z), procedures(full));
+  assert.ok(procedures(z).some((p) => p.id === 'wenshan.petition'));
+  // Its types declare none of them either.
+  const types = readFileSync(join(root, 'pkg', 'lite', 'index.d.ts'), 'utf8');
+  for (const name of OFFICE) assert.doesNotMatch(types, new RegExp(`export function ${name}\\(`), name);
+  assert.match(types, /export function timeline\(/);
 });
 
 test('a deadline: the same answer as the full module (文山 第五十六条(四)5, worked by hand)', () => {
@@ -42,14 +51,16 @@ test('a deadline: the same answer as the full module (文山 第五十六条(四
   assert.deepEqual(a.trace, b.trace);
 });
 
-test('a fact: the same answer as the full module (文山 第三十五条(二), office hours)', () => {
-  const q = { ruleset: 'wenshan-hrss-2019', ref: 'LV-004-035-02' };
-  const a = z.fact(q);
-  const b = full.fact(q);
-  assert.deepEqual(a.values, b.values);
-  assert.deepEqual(a.statement, b.statement);
+test('a petition timeline: the same answer as the full module (文山 第五十六条)', () => {
+  // Received 2026-12-01, a Tuesday: the proposal to the leaders within 2 working days (Wed 12-02,
+  // Thu 12-03), the notice of acceptance within 15 days (12-16, a Wednesday).
+  const q = { ruleset: 'wenshan-hrss-2019', procedure: 'wenshan.petition', events: { received: '2026-12-01' } };
+  const a = z.timeline(q);
+  const b = full.timeline(q);
+  assert.deepEqual(a.steps.slice(0, 2).map((s) => [s.id, s.due]), [['proposal', '2026-12-03'], ['acceptanceNotice', '2026-12-16']]);
+  assert.deepEqual(a.steps, b.steps);
   assert.deepEqual(a.citations, b.citations);
-  assert.equal(a.values.sessions[0].start, '08:30');
+  assert.equal(z.timelineIcs(q), full.timelineIcs(q));
 });
 
 test('the package exports zhengwu/lite, its node loader and its elements', () => {

@@ -55,7 +55,7 @@ test('package.json: exports with types, files, side effects; no ignore file in t
     const site = `/pkg/${bundle.slice(2)}`;
     assert.deepEqual(moduleGraph(site), [site], `${bundle} imports no file`);
     assert.match(js, /new URL\("\.\/zhengwu_bg\.wasm",\s*import\.meta\.url\)/, `${bundle} fetches the module beside it`);
-    assert.match(js, /define\("zhengwu-timeline",/, `${bundle} defines the elements`);
+    assert.match(js, /\["zhengwu-timeline",\s*TimelineElement,\s*"timeline"\]/, `${bundle} defines the elements`);
     // esbuild's namespace helper, made to walk own keys only (scripts/package.mjs, F11).
     assert.ok(js.includes('for(var name of Object.keys(all))__defProp(target,name,{__proto__:null,'), `${bundle}: the namespace helper walks own keys`);
   }

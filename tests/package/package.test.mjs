@@ -138,7 +138,7 @@ async function checkApp(app, { types = TYPES, files = true } = {}) {
 
 test('Vite: the build holds the module and every pack and answers under the strict CSP', () => checkApp('vite-app'));
 
-// A citizens' page with zhengwu/lite (the module without the form checks and staff calculators):
+// A citizens' page with zhengwu/lite (deadlines, timelines and the calendar; none of the office's own matters):
 // the build ships the lite module, not the full one, and the shared packs; the page answers and
 // shows its <zhengwu-timeline> under the strict CSP; <zhengwu-check> is not defined there.
 test('Vite with zhengwu/lite/elements: the lite module shipped (not the full one), a timeline under the strict CSP', async () => {
@@ -158,7 +158,7 @@ test('Vite with zhengwu/lite/elements: the lite module shipped (not the full one
   assert.equal(await page.textContent('#error'), '');
   // 文山 第五十六条(四)5: day 60 after 08-03 is 10-02, inside 国庆 (10/1–10/7) → 10-08.
   assert.equal(await page.textContent('#due'), '2026-10-08');
-  assert.equal(await page.textContent('#office'), 'office:|check-element:none');
+  assert.equal(await page.textContent('#office'), 'office:|office-elements:');
   await page.locator('zhengwu-timeline form').waitFor();
   assert.ok(page.requested.some((u) => u.endsWith('.wasm')));
   assert.deepEqual(problems, []);
@@ -276,7 +276,7 @@ test('vite dev with zhengwu/lite: the lite module from node_modules/zhengwu/lite
     await page.waitForSelector('body[data-done=true]', { timeout: 60_000 });
     assert.equal(await page.textContent('#error'), '');
     assert.equal(await page.textContent('#due'), '2026-10-08');
-    assert.equal(await page.textContent('#office'), 'office:|check-element:none');
+    assert.equal(await page.textContent('#office'), 'office:|office-elements:');
     await page.locator('zhengwu-timeline form').waitFor();
     assert.ok(requested.some((p) => p.startsWith('/node_modules/.vite/deps/')), requested.join('\n'));
     assert.deepEqual(requested.filter((p) => p.endsWith('.wasm')), ['/node_modules/zhengwu/lite/zhengwu_bg.wasm']);
