@@ -115,12 +115,6 @@ mod time {
     pub mod date {
         pub use crate::ymd_shared::Ymd;
     }
-    /// The calendar's notices are not part of the rule model (it only re-exports them).
-    #[allow(dead_code)]
-    pub mod notice {
-        pub struct Notice;
-        pub struct NoticeHoliday;
-    }
 }
 
 mod ambiguities;

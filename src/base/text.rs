@@ -46,3 +46,24 @@ pub fn definite(label: &str) -> String {
         format!("the {label}")
     }
 }
+
+/// Texts joined with a separator: `[S]::join` and `concat` for the module's strings, as one small
+/// loop (std's are two 1 KB functions per element type in the wasm, sized ahead with unchecked
+/// copies).
+pub trait Joined {
+    /// The parts with `sep` between each two.
+    fn joined(&self, sep: &str) -> String;
+}
+
+impl<S: AsRef<str>> Joined for [S] {
+    fn joined(&self, sep: &str) -> String {
+        let mut out = String::new();
+        for (i, part) in self.iter().enumerate() {
+            if i > 0 {
+                out.push_str(sep);
+            }
+            out.push_str(part.as_ref());
+        }
+        out
+    }
+}

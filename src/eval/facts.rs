@@ -1,6 +1,7 @@
 //! Facts: the rule-specific inputs of approval, leave and sanction rules, validated against the
 //! rule's declared inputs, and the conditions that test them.
 
+use crate::base::text::Joined;
 use crate::error::{Error, Result};
 use crate::explain::{Explanation, LookupEvent};
 use crate::input::value::{Query, Value, MAX_NUMBER};
@@ -179,14 +180,14 @@ fn not_a_value(spec: &InputSpec, field: &str) -> Error {
     if spec.ty == InputType::Enums {
         Error::invalid(
             field,
-            &format!("{} 中的一项或多项（数组）", vals.join("、")),
-            &format!("an array of any of {}", vals.join(", ")),
+            &format!("{} 中的一项或多项（数组）", vals.joined("、")),
+            &format!("an array of any of {}", vals.joined(", ")),
         )
     } else {
         Error::invalid(
             field,
-            &format!("{} 之一", vals.join("、")),
-            &format!("one of {}", vals.join(", ")),
+            &format!("{} 之一", vals.joined("、")),
+            &format!("one of {}", vals.joined(", ")),
         )
     }
 }

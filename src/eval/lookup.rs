@@ -2,6 +2,7 @@
 //! conflicts, and the query options common to all evaluation functions.
 
 use crate::base::small_map::SmallMap;
+use crate::base::text::Joined;
 use crate::error::{Error, ErrorCode, Result};
 use crate::explain::{Ambiguity, Bilingual, Explanation, LookupEvent};
 use crate::input::value::{Query, Value};
@@ -126,8 +127,8 @@ pub fn common(q: &Query) -> Result<Common> {
                 let keys: Vec<&str> = def.readings.iter().map(|r| r.key).collect();
                 return Err(Error::invalid(
                     &field,
-                    &format!("{} 之一", keys.join("、")),
-                    &format!("one of {}", keys.join(", ")),
+                    &format!("{} 之一", keys.joined("、")),
+                    &format!("one of {}", keys.joined(", ")),
                 ));
             }
             readings.insert(id.clone(), key.clone());

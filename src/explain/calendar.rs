@@ -2,6 +2,7 @@
 //! weekends), rendered.
 
 use crate::base::text::Bilingual;
+use crate::base::text::Joined;
 use crate::time::calendar::CalendarNote;
 use crate::time::date::{format_date, zh_month_day};
 use crate::time::notice::HolidayBlock;
@@ -47,8 +48,11 @@ fn holiday(b: &HolidayBlock, notice: &str) -> Bilingual {
     if !b.work.is_empty() {
         let days: Vec<String> = b.work.iter().map(|w| zh_month_day(*w)).collect();
         let days_en: Vec<String> = b.work.iter().map(|w| format_date(*w)).collect();
-        zh.push_str(&format!("，{} 调休上班", days.join("、")));
-        en.push_str(&format!(", {} adjusted working day(s)", days_en.join(", ")));
+        zh.push_str(&format!("，{} 调休上班", days.joined("、")));
+        en.push_str(&format!(
+            ", {} adjusted working day(s)",
+            days_en.joined(", ")
+        ));
     }
     zh.push_str(&format!("（{notice}）"));
     en.push_str(&format!(" ({notice})"));

@@ -2,6 +2,7 @@
 //! records, and their text. Also the words for a rule's conditions on its facts (shared by the
 //! approval, leave and sanction events, and by answers that list conditions).
 
+use crate::base::text::Joined;
 use crate::base::text::{Bilingual, Text};
 use crate::rules::model::{Cond, InputSpec, Test};
 use crate::time::date::{format_date, Ymd};
@@ -62,11 +63,11 @@ impl LookupEvent {
             LookupEvent::RowHasOtherRules { row, others } => Bilingual::new(
                 format!(
                     "编号 {row} 还对应规则：{}（可用 rule 指定）",
-                    others.join("、")
+                    others.joined("、")
                 ),
                 format!(
                     "row {row} is also implemented by: {} (ask for them with `rule`)",
-                    others.join(", ")
+                    others.joined(", ")
                 ),
             ),
             LookupEvent::NotYetInForce {
@@ -156,15 +157,15 @@ pub fn describe(cond: &Cond, specs: &[InputSpec]) -> Bilingual {
         Test::OneOf(values) => {
             let (zh, en) = value_labels(specs, cond.fact, values);
             Bilingual::new(
-                format!("{}为{}", label.zh, zh.join("或")),
-                format!("{} is {}", label.en, en.join(" or ")),
+                format!("{}为{}", label.zh, zh.joined("或")),
+                format!("{} is {}", label.en, en.joined(" or ")),
             )
         }
         Test::NoneOf(values) => {
             let (zh, en) = value_labels(specs, cond.fact, values);
             Bilingual::new(
-                format!("{}不是{}", label.zh, zh.join("或")),
-                format!("{} is not {}", label.en, en.join(" or ")),
+                format!("{}不是{}", label.zh, zh.joined("或")),
+                format!("{} is not {}", label.en, en.joined(" or ")),
             )
         }
         Test::Any(conds) => {
@@ -172,8 +173,8 @@ pub fn describe(cond: &Cond, specs: &[InputSpec]) -> Bilingual {
             let zh: Vec<&str> = parts.iter().map(|b| b.zh.as_str()).collect();
             let en: Vec<&str> = parts.iter().map(|b| b.en.as_str()).collect();
             Bilingual::new(
-                format!("（{}）", zh.join("，或者")),
-                format!("({})", en.join(", or ")),
+                format!("（{}）", zh.joined("，或者")),
+                format!("({})", en.joined(", or ")),
             )
         }
         Test::Is(b) => Bilingual::new(
@@ -198,8 +199,8 @@ pub fn describe(cond: &Cond, specs: &[InputSpec]) -> Bilingual {
             })
             .collect();
             Bilingual::new(
-                format!("{} {}", label.zh, bounds.join(" 且 ")),
-                format!("{} {}", label.en, bounds.join(" and ")),
+                format!("{} {}", label.zh, bounds.joined(" 且 ")),
+                format!("{} {}", label.en, bounds.joined(" and ")),
             )
         }
     }

@@ -7,6 +7,7 @@
 //! `catalog()` lists them): every entry point checks its query in the core (approval, leave and
 //! sanction once the rule is found), so native callers get the same errors as JS.
 
+use crate::base::text::Joined;
 use crate::error::{Error, ErrorCode, Result};
 use crate::input::value::{Query, Value};
 
@@ -122,8 +123,8 @@ pub fn unknown_key(key: &str, known: &[&[&str]]) -> Error {
     Error::new(
         ErrorCode::InvalidInput,
         Some(key),
-        ["未知的参数 `", key, "`——是否应为 `", nearest, "`？"].concat(),
-        ["unknown key `", key, "` — did you mean `", nearest, "`?"].concat(),
+        ["未知的参数 `", key, "`——是否应为 `", nearest, "`？"].joined(""),
+        ["unknown key `", key, "` — did you mean `", nearest, "`?"].joined(""),
     )
 }
 

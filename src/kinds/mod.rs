@@ -7,6 +7,7 @@
 //! [`crate::explain::KindEvent`]. [`each_kind`] below is the one list of kinds; the catalog, the
 //! quote checks and the binding go through it. DESIGN.md, "How is a kind of rule added?".
 
+use crate::base::text::Joined;
 use crate::error::{Error, Result};
 use crate::eval::kind::{Capability, KindVisitor};
 use crate::rules::model::{Cite, Pack};
@@ -48,8 +49,8 @@ pub fn kind_names() -> Vec<&'static str> {
 pub fn not_a_kind(known: &[&str]) -> Error {
     Error::invalid(
         "kind",
-        &format!("{} 之一", known.join("、")),
-        &format!("one of {}", known.join(", ")),
+        &format!("{} 之一", known.joined("、")),
+        &format!("one of {}", known.joined(", ")),
     )
 }
 

@@ -12,7 +12,6 @@ use serde::Deserialize;
 pub use crate::base::text::Text;
 pub use crate::rules::section::Section;
 pub use crate::time::date::Ymd;
-pub use crate::time::notice::{Notice, NoticeHoliday};
 
 /// A citation in the data: article as written and a verbatim quote.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,6 +1,7 @@
 //! The rule packs this module instance has: the embedded ones (native builds) and those loaded
 //! at run time with [`load`]. Everything that looks rules up goes through here.
 
+use crate::base::text::Joined;
 use crate::error::{Error, ErrorCode, Result};
 use crate::rules::generated::{PACK_HASHES, PACK_IDS, RULES_VERSION};
 use crate::rules::model::{AmbiguityDef, Pack, Ruleset};
@@ -221,8 +222,8 @@ fn unavailable(id: &str) -> Error {
     Error::new(
         ErrorCode::UnknownRuleset,
         Some("ruleset"),
-        format!("未知的规则集 `{id}`（可用：{}）", PACK_IDS.join("、")),
-        format!("unknown ruleset `{id}` (known: {})", PACK_IDS.join(", ")),
+        format!("未知的规则集 `{id}`（可用：{}）", PACK_IDS.joined("、")),
+        format!("unknown ruleset `{id}` (known: {})", PACK_IDS.joined(", ")),
     )
 }
 
@@ -338,13 +339,13 @@ fn foreign(id: &str) -> Error {
             id,
             "` 非本模块所带规则包（其他来源须传 { untrusted: true }）",
         ]
-        .concat(),
+        .joined(""),
         [
             "`",
             id,
             "` is not a pack of this module (one from elsewhere needs { untrusted: true })",
         ]
-        .concat(),
+        .joined(""),
     )
 }
 

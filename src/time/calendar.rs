@@ -14,8 +14,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::time::date::format_date;
 use crate::time::date::Ymd;
 use crate::time::days::{Days, Origin, Segment};
-use crate::time::generated::{CALENDAR_FIRST, CALENDAR_LAST, NOTICES};
-use crate::time::notice::Notice;
+use crate::time::generated::{CALENDAR_FIRST, CALENDAR_LAST, HOLIDAY_NAMES, NOTICES};
 use crate::time::projection::{Bound, Cluster, Projection};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
@@ -144,41 +143,20 @@ fn ymd(y: Ymd) -> Result<NaiveDate> {
     })
 }
 
-fn static_notice(n: &Notice) -> Result<NoticeInfo> {
-    let mut holidays = Vec::new();
-    for h in n.holidays {
-        let dates = |v: &[Ymd]| v.iter().map(|d| ymd(*d)).collect::<Result<Vec<_>>>();
-        holidays.push(HolidayBlock {
-            name: h.name.zh.to_owned(),
-            name_en: h.name.en.to_owned(),
-            rest_from: ymd(h.rest.0)?,
-            rest_to: ymd(h.rest.1)?,
-            statutory: dates(h.statutory)?,
-            work: dates(h.work)?,
-        });
-    }
-    Ok(NoticeInfo {
-        year: n.year,
-        title: n.title.to_owned(),
-        number: n.number.map(str::to_owned),
-        published: n.published.map(|d| d.iso()),
-        url: n.url.map(str::to_owned),
-        note: n.note.map(str::to_owned),
-        loaded: false,
-        holidays,
-    })
-}
-
 impl Calendar {
     /// The calendar compiled into the crate (2004-01-01 through the last published notice).
     ///
     /// # Errors
     /// Only if the compiled-in data were inconsistent (checked by the tests).
     pub fn builtin() -> Result<Calendar> {
-        let notices = NOTICES
-            .iter()
-            .map(static_notice)
-            .collect::<Result<Vec<_>>>()?;
+        let notices = crate::time::notice::builtin(NOTICES, HOLIDAY_NAMES).ok_or_else(|| {
+            Error::new(
+                ErrorCode::InvalidCalendar,
+                None,
+                "日历数据无效",
+                "invalid calendar data",
+            )
+        })?;
         let (first, last) = (ymd(CALENDAR_FIRST)?, ymd(CALENDAR_LAST)?);
         let notices: Vec<Arc<NoticeInfo>> = notices.into_iter().map(Arc::new).collect();
         let segment = segment(first, last, &[], &notices, 0);

@@ -4,6 +4,5 @@
 
 use crate::base::text::Text;
 use crate::time::date::Ymd;
-use crate::time::notice::{Notice, NoticeHoliday};
 
 include!(concat!(env!("OUT_DIR"), "/calendar.rs"));

@@ -6,7 +6,6 @@
 
 use crate::base::text::Text;
 use crate::error::{Error, ErrorCode, Result};
-use crate::time::date::Ymd;
 use crate::time::date::{format_date, parse_date};
 use crate::time::holiday_law;
 use chrono::{Datelike, NaiveDate, Weekday};
@@ -143,36 +142,105 @@ fn check_statutory_days(year: i32, listed: &[NaiveDate]) -> Result<()> {
     Ok(())
 }
 
-/// A holiday block of a State Council notice.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct NoticeHoliday {
-    /// Holiday name.
-    pub name: Text,
-    /// First and last rest day of the block.
-    pub rest: (Ymd, Ymd),
-    /// Statutory holiday dates in the block.
-    pub statutory: &'static [Ymd],
-    /// Adjusted working weekend days attached to the block.
-    pub work: &'static [Ymd],
+/// A reader of the built-in notices' bytes (`build/calendar.rs` says how they are laid out).
+struct Bytes {
+    bytes: &'static [u8],
+    at: usize,
 }
 
-/// A State Council holiday-arrangement notice.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Notice {
-    /// The year arranged.
-    pub year: i32,
-    /// Title.
-    pub title: &'static str,
-    /// Document number, where verified.
-    pub number: Option<&'static str>,
-    /// Publication date, where verified.
-    pub published: Option<Ymd>,
-    /// Source address.
-    pub url: Option<&'static str>,
-    /// Notes.
-    pub note: Option<&'static str>,
-    /// Holiday blocks.
-    pub holidays: &'static [NoticeHoliday],
+impl Bytes {
+    fn byte(&mut self) -> Option<u8> {
+        let b = *self.bytes.get(self.at)?;
+        self.at += 1;
+        Some(b)
+    }
+
+    fn u16(&mut self) -> Option<u16> {
+        Some(u16::from_le_bytes([self.byte()?, self.byte()?]))
+    }
+
+    fn text(&mut self) -> Option<String> {
+        let len = usize::from(self.u16()?);
+        let end = self.at.checked_add(len)?;
+        let text = std::str::from_utf8(self.bytes.get(self.at..end)?).ok()?;
+        self.at = end;
+        Some(text.to_owned())
+    }
+
+    /// A presence byte, then what `read` reads if it is 1.
+    fn maybe<T>(&mut self, read: impl FnOnce(&mut Self) -> Option<T>) -> Option<Option<T>> {
+        match self.byte()? {
+            0 => Some(None),
+            _ => read(self).map(Some),
+        }
+    }
+
+    fn date(&mut self) -> Option<NaiveDate> {
+        let y = i32::from(self.u16()?);
+        NaiveDate::from_ymd_opt(y, u32::from(self.byte()?), u32::from(self.byte()?))
+    }
+
+    /// A count, then as many days, each an offset from `first` (signed for the working days).
+    fn days(&mut self, first: NaiveDate, signed: bool) -> Option<Vec<NaiveDate>> {
+        (0..self.byte()?)
+            .map(|_| {
+                let b = self.byte()?;
+                let off = if signed {
+                    i64::from(b as i8)
+                } else {
+                    i64::from(b)
+                };
+                first.checked_add_signed(chrono::TimeDelta::try_days(off)?)
+            })
+            .collect()
+    }
+
+    fn holiday(&mut self, names: &[Text]) -> Option<HolidayBlock> {
+        let name = names.get(usize::from(self.byte()?))?;
+        let rest_from = self.date()?;
+        let rest_to = rest_from.checked_add_days(chrono::Days::new(u64::from(self.byte()?)))?;
+        Some(HolidayBlock {
+            name: name.zh.to_owned(),
+            name_en: name.en.to_owned(),
+            rest_from,
+            rest_to,
+            statutory: self.days(rest_from, false)?,
+            work: self.days(rest_from, true)?,
+        })
+    }
+
+    fn notice(&mut self, names: &[Text]) -> Option<NoticeInfo> {
+        let year = i32::from(self.u16()?);
+        let title = self.text()?;
+        let number = self.maybe(Self::text)?;
+        let published = self.maybe(Self::date)?.map(format_date);
+        let url = self.maybe(Self::text)?;
+        let note = self.maybe(Self::text)?;
+        let holidays = (0..self.byte()?)
+            .map(|_| self.holiday(names))
+            .collect::<Option<Vec<_>>>()?;
+        Some(NoticeInfo {
+            year,
+            title,
+            number,
+            published,
+            url,
+            note,
+            loaded: false,
+            holidays,
+        })
+    }
+}
+
+/// The notices compiled in (`bytes` as `build/calendar.rs` wrote them, with the holiday `names`
+/// they index); `None` if the bytes end early or do not read (the tests build the calendar).
+pub fn builtin(bytes: &'static [u8], names: &[Text]) -> Option<Vec<NoticeInfo>> {
+    let mut r = Bytes { bytes, at: 0 };
+    let mut notices = Vec::new();
+    while r.at < bytes.len() {
+        notices.push(r.notice(names)?);
+    }
+    Some(notices)
 }
 
 /// A holiday block of a notice, owned (built-in or loaded at run time).

@@ -1,5 +1,6 @@
 //! Approval routes: the events its evaluation records, and their text.
 
+use crate::base::text::Joined;
 use crate::base::text::definite;
 use crate::base::text::{Bilingual, Text};
 use crate::explain::describe;
@@ -132,8 +133,8 @@ impl ApprovalEvent {
                 let zh: Vec<&str> = labels.iter().map(|l| l.zh).collect();
                 let en: Vec<&str> = labels.iter().map(|l| l.en).collect();
                 Bilingual::new(
-                    format!("所给事实同时符合多种情形（{}），条文未说明如何取舍，按较后列出的情形作答", zh.join("；")),
-                    format!("the facts match several cases ({}); the text does not say which prevails, so the later one is shown", en.join("; ")),
+                    format!("所给事实同时符合多种情形（{}），条文未说明如何取舍，按较后列出的情形作答", zh.joined("；")),
+                    format!("the facts match several cases ({}); the text does not say which prevails, so the later one is shown", en.joined("; ")),
                 )
             }
             ApprovalEvent::NoStandIn { role } => Bilingual::new(

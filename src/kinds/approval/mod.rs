@@ -10,6 +10,7 @@
 pub mod data;
 pub mod explain;
 
+use crate::base::text::Joined;
 use crate::error::Result;
 use crate::eval::facts::{self, Fact, Facts};
 use crate::eval::kind::{input, Capability, InputInfo};
@@ -250,10 +251,10 @@ fn choose<'a>(
             let labels: Vec<&str> = matched.iter().map(|r| r.label.zh).collect();
             let labels_en: Vec<&str> = matched.iter().map(|r| r.label.en).collect();
             let effect = Bilingual::new(
-                format!("所给事实同时落入：{}", labels.join("；")),
+                format!("所给事实同时落入：{}", labels.joined("；")),
                 format!(
                     "the facts fall into several cases: {}",
-                    labels_en.join("; ")
+                    labels_en.joined("; ")
                 ),
             );
             let band = match &rule.overlap {
@@ -353,7 +354,7 @@ fn summary(a: &ApprovalAnswer, lang: crate::eval::lookup::Lang) -> String {
         .iter()
         .map(|s| format!("{} ({})", s.role_en, s.action))
         .collect();
-    lang.pick(&zh.join(" → "), &en.join(" → ")).to_owned()
+    lang.pick(&zh.joined(" → "), &en.joined(" → ")).to_owned()
 }
 
 // ------------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 //! The evaluation of each test of the check vocabulary on a form's data. Records events, never
 //! text; a test that lacks the data it needs reports the fields missing.
 
+use crate::base::text::Joined;
 use super::forms::{rolls, FormData, Request, LEAVE_KINDS};
 use super::{input, severity_str, value, RuleResult, Violation};
 use crate::error::{Error, Result};
@@ -454,7 +455,7 @@ fn test(
 #[inline(never)]
 fn confirmed(t: &CheckTest, d: &FormData, ex: &mut Explanation, id: &'static str, acc: &mut Acc) {
     for f in t.facts {
-        let field = ["confirm.", f.key].concat();
+        let field = ["confirm.", f.key].joined("");
         match d.confirm.get(f.key) {
             None => acc.lack(&field),
             Some(true) => {}
@@ -990,7 +991,7 @@ pub fn check_facts_known(rules: &[&'static CheckRule], form: Form, d: &FormData)
     for (k, _) in d.confirm.iter() {
         if !known.contains(&k.as_str()) {
             let mut e = unknown_key(k, &[&known]);
-            e.field = Some(["confirm.", k].concat());
+            e.field = Some(["confirm.", k].joined(""));
             return Err(e);
         }
     }
@@ -1015,9 +1016,9 @@ pub fn check_bodies_known(all: &[&'static CheckRule], form: Form, d: &FormData) 
     for (i, m) in meetings.iter().enumerate() {
         if !known.contains(&m.body.as_str()) {
             return Err(Error::invalid(
-                &[list, "[", &i.to_string(), what].concat(),
-                &[&known.join("、"), " 之一"].concat(),
-                &["one of ", &known.join(", ")].concat(),
+                &[list, "[", &i.to_string(), what].joined(""),
+                &[&known.joined("、"), " 之一"].joined(""),
+                &["one of ", &known.joined(", ")].joined(""),
             ));
         }
     }
@@ -1208,7 +1209,7 @@ pub fn inputs(rule: &'static CheckRule) -> Vec<InputInfo> {
         // `confirmed`, `must_file`: the facts to confirm (none for the other tests).
         for f in t.facts {
             add(input(
-                &["confirm.", f.key].concat(),
+                &["confirm.", f.key].joined(""),
                 "boolean",
                 f.label.zh,
                 f.label.en,

@@ -1,5 +1,6 @@
 //! The events a check records, and their text (the only place a check's explanation is worded).
 
+use crate::base::text::Joined;
 use crate::base::text::{Bilingual, Text};
 use crate::kinds::check::data::{Denominator, Per, Severity, TestKind};
 use crate::time::date::{format_clock, format_date};
@@ -363,8 +364,8 @@ fn bar(d: Denominator, f: (u32, u32), inclusive: bool) -> Bar {
 
 fn fraction(f: (u32, u32)) -> (String, String) {
     (
-        [&n(f.1), "分之", &n(f.0)].concat(),
-        [&n(f.0), "/", &n(f.1)].concat(),
+        [&n(f.1), "分之", &n(f.0)].joined(""),
+        [&n(f.0), "/", &n(f.1)].joined(""),
     )
 }
 
@@ -481,13 +482,13 @@ fn per(p: Per) -> (&'static str, &'static str) {
 
 fn bounds(min: Option<u32>, max: Option<u32>) -> (String, String) {
     match (min, max) {
-        (Some(a), Some(b)) if a == b => (["应为 ", &n(a)].concat(), ["must be ", &n(a)].concat()),
+        (Some(a), Some(b)) if a == b => (["应为 ", &n(a)].joined(""), ["must be ", &n(a)].joined("")),
         (Some(a), Some(b)) => (
-            ["应为 ", &n(a), "—", &n(b)].concat(),
-            ["must be ", &n(a), "–", &n(b)].concat(),
+            ["应为 ", &n(a), "—", &n(b)].joined(""),
+            ["must be ", &n(a), "–", &n(b)].joined(""),
         ),
-        (Some(a), None) => (["至少 ", &n(a)].concat(), ["at least ", &n(a)].concat()),
-        (None, Some(b)) => (["不超过 ", &n(b)].concat(), ["at most ", &n(b)].concat()),
+        (Some(a), None) => (["至少 ", &n(a)].joined(""), ["at least ", &n(a)].joined("")),
+        (None, Some(b)) => (["不超过 ", &n(b)].joined(""), ["at most ", &n(b)].joined("")),
         (None, None) => (String::new(), String::new()),
     }
 }
@@ -632,7 +633,7 @@ impl CheckEvent {
                 let (f, l, g) = (format_date(*first), format_date(*last), n(*got));
                 let who = organiser
                     .as_deref()
-                    .map_or(String::new(), |o| [o, " "].concat());
+                    .map_or(String::new(), |o| [o, " "].joined(""));
                 let (uz, ue) = if *days {
                     ("天", " days")
                 } else if *hours {
@@ -806,7 +807,7 @@ impl CheckEvent {
             }
             CheckEvent::NotChecked { test, missing } => {
                 let (z, e) = test_name(*test);
-                let list = missing.join(", ");
+                let list = missing.joined(", ");
                 two(
                     "{}：未检查，缺少 {}",
                     &[z, &list],

@@ -4,6 +4,7 @@
 //! known one). A field a test needs but the form leaves out is not an error: the test is then
 //! not checked, and the answer says what is missing.
 
+use crate::base::text::Joined;
 use crate::base::small_map::SmallMap;
 use crate::error::{Error, Result};
 use crate::input::keys::unknown_key;
@@ -126,8 +127,8 @@ impl Obj<'_> {
             }
             Some(_) => Err(Error::invalid(
                 &self.field(key),
-                &["0 至 ", &max.to_string(), " 之间的整数"].concat(),
-                &["a whole number from 0 to ", &max.to_string()].concat(),
+                &["0 至 ", &max.to_string(), " 之间的整数"].joined(""),
+                &["a whole number from 0 to ", &max.to_string()].joined(""),
             )),
         }
     }
@@ -207,12 +208,12 @@ fn path(at: &str, key: &str) -> String {
     if at.is_empty() {
         key.to_owned()
     } else {
-        [at, ".", key].concat()
+        [at, ".", key].joined("")
     }
 }
 
 fn item(at: &str, key: &str, i: usize) -> String {
-    [&path(at, key), "[", &i.to_string(), "]"].concat()
+    [&path(at, key), "[", &i.to_string(), "]"].joined("")
 }
 
 /// `to` on or after `from`.
@@ -366,7 +367,7 @@ fn time_of(s: &str, field: &str) -> Result<u32> {
         _ => Err(Error::new(
             crate::error::ErrorCode::InvalidInput,
             Some(field),
-            ["`", field, "` 不是有效时间（应为 HH:MM）：`", s, "`"].concat(),
+            ["`", field, "` 不是有效时间（应为 HH:MM）：`", s, "`"].joined(""),
             [
                 "`",
                 field,
@@ -374,7 +375,7 @@ fn time_of(s: &str, field: &str) -> Result<u32> {
                 s,
                 "`",
             ]
-            .concat(),
+            .joined(""),
         )),
     }
 }
@@ -663,8 +664,8 @@ fn kind_error(field: &str) -> Error {
     let keys: Vec<&str> = LEAVE_KINDS.iter().map(|k| k.0).collect();
     Error::invalid(
         field,
-        &[&keys.join("、"), " 之一"].concat(),
-        &["one of ", &keys.join(", ")].concat(),
+        &[&keys.joined("、"), " 之一"].joined(""),
+        &["one of ", &keys.joined(", ")].joined(""),
     )
 }
 

@@ -19,6 +19,7 @@ pub mod forms;
 
 mod eval;
 
+use crate::base::text::Joined;
 use crate::error::{Error, Result};
 use crate::eval::kind::{simple, Capability, InputInfo, ValueInfo};
 use crate::eval::lookup::{self, Selector};
@@ -109,8 +110,8 @@ fn forms_error(forms: &[Form]) -> Error {
     let names: Vec<&str> = forms.iter().map(|f| f.as_str()).collect();
     Error::invalid(
         "form",
-        &[&names.join("、"), " 之一"].concat(),
-        &["one of ", &names.join(", ")].concat(),
+        &[&names.joined("、"), " 之一"].joined(""),
+        &["one of ", &names.joined(", ")].joined(""),
     )
 }
 
@@ -188,8 +189,8 @@ fn check_form(cal: &Calendar, q: &Query, default: Option<Form>) -> Result<CheckA
                     Form::FieldResearch => "post",
                     _ => "body",
                 },
-                &[&known.join("、"), " 之一"].concat(),
-                &["one of ", &known.join(", ")].concat(),
+                &[&known.joined("、"), " 之一"].joined(""),
+                &["one of ", &known.joined(", ")].joined(""),
             ));
         }
         rules.retain(|r| r.applies_to.is_empty() || r.applies_to.contains(&body.as_str()));
@@ -260,7 +261,7 @@ fn pick(
         return Err(Error::new(
             crate::error::ErrorCode::UnknownRule,
             Some(field),
-            ["规则集 `", ruleset, "` 中此表单没有检查规则 `", key, "`"].concat(),
+            ["规则集 `", ruleset, "` 中此表单没有检查规则 `", key, "`"].joined(""),
             [
                 "ruleset `",
                 ruleset,
@@ -268,7 +269,7 @@ fn pick(
                 key,
                 "` for this form",
             ]
-            .concat(),
+            .joined(""),
         ));
     }
     Ok(found)

@@ -1,5 +1,6 @@
 //! Sanctions: the events its evaluation records, and their text.
 
+use crate::base::text::Joined;
 use crate::base::text::definite;
 use crate::base::text::{Bilingual, Text};
 
@@ -73,7 +74,7 @@ pub enum SanctionEvent {
 fn list(measures: &[Text]) -> (String, String) {
     let zh: Vec<&str> = measures.iter().map(|t| t.zh).collect();
     let en: Vec<&str> = measures.iter().map(|t| t.en).collect();
-    (zh.join("、"), en.join(", "))
+    (zh.joined("、"), en.joined(", "))
 }
 
 impl SanctionEvent {

@@ -9,6 +9,7 @@
 pub mod data;
 pub mod explain;
 
+use crate::base::text::Joined;
 use crate::error::Result;
 use crate::eval::facts::Facts;
 use crate::eval::facts::{self};
@@ -179,7 +180,7 @@ pub fn sanction(q: &Query) -> Result<SanctionAnswer> {
                         .iter()
                         .map(|m| m.zh.as_str())
                         .collect::<Vec<_>>()
-                        .join("、")
+                        .joined("、")
                 ),
                 &format!(
                     "{} bears {}; measures: {}",
@@ -189,7 +190,7 @@ pub fn sanction(q: &Query) -> Result<SanctionAnswer> {
                         .iter()
                         .map(|m| m.en.as_str())
                         .collect::<Vec<_>>()
-                        .join(", ")
+                        .joined(", ")
                 ),
             )
             .to_owned(),

@@ -14,6 +14,7 @@ pub mod data;
 pub mod explain;
 
 use crate::base::small_map::SmallMap;
+use crate::base::text::Joined;
 use crate::error::{Error, ErrorCode, Result};
 use crate::eval::lookup::{self, Common};
 use crate::eval::period::{DateRange, Start};
@@ -116,11 +117,11 @@ pub fn find(ruleset: &str, q: &Query) -> Result<&'static Procedure> {
             Some("procedure"),
             format!(
                 "规则集 `{ruleset}` 中没有程序 `{id}`（可用：{}）",
-                known.join("、")
+                known.joined("、")
             ),
             format!(
                 "ruleset `{ruleset}` has no procedure `{id}` (known: {})",
-                known.join(", ")
+                known.joined(", ")
             ),
         )
     })
@@ -143,8 +144,8 @@ fn events(p: &Procedure, q: &Query) -> Result<SmallMap<String, Start>> {
             names.extend(p.steps.iter().filter_map(|s| s.extended_by));
             return Err(Error::invalid(
                 &field,
-                &format!("{} 之一", names.join("、")),
-                &format!("one of {}", names.join(", ")),
+                &format!("{} 之一", names.joined("、")),
+                &format!("one of {}", names.joined(", ")),
             ));
         }
         match v {
