@@ -6,7 +6,7 @@ use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criteri
 use zhengwu::{Calendar, Mode};
 use zhengwu::{Query, Value};
 
-fn date(s: &str) -> chrono::NaiveDate {
+fn date(s: &str) -> zhengwu::NaiveDate {
     zhengwu::parse_date(s, "d").unwrap_or_default()
 }
 

@@ -84,6 +84,7 @@ pub use eval::calendar_api::{
 };
 pub use eval::period::DateRange;
 pub use time::calendar::{Calendar, DayInfo, Mode};
+pub use time::civil::{Days, Months, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Weekday};
 pub use time::date::{format_date, parse_date, Due};
 pub use time::days::DayKind;
 pub use time::holiday_law;

@@ -2,11 +2,11 @@
 
 mod common;
 
-use chrono::NaiveDate;
 use proptest::prelude::*;
 use std::sync::OnceLock;
 use zhengwu::catalog;
 use zhengwu::{Calendar, Mode};
+use zhengwu::{Days, NaiveDate};
 use zhengwu::{Query, Value};
 
 fn cal() -> &'static Calendar {
@@ -16,7 +16,10 @@ fn cal() -> &'static Calendar {
 
 /// A date in the covered range, as days after 2004-01-01.
 fn date(offset: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(2004, 1, 1).unwrap() + chrono::Days::new(u64::from(offset % 8401))
+    NaiveDate::from_ymd_opt(2004, 1, 1)
+        .unwrap()
+        .checked_add_days(Days::new(u64::from(offset % 8401)))
+        .unwrap()
 }
 
 fn deadline_rules() -> &'static Vec<(String, String)> {

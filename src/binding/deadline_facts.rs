@@ -10,7 +10,6 @@
 use crate::eval::period::DateRange;
 use crate::kinds::deadline::DeadlineAnswer;
 use crate::time::date::{parse_date, parse_moment, Due};
-use chrono::{Datelike, Timelike};
 
 /// The period units and counting conventions as the answers name them, and the states of a
 /// status: the numbers index these lists, which the snippet learns with a rule's texts.

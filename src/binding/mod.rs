@@ -138,7 +138,7 @@ fn to_value(v: JsValue) -> Result<Value> {
 
 /// A date argument. Canonical strings are read on the JS side (`date_code`): the calendar
 /// functions are called in tight loops, and copying the string in costs more than the lookup.
-fn date_in(v: JsValue, field: &str) -> Result<chrono::NaiveDate> {
+fn date_in(v: JsValue, field: &str) -> Result<crate::time::civil::NaiveDate> {
     let code = date_code(&v);
     if code >= 0 {
         let (y, md) = (code / 10_000, code % 10_000);
@@ -272,7 +272,9 @@ pub fn deadline_flat(texts: &str, bits: u32) -> std::result::Result<JsValue, JsV
 }
 
 /// A deadline's facts as JSON text, the way every other answer's cross: what the snippet's builder
-/// must give, key for key (`tests/js/deadline-facts.test.mjs`). Not part of the package.
+/// must give, key for key (`tests/js/deadline-facts.test.mjs`). Not part of the package; in the
+/// full module only, which that test loads (0.2 KB the lite module does without).
+#[cfg(feature = "office")]
 #[wasm_bindgen(js_name = "__deadlineFactsJson", skip_typescript)]
 pub fn deadline_facts_json(q: JsValue) -> std::result::Result<String, JsValue> {
     let q = query(q).map_err(js_error)?;
@@ -428,7 +430,6 @@ pub fn add_working_days(
     #[wasm_bindgen(unchecked_param_type = "number")] n: JsValue,
     options: Option<CalendarOptions>,
 ) -> std::result::Result<JsValue, JsValue> {
-    use chrono::Datelike;
     with_calendar(|cal| {
         crate::eval::calendar_api::add_working_days_from(
             cal,
@@ -470,9 +471,12 @@ pub fn working_days_between(
 // the package's exports.
 
 /// The newest calendar if it exists, and the day of a day number.
-fn fast_calendar(day: i32) -> Option<(&'static Calendar, chrono::NaiveDate)> {
+fn fast_calendar(day: i32) -> Option<(&'static Calendar, crate::time::civil::NaiveDate)> {
     let cal = NEWEST.with(Cell::get)?;
-    Some((cal, chrono::NaiveDate::from_num_days_from_ce_opt(day)?))
+    Some((
+        cal,
+        crate::time::civil::NaiveDate::from_num_days_from_ce_opt(day)?,
+    ))
 }
 
 fn fast_mode(provisional: bool) -> crate::time::calendar::Mode {
@@ -486,7 +490,6 @@ fn fast_mode(provisional: bool) -> crate::time::calendar::Mode {
 /// `addWorkingDays` on day numbers; `i32::MIN` for anything else.
 #[wasm_bindgen(js_name = "__addWorkingDaysFast", skip_typescript)]
 pub fn add_working_days_fast(day: i32, n: i32, provisional: bool) -> i32 {
-    use chrono::Datelike;
     match fast_calendar(day) {
         Some((cal, d)) if i64::from(n).abs() <= crate::eval::calendar_api::MAX_WORKING_DAYS => cal
             .add_working_at(d, i64::from(n), fast_mode(provisional))
@@ -521,7 +524,6 @@ pub fn working_days_between_fast(from: i32, to: i32, provisional: bool) -> f64 {
 /// no call into the module at all.
 #[wasm_bindgen(js_name = "__workingDayTable", skip_typescript)]
 pub fn working_day_table() -> Vec<u8> {
-    use chrono::Datelike;
     let Ok(cal) = newest() else {
         return Vec::new();
     };

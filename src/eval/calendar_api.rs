@@ -9,8 +9,8 @@ use crate::explain::{Bilingual, Explanation, PeriodEvent};
 use crate::input::value::{Query, Value};
 use crate::rules::model::Counting;
 use crate::time::calendar::{Calendar, DayInfo, HolidayBlock, Mode, NoticeInfo};
+use crate::time::civil::NaiveDate;
 use crate::time::date::{format_date, parse_date};
-use chrono::NaiveDate;
 use serde::Serialize;
 
 /// The largest working-day count accepted (about 400 years).
@@ -246,7 +246,6 @@ pub fn add_period(cal: &Calendar, q: &Value) -> Result<DateAnswer> {
         )
     });
     if let Some((earliest, latest)) = bounded.range {
-        use chrono::Datelike;
         let what = crate::rules::model::Text {
             zh: "期间届满日",
             en: "the end of the period",

@@ -9,8 +9,8 @@ use crate::input::value::{Query, Value};
 use crate::rules::model::{AmbRef, AmbiguityDef, Aspect, Effect, RuleMeta, Ruleset};
 use crate::rules::registry::{self, By, Rule};
 use crate::time::calendar::Mode;
+use crate::time::civil::NaiveDate;
 use crate::time::date::parse_date;
-use chrono::NaiveDate;
 
 /// Options every query may carry.
 #[derive(Debug, Clone)]

@@ -14,9 +14,9 @@ use crate::explain::{Explanation, PeriodEvent};
 use crate::input::value::{Query, Value};
 use crate::rules::model::{Counting, Unit};
 use crate::time::calendar::{Calendar, Mode};
+use crate::time::civil::{Months, NaiveDate, NaiveDateTime, TimeDelta};
 use crate::time::date::{last_day_of_month, parse_date};
 use crate::time::projection::Bound;
-use chrono::{Datelike, Months, NaiveDate, NaiveDateTime, TimeDelta, Timelike};
 use serde::Serialize;
 
 /// Where a period starts: a civil date, or a moment for hour periods.
@@ -144,8 +144,10 @@ pub fn add_office_minutes(
     rule: &'static str,
     ex: &mut Explanation,
 ) -> Result<NaiveDateTime> {
-    let open = chrono::NaiveTime::from_hms_opt(8, 30, 0).ok_or_else(|| overflow("start"))?;
-    let close = chrono::NaiveTime::from_hms_opt(17, 30, 0).ok_or_else(|| overflow("start"))?;
+    let open =
+        crate::time::civil::NaiveTime::from_hms_opt(8, 30, 0).ok_or_else(|| overflow("start"))?;
+    let close =
+        crate::time::civil::NaiveTime::from_hms_opt(17, 30, 0).ok_or_else(|| overflow("start"))?;
     let mut t = start;
     let mut left = minutes;
     loop {
@@ -159,7 +161,9 @@ pub fn add_office_minutes(
         }
         let available = (NaiveDateTime::new(t.date(), close) - t).num_minutes();
         if left <= available {
-            let due = t + TimeDelta::minutes(left);
+            let due = t
+                .checked_add_signed(TimeDelta::minutes(left))
+                .ok_or_else(|| overflow("start"))?;
             ex.record(
                 rule,
                 PeriodEvent::OfficeMinutesCounted {
@@ -386,8 +390,10 @@ fn nominal_end(d: NaiveDate, p: Period) -> Option<NaiveDate> {
         d
     };
     match p.unit {
-        Unit::Day => counted_from.checked_add_days(chrono::Days::new(u64::from(n))),
-        Unit::Week => counted_from.checked_add_days(chrono::Days::new(u64::from(n) * 7)),
+        Unit::Day => counted_from.checked_add_days(crate::time::civil::Days::new(u64::from(n))),
+        Unit::Week => {
+            counted_from.checked_add_days(crate::time::civil::Days::new(u64::from(n) * 7))
+        }
         // 民法典 第二百零二条: the corresponding day of the final month, else its last day
         // (chrono clamps to the month end, which is exactly that rule). Counted from and
         // including the start day, the period ends the day before the corresponding day (商标法
@@ -574,8 +580,10 @@ pub fn before(
         }
         Unit::Day | Unit::Week | Unit::Month | Unit::Year => {
             let back = match p.unit {
-                Unit::Day => event.checked_sub_days(chrono::Days::new(u64::from(n))),
-                Unit::Week => event.checked_sub_days(chrono::Days::new(u64::from(n) * 7)),
+                Unit::Day => event.checked_sub_days(crate::time::civil::Days::new(u64::from(n))),
+                Unit::Week => {
+                    event.checked_sub_days(crate::time::civil::Days::new(u64::from(n) * 7))
+                }
                 Unit::Month => event.checked_sub_months(Months::new(n)),
                 _ => event.checked_sub_months(Months::new(n.saturating_mul(12))),
             }

@@ -4,10 +4,10 @@
 use crate::base::text::Bilingual;
 use crate::base::text::Joined;
 use crate::time::calendar::CalendarNote;
+use crate::time::civil::NaiveDate;
 use crate::time::date::{format_date, zh_month_day};
 use crate::time::notice::HolidayBlock;
 use crate::time::projection::{Cluster, PATTERN_FROM_YEAR};
-use chrono::{Datelike, NaiveDate};
 
 /// The note in Chinese and English.
 pub fn render(note: &CalendarNote) -> Bilingual {

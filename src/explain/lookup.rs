@@ -5,8 +5,8 @@
 use crate::base::text::Joined;
 use crate::base::text::{Bilingual, Text};
 use crate::rules::model::{Cond, InputSpec, Test};
+use crate::time::civil::NaiveDate;
 use crate::time::date::{format_date, Ymd};
-use chrono::NaiveDate;
 
 /// A step of lookup evaluation.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -3,9 +3,9 @@
 use crate::base::text::Bilingual;
 use crate::base::text::Text;
 use crate::rules::model::Unit;
+use crate::time::civil::{NaiveDate, NaiveDateTime};
 use crate::time::date::{en_weekday, format_date, format_moment, zh_full, zh_weekday, Due};
 use crate::time::days::DayKind;
-use chrono::{NaiveDate, NaiveDateTime, Timelike};
 
 /// A step of period counting.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -11,12 +11,12 @@
 //! working days costs the same as adding one.
 
 use crate::error::{Error, ErrorCode, Result};
+use crate::time::civil::NaiveDate;
 use crate::time::date::format_date;
 use crate::time::date::Ymd;
 use crate::time::days::{Days, Origin, Segment};
 use crate::time::generated::{CALENDAR_FIRST, CALENDAR_LAST, HOLIDAY_NAMES, NOTICES};
 use crate::time::projection::{Bound, Cluster, Projection};
-use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 use std::sync::Arc;
 
@@ -567,7 +567,7 @@ impl Calendar {
 
 /// The first day the next notice may still change: 25 December of the year ending on `last`.
 fn unsettled_from(last: NaiveDate) -> NaiveDate {
-    last.checked_sub_days(chrono::Days::new(TAIL_DAYS as u64 - 1))
+    last.checked_sub_days(crate::time::civil::Days::new(TAIL_DAYS as u64 - 1))
         .unwrap_or(last)
 }
 

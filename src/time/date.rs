@@ -5,7 +5,7 @@
 //! reads a clock or a time zone, so answers are the same in every browser.
 
 use crate::error::{Error, ErrorCode, Result};
-use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+use crate::time::civil::{NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 
 /// Earliest year accepted in any date input.
 pub const MIN_YEAR: i32 = 1900;
@@ -157,7 +157,6 @@ pub fn format_clock(minutes: u32) -> String {
 
 /// Formats a moment as `YYYY-MM-DDTHH:MM`.
 pub fn format_moment(t: NaiveDateTime) -> String {
-    use chrono::Timelike;
     let mut s = format_date(t.date());
     s.push('T');
     push_digits2(&mut s, t.hour());
@@ -291,8 +290,12 @@ pub use crate::time::ymd::Ymd;
 
 impl Ymd {
     /// The date as a chrono date (`None` cannot happen for data the build script checked).
-    pub fn date(self) -> Option<chrono::NaiveDate> {
-        chrono::NaiveDate::from_ymd_opt(i32::from(self.y), u32::from(self.m), u32::from(self.d))
+    pub fn date(self) -> Option<crate::time::civil::NaiveDate> {
+        crate::time::civil::NaiveDate::from_ymd_opt(
+            i32::from(self.y),
+            u32::from(self.m),
+            u32::from(self.d),
+        )
     }
 
     /// `YYYY-MM-DD`.

@@ -6,8 +6,7 @@
 //! before it, which its notice may change). A new generation reuses every earlier segment (only
 //! the last one is read a week shorter), so memory grows with the years loaded, not with the
 //! number of generations times the years.
-
-use chrono::NaiveDate;
+use crate::time::civil::NaiveDate;
 use serde::Serialize;
 use std::sync::Arc;
 
@@ -202,7 +201,7 @@ impl Days {
         let offset = *p.seg.workdays.get((k - p.base) as usize)?;
         p.seg
             .first
-            .checked_add_days(chrono::Days::new(u64::from(offset)))
+            .checked_add_days(crate::time::civil::Days::new(u64::from(offset)))
     }
 
     /// All working days.
@@ -216,7 +215,7 @@ mod tests {
     use super::*;
 
     fn d(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+        crate::time::date::parse_date(s, "date").unwrap()
     }
 
     fn ordinary(first: &str, n: usize) -> Segment {
@@ -224,8 +223,8 @@ mod tests {
         let kinds = first
             .iter_days()
             .take(n)
-            .map(|x| match x.format("%u").to_string().as_str() {
-                "6" | "7" => DayKind::Weekend,
+            .map(|x| match x.weekday().number_from_monday() {
+                6 | 7 => DayKind::Weekend,
                 _ => DayKind::Workday,
             })
             .collect::<Vec<_>>();

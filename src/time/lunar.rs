@@ -44,8 +44,7 @@
 //! Years before 1950 are deliberately not covered: before 1929 the calendar
 //! was reckoned in Beijing local mean time and sources disagree (e.g. 春节
 //! 1916), and the PRC holiday rules zhengwu implements start in 1950.
-
-use chrono::{Days, NaiveDate};
+use crate::time::civil::{Days, NaiveDate};
 
 /// First Gregorian (and lunar) year this module covers.
 ///
@@ -228,7 +227,7 @@ mod tests {
     const FIXTURE: &str = include_str!("../../tests/fixtures/lunar-festivals-holidays-0.109.csv");
 
     fn d(s: &str) -> NaiveDate {
-        s.parse().unwrap_or_else(|e| panic!("bad date {s:?}: {e}"))
+        crate::time::date::parse_date(s, "date").unwrap_or_else(|e| panic!("bad date {s:?}: {e:?}"))
     }
 
     type Festival = fn(i32) -> Option<NaiveDate>;

@@ -2,6 +2,7 @@
 //! projection of years no notice covers. Knows nothing of rules or explanations.
 
 pub mod calendar;
+pub mod civil;
 pub mod date;
 pub mod days;
 pub mod generated;

@@ -6,9 +6,9 @@
 
 use crate::base::text::Text;
 use crate::error::{Error, ErrorCode, Result};
+use crate::time::civil::{NaiveDate, Weekday};
 use crate::time::date::{format_date, parse_date};
 use crate::time::holiday_law;
-use chrono::{Datelike, NaiveDate, Weekday};
 use serde::Serialize;
 
 /// The most dates one holiday block may list as statutory or as working days.
@@ -190,7 +190,7 @@ impl Bytes {
                 } else {
                     i64::from(b)
                 };
-                first.checked_add_signed(chrono::TimeDelta::try_days(off)?)
+                first.checked_add_signed(crate::time::civil::TimeDelta::try_days(off)?)
             })
             .collect()
     }
@@ -198,7 +198,8 @@ impl Bytes {
     fn holiday(&mut self, names: &[Text]) -> Option<HolidayBlock> {
         let name = names.get(usize::from(self.byte()?))?;
         let rest_from = self.date()?;
-        let rest_to = rest_from.checked_add_days(chrono::Days::new(u64::from(self.byte()?)))?;
+        let rest_to =
+            rest_from.checked_add_days(crate::time::civil::Days::new(u64::from(self.byte()?)))?;
         Some(HolidayBlock {
             name: name.zh.to_owned(),
             name_en: name.en.to_owned(),

@@ -19,11 +19,11 @@
 //! newly loaded year widens or keeps it.
 
 use crate::base::text::Text;
+use crate::time::civil::{Days, NaiveDate};
 use crate::time::date::is_weekend;
 use crate::time::days::DayKind;
 use crate::time::holiday_law;
 use crate::time::notice::NoticeInfo;
-use chrono::{Datelike, Days, NaiveDate};
 use std::sync::Arc;
 
 /// Which reading of an unpublished day to use.
@@ -373,7 +373,7 @@ mod tests {
     use super::*;
 
     fn d(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+        crate::time::date::parse_date(s, "date").unwrap()
     }
 
     #[test]

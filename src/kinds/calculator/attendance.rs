@@ -12,7 +12,7 @@ use crate::kinds::calculator::explain::{CalcEvent, Half, Milli, Status};
 use crate::rules::model::{Aspect, Effect, Text};
 use crate::time::calendar::Calendar;
 use crate::time::date::{format_clock, format_date, parse_clock, parse_date};
-use chrono::{Datelike, NaiveDate};
+use crate::time::civil::NaiveDate;
 use serde::Serialize;
 
 /// The keys of one day record.

@@ -4,7 +4,7 @@
 use crate::base::text::{Bilingual, Text};
 use crate::explain::LookupEvent;
 use crate::time::date::format_clock;
-use chrono::NaiveDate;
+use crate::time::civil::NaiveDate;
 
 /// A number of days, points or yuan in thousandths (0.5 point = 500).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

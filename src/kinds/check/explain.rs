@@ -4,7 +4,7 @@ use crate::base::text::Joined;
 use crate::base::text::{Bilingual, Text};
 use crate::kinds::check::data::{Denominator, Per, Severity, TestKind};
 use crate::time::date::{format_clock, format_date};
-use chrono::NaiveDate;
+use crate::time::civil::NaiveDate;
 
 /// A step of a check.
 #[derive(Debug, Clone, PartialEq, Eq)]

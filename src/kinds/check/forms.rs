@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 use crate::input::keys::unknown_key;
 use crate::input::value::{Query, Value};
 use crate::time::date::parse_date;
-use chrono::NaiveDate;
+use crate::time::civil::NaiveDate;
 
 /// The kinds of leave a request may name (`requests[].kind`), with their labels.
 pub const LEAVE_KINDS: &[(&str, &str, &str)] = &[

@@ -6,7 +6,7 @@ use crate::explain::{unit_en, unit_zh};
 use crate::rules::model::Unit;
 use crate::time::date::{format_date, zh_full, Due, Ymd};
 use crate::time::days::DayKind;
-use chrono::NaiveDate;
+use crate::time::civil::NaiveDate;
 
 /// A step of deadline evaluation.
 #[derive(Debug, Clone, PartialEq, Eq)]

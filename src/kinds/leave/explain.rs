@@ -3,7 +3,7 @@
 use crate::base::text::{Bilingual, Text};
 use crate::rules::model::{Unit, Ymd};
 use crate::time::date::{format_date, zh_full};
-use chrono::NaiveDate;
+use crate::time::civil::NaiveDate;
 
 /// A step of leave evaluation.
 #[derive(Debug, Clone, PartialEq, Eq)]
