@@ -395,8 +395,8 @@ fn nominal_end(d: NaiveDate, p: Period) -> Option<NaiveDate> {
             counted_from.checked_add_days(crate::time::civil::Days::new(u64::from(n) * 7))
         }
         // 民法典 第二百零二条: the corresponding day of the final month, else its last day
-        // (chrono clamps to the month end, which is exactly that rule). Counted from and
-        // including the start day, the period ends the day before the corresponding day (商标法
+        // (`checked_add_months` clamps to the month end, which is exactly that rule). Counted
+        // from and including the start day, the period ends the day before the corresponding day (商标法
         // 实施条例 第十二条; a court counted "two months from 2014-05-29" to 2014-07-28).
         Unit::Month | Unit::Year => {
             let months = if p.unit == Unit::Year {

@@ -289,7 +289,7 @@ pub(crate) fn is_weekend(d: NaiveDate) -> bool {
 pub use crate::time::ymd::Ymd;
 
 impl Ymd {
-    /// The date as a chrono date (`None` cannot happen for data the build script checked).
+    /// The date as a [`crate::time::civil::NaiveDate`] (`None` cannot happen for data the build script checked).
     pub fn date(self) -> Option<crate::time::civil::NaiveDate> {
         crate::time::civil::NaiveDate::from_ymd_opt(
             i32::from(self.y),
