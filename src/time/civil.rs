@@ -452,26 +452,23 @@ mod tests {
 
     #[test]
     fn months_end_on_the_last_day_a_month_has() {
-        assert_eq!(
-            d(2026, 1, 31).checked_add_months(Months::new(1)),
-            Some(d(2026, 2, 28))
-        );
-        assert_eq!(
-            d(2024, 1, 31).checked_add_months(Months::new(1)),
-            Some(d(2024, 2, 29))
-        );
-        assert_eq!(
-            d(2026, 3, 31).checked_sub_months(Months::new(1)),
-            Some(d(2026, 2, 28))
-        );
-        assert_eq!(
-            d(2026, 11, 15).checked_add_months(Months::new(3)),
-            Some(d(2027, 2, 15))
-        );
-        assert_eq!(
-            d(2026, 2, 15).checked_sub_months(Months::new(14)),
-            Some(d(2024, 12, 15))
-        );
+        // (from, months later (earlier if negative), the day): 民法典 第二百零二条's rule.
+        let cases = [
+            ((2026, 1, 31), 1_i32, (2026, 2, 28)),
+            ((2024, 1, 31), 1, (2024, 2, 29)),
+            ((2026, 3, 31), -1, (2026, 2, 28)),
+            ((2026, 11, 15), 3, (2027, 2, 15)),
+            ((2026, 2, 15), -14, (2024, 12, 15)),
+        ];
+        for ((y, m, day), by, (y2, m2, day2)) in cases {
+            let from = d(y, m, day);
+            let got = if by >= 0 {
+                from.checked_add_months(Months::new(by.unsigned_abs()))
+            } else {
+                from.checked_sub_months(Months::new(by.unsigned_abs()))
+            };
+            assert_eq!(got, Some(d(y2, m2, day2)), "{from:?} {by}");
+        }
         assert_eq!(d(262_143, 12, 1).checked_add_months(Months::new(1)), None);
     }
 
