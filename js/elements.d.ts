@@ -7,7 +7,9 @@ import type { RulesetId } from './rules-types.js';
  * `<zhengwu-attendance>` (attributes `ruleset`, `rule` or `procedure`, `lang`; `<zhengwu-check>`
  * checks a set of leave requests, `<zhengwu-attendance>` a month of one person's attendance: only
  * the exceptional working days are entered), each rendering in its own shadow root. Theme them with the
- * `--zhengwu-*` custom properties and `::part()` (see the README).
+ * `--zhengwu-*` custom properties and `::part()` (see the README). Each is defined where the module has
+ * the function it answers with: `zhengwu/lite/elements` defines `<zhengwu-timeline>` and
+ * `<zhengwu-deadline>` alone.
  */
 /** Resolves once the module has started (the elements call `init()` themselves). */
 export const ready: Promise<unknown>;

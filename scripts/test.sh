@@ -14,9 +14,11 @@ cargo fmt --check
 echo "== clippy (core lints: no unwrap/expect/panic/indexing outside tests)"
 cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --lib --target wasm32-unknown-unknown -- -D warnings
-echo "   and the module for citizens' pages (pkg/lite/: no feature office), whose lib tests must compile"
+echo "   and the module for citizens' pages (pkg/lite/: no feature office), whose lib tests must pass"
+echo "   natively with the packs embedded"
 cargo clippy --quiet --lib --target wasm32-unknown-unknown --no-default-features -- -D warnings
 cargo test --quiet --no-default-features --lib --no-run
+cargo test --quiet --no-default-features --features embed --lib
 
 echo "== native tests"
 if command -v cargo-nextest >/dev/null 2>&1; then

@@ -81,7 +81,7 @@ fn with_calendar<T>(f: impl FnOnce(&Calendar) -> Result<T>) -> Result<T> {
 extern "C" {
     fn query_json(v: &JsValue, max_text: u32, max_string: u32) -> Option<String>;
     fn pack_length(v: &JsValue, max: u32) -> i32;
-    fn pack_copy(v: &JsValue, into: &mut [u8]);
+    fn pack_copy(v: &JsValue, into: &mut [u8]) -> bool;
     fn parse_json(text: &str) -> JsValue;
     fn coded_error(message: &str, code: &str, field: JsValue, message_en: &str) -> JsValue;
     fn civil_date(y: i32, m: u32, d: u32) -> JsValue;
@@ -192,12 +192,16 @@ fn parsed(text: &str) -> std::result::Result<JsValue, JsValue> {
 }
 
 /// The bytes of a `Uint8Array` or `ArrayBuffer` (at most `max`), copied into the module: `Err(-1)`
-/// for anything else, `Err(-2)` when longer.
+/// for anything else, or when they could not be copied as measured (a view of this module's own
+/// memory, detached when making room grew it; a shared buffer grown meanwhile), `Err(-2)` when
+/// longer.
 fn bytes_in(v: &JsValue, max: u32) -> std::result::Result<Vec<u8>, i32> {
     let len = pack_length(v, max);
     let len = usize::try_from(len).map_err(|_| len)?;
     let mut bytes = vec![0; len];
-    pack_copy(v, &mut bytes);
+    if !pack_copy(v, &mut bytes) {
+        return Err(-1);
+    }
     Ok(bytes)
 }
 

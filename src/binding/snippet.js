@@ -23,7 +23,9 @@ function bytesOf(v) {
   return new U8(v, 0, bufferLength.call(v));
 }
 // How many bytes `v` holds; -1 when it is not bytes, -2 when longer than `max`. The module then
-// makes room for them and has pack_copy fill it (no page code runs between the two calls).
+// makes room for them and has pack_copy fill it. Between the two calls the room made may have grown
+// the module's memory, which detaches a view of it that a page passed in, and a worker may have
+// grown a shared buffer: pack_copy says whether it copied exactly that many bytes.
 export function pack_length(v, max) {
   try {
     const len = viewLength.call(bytesOf(v));
@@ -31,7 +33,12 @@ export function pack_length(v, max) {
   } catch { return -1; }
 }
 export function pack_copy(v, into) {
-  try { setBytes.call(into, bytesOf(v)); } catch { /* pack_length accepted v a moment ago */ }
+  try {
+    const bytes = bytesOf(v);
+    if (viewLength.call(bytes) !== viewLength.call(into)) return false;
+    setBytes.call(into, bytes);
+    return true;
+  } catch { return false; }
 }
 // An answer's JSON text, written by the module, as a value; undefined if it does not parse
 // (which JSON text never parses to).

@@ -6,8 +6,8 @@
 //! 0001-01-01 (day 1, chrono's `num_days_from_ce`), so the next day, a weekday or the days between
 //! two dates are one addition, and year, month and day come from Howard Hinnant's
 //! `civil_from_days`. The module is 1.6 KB smaller gzipped without chrono's code, tables and
-//! panic paths (DESIGN, "Why these dependencies"). Dates run from -262144-01-01 to
-//! +262143-12-31, as chrono's did; every operation past them is `None`, never a panic.
+//! panic paths (DESIGN, "Why these dependencies"). Dates run from -262143-01-01 to
+//! +262142-12-31, as chrono 0.4.45's did; every operation past them is `None`, never a panic.
 
 use std::fmt;
 use std::ops::Sub;
@@ -101,8 +101,8 @@ impl TimeDelta {
     }
 }
 
-const MIN_YEAR: i64 = -262_144;
-const MAX_YEAR: i64 = 262_143;
+const MIN_YEAR: i64 = -262_143;
+const MAX_YEAR: i64 = 262_142;
 
 /// Days from 1970-01-01 to `y-m-d` (Hinnant's `days_from_civil`; `m` 1..=12).
 fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
@@ -149,9 +149,9 @@ pub struct NaiveDate(i32);
 
 impl NaiveDate {
     /// The first date there is.
-    pub const MIN: NaiveDate = NaiveDate(-95_746_495);
+    pub const MIN: NaiveDate = NaiveDate(-95_746_129);
     /// The last date there is.
-    pub const MAX: NaiveDate = NaiveDate(95_745_764);
+    pub const MAX: NaiveDate = NaiveDate(95_745_399);
 
     fn from_days(days: i64) -> Option<NaiveDate> {
         let days = i32::try_from(days).ok()?;
@@ -407,8 +407,11 @@ mod tests {
         assert_eq!(d(1, 1, 1).num_days_from_ce(), 1);
         assert_eq!(d(2026, 10, 8).num_days_from_ce(), 2025 * 365 + 491 + 281);
         assert_eq!(NaiveDate::from_num_days_from_ce_opt(1), Some(d(1, 1, 1)));
-        assert_eq!(NaiveDate::MIN, d(-262_144, 1, 1));
-        assert_eq!(NaiveDate::MAX, d(262_143, 12, 31));
+        // chrono 0.4.45's bounds (num_days_from_ce -95,746,129 and 95,745,399).
+        assert_eq!(NaiveDate::MIN, d(-262_143, 1, 1));
+        assert_eq!(NaiveDate::MAX, d(262_142, 12, 31));
+        assert_eq!(NaiveDate::MIN.num_days_from_ce(), -95_746_129);
+        assert_eq!(NaiveDate::from_ymd_opt(262_143, 1, 1), None);
         assert_eq!(NaiveDate::MAX.succ_opt(), None);
         assert_eq!(NaiveDate::MIN.pred_opt(), None);
     }
@@ -469,7 +472,7 @@ mod tests {
             };
             assert_eq!(got, Some(d(y2, m2, day2)), "{from:?} {by}");
         }
-        assert_eq!(d(262_143, 12, 1).checked_add_months(Months::new(1)), None);
+        assert_eq!(d(262_142, 12, 1).checked_add_months(Months::new(1)), None);
     }
 
     #[test]

@@ -35,6 +35,19 @@ const alive = () => {
   assert.equal(z.addWorkingDays('2026-09-30', 1), '2026-10-08');
 };
 
+test('loadRules refuses a view of the module\'s own memory that making room for its bytes detached, never reading zeros', () => {
+  // The module measures the bytes, makes room for them (here the room grows its memory, which
+  // detaches the page's view of it) and has the snippet copy them: the copy fails and says so.
+  // Before, the failure was swallowed and the pack read as that many zero bytes.
+  const grown = memory();
+  const view = new Uint8Array(wasm.memory.buffer, 0, wasm.memory.buffer.byteLength);
+  const e = coded(() => z.loadRules(view));
+  assert.equal(e.code, 'INVALID_INPUT');
+  assert.equal(e.field, 'pack');
+  assert.ok(memory() > grown, 'the room for the bytes grew the memory (so the view was detached)');
+  alive();
+});
+
 test('F1: loadRules checks its argument before it enters the module', () => {
   const fake = Object.create(Uint8Array.prototype);
   const lying = new Uint8Array(4);
