@@ -52,7 +52,8 @@ goal('`addWorkingDays` against chinese-days `findWorkday` at one working day', '
 goal('native `deadline` evaluations per second per core, facts only', '≥ 1,000,000', `${Math.round(1e9 / nativeNs).toLocaleString('en')} (${fmt(nativeNs)} each)`, nativeNs <= 1000);
 const lite = gz('pkg/lite/zhengwu_bg.wasm');
 const full = gz('pkg/zhengwu_bg.wasm');
-goal('module gzipped: `zhengwu/lite` (citizens\' pages)', '≤ 100 KB (aim 80)', `${lite.toLocaleString('en')} B`, lite <= 100 * 1024);
+// 100 KB as 100,000 bytes, the stricter reading (100 KiB would be 102,400).
+goal('module gzipped: `zhengwu/lite` (citizens\' pages: deadlines, timelines, the calendar)', '≤ 100 KB (aim 80)', `${lite.toLocaleString('en')} B`, lite <= 100_000);
 goal('module gzipped: `zhengwu` (every kind of rule)', '—', `${full.toLocaleString('en')} B`, null);
 const ready = msOf('demo page ready');
 goal('demo page ready, localhost, fresh browser context', '≤ 250 ms', `${ready.toFixed(1)} ms`, ready <= 250);
