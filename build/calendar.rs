@@ -19,14 +19,14 @@
 
 use crate::lower::{ymd, R};
 use crate::schema::CalendarFile;
+use crate::time::civil::NaiveDate;
 use crate::time::date::Ymd;
 
-/// Days since 0000-03-01 of a civil date (proleptic Gregorian): only differences are used.
-fn day_number(date: Ymd) -> i64 {
-    let (m, d) = (i64::from(date.m), i64::from(date.d));
-    let y = i64::from(date.y) - i64::from(m <= 2);
-    let mp = (m + 9) % 12;
-    365 * y + y / 4 - y / 100 + y / 400 + (153 * mp + 2) / 5 + d - 1
+/// The day number of a date (`crate::time::civil`'s), for the days between two.
+fn day_number(date: Ymd) -> R<i64> {
+    NaiveDate::from_ymd_opt(i32::from(date.y), u32::from(date.m), u32::from(date.d))
+        .map(|d| i64::from(d.num_days_from_ce()))
+        .ok_or_else(|| format!("{}-{}-{} is not a date", date.y, date.m, date.d))
 }
 
 fn date(v: &str, at: &str) -> R<Ymd> {
@@ -67,7 +67,7 @@ fn put_opt_str(w: &mut Vec<u8>, s: &Option<String>, at: &str) -> R<()> {
 fn put_days(w: &mut Vec<u8>, days: &[String], first: Ymd, signed: bool, at: &str) -> R<()> {
     w.push(u8::try_from(days.len()).map_err(|_| format!("{at}: {} days", days.len()))?);
     for d in days {
-        let off = day_number(date(d, at)?) - day_number(first);
+        let off = day_number(date(d, at)?)? - day_number(first)?;
         let byte = if signed {
             i8::try_from(off).map(|o| o as u8).ok()
         } else {
@@ -117,7 +117,7 @@ pub fn rust(c: &CalendarFile, notes: bool) -> R<String> {
             w.push(u8::try_from(index).map_err(|_| format!("{at}: holiday names"))?);
             let (first, last) = (date(first, &at)?, date(last, &at)?);
             put_date(&mut w, first);
-            let span = day_number(last) - day_number(first);
+            let span = day_number(last)? - day_number(first)?;
             w.push(u8::try_from(span).map_err(|_| format!("{at}: a rest block of {span} days"))?);
             put_days(&mut w, &h.statutory, first, false, &at)?;
             put_days(&mut w, &h.work, first, true, &at)?;

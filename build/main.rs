@@ -16,6 +16,9 @@
 // shared with the crate and reached under the paths they name (`crate::rules::model`, …). A
 // kind's data shape is its folder's `data.rs` (`src/kinds/<kind>/data.rs`): always every kind's,
 // whatever the build's features, since the packs are the same for both modules.
+#[path = "../src/time/civil.rs"]
+#[allow(dead_code)]
+pub mod civil_shared;
 #[path = "../src/rules/codec.rs"]
 #[allow(dead_code)]
 pub mod codec_shared;
@@ -112,6 +115,7 @@ macro_rules! kinds {
 include!("../src/kinds/list.rs");
 
 mod time {
+    pub use crate::civil_shared as civil;
     pub mod date {
         pub use crate::ymd_shared::Ymd;
     }

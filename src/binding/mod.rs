@@ -23,6 +23,7 @@ use crate::kinds::deadline::data::DeadlineRule;
 use crate::rules::pack::HASH_LEN;
 use crate::rules::registry::MAX_PACK_BYTES;
 use crate::time::calendar::Calendar;
+use crate::time::civil;
 use serde::Serialize;
 use std::cell::{Cell, OnceCell, RefCell};
 use wasm_bindgen::prelude::*;
@@ -138,7 +139,7 @@ fn to_value(v: JsValue) -> Result<Value> {
 
 /// A date argument. Canonical strings are read on the JS side (`date_code`): the calendar
 /// functions are called in tight loops, and copying the string in costs more than the lookup.
-fn date_in(v: JsValue, field: &str) -> Result<crate::time::civil::NaiveDate> {
+fn date_in(v: JsValue, field: &str) -> Result<civil::NaiveDate> {
     let code = date_code(&v);
     if code >= 0 {
         let (y, md) = (code / 10_000, code % 10_000);
@@ -442,7 +443,10 @@ pub fn add_working_days(
             &opts(options)?,
         )
     })
-    .map(|d| civil_date(d.year(), d.month(), d.day()))
+    .map(|d| {
+        let (y, m, day) = d.ymd();
+        civil_date(y, m, day)
+    })
     .map_err(js_error)
 }
 
@@ -475,12 +479,9 @@ pub fn working_days_between(
 // the package's exports.
 
 /// The newest calendar if it exists, and the day of a day number.
-fn fast_calendar(day: i32) -> Option<(&'static Calendar, crate::time::civil::NaiveDate)> {
+fn fast_calendar(day: i32) -> Option<(&'static Calendar, civil::NaiveDate)> {
     let cal = NEWEST.with(Cell::get)?;
-    Some((
-        cal,
-        crate::time::civil::NaiveDate::from_num_days_from_ce_opt(day)?,
-    ))
+    Some((cal, civil::NaiveDate::from_num_days_from_ce_opt(day)?))
 }
 
 fn fast_mode(provisional: bool) -> crate::time::calendar::Mode {

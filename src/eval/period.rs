@@ -14,7 +14,7 @@ use crate::explain::{Explanation, PeriodEvent};
 use crate::input::value::{Query, Value};
 use crate::rules::model::{Counting, Unit};
 use crate::time::calendar::{Calendar, Mode};
-use crate::time::civil::{Months, NaiveDate, NaiveDateTime, TimeDelta};
+use crate::time::civil::{self, Months, NaiveDate, NaiveDateTime, TimeDelta};
 use crate::time::date::{last_day_of_month, parse_date};
 use crate::time::projection::Bound;
 use serde::Serialize;
@@ -144,10 +144,8 @@ pub fn add_office_minutes(
     rule: &'static str,
     ex: &mut Explanation,
 ) -> Result<NaiveDateTime> {
-    let open =
-        crate::time::civil::NaiveTime::from_hms_opt(8, 30, 0).ok_or_else(|| overflow("start"))?;
-    let close =
-        crate::time::civil::NaiveTime::from_hms_opt(17, 30, 0).ok_or_else(|| overflow("start"))?;
+    let open = civil::NaiveTime::from_hms_opt(8, 30, 0).ok_or_else(|| overflow("start"))?;
+    let close = civil::NaiveTime::from_hms_opt(17, 30, 0).ok_or_else(|| overflow("start"))?;
     let mut t = start;
     let mut left = minutes;
     loop {
@@ -390,10 +388,8 @@ fn nominal_end(d: NaiveDate, p: Period) -> Option<NaiveDate> {
         d
     };
     match p.unit {
-        Unit::Day => counted_from.checked_add_days(crate::time::civil::Days::new(u64::from(n))),
-        Unit::Week => {
-            counted_from.checked_add_days(crate::time::civil::Days::new(u64::from(n) * 7))
-        }
+        Unit::Day => counted_from.checked_add_days(civil::Days::new(u64::from(n))),
+        Unit::Week => counted_from.checked_add_days(civil::Days::new(u64::from(n) * 7)),
         // 民法典 第二百零二条: the corresponding day of the final month, else its last day
         // (`checked_add_months` clamps to the month end, which is exactly that rule). Counted
         // from and including the start day, the period ends the day before the corresponding day (商标法
@@ -580,10 +576,8 @@ pub fn before(
         }
         Unit::Day | Unit::Week | Unit::Month | Unit::Year => {
             let back = match p.unit {
-                Unit::Day => event.checked_sub_days(crate::time::civil::Days::new(u64::from(n))),
-                Unit::Week => {
-                    event.checked_sub_days(crate::time::civil::Days::new(u64::from(n) * 7))
-                }
+                Unit::Day => event.checked_sub_days(civil::Days::new(u64::from(n))),
+                Unit::Week => event.checked_sub_days(civil::Days::new(u64::from(n) * 7)),
                 Unit::Month => event.checked_sub_months(Months::new(n)),
                 _ => event.checked_sub_months(Months::new(n.saturating_mul(12))),
             }

@@ -11,7 +11,7 @@
 //! working days costs the same as adding one.
 
 use crate::error::{Error, ErrorCode, Result};
-use crate::time::civil::NaiveDate;
+use crate::time::civil::{self, NaiveDate};
 use crate::time::date::format_date;
 use crate::time::date::Ymd;
 use crate::time::days::{Days, Origin, Segment};
@@ -567,7 +567,7 @@ impl Calendar {
 
 /// The first day the next notice may still change: 25 December of the year ending on `last`.
 fn unsettled_from(last: NaiveDate) -> NaiveDate {
-    last.checked_sub_days(crate::time::civil::Days::new(TAIL_DAYS as u64 - 1))
+    last.checked_sub_days(civil::Days::new(TAIL_DAYS as u64 - 1))
         .unwrap_or(last)
 }
 

@@ -183,14 +183,18 @@ impl NaiveDate {
         self.0
     }
 
-    fn ymd(self) -> (i64, u32, u32) {
-        civil_from_days(i64::from(self.0) - UNIX_EPOCH_CE)
+    /// The year, month (1..=12) and day (1..=31), from one conversion of the day number: for
+    /// callers that need all three (formatting a date), rather than `year()`, `month()` and
+    /// `day()`, which convert once each.
+    pub fn ymd(self) -> (i32, u32, u32) {
+        let (y, m, d) = civil_from_days(i64::from(self.0) - UNIX_EPOCH_CE);
+        // Within MIN_YEAR..=MAX_YEAR, so it fits.
+        (y as i32, m, d)
     }
 
     /// The year.
     pub fn year(self) -> i32 {
-        // Within MIN_YEAR..=MAX_YEAR, so it fits.
-        self.ymd().0 as i32
+        self.ymd().0
     }
 
     /// The month, 1..=12.
@@ -259,7 +263,7 @@ impl NaiveDate {
 
     fn shift_months(self, by: i64) -> Option<NaiveDate> {
         let (y, m, d) = self.ymd();
-        let months = y
+        let months = i64::from(y)
             .checked_mul(12)?
             .checked_add(i64::from(m) - 1)?
             .checked_add(by)?;

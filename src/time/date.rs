@@ -103,14 +103,14 @@ pub fn format_date(d: NaiveDate) -> String {
 /// Appends `YYYY-MM-DD` (dates are formatted on every answer: this avoids `format!`'s machinery,
 /// and writes the ten bytes at once).
 fn push_date(s: &mut String, d: NaiveDate) {
-    let year = d.year();
+    let (year, month, day) = d.ymd();
     if !(0..=9999).contains(&year) {
-        s.push_str(&format!("{year:04}-{:02}-{:02}", d.month(), d.day()));
+        s.push_str(&format!("{year:04}-{month:02}-{day:02}"));
         return;
     }
     let [y0, y1, y2, y3] = digits4(year.unsigned_abs());
-    let [_, _, m0, m1] = digits4(d.month());
-    let [_, _, d0, d1] = digits4(d.day());
+    let [_, _, m0, m1] = digits4(month);
+    let [_, _, d0, d1] = digits4(day);
     let text = [y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1];
     s.push_str(std::str::from_utf8(&text).unwrap_or_default());
 }
@@ -172,7 +172,8 @@ pub fn zh_month_day(d: NaiveDate) -> String {
 
 /// `YYYY年M月D日`.
 pub fn zh_full(d: NaiveDate) -> String {
-    format!("{}年{}月{}日", d.year(), d.month(), d.day())
+    let (y, m, day) = d.ymd();
+    format!("{y}年{m}月{day}日")
 }
 
 /// The weekday in Chinese (星期一 … 星期日).
@@ -289,13 +290,9 @@ pub(crate) fn is_weekend(d: NaiveDate) -> bool {
 pub use crate::time::ymd::Ymd;
 
 impl Ymd {
-    /// The date as a [`crate::time::civil::NaiveDate`] (`None` cannot happen for data the build script checked).
-    pub fn date(self) -> Option<crate::time::civil::NaiveDate> {
-        crate::time::civil::NaiveDate::from_ymd_opt(
-            i32::from(self.y),
-            u32::from(self.m),
-            u32::from(self.d),
-        )
+    /// The date as a [`NaiveDate`] (`None` cannot happen for data the build script checked).
+    pub fn date(self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(i32::from(self.y), u32::from(self.m), u32::from(self.d))
     }
 
     /// `YYYY-MM-DD`.

@@ -6,7 +6,8 @@
 //! before it, which its notice may change). A new generation reuses every earlier segment (only
 //! the last one is read a week shorter), so memory grows with the years loaded, not with the
 //! number of generations times the years.
-use crate::time::civil::NaiveDate;
+
+use crate::time::civil::{self, NaiveDate};
 use serde::Serialize;
 use std::sync::Arc;
 
@@ -201,7 +202,7 @@ impl Days {
         let offset = *p.seg.workdays.get((k - p.base) as usize)?;
         p.seg
             .first
-            .checked_add_days(crate::time::civil::Days::new(u64::from(offset)))
+            .checked_add_days(civil::Days::new(u64::from(offset)))
     }
 
     /// All working days.

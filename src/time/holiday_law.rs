@@ -6,7 +6,7 @@
 //! revision in force for years no notice covers yet.
 
 use crate::base::text::Text;
-use crate::time::civil::NaiveDate;
+use crate::time::civil::{self, NaiveDate};
 use crate::time::lunar;
 use serde::Serialize;
 
@@ -72,9 +72,7 @@ impl Day {
         match self {
             Day::NewYear => d(1, 1),
             Day::Chuxi => lunar::chuxi(year),
-            Day::Spring(n) => {
-                lunar::spring_festival(year)?.checked_add_days(crate::time::civil::Days::new(n))
-            }
+            Day::Spring(n) => lunar::spring_festival(year)?.checked_add_days(civil::Days::new(n)),
             Day::Qingming => lunar::qingming(year),
             Day::Labour(n) => d(5, 1 + n),
             Day::DragonBoat => lunar::dragon_boat(year),

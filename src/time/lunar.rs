@@ -44,6 +44,7 @@
 //! Years before 1950 are deliberately not covered: before 1929 the calendar
 //! was reckoned in Beijing local mean time and sources disagree (e.g. 春节
 //! 1916), and the PRC holiday rules zhengwu implements start in 1950.
+
 use crate::time::civil::{Days, NaiveDate};
 
 /// First Gregorian (and lunar) year this module covers.

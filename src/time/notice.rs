@@ -6,7 +6,7 @@
 
 use crate::base::text::Text;
 use crate::error::{Error, ErrorCode, Result};
-use crate::time::civil::{NaiveDate, Weekday};
+use crate::time::civil::{self, NaiveDate, Weekday};
 use crate::time::date::{format_date, parse_date};
 use crate::time::holiday_law;
 use serde::Serialize;
@@ -28,7 +28,8 @@ fn bad_date(field: &str, d: NaiveDate, zh: &str, en: &str) -> Error {
 
 /// Whether `d` is a day a notice for `year` may arrange.
 fn in_reach(year: i32, d: NaiveDate) -> bool {
-    d.year() == year || (d.year() == year - 1 && d.month() == 12 && d.day() >= 25)
+    let (y, m, day) = d.ymd();
+    y == year || (y == year - 1 && m == 12 && day >= 25)
 }
 
 /// Checks `n` as the notice for its year.
@@ -190,7 +191,7 @@ impl Bytes {
                 } else {
                     i64::from(b)
                 };
-                first.checked_add_signed(crate::time::civil::TimeDelta::try_days(off)?)
+                first.checked_add_signed(civil::TimeDelta::try_days(off)?)
             })
             .collect()
     }
@@ -198,8 +199,7 @@ impl Bytes {
     fn holiday(&mut self, names: &[Text]) -> Option<HolidayBlock> {
         let name = names.get(usize::from(self.byte()?))?;
         let rest_from = self.date()?;
-        let rest_to =
-            rest_from.checked_add_days(crate::time::civil::Days::new(u64::from(self.byte()?)))?;
+        let rest_to = rest_from.checked_add_days(civil::Days::new(u64::from(self.byte()?)))?;
         Some(HolidayBlock {
             name: name.zh.to_owned(),
             name_en: name.en.to_owned(),

@@ -14,7 +14,7 @@ use crate::kinds::check::explain::{CheckEvent, DutyGap};
 use crate::rules::model::Text;
 use crate::time::calendar::Calendar;
 use crate::time::date::format_date;
-use crate::time::civil::{Days, NaiveDate};
+use crate::time::civil::{self, Days, NaiveDate};
 
 /// What the rules found, in the data's order.
 #[derive(Default)]
@@ -329,7 +329,7 @@ fn test(
                 let years = t.min.unwrap_or(0);
                 // 满N年: the N-th anniversary of taking the post is reached on the day checked.
                 let reached = since
-                    .checked_add_months(crate::time::civil::Months::new(years.saturating_mul(12)))
+                    .checked_add_months(civil::Months::new(years.saturating_mul(12)))
                     .is_some_and(|due| due <= on);
                 if reached {
                     ex.record(id, CheckEvent::Tenure { since, on, years });
@@ -782,7 +782,7 @@ fn period(d: NaiveDate, per: Per) -> Option<(NaiveDate, NaiveDate)> {
     };
     let m0 = (d.month0() / months) * months;
     let first = NaiveDate::from_ymd_opt(d.year(), m0 + 1, 1)?;
-    let next = first.checked_add_months(crate::time::civil::Months::new(months))?;
+    let next = first.checked_add_months(civil::Months::new(months))?;
     Some((first, next.pred_opt()?))
 }
 
@@ -797,7 +797,7 @@ fn months(t: &CheckTest, d: &FormData, ex: &mut Explanation, id: &'static str, a
     let ok = if t.test == TestKind::WithinMonths {
         from.year() == to.year() && from.month() >= a && to.month() <= b
     } else {
-        to.succ_opt() == from.checked_add_months(crate::time::civil::Months::new(a))
+        to.succ_opt() == from.checked_add_months(civil::Months::new(a))
     };
     if !ok {
         ex.record(

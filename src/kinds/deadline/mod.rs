@@ -21,7 +21,7 @@ use crate::rules::model::{Aspect, Cite, Counting, Effect, Text, Unit};
 use crate::rules::registry;
 use crate::time::calendar::Calendar;
 use crate::time::date::{format_date, last_day_of_month, parse_date, parse_moment};
-use crate::time::civil::NaiveDate;
+use crate::time::civil::{self, NaiveDate};
 use serde::Serialize;
 
 /// The keys a query of this kind reads beside those every query shares: the start, whether it was
@@ -610,7 +610,7 @@ fn recurring(
             let today = start.weekday().number_from_monday();
             let ahead = (wd + 7 - today) % 7;
             start
-                .checked_add_days(crate::time::civil::Days::new(u64::from(ahead)))
+                .checked_add_days(civil::Days::new(u64::from(ahead)))
                 .ok_or_else(bad)?
         }
         Every::Month(day) => {
@@ -619,7 +619,7 @@ fn recurring(
                 this
             } else {
                 let n = start
-                    .checked_add_months(crate::time::civil::Months::new(1))
+                    .checked_add_months(civil::Months::new(1))
                     .ok_or_else(bad)?;
                 month_day(n.year(), n.month(), day).ok_or_else(bad)?
             }

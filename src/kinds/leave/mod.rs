@@ -25,7 +25,7 @@ use crate::rules::model::{Aspect, Cite, Effect, InputSpec, Unit};
 use crate::rules::registry;
 use crate::time::calendar::{Calendar, Mode};
 use crate::time::date::{format_date, parse_date};
-use crate::time::civil::NaiveDate;
+use crate::time::civil::{self, NaiveDate};
 use serde::Serialize;
 
 /// The keys a query of this kind reads beside those every query shares: who is away and the first
@@ -226,7 +226,7 @@ fn leave_dates(
         (first, cal.add_working_days(first, span, mode, "start")?)
     } else {
         let last = start
-            .checked_add_days(crate::time::civil::Days::new(u64::try_from(span).unwrap_or(0)))
+            .checked_add_days(civil::Days::new(u64::try_from(span).unwrap_or(0)))
             .ok_or_else(|| {
                 crate::error::Error::invalid("start", "更早的日期", "an earlier date")
             })?;
