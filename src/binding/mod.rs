@@ -254,9 +254,18 @@ const FLAT_FLAGS: [&str; 4] = ["extended", "strict", "provisional", "reasons"];
 /// bit 8 two bits per [`FLAT_FLAGS`] key (0 absent, 1 false, 2 true). The query built here is the
 /// one the JSON text would have given, so the answer and every error are the same
 /// (`tests/js/deadline-facts.test.mjs` compares the two paths on every hand-worked deadline). Any
-/// other query takes `deadline`. Not part of the package's API.
+/// other query takes `deadline`. Not part of the package's API, but reachable by a page that
+/// imports the glue itself: `texts` is taken as any value and refused unless a string (a `&str`
+/// parameter would have the glue copy whatever it is given, and a non-string trapped there).
 #[wasm_bindgen(js_name = "__deadlineFlat", skip_typescript)]
-pub fn deadline_flat(texts: &str, bits: u32) -> std::result::Result<JsValue, JsValue> {
+pub fn deadline_flat(texts: JsValue, bits: u32) -> std::result::Result<JsValue, JsValue> {
+    let texts = texts.as_string().ok_or_else(|| {
+        js_error(Error::invalid(
+            "query",
+            "字符串和布尔值组成的查询",
+            "a query of strings and booleans",
+        ))
+    })?;
     let mut fields = crate::base::small_map::SmallMap::new();
     let mut parts = texts.split('\0');
     for (i, key) in FLAT_TEXTS.iter().enumerate() {

@@ -240,6 +240,23 @@ test('F7: an answer is explained from its own evaluation, with no entry point to
   alive();
 });
 
+test('F7: the flat deadline export, reachable by importing the glue, refuses what is not a string without trapping', () => {
+  // js/fast.js passes the query's strings joined; a page calling the export itself with anything
+  // else used to trap inside the glue's string copy (memory access out of bounds) and leak.
+  // ruleset, ref and start present (bits 0, 2 and 3 of js/fast.js's DEADLINE_TEXTS): 2026-10-08.
+  assert.equal(z.__deadlineFlat(['wenshan-hrss-2019', 'DL-004-056-09', '2026-08-03'].join('\u0000'), 0b1101).due, '2026-10-08');
+  const before = memory();
+  for (const bad of [{}, true, 5, null, undefined, Symbol('s'), ['wenshan-hrss-2019']]) {
+    for (let i = 0; i < 500; i++) {
+      const e = coded(() => z.__deadlineFlat(bad, 0));
+      assert.equal(e.code, 'INVALID_INPUT');
+      assert.equal(e.field, 'query');
+    }
+  }
+  assert.equal(memory(), before);
+  alive();
+});
+
 test('F9: documented size limits give INPUT_TOO_LARGE and memory returns to its level', () => {
   coded(() => z.deadline({ ...reply, start: 'x'.repeat(1000) })); // warm up: the longest string accepted
   // Checked on the JS side before anything is copied into the module: memory does not move.
