@@ -310,7 +310,7 @@ codec_enum! {
     Aspect {
         None, FixedDate, BeforeEvent, StartDay, DayUnit, MeasureMode, UntypedParty, ExtensionBase,
         HourCounting, NoDay, Overlap, LateSessions, SpotCheck, AbsencePoints, LateDoubleCount,
-        LeaveScoring, ComplaintCount, RefundChoice, BonusCombination, MonthlyMinimum
+        LeaveScoring, ComplaintCount, RefundChoice, BonusCombination, MonthlyMinimum, BirthScope
     }
     InputType { Date, Moment, Money, Integer, Number, Boolean, Enum, Roles, Enums }
     Unit { Day, WorkingDay, Week, Month, Year, Hour, Minute }
@@ -322,7 +322,8 @@ codec_enum! {
         ExtendFromNominalEnd, ExtendFromDue, ClockTime, OfficeHours, PeriodEnd, HigherBand,
         LowerBand, BothSessions, DayEndsOnly, SpotHalfDay, SpotFullDay, PointsWithAbsenteeism,
         PointsWithoutAbsenteeism, LatesCountedTwice, LatesCountedOnce, LeaveScored, LeaveNotScored,
-        ComplaintOnce, ComplaintTwice, RefundLarger, RefundSmaller, BonusesBoth, BonusesLarger, MonthShortFails, MonthShortReported
+        ComplaintOnce, ComplaintTwice, RefundLarger, RefundSmaller, BonusesBoth, BonusesLarger, MonthShortFails, MonthShortReported,
+        AnyBirth, NamedBirthOnly
     }
 }
 

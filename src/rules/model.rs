@@ -163,6 +163,11 @@ pub enum Effect {
     MonthShortFails,
     /// … is reported only (Z43).
     MonthShortReported,
+    /// A leave granted after a clause about one kind of birth applies to every birth (B20).
+    AnyBirth,
+    /// … only to the birth that clause names (B20: 晚育 with the 光荣证, a case abolished in 2016):
+    /// the rule's own days are not granted.
+    NamedBirthOnly,
 }
 
 /// What an ambiguity decides: the aspect of the computation its readings' effects act on.
@@ -208,6 +213,8 @@ pub enum Aspect {
     BonusCombination,
     /// Whether a month short of original items fails the basic task (disclosure points).
     MonthlyMinimum,
+    /// Which births a leave applies to (paternity leave).
+    BirthScope,
 }
 
 impl Effect {
@@ -240,6 +247,7 @@ impl Effect {
             Effect::RefundLarger | Effect::RefundSmaller => Aspect::RefundChoice,
             Effect::BonusesBoth | Effect::BonusesLarger => Aspect::BonusCombination,
             Effect::MonthShortFails | Effect::MonthShortReported => Aspect::MonthlyMinimum,
+            Effect::AnyBirth | Effect::NamedBirthOnly => Aspect::BirthScope,
         }
     }
 }

@@ -22,6 +22,16 @@ pub enum LeaveEvent {
         /// The base days.
         days: u32,
     },
+    /// The base days, not granted under the reading applied (B20: the days belong to a case later
+    /// law abolished).
+    BaseWithheld {
+        /// The rule's name.
+        rule: Text,
+        /// The base days the rule names.
+        days: u32,
+        /// The reading applied, which says why.
+        reading: Text,
+    },
     /// An addition whose conditions hold but which later law abolished: shown, not counted.
     AdditionNoLongerApplies {
         /// The addition's label.
@@ -72,6 +82,8 @@ pub enum LeaveEvent {
         /// The date the higher law is in force from.
         in_force: Ymd,
     },
+    /// A start date was given for a leave of no days: there are no dates to give.
+    NoDates,
     /// The leave on the calendar from its start date.
     Dates {
         /// The start date asked for.
@@ -100,6 +112,24 @@ impl LeaveEvent {
             LeaveEvent::BaseDays { rule, days } => Bilingual::new(
                 format!("{}：基本假期 {days} 天", rule.zh),
                 format!("{}: {days} day(s) base", rule.en),
+            ),
+            LeaveEvent::NoDates => Bilingual::new(
+                "假期为 0 天，没有休假日期可排",
+                "0 days of leave: there are no leave dates to give",
+            ),
+            LeaveEvent::BaseWithheld {
+                rule,
+                days,
+                reading,
+            } => Bilingual::new(
+                format!(
+                    "{}：原规定 {days} 天，按所采用的理解不予给予（{}），计 0 天",
+                    rule.zh, reading.zh
+                ),
+                format!(
+                    "{}: the seed names {days} day(s), not granted under the reading applied ({}): 0 days",
+                    rule.en, reading.en
+                ),
             ),
             LeaveEvent::AdditionNoLongerApplies { label, days, why } => Bilingual::new(
                 format!("{}：原规定增加 {days} 天，但已不再适用：{}", label.zh, why.zh),

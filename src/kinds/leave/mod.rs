@@ -21,7 +21,7 @@ use crate::input::value::Query;
 use crate::kinds::approval::{self, ApprovalAnswer};
 use crate::kinds::leave::data::LeaveRule;
 use crate::kinds::leave::explain::LeaveEvent;
-use crate::rules::model::{Aspect, Cite, Effect, InputSpec, Unit};
+use crate::rules::model::{Aspect, Cite, Effect, InputSpec, Text, Unit};
 use crate::rules::registry;
 use crate::time::calendar::{Calendar, Mode};
 use crate::time::date::{format_date, parse_date};
@@ -130,13 +130,21 @@ pub fn leave_entitlement(cal: &Calendar, q: &Query) -> Result<LeaveAnswer> {
     crate::input::keys::check(Entry::Rules(KEYS), q, &inputs)?;
     let mut ex = c.explanation();
     let facts = facts::parse(rule.inputs, q, &mut ex)?;
-    let (days, parts) = entitlement(rule, &facts, &mut ex);
+    let scope = scope_read(rule, &c, &mut ex);
+    let (days, parts) = entitlement_under(rule, &facts, scope, &mut ex);
     conflicts(rule, &facts, &mut ex);
     let unit = unit_read(rule, &c, &mut ex);
     let governing = governing(rule, unit, &facts, days, &mut ex);
     // Who approves depends on the length of leave actually granted.
     let granted = governing.as_ref().map_or(days, |g| g.days);
     let dates = match q.opt_str("start")? {
+        // No days granted (a relative the rule gives none for; B20's literal reading): nothing
+        // to put on the calendar, though the date is still checked.
+        Some(start) if granted == 0 => {
+            parse_date(start, "start")?;
+            ex.record(rule.meta.id, LeaveEvent::NoDates);
+            None
+        }
         Some(start) => Some(leave_dates(
             cal,
             parse_date(start, "start")?,
@@ -268,8 +276,39 @@ fn unit_read(rule: &LeaveRule, c: &lookup::Common, ex: &mut Explanation) -> Unit
     }
 }
 
+/// B20: whether the rule's own days apply to every birth or only to the birth the clause before
+/// them names (a case later law abolished): the reading applied, when one of the rule's
+/// ambiguities decides it.
+fn scope_read(rule: &LeaveRule, c: &lookup::Common, ex: &mut Explanation) -> Option<Text> {
+    let b20 = lookup::deciding(rule.meta.ambiguities, Aspect::BirthScope)?;
+    let effect = Bilingual::new(
+        "决定本项假期是否适用于所有生育",
+        "decides whether this leave applies to every birth",
+    );
+    if lookup::effect(b20, c, ex, Some(effect)) != Effect::NamedBirthOnly {
+        return None;
+    }
+    // The reading's own words say why the days are not granted.
+    ex.ambiguities
+        .iter()
+        .find(|a| a.def.id == b20.id)
+        .and_then(|a| a.def.readings.iter().find(|r| r.key == a.applied))
+        .map(|r| r.text)
+}
+
 /// Base days plus the additions whose conditions hold.
 pub fn entitlement(rule: &LeaveRule, facts: &Facts, ex: &mut Explanation) -> (u32, Vec<LeavePart>) {
+    entitlement_under(rule, facts, None, ex)
+}
+
+/// [`entitlement`], with the base days withheld when `withheld` names the reading that withholds
+/// them (see [`scope_read`]).
+fn entitlement_under(
+    rule: &LeaveRule,
+    facts: &Facts,
+    withheld: Option<Text>,
+    ex: &mut Explanation,
+) -> (u32, Vec<LeavePart>) {
     let id = rule.meta.id;
     ex.cite_rule(&rule.meta);
     if let Some(other) = rule.days_from.and_then(registry::by_id::<LeaveRule>) {
@@ -282,18 +321,25 @@ pub fn entitlement(rule: &LeaveRule, facts: &Facts, ex: &mut Explanation) -> (u3
         );
         return entitlement(other, facts, ex);
     }
-    let mut total = rule.base_days;
+    let mut total = if withheld.is_some() { 0 } else { rule.base_days };
     let mut parts = vec![LeavePart {
         label: (&rule.meta.name).into(),
         days: rule.base_days,
-        applied: true,
-        obsolete: None,
+        applied: withheld.is_none(),
+        obsolete: withheld.as_ref().map(Into::into),
     }];
     ex.record(
         id,
-        LeaveEvent::BaseDays {
-            rule: rule.meta.name,
-            days: rule.base_days,
+        match withheld {
+            Some(reading) => LeaveEvent::BaseWithheld {
+                rule: rule.meta.name,
+                days: rule.base_days,
+                reading,
+            },
+            None => LeaveEvent::BaseDays {
+                rule: rule.meta.name,
+                days: rule.base_days,
+            },
         },
     );
     for add in rule.additions {
