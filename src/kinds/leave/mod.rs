@@ -156,7 +156,8 @@ pub fn leave_entitlement(cal: &Calendar, q: &Query) -> Result<LeaveAnswer> {
         )?),
         None => None,
     };
-    let approval = match rule.approval.and_then(approval::find) {
+    // No days granted, nothing to approve.
+    let approval = match rule.approval.and_then(approval::find).filter(|_| granted > 0) {
         Some(ar) => {
             let mut sub = c.explanation();
             let mut approval_facts = facts::parse(ar.inputs, q, &mut sub)?;
