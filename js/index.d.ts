@@ -15,7 +15,7 @@ import type { AttendanceRuleQuery, ScoreRuleQuery, AmountRuleQuery } from './rul
 
 export * from './zhengwu.js';
 export type * from './rules-types.js';
-// Both modules name the ruleset ids; the generated list is the one of this build.
+// The ruleset ids of this build (zhengwu.d.ts re-exports the same type).
 export type { RulesetId } from './rules-types.js';
 
 /** Every `code` an error of this package can carry. */
@@ -164,7 +164,10 @@ export function isWorkingDay(date: CivilDate, options?: CalendarOptions | null):
 export function dayKind(date: CivilDate, options?: CalendarOptions | null): DayInfo;
 /** The n-th working day after `date` (before it, for n < 0). */
 export function addWorkingDays(date: CivilDate, n: number, options?: CalendarOptions | null): CivilDate;
-/** The number of working days in `(from, to]`. */
+/**
+ * The working days in `(from, to]`, and when `to` is before `from` minus those in `(to, from]`
+ * (so `addWorkingDays(from, workingDaysBetween(from, to))` is `to` for a working day `to`).
+ */
 export function workingDaysBetween(from: CivilDate, to: CivilDate, options?: CalendarOptions | null): number;
 /** A period counted as the law counts it (民法典 第二百零一条–第二百零三条), with the steps taken. */
 export function addPeriod(q: PeriodQuery): DateAnswer;

@@ -120,6 +120,9 @@ async function writeLite() {
     }
     writeFileSync(join(lite, `${name}.d.ts`), text);
   }
+  // The module's own declarations take the ruleset ids from the package's rules-types.d.ts.
+  const glueTypes = join(lite, 'zhengwu.d.ts');
+  writeFileSync(glueTypes, edit(readFileSync(glueTypes, 'utf8'), [["from './rules-types.js'", "from '../rules-types.js'"]], 'zhengwu.d.ts'));
   giveTheModuleRoom(join(lite, 'zhengwu.js'));
   const liteGlue = await import(join(lite, 'zhengwu.js'));
   const names = entryPoints(liteGlue);

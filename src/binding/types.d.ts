@@ -4,15 +4,11 @@ export type CivilDate = string;
 export type Moment = string;
 /** Answer language for `text` fields. */
 export type Lang = "zh" | "en";
-/** Ids of the rulesets. */
-export type RulesetId =
-  | "guangxi-fault-2007"
-  | "liangshan-office-2003"
-  | "zaduo-office-2017"
-  | "panzhihua-dongqu-2012"
-  | "muli-county-2017"
-  | "wenshan-hrss-2019"
-  | "cn-national";
+// The ruleset ids are not listed here: rules-types.d.ts, which scripts/package.mjs writes from
+// catalog() of the build beside this file (pkg/lite/ imports it from one folder up), names the
+// rulesets the build has packs for.
+import type { RulesetId } from './rules-types.js';
+export type { RulesetId };
 /** Stable error codes (the `code` property of thrown errors). */
 export type ErrorCodeName =
   | "UNKNOWN_RULESET"

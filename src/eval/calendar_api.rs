@@ -154,7 +154,8 @@ pub fn add_working_days_from(
     cal.add_working_days(date, n, mode_arg(options, Mode::STRICT)?, "date")
 }
 
-/// `workingDaysBetween(from, to, { provisional? })` → working days in (from, to].
+/// `workingDaysBetween(from, to, { provisional? })` → working days in (from, to], and when `to` is
+/// before `from` minus those in (to, from].
 ///
 /// # Errors
 /// `INVALID_DATE`, `OUT_OF_CALENDAR_RANGE`.

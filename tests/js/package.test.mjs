@@ -4,7 +4,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { root } from './paths.mjs';
 import { moduleGraph } from '../../scripts/preload.mjs';
@@ -19,6 +19,29 @@ test('rules.js names every pack of rules/ by a literal URL, and nothing else', (
   // One pack per ruleset folder (discovered by the datagen, not listed).
   const folders = readdirSync(join(root, 'data', 'rules')).filter((d) => existsSync(join(root, 'data', 'rules', d, 'ruleset.toml')));
   assert.equal(built.length, folders.length);
+});
+
+// The ruleset ids as a type: every `type RulesetId = …` the package ships (pkg/rules-types.d.ts,
+// generated from the build's catalog; src/binding/types.d.ts once had its own list in
+// zhengwu.d.ts, and it lacked mohrss-1998) names every ruleset folder of data/rules/.
+test('every RulesetId union in the package names every ruleset folder', () => {
+  const folders = readdirSync(join(root, 'data', 'rules')).filter((d) => existsSync(join(root, 'data', 'rules', d, 'ruleset.toml'))).sort();
+  assert.ok(folders.includes('mohrss-1998'));
+  const unions = [];
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) walk(path);
+      else if (e.name.endsWith('.d.ts')) {
+        for (const m of readFileSync(path, 'utf8').matchAll(/\btype\s+RulesetId\s*=([^;]*);/g)) {
+          unions.push([relative(pkg, path), [...m[1].matchAll(/"([^"]*)"|'([^']*)'/g)].map((x) => x[1] ?? x[2])]);
+        }
+      }
+    }
+  };
+  walk(pkg);
+  assert.ok(unions.some(([file]) => file === 'rules-types.d.ts'), 'rules-types.d.ts declares RulesetId');
+  for (const [file, ids] of unions) assert.deepEqual(folders.filter((f) => !ids.includes(f)), [], `${file}: RulesetId lacks these rulesets`);
 });
 
 test('the entry guards every function of the generated module', async () => {
