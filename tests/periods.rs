@@ -62,7 +62,7 @@ fn a_period_that_is_not_moved_says_why_its_last_day_stays() {
     assert!(a
         .trace
         .iter()
-        .any(|t| t.zh.contains("按所选计算方法（no_roll）期间最后一日不顺延")));
+        .any(|t| t.zh.contains("按本条规定期间最后一日不顺延")));
 }
 
 #[test]

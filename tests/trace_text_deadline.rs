@@ -84,51 +84,6 @@ the last day 2026-10-05 is an adjusted rest day (National Day), so it moves to t
 }
 
 #[test]
-fn a_rules_own_convention_is_the_rules() {
-    // The same conventions as addPeriod's start_day_counted and no_roll, stated by a rule: the
-    // trace says "按本条规定" / "by this rule" (tests/trace_text_period.rs pins the bare calls).
-    // cn.sanction-period.warning (no_roll): 6 months after 2025-12-27 end on Saturday 2026-06-27,
-    // not moved.
-    let cal = Calendar::builtin().unwrap();
-    let a = deadline(
-        &cal,
-        &query(
-            r#"{"ruleset":"cn-national","rule":"cn.sanction-period.warning","start":"2025-12-27"}"#,
-        ),
-    )
-    .unwrap();
-    assert_eq!(a.due, "2026-06-27");
-    snapshot(
-        &render(&a.explanation.trace()),
-        r##"[cn.sanction-period.warning]
-适用 警告处分期（六个月）（第六十四条）：处分期届满（期间内不得晋升职务、职级和级别）
-applying Period of a warning (six months) (第六十四条): the sanction period ends (no promotion in post, rank or grade until then)
-[cn.sanction-period.warning]
-开始的当日不计入，自 2025年12月27日 的次日起算 6个月，期间最后一日为 2026年6月27日（民法典 第二百零一条）
-the trigger day is not counted: 6 month(s) after 2025-12-27 end on 2026-06-27 (Civil Code art. 201)
-[cn.sanction-period.warning]
-2026年6月27日 为休息日，按本条规定期间最后一日不顺延
-2026-06-27 is a rest day; by this rule the last day is not moved
-"##,
-    );
-    // wenshan.documents.request-reply (第十五条(七)3, B15 receipt-day-one by default): 15 working
-    // days counting Wednesday 2026-09-16 as day 1 end on Monday 2026-10-12 (tests/cases,
-    // "请示 15个工作日 收件日为第1日").
-    let a = deadline(
-        &cal,
-        &query(r#"{"ruleset":"wenshan-hrss-2019","rule":"wenshan.documents.request-reply","start":"2026-09-16"}"#),
-    )
-    .unwrap();
-    assert_eq!(a.due, "2026-10-12");
-    let trace = render(&a.explanation.trace());
-    let step = "[wenshan.documents.request-reply]
-起算日 2026年9月16日 为工作日，按本条规定计为第1个工作日
-the trigger day 2026-09-16 is a working day and, by this rule, counts as working day 1
-";
-    assert!(trace.contains(step), "{trace}");
-}
-
-#[test]
 fn a_deadline_with_its_extension_granted() {
     // 文山 第五十六条(四)5 (DL-004-056-09): reply within 60 days, extendable by 30 with the bureau
     // head's approval. From 2026-08-03: Aug 31 is day 28, Sep 30 day 58, Oct 2 day 60, inside

@@ -233,8 +233,6 @@ pub fn add_period(cal: &Calendar, q: &Value) -> Result<DateAnswer> {
         amount: u32::try_from(amount).unwrap_or(0),
         unit,
         counting,
-        // No rule applies: the trace names the convention chosen, not an article.
-        basis: crate::explain::Basis::Chosen,
     };
     let due = period::add(cal, start, p, &pauses, mode, "addPeriod", &mut ex)?;
     let bounded = period::bound(cal, mode, start.date(), due, &|m| {

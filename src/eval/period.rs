@@ -10,7 +10,7 @@
 //! - a rule may state its own convention (e.g. the trigger day counts as day 1).
 
 use crate::error::{Error, ErrorCode, Result};
-use crate::explain::{Basis, Explanation, PeriodEvent};
+use crate::explain::{Explanation, PeriodEvent};
 use crate::input::value::{Query, Value};
 use crate::rules::model::{Counting, Unit};
 use crate::time::calendar::{Calendar, Mode};
@@ -49,8 +49,6 @@ pub struct Period {
     pub unit: Unit,
     /// Counting convention.
     pub counting: Counting,
-    /// Whether a rule states the convention or the caller chose it (the trace says which).
-    pub basis: Basis,
 }
 
 /// A time interval excluded from a period by law (e.g. a hearing), inclusive of both days.
@@ -97,7 +95,13 @@ pub fn parse_unit(s: &str, field: &str) -> Result<Unit> {
 
 /// The counting convention's name, for the API.
 pub fn counting_name(c: Counting) -> &'static str {
-    c.name()
+    match c {
+        Counting::Civil => "civil",
+        Counting::StartDayCounted => "start_day_counted",
+        Counting::NoRoll => "no_roll",
+        Counting::Litigation => "litigation",
+        Counting::MonthEnd => "month_end",
+    }
 }
 
 /// Parses a counting convention from the API.
@@ -336,7 +340,6 @@ fn add_working(
             PeriodEvent::TriggerDayCounted {
                 day: d,
                 working: start_counts,
-                basis: p.basis,
             },
         );
     }
@@ -446,7 +449,6 @@ fn add_calendar(
             amount: n,
             unit: p.unit,
             start_day_counted: p.counting == Counting::StartDayCounted,
-            basis: p.basis,
             last_day: end,
         },
     );
@@ -477,13 +479,7 @@ fn add_calendar(
         // Said only when it matters (the last day is a rest day), and never an error: a period
         // that is not moved does not depend on the calendar.
         if cal.is_working(end, mode, "start").ok() == Some(false) {
-            ex.record(
-                rule,
-                PeriodEvent::RestDayNotMoved {
-                    last_day: end,
-                    basis: p.basis,
-                },
-            );
+            ex.record(rule, PeriodEvent::RestDayNotMoved { last_day: end });
         }
         return Ok(end);
     }

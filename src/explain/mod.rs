@@ -16,7 +16,7 @@ pub mod tape;
 
 use crate::rules::model::{AmbiguityDef, Cite, ReadingDef, RuleMeta};
 pub use lookup::{describe, LookupEvent};
-pub use period::{unit_en, unit_zh, Basis, PeriodEvent};
+pub use period::{unit_en, unit_zh, PeriodEvent};
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 

@@ -7,52 +7,16 @@ use crate::time::civil::{NaiveDate, NaiveDateTime};
 use crate::time::date::{en_weekday, format_date, format_moment, zh_full, zh_weekday, Due};
 use crate::time::days::DayKind;
 
-/// What a period's counting convention rests on, so that its text names what applied: a
-/// deadline rule's own article ("按本条规定"), or the convention a bare `addPeriod` call chose,
-/// named as the API names it (`start_day_counted`, `no_roll`), where no article applies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Basis {
-    /// The rule being applied (its cited article) states the convention.
-    Rule,
-    /// The caller chose the convention (`addPeriod`'s `convention`); no rule applies.
-    Chosen,
-}
-
-/// The wording of what a convention rests on, Chinese and English: a rule's article, or the
-/// convention a bare `addPeriod` call chose, by its API name (`Counting::name`, which a test
-/// checks these against).
-const BY_RULE: [&str; 2] = ["按本条规定", "by this rule"];
-const CHOSEN_START_DAY_COUNTED: [&str; 2] = [
-    "按所选计算方法（start_day_counted）",
-    "under the chosen convention (start_day_counted)",
-];
-const CHOSEN_NO_ROLL: [&str; 2] = [
-    "按所选计算方法（no_roll）",
-    "under the chosen convention (no_roll)",
-];
-
-impl Basis {
-    /// The wording for this basis: the rule's, or `chosen` (the convention the caller chose).
-    fn text(self, chosen: [&'static str; 2]) -> [&'static str; 2] {
-        match self {
-            Basis::Rule => BY_RULE,
-            Basis::Chosen => chosen,
-        }
-    }
-}
-
 /// A step of period counting.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PeriodEvent {
-    /// The trigger day counts as day 1 of a working-day period; `working` says whether the
-    /// trigger day is a working day (if not, counting starts on the next one).
+    /// The rule counts the trigger day as day 1 of a working-day period; `working` says whether
+    /// the trigger day is a working day (if not, counting starts on the next one).
     TriggerDayCounted {
         /// The trigger day.
         day: NaiveDate,
         /// Whether it is a working day.
         working: bool,
-        /// Whether the rule or the caller's convention counts it.
-        basis: Basis,
     },
     /// A span the law excludes from the period, and the working days it took.
     PauseExcluded {
@@ -105,10 +69,8 @@ pub enum PeriodEvent {
         amount: u32,
         /// The unit.
         unit: Unit,
-        /// Whether the trigger day counts (otherwise 民法典 第二百零一条: the next day).
+        /// Whether the rule counts the trigger day (otherwise 民法典 第二百零一条: the next day).
         start_day_counted: bool,
-        /// Whether the rule or the caller's convention counts it.
-        basis: Basis,
         /// The nominal last day.
         last_day: NaiveDate,
     },
@@ -123,12 +85,10 @@ pub enum PeriodEvent {
         /// The new last day.
         last_day: NaiveDate,
     },
-    /// The last day is a rest day, and the rule (or the caller's convention) says it is not moved.
+    /// The last day is a rest day, and the rule says it is not moved.
     RestDayNotMoved {
         /// The last day.
         last_day: NaiveDate,
-        /// Whether the rule or the caller's convention keeps it.
-        basis: Basis,
     },
     /// A last day on a rest day moves to the next working day (民法典 第二百零三条).
     RolledForward {
@@ -229,14 +189,14 @@ impl PeriodEvent {
     /// The event in Chinese and English.
     pub fn render(&self) -> Bilingual {
         match *self {
-            PeriodEvent::TriggerDayCounted { day, working: true, basis } => {
-                let [by, by_en] = basis.text(CHOSEN_START_DAY_COUNTED);
-                Bilingual::new(
-                    format!("起算日 {} 为工作日，{by}计为第1个工作日", zh_full(day)),
-                    format!("the trigger day {} is a working day and, {by_en}, counts as working day 1", format_date(day)),
-                )
-            }
-            PeriodEvent::TriggerDayCounted { day, working: false, .. } => Bilingual::new(
+            PeriodEvent::TriggerDayCounted { day, working: true } => Bilingual::new(
+                format!("起算日 {} 为工作日，按本条规定计为第1个工作日", zh_full(day)),
+                format!(
+                    "the trigger day {} is a working day and, by this rule, counts as working day 1",
+                    format_date(day)
+                ),
+            ),
+            PeriodEvent::TriggerDayCounted { day, working: false } => Bilingual::new(
                 format!("起算日 {} 不是工作日，自其后第一个工作日起计为第1个工作日", zh_full(day)),
                 format!(
                     "the trigger day {} is not a working day, so counting starts on the next working day",
@@ -281,14 +241,11 @@ impl PeriodEvent {
                 format!("到期月没有对应日，以月末日 {} 为期间最后一日（民法典 第二百零二条）", zh_full(last_day)),
                 format!("the final month has no corresponding day, so its last day {} ends the period (Civil Code art. 202)", format_date(last_day)),
             ),
-            PeriodEvent::CalendarDaysCounted { from, amount, unit, start_day_counted: true, basis, last_day } => {
-                let [by, by_en] = basis.text(CHOSEN_START_DAY_COUNTED);
-                Bilingual::new(
-                    format!("{by}起算日计入：自 {} 起 {amount}{}，期间最后一日为 {}", zh_full(from), unit_zh(unit), zh_full(last_day)),
-                    format!("{by_en} the trigger day counts: {amount} {} from {} end on {}", unit_en(unit), format_date(from), format_date(last_day)),
-                )
-            }
-            PeriodEvent::CalendarDaysCounted { from, amount, unit, start_day_counted: false, last_day, .. } => Bilingual::new(
+            PeriodEvent::CalendarDaysCounted { from, amount, unit, start_day_counted: true, last_day } => Bilingual::new(
+                format!("按本条规定起算日计入：自 {} 起 {amount}{}，期间最后一日为 {}", zh_full(from), unit_zh(unit), zh_full(last_day)),
+                format!("by this rule the trigger day counts: {amount} {} from {} end on {}", unit_en(unit), format_date(from), format_date(last_day)),
+            ),
+            PeriodEvent::CalendarDaysCounted { from, amount, unit, start_day_counted: false, last_day } => Bilingual::new(
                 format!("开始的当日不计入，自 {} 的次日起算 {amount}{}，期间最后一日为 {}（民法典 第二百零一条）", zh_full(from), unit_zh(unit), zh_full(last_day)),
                 format!("the trigger day is not counted: {amount} {} after {} end on {} (Civil Code art. 201)", unit_en(unit), format_date(from), format_date(last_day)),
             ),
@@ -296,13 +253,10 @@ impl PeriodEvent {
                 format!("{} 至 {} 依法不计入期间，顺延 {days} 日至 {}", format_date(from), format_date(to), zh_full(last_day)),
                 format!("{} to {} is excluded by law: the period is extended by {days} day(s) to {}", format_date(from), format_date(to), format_date(last_day)),
             ),
-            PeriodEvent::RestDayNotMoved { last_day, basis } => {
-                let [by, by_en] = basis.text(CHOSEN_NO_ROLL);
-                Bilingual::new(
-                    format!("{} 为休息日，{by}期间最后一日不顺延", zh_full(last_day)),
-                    format!("{} is a rest day; {by_en} the last day is not moved", format_date(last_day)),
-                )
-            }
+            PeriodEvent::RestDayNotMoved { last_day } => Bilingual::new(
+                format!("{} 为休息日，按本条规定期间最后一日不顺延", zh_full(last_day)),
+                format!("{} is a rest day; by this rule the last day is not moved", format_date(last_day)),
+            ),
             PeriodEvent::RolledForward { last_day, kind, ref holiday, ref holiday_en, due } => {
                 let why = holiday.as_deref().map(|h| format!("（{h}）")).unwrap_or_default();
                 let why_en = holiday_en.as_deref().map(|h| format!(" ({h})")).unwrap_or_default();
@@ -410,96 +364,5 @@ pub fn zh_due(due: Due) -> String {
                 moment.get(11..).unwrap_or_default()
             )
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{Basis, PeriodEvent, CHOSEN_NO_ROLL, CHOSEN_START_DAY_COUNTED};
-    use crate::rules::model::{Counting, Unit};
-    use crate::time::civil::NaiveDate;
-
-    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap()
-    }
-
-    /// Each convention's text under a rule names the rule's article ("按本条规定", the text the
-    /// rule cases always had); under `addPeriod`'s `convention` it names that convention, as the
-    /// API spells it, for no article applies.
-    /// The chosen convention is named as the API and the rule data spell it.
-    #[test]
-    fn a_chosen_convention_goes_by_its_api_name() {
-        for (chosen, c) in [
-            (CHOSEN_START_DAY_COUNTED, Counting::StartDayCounted),
-            (CHOSEN_NO_ROLL, Counting::NoRoll),
-        ] {
-            let [zh, en] = Basis::Chosen.text(chosen);
-            assert_eq!(zh, format!("按所选计算方法（{}）", c.name()));
-            assert_eq!(en, format!("under the chosen convention ({})", c.name()));
-        }
-    }
-
-    #[test]
-    fn a_convention_is_named_by_what_applied() {
-        let texts = |basis| {
-            [
-                PeriodEvent::TriggerDayCounted {
-                    day: day(2026, 9, 16),
-                    working: true,
-                    basis,
-                },
-                PeriodEvent::CalendarDaysCounted {
-                    from: day(2014, 5, 29),
-                    amount: 2,
-                    unit: Unit::Month,
-                    start_day_counted: true,
-                    basis,
-                    last_day: day(2014, 7, 28),
-                },
-                PeriodEvent::RestDayNotMoved {
-                    last_day: day(2026, 6, 27),
-                    basis,
-                },
-            ]
-            .map(|e| {
-                let t = e.render();
-                (t.zh, t.en)
-            })
-        };
-        let s = |zh: &str, en: &str| (zh.to_owned(), en.to_owned());
-        assert_eq!(
-            texts(Basis::Rule),
-            [
-                s(
-                    "起算日 2026年9月16日 为工作日，按本条规定计为第1个工作日",
-                    "the trigger day 2026-09-16 is a working day and, by this rule, counts as working day 1",
-                ),
-                s(
-                    "按本条规定起算日计入：自 2014年5月29日 起 2个月，期间最后一日为 2014年7月28日",
-                    "by this rule the trigger day counts: 2 month(s) from 2014-05-29 end on 2014-07-28",
-                ),
-                s(
-                    "2026年6月27日 为休息日，按本条规定期间最后一日不顺延",
-                    "2026-06-27 is a rest day; by this rule the last day is not moved",
-                ),
-            ]
-        );
-        assert_eq!(
-            texts(Basis::Chosen),
-            [
-                s(
-                    "起算日 2026年9月16日 为工作日，按所选计算方法（start_day_counted）计为第1个工作日",
-                    "the trigger day 2026-09-16 is a working day and, under the chosen convention (start_day_counted), counts as working day 1",
-                ),
-                s(
-                    "按所选计算方法（start_day_counted）起算日计入：自 2014年5月29日 起 2个月，期间最后一日为 2014年7月28日",
-                    "under the chosen convention (start_day_counted) the trigger day counts: 2 month(s) from 2014-05-29 end on 2014-07-28",
-                ),
-                s(
-                    "2026年6月27日 为休息日，按所选计算方法（no_roll）期间最后一日不顺延",
-                    "2026-06-27 is a rest day; under the chosen convention (no_roll) the last day is not moved",
-                ),
-            ]
-        );
     }
 }

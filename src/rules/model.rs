@@ -458,19 +458,6 @@ pub enum Counting {
     MonthEnd,
 }
 
-impl Counting {
-    /// The convention's name, as the API and the rule data spell it (`start_day_counted` …).
-    pub fn name(self) -> &'static str {
-        match self {
-            Counting::Civil => "civil",
-            Counting::StartDayCounted => "start_day_counted",
-            Counting::NoRoll => "no_roll",
-            Counting::Litigation => "litigation",
-            Counting::MonthEnd => "month_end",
-        }
-    }
-}
-
 // ---------------------------------------------------------------------------------------------
 // Packs
 

@@ -13,7 +13,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::eval::kind::{simple, Capability, InputInfo};
 use crate::eval::lookup::{self, Common};
 use crate::eval::period::{self, Counted, Due, Pause, Period, Start};
-use crate::explain::{Basis, Bilingual, Explanation, PeriodEvent};
+use crate::explain::{Bilingual, Explanation, PeriodEvent};
 use crate::input::value::Query;
 use crate::kinds::deadline::data::{DeadlineKind, DeadlineRule, Every};
 use crate::kinds::deadline::explain::DeadlineEvent;
@@ -447,7 +447,6 @@ fn effective_period(rule: &'static DeadlineRule, c: &Common, ex: &mut Explanatio
         amount: rule.amount,
         unit: rule.unit,
         counting: rule.counting,
-        basis: Basis::Rule,
     };
     for a in rule.meta.ambiguities {
         match lookup::aspect(a) {
@@ -799,7 +798,6 @@ fn extended_due(
                 amount: ext.amount,
                 unit: ext.unit,
                 counting: Counting::Civil,
-                basis: Basis::Rule,
             };
             let from = match due {
                 Due::Date(d) => Start::Date(d),
