@@ -62,7 +62,7 @@ fn a_period_that_is_not_moved_says_why_its_last_day_stays() {
     assert!(a
         .trace
         .iter()
-        .any(|t| t.zh.contains("按本条规定期间最后一日不顺延")));
+        .any(|t| t.zh.contains("按所适用的计算方法期间最后一日不顺延")));
 }
 
 #[test]
@@ -126,5 +126,29 @@ fn the_last_day_ends_at_midnight_or_when_business_stops() {
         let q = format!(r#"{{"start":"2026-09-01","amount":10,"unit":"day","closesAt":"{bad}"}}"#);
         let e = zhengwu::add_period(&cal, &zhengwu::parse_json(&q).unwrap()).unwrap_err();
         assert_eq!(e.field.as_deref(), Some("closesAt"), "{bad}");
+    }
+}
+
+#[test]
+fn a_bare_period_names_no_article() {
+    // addPeriod applies no rule, so no step may point at "本条" (this article). The start day
+    // counted: Wednesday 2026-09-16 is working day 1 of 15; 16, 17, 18, Sunday 20 (a 国庆 make-up
+    // day), 21–24, 28–30 are 11 (25 is 中秋节, 26–27 a weekend), then after 国庆 10-08, 10-09,
+    // Saturday 10-10 (make-up) and Monday 10-12 make 15. And a last day kept on a Saturday.
+    let counted = add_period(
+        r#"{"start":"2026-09-16","amount":15,"unit":"working_day","convention":"start_day_counted"}"#,
+    );
+    assert_eq!(counted.date, "2026-10-12");
+    let kept =
+        add_period(r#"{"start":"2025-12-27","amount":6,"unit":"month","convention":"no_roll"}"#);
+    let months = add_period(
+        r#"{"start":"2014-05-29","amount":2,"unit":"month","convention":"start_day_counted"}"#,
+    );
+    for a in [counted, kept, months] {
+        assert!(a.trace.iter().any(|t| t.zh.contains("按所适用的计算方法")));
+        assert!(!a
+            .trace
+            .iter()
+            .any(|t| t.zh.contains("本条") || t.en.contains("this rule")));
     }
 }

@@ -189,10 +189,13 @@ impl PeriodEvent {
     /// The event in Chinese and English.
     pub fn render(&self) -> Bilingual {
         match *self {
+            // "The convention applied", not "本条": the same text serves a rule (whose article the
+            // citations quote) and a bare addPeriod call (whose convention the caller chose, with
+            // no article). A text per case cost the lite module ~250 B it does not have.
             PeriodEvent::TriggerDayCounted { day, working: true } => Bilingual::new(
-                format!("起算日 {} 为工作日，按本条规定计为第1个工作日", zh_full(day)),
+                format!("起算日 {} 为工作日，按所适用的计算方法计为第1个工作日", zh_full(day)),
                 format!(
-                    "the trigger day {} is a working day and, by this rule, counts as working day 1",
+                    "the trigger day {} is a working day and, under the convention applied, counts as working day 1",
                     format_date(day)
                 ),
             ),
@@ -242,8 +245,8 @@ impl PeriodEvent {
                 format!("the final month has no corresponding day, so its last day {} ends the period (Civil Code art. 202)", format_date(last_day)),
             ),
             PeriodEvent::CalendarDaysCounted { from, amount, unit, start_day_counted: true, last_day } => Bilingual::new(
-                format!("按本条规定起算日计入：自 {} 起 {amount}{}，期间最后一日为 {}", zh_full(from), unit_zh(unit), zh_full(last_day)),
-                format!("by this rule the trigger day counts: {amount} {} from {} end on {}", unit_en(unit), format_date(from), format_date(last_day)),
+                format!("按所适用的计算方法起算日计入：自 {} 起 {amount}{}，期间最后一日为 {}", zh_full(from), unit_zh(unit), zh_full(last_day)),
+                format!("under the convention applied the trigger day counts: {amount} {} from {} end on {}", unit_en(unit), format_date(from), format_date(last_day)),
             ),
             PeriodEvent::CalendarDaysCounted { from, amount, unit, start_day_counted: false, last_day } => Bilingual::new(
                 format!("开始的当日不计入，自 {} 的次日起算 {amount}{}，期间最后一日为 {}（民法典 第二百零一条）", zh_full(from), unit_zh(unit), zh_full(last_day)),
@@ -254,8 +257,8 @@ impl PeriodEvent {
                 format!("{} to {} is excluded by law: the period is extended by {days} day(s) to {}", format_date(from), format_date(to), format_date(last_day)),
             ),
             PeriodEvent::RestDayNotMoved { last_day } => Bilingual::new(
-                format!("{} 为休息日，按本条规定期间最后一日不顺延", zh_full(last_day)),
-                format!("{} is a rest day; by this rule the last day is not moved", format_date(last_day)),
+                format!("{} 为休息日，按所适用的计算方法期间最后一日不顺延", zh_full(last_day)),
+                format!("{} is a rest day; under the convention applied the last day is not moved", format_date(last_day)),
             ),
             PeriodEvent::RolledForward { last_day, kind, ref holiday, ref holiday_en, due } => {
                 let why = holiday.as_deref().map(|h| format!("（{h}）")).unwrap_or_default();
