@@ -6,7 +6,7 @@ use crate::base::text::Joined;
 use crate::error::{Error, ErrorCode, Result};
 use crate::explain::{Ambiguity, Bilingual, Explanation, LookupEvent};
 use crate::input::value::{Query, Value};
-use crate::rules::model::{AmbRef, AmbiguityDef, Aspect, Effect, RuleMeta, Ruleset};
+use crate::rules::model::{AmbRef, AmbiguityDef, Aspect, Effect, ReadingDef, RuleMeta, Ruleset};
 use crate::rules::registry::{self, By, Rule};
 use crate::time::calendar::Mode;
 use crate::time::civil::NaiveDate;
@@ -220,16 +220,16 @@ pub fn reading(
     record(a, c, ex, effect, true).0
 }
 
-/// Records ambiguity `a` and answers the reading applied, with its typed effect.
+/// Records ambiguity `a` and answers the key of the reading applied, with its definition.
 fn record(
     a: &AmbRef,
     c: &Common,
     ex: &mut Explanation,
     effect: Option<Bilingual>,
     switchable: bool,
-) -> (&'static str, Effect) {
+) -> (&'static str, Option<&'static ReadingDef>) {
     let Some(def) = find_ambiguity(a.id) else {
-        return (a.default, Effect::None);
+        return (a.default, None);
     };
     // The query's choice is one of the definition's keys (`common` checked it).
     let wanted = match c.readings.get(a.id) {
@@ -246,7 +246,7 @@ fn record(
             effect,
         });
     }
-    (key, applied.map_or(Effect::None, |r| r.effect))
+    (key, applied)
 }
 
 /// Records ambiguity `a` with what it did to the answer, as a reported (not switchable) one: the
@@ -258,6 +258,16 @@ pub fn report(a: &AmbRef, c: &Common, ex: &mut Explanation, effect: Bilingual) {
 /// What the reading applied for ambiguity `a` does (the query's choice, else the rule's default;
 /// see [`reading`], which records it): the typed effect the data declares for that reading.
 pub fn effect(a: &AmbRef, c: &Common, ex: &mut Explanation, effect: Option<Bilingual>) -> Effect {
+    applied(a, c, ex, effect).map_or(Effect::None, |r| r.effect)
+}
+
+/// The reading applied for ambiguity `a`, as [`effect`] finds it: its effect and its words.
+pub fn applied(
+    a: &AmbRef,
+    c: &Common,
+    ex: &mut Explanation,
+    effect: Option<Bilingual>,
+) -> Option<&'static ReadingDef> {
     record(a, c, ex, effect, true).1
 }
 

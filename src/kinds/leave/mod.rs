@@ -286,14 +286,9 @@ fn scope_read(rule: &LeaveRule, c: &lookup::Common, ex: &mut Explanation) -> Opt
         "决定本项假期是否适用于所有生育",
         "decides whether this leave applies to every birth",
     );
-    if lookup::effect(b20, c, ex, Some(effect)) != Effect::NamedBirthOnly {
-        return None;
-    }
     // The reading's own words say why the days are not granted.
-    ex.ambiguities
-        .iter()
-        .find(|a| a.def.id == b20.id)
-        .and_then(|a| a.def.readings.iter().find(|r| r.key == a.applied))
+    lookup::applied(b20, c, ex, Some(effect))
+        .filter(|r| r.effect == Effect::NamedBirthOnly)
         .map(|r| r.text)
 }
 
